@@ -1,0 +1,102 @@
+import type { EnrichedArticle } from '../src/articles/article.js';
+import { summaryText } from '../src/articles/summary.js';
+import { escapeMarkdown, truncateAtWord } from '../src/replies/markdown.js';
+import { notice, type Reply } from '../src/replies/reply.js';
+import type { Services } from '../src/services.js';
+import { OptionType, type Command } from './command.js';
+
+const PAGE_CHARS = 3500;
+
+export function dateLabel(article: EnrichedArticle): string {
+  return article.dateSource === 'stated' ? article.date : `${article.date} (${article.dateSource})`;
+}
+
+/** Paragraph-aligned pages of at most PAGE_CHARS, a long paragraph cut at a sentence or word. */
+export function textPages(paragraphs: readonly string[], size = PAGE_CHARS): string[] {
+  const pages: string[] = [];
+  let current = '';
+  const flush = () => {
+    if (current) pages.push(current);
+    current = '';
+  };
+  for (const raw of paragraphs) {
+    let para = escapeMarkdown(raw);
+    while (para.length > size) {
+      const cut = Math.max(para.lastIndexOf('. ', size), para.lastIndexOf(' ', size));
+      const at = cut > size / 2 ? cut + 1 : size;
+      flush();
+      pages.push(para.slice(0, at).trim());
+      para = para.slice(at).trim();
+    }
+    if (current && current.length + para.length + 2 > size) flush();
+    current = current ? `${current}\n\n${para}` : para;
+  }
+  flush();
+  return pages.length ? pages : [''];
+}
+
+function readButtonId(id: string, page: number): string {
+  return `article:read:${page}:${id}`;
+}
+
+export function articleCard(article: EnrichedArticle): Reply {
+  const facts = [
+    { name: 'Date', value: dateLabel(article), inline: true },
+    ...(article.place ? [{ name: 'Place', value: escapeMarkdown(article.place), inline: true }] : []),
+    ...(article.source ? [{ name: 'Source', value: escapeMarkdown(article.source), inline: true }] : []),
+    ...(article.via ? [{ name: 'Via', value: escapeMarkdown(article.via), inline: true }] : []),
+  ];
+  return {
+    title: truncateAtWord(article.title, 256),
+    ...(article.url ? { url: article.url } : {}),
+    text: escapeMarkdown(summaryText(article, 3)),
+    fields: facts,
+    footer: `id ${article.id}`,
+    buttons: [{ id: readButtonId(article.id, 1), label: 'Read full text' }],
+  };
+}
+
+function fullTextPage(article: EnrichedArticle, page: number): Reply {
+  const pages = textPages(article.paragraphs);
+  const current = Math.min(Math.max(1, page), pages.length);
+  return {
+    title: truncateAtWord(article.title, 256),
+    text: pages[current - 1] ?? '',
+    footer: `id ${article.id} · page ${current} of ${pages.length}`,
+    buttons: [
+      { id: readButtonId(article.id, current - 1), label: 'Previous', disabled: current <= 1 },
+      { id: readButtonId(article.id, current + 1), label: 'Next', disabled: current >= pages.length },
+      { id: `article:card:${article.id}`, label: 'Summary' },
+    ],
+  };
+}
+
+function unknownId(id: string, services: Services): Reply {
+  const near = services.search.suggest(id, 3);
+  const hint = near.length ? ` Did you mean ${near.map((n) => `\`${n.id}\``).join(', ')}?` : '';
+  return notice(`No article has the id \`${escapeMarkdown(truncateAtWord(id, 80))}\`.${hint}`);
+}
+
+export const articleCommand: Command = {
+  definition: {
+    name: 'article',
+    description: 'Show one article, summarised',
+    options: [{ type: OptionType.String, name: 'id', description: 'Article id or title', required: true, autocomplete: true, max_length: 120 }],
+  },
+  async execute(invocation, _context, services) {
+    const id = String(invocation.options.id ?? '').trim();
+    const article = services.archive.get(id);
+    return article ? articleCard(article) : unknownId(id, services);
+  },
+  async autocomplete(focused, _invocation, _context, services) {
+    return services.search.suggest(focused.value, 25).map((s) => ({ name: truncateAtWord(`${s.title} (${s.id})`, 100), value: s.id }));
+  },
+  async press(customId, _context, services) {
+    const read = /^article:read:(\d+):(.+)$/.exec(customId);
+    const card = /^article:card:(.+)$/.exec(customId);
+    const id = read?.[2] ?? card?.[1] ?? '';
+    const article = services.archive.get(id);
+    if (!article) return unknownId(id, services);
+    return read ? fullTextPage(article, Number(read[1])) : articleCard(article);
+  },
+};

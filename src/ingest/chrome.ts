@@ -1,0 +1,55 @@
+/**
+ * Recognising a saved page's "chrome": the lines that belong to the site, not the story (site name and
+ * logo lines, menus, share/subscribe/cookie prompts, "mobile version" links, headers repeated on every
+ * page). We judge a line by its shape and wording, never by matching one site's exact strings.
+ */
+
+const CHROME_WORDS =
+  /\b(site icon|logo|skip to (main )?content|main menu|menu|navigation|toggle|search( for)?|sign in|sign up|log ?in|log ?out|register|subscribe|subscription|newsletter|follow us|share( this| on)?|tweet|whatsapp|facebook|telegram|linkedin|pinterest|reddit|email this|print this|copy link|cookies?|privacy (policy|settings)|accept all|manage (consent|preferences)|advertisement|sponsored|read more|related (articles|stories|posts)|most (read|popular)|trending|recommended|exit mobile version|mobile version|desktop version|view (full|desktop) site|back to top|all rights reserved|terms of (use|service)|contact us|about us|comments?|leave a reply|home page|homepage|breaking news)\b/i;
+
+/** Whole lines that are a menu or a category path: "Home | World | Asia", "News › Asia". */
+const MENU_LINE = /^([\p{L}\d&'’. -]{1,24})(\s*[|›»•·/>]\s*[\p{L}\d&'’. -]{1,24}){1,}$/u;
+
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+
+export function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+export function looksLikeSentence(line: string): boolean {
+  return wordCount(line) >= 6 && SENTENCE_END.test(line.trim());
+}
+
+export interface ChromeContext {
+  /** Lines seen more than once in the page (repeated headers and footers). */
+  repeated: ReadonlySet<string>;
+  /** Names the page gives its publisher (from the dateline), which site-name lines repeat. */
+  siteNames: readonly string[];
+}
+
+/** Why a line is chrome, or undefined when it may be content. */
+export function chromeReason(line: string, context: ChromeContext): string | undefined {
+  const text = line.trim();
+  if (!text) return undefined;
+  if (looksLikeSentence(text) && wordCount(text) > 12) return undefined;
+  if (context.repeated.has(text) && !looksLikeSentence(text)) return 'repeated line';
+  if (/^[\W_]+$/u.test(text)) return 'no words';
+  if (MENU_LINE.test(text) && /[|›»•·>]/.test(text)) return 'menu line';
+  if (wordCount(text) <= 8 && CHROME_WORDS.test(text)) return 'site or sharing line';
+  const upperSite = context.siteNames.map((s) => s.toLowerCase());
+  if (wordCount(text) <= 5 && !SENTENCE_END.test(text) && upperSite.some((s) => s && text.toLowerCase().includes(s))) {
+    return 'site name line';
+  }
+  if (/^(©|\(c\)|copyright\b)/i.test(text)) return 'copyright line';
+  if (/^(https?:\/\/|www\.)\S+$/i.test(text)) return 'bare link';
+  return undefined;
+}
+
+export function repeatedLines(lines: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const t = line.trim();
+    if (t) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n > 1).map(([t]) => t));
+}

@@ -1,0 +1,87 @@
+/**
+ * Datelines: the "where, when, who" stamp that opens a news story. We read the common forms:
+ *   Tokyo, 13 September, /AJMEDIA/          Berlin, 5 May 2024 /AJMEDIA/
+ *   WASHINGTON, March 3 (Reuters) - …       LONDON (AP) — …         PARIS — …
+ * A dateline may stand on its own line or open the first paragraph; `rest` is the text after it.
+ */
+
+export interface DayOfYear {
+  day: number;
+  /** 1–12 */
+  month: number;
+  year?: number;
+}
+
+export interface Dateline {
+  place: string;
+  date?: DayOfYear;
+  source?: string;
+  /** Text that followed the dateline on the same line (the start of the story), trimmed. */
+  rest: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const ORD = String.raw`(?:st|nd|rd|th)?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2}${ORD}(?:,?\s+\d{4})?|\d{1,2}${ORD}\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?)`;
+const LINK = String.raw`(?:de|da|del|do|dos|la|le|les|el|al|on|upon|am|im|an|der|sur|di|of)`;
+const WORD = String.raw`[\p{Lu}][\p{L}'’.\-]*`;
+const PLACE = String.raw`${WORD}(?:\s+(?:${WORD}|${LINK}))*`;
+const REGION = String.raw`(?:,\s*(?!${DATE})${WORD}(?:\s+${WORD})?)?`;
+
+const WITH_SOURCE = new RegExp(
+  String.raw`^(?<place>${PLACE}${REGION})\s*(?:,\s*(?<date>${DATE}))?\s*,?\s*(?:\((?<paren>[^()]{1,40})\)|/(?<slash>[^/]{1,40})/)\s*,?\s*(?:[-—–:]+\s*)?(?<rest>.*)$`,
+  'u',
+);
+const CAPS_DASH = new RegExp(
+  String.raw`^(?<place>[\p{Lu}][\p{Lu}'’.\- ]{1,40}?)(?:,\s*(?<date>${DATE}))?\s+[—–-]{1,2}\s+(?<rest>\S.*)$`,
+  'u',
+);
+
+function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace('.', '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? MONTHS[name.toLowerCase().slice(0, 3)];
+}
+
+export function parseDayOfYear(text: string): DayOfYear | undefined {
+  const monthFirst = new RegExp(String.raw`^(?<m>${MONTH})\s+(?<d>\d{1,2})${ORD}(?:,?\s+(?<y>\d{4}))?$`, 'u').exec(text.trim());
+  const dayFirst = new RegExp(String.raw`^(?<d>\d{1,2})${ORD}\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+(?<y>\d{4}))?$`, 'u').exec(text.trim());
+  const groups = (monthFirst ?? dayFirst)?.groups;
+  if (!groups?.m || !groups.d) return undefined;
+  const month = monthNumber(groups.m);
+  const day = Number(groups.d);
+  if (!month || day < 1 || day > 31) return undefined;
+  return { day, month, ...(groups.y ? { year: Number(groups.y) } : {}) };
+}
+
+/** A word that is a capitalised sentence opener, not a place ("The", "In", "Officials"…). */
+const NOT_A_PLACE = /^(The|A|An|In|On|At|As|But|And|This|That|It|He|She|They|We|I|Officials?|Police|Photo|Image|Video|Updated|Published|Posted)$/;
+
+export function parseDateline(line: string): Dateline | undefined {
+  const text = line.trim().replace(/\s+/g, ' ');
+  const match = WITH_SOURCE.exec(text) ?? CAPS_DASH.exec(text);
+  const groups = match?.groups;
+  if (!groups?.place) return undefined;
+  const place = groups.place.trim().replace(/,$/, '');
+  if (NOT_A_PLACE.test(place.split(' ')[0] ?? '') || place.split(' ').length > 5) return undefined;
+  const source = (groups.paren ?? groups.slash)?.trim();
+  if (source !== undefined && !/^[\p{L}][\p{L}\d&.' -]*$/u.test(source)) return undefined;
+  const date = groups.date ? parseDayOfYear(groups.date) : undefined;
+  // A bare "PLACE —" opener must be in capitals, or it could be any sentence with a dash.
+  if (!source && !date && place !== place.toUpperCase()) return undefined;
+  return { place: titleCase(place), ...(date ? { date } : {}), ...(source ? { source } : {}), rest: groups.rest?.trim() ?? '' };
+}
+
+/** "WASHINGTON" → "Washington", "NEW YORK" → "New York"; mixed case is kept as written. */
+function titleCase(place: string): string {
+  return place
+    .split(', ')
+    .map((part) =>
+      part !== part.toUpperCase()
+        ? part
+        : part.toLowerCase().replace(/(^|[\s\-’'])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()),
+    )
+    .join(', ');
+}

@@ -1,0 +1,67 @@
+import type { Article, EnrichedArticle } from '../articles/article.js';
+import type { Archive } from '../articles/archive.js';
+import type { Clock } from '../clock.js';
+import type { Analysis } from '../language/analysis.js';
+import type { Logger } from '../logger.js';
+import type { ArticleKind, ArticleStore } from '../store/article-store.js';
+import type { RawDocument } from './raw-document.js';
+import { toArticle } from './to-article.js';
+
+export interface IngestionDeps {
+  clock: Clock;
+  logger: Logger;
+  store: ArticleStore;
+  archive: Archive;
+  analyze: (article: Article) => Analysis;
+  analysisVersion: number;
+}
+
+export interface IngestResult {
+  added: EnrichedArticle[];
+  updated: EnrichedArticle[];
+  skipped: { origin: string; reason: string }[];
+}
+
+/**
+ * raw document → article → enriched article, into the store and the archive. Analysis runs only for
+ * text the store has not analysed with the current pipeline version.
+ */
+export function ingestDocuments(docs: readonly RawDocument[], kind: ArticleKind, deps: IngestionDeps): IngestResult {
+  const result: IngestResult = { added: [], updated: [], skipped: [] };
+  const skip = (origin: string, reason: string) => {
+    result.skipped.push({ origin, reason });
+    deps.logger.warn(`skipped ${origin}: ${reason}`, { origin, reason });
+  };
+  for (const doc of docs) {
+    let article: Article;
+    try {
+      article = toArticle(doc, deps.clock.now()).article;
+    } catch (error) {
+      skip(doc.origin, (error as Error).message);
+      continue;
+    }
+    const twin = deps.archive.byHash(article.hash);
+    if (twin) {
+      skip(doc.origin, `duplicate of ${twin.origin} (${twin.id})`);
+      continue;
+    }
+    const enriched = enrich(article, kind, deps);
+    const outcome = deps.archive.add(enriched);
+    if (outcome === 'added') result.added.push(enriched);
+    else if (outcome === 'updated') result.updated.push(enriched);
+  }
+  return result;
+}
+
+export function enrich(article: Article, kind: ArticleKind, deps: IngestionDeps): EnrichedArticle {
+  const stored = deps.store.byHash(article.hash);
+  if (stored && stored.analysis.version === deps.analysisVersion && stored.id === article.id) {
+    // Same text, same pipeline: keep the stored analysis but refresh metadata (origin may have moved).
+    const refreshed = { ...stored, ...article, analysis: stored.analysis };
+    if (stored.origin !== article.origin) deps.store.put(refreshed, kind);
+    return refreshed;
+  }
+  const enriched: EnrichedArticle = { ...article, analysis: deps.analyze(article) };
+  deps.store.put(enriched, kind);
+  return enriched;
+}

@@ -1,0 +1,103 @@
+import type { RawDocument } from './raw-document.js';
+
+/**
+ * One reader per seed file type. Each turns a file's text into raw documents; a structured file may hold
+ * many. Readers throw with a plain reason when the file cannot be read; the folder loader logs it.
+ */
+export type SeedReader = (text: string, origin: string, fileTime: Date) => RawDocument[];
+
+type Json = Record<string, unknown>;
+
+function pick(obj: Json, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = obj[key];
+    if (typeof value === 'string' && value.trim()) return value;
+    if (typeof value === 'number' && key.toLowerCase().includes('date')) return new Date(value).toISOString();
+  }
+  return undefined;
+}
+
+/** Maps the field names common news JSON uses (ours, the bbc-news set's, JSON Feed's, schema.org's). */
+export function fromJsonObject(value: unknown, origin: string, fileTime: Date): RawDocument {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('an article must be a JSON object');
+  const obj = value as Json;
+  const paragraphs = Array.isArray(obj.paragraphs) ? obj.paragraphs.filter((p): p is string => typeof p === 'string') : undefined;
+  const body = paragraphs?.join('\n\n') ?? pick(obj, ['body', 'text', 'content', 'content_text', 'articleBody', 'description']);
+  const title = pick(obj, ['title', 'headline', 'name']);
+  if (!title) throw new Error('an article needs a "title"');
+  if (!body) throw new Error('an article needs a "body" (or "text", "content", "paragraphs")');
+  const raw: RawDocument = { origin, fallbackTime: fileTime, title, body };
+  const date = pick(obj, ['date', 'published', 'publishedAt', 'published_at', 'date_published', 'datePublished', 'pubDate']);
+  const source = pick(obj, ['source', 'publisher', 'site', 'agency']);
+  const place = pick(obj, ['place', 'location', 'dateline']);
+  const url = pick(obj, ['url', 'link', 'canonical_url']);
+  if (date) raw.date = date;
+  if (source) raw.source = source;
+  if (place) raw.place = place;
+  if (url) raw.url = url;
+  return raw;
+}
+
+const readJson: SeedReader = (text, origin, fileTime) => {
+  const parsed: unknown = JSON.parse(text);
+  const items = Array.isArray(parsed) ? parsed : [parsed];
+  return items.map((item, i) => fromJsonObject(item, items.length > 1 ? `${origin}#${i + 1}` : origin, fileTime));
+};
+
+const readJsonLines: SeedReader = (text, origin, fileTime) =>
+  text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter(({ line }) => line)
+    .map(({ line, n }) => {
+      try {
+        return fromJsonObject(JSON.parse(line), `${origin}#${n}`, fileTime);
+      } catch (error) {
+        throw new Error(`line ${n}: ${(error as Error).message}`);
+      }
+    });
+
+/** Markdown: optional `---` front matter (title, date, source, place, url), a `# Title`, then the text. */
+const readMarkdown: SeedReader = (text, origin, fileTime) => {
+  let rest = text.replace(/\r\n?/g, '\n');
+  const meta: Json = {};
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(rest);
+  if (front) {
+    for (const line of front[1]!.split('\n')) {
+      const m = /^(\w+)\s*:\s*(.*)$/.exec(line);
+      if (m) meta[m[1]!] = m[2]!.replace(/^["']|["']$/g, '');
+    }
+    rest = rest.slice(front[0].length);
+  }
+  const plain = rest
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/^>\s?/gm, '')
+    .replace(/^#{1,6}\s+/gm, '');
+  const raw: RawDocument = { origin, fallbackTime: fileTime, pageText: plain };
+  const title = pick(meta, ['title']) ?? /^#\s+(.+)$/m.exec(rest)?.[1]?.trim();
+  if (title) {
+    raw.title = title;
+    // Keep the title line out of the body when the page parser reads the rest.
+    raw.pageText = plain.replace(title, '').trimStart();
+    raw.pageText = `${title}\n\n${raw.pageText}`;
+  }
+  for (const [key, names] of [['date', ['date', 'published']], ['source', ['source']], ['place', ['place']], ['url', ['url']]] as const) {
+    const value = pick(meta, names);
+    if (value) raw[key] = value;
+  }
+  return [raw];
+};
+
+const readPageText: SeedReader = (text, origin, fileTime) => [{ origin, fallbackTime: fileTime, pageText: text }];
+
+export const seedReaders: Record<string, SeedReader> = {
+  '.txt': readPageText,
+  '.text': readPageText,
+  '.md': readMarkdown,
+  '.markdown': readMarkdown,
+  '.json': readJson,
+  '.jsonl': readJsonLines,
+  '.ndjson': readJsonLines,
+};

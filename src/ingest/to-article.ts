@@ -1,0 +1,62 @@
+import type { Article } from '../articles/article.js';
+import { articleId, contentHash } from './article-id.js';
+import { resolveArticleDate } from './article-date.js';
+import { parsePageText } from './page-text.js';
+import type { RawDocument } from './raw-document.js';
+import { splitTitle } from './title.js';
+
+export class UnreadableArticleError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'UnreadableArticleError';
+  }
+}
+
+export interface ParsedArticle {
+  article: Article;
+  /** Lines dropped as chrome, for `inspect`. */
+  chrome: { line: string; reason: string }[];
+}
+
+function bodyParagraphs(body: string): string[] {
+  const blocks = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+  const source = blocks.length > 1 ? blocks : body.split('\n');
+  return source.map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean);
+}
+
+/** Raw text or fields → one Article with its date settled and its id made. */
+export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
+  const page = raw.body === undefined && raw.pageText !== undefined ? parsePageText(raw.pageText) : undefined;
+  const title = (raw.title ?? page?.title ?? '').trim();
+  const paragraphs = raw.body !== undefined ? bodyParagraphs(raw.body) : (page?.paragraphs ?? []);
+  if (!title) throw new UnreadableArticleError('no headline found');
+  if (paragraphs.join(' ').split(/\s+/).length < 5) throw new UnreadableArticleError('no article text found');
+  const split = splitTitle(title);
+  const dateline = page?.dateline;
+  const resolved = resolveArticleDate({
+    stated: raw.date ?? page?.statedDate,
+    dateline: dateline?.date,
+    lead: paragraphs[0] ?? '',
+    text: `${title}\n${paragraphs.join('\n')}`,
+    today,
+    fallback: raw.fallbackTime,
+  });
+  const hash = contentHash(split.title, paragraphs);
+  const source = raw.source ?? dateline?.source;
+  const place = raw.place ?? dateline?.place;
+  const article: Article = {
+    id: articleId(resolved.date, split.headline, hash),
+    hash,
+    title: split.title,
+    ...(split.via ? { via: split.via } : {}),
+    ...(source ? { source } : {}),
+    ...(place ? { place } : {}),
+    date: resolved.date,
+    dateSource: resolved.source,
+    dateNote: resolved.note,
+    paragraphs,
+    ...(raw.url ? { url: raw.url } : {}),
+    origin: raw.origin,
+  };
+  return { article, chrome: page?.chrome ?? [] };
+}

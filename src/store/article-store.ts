@@ -1,0 +1,67 @@
+import type { EnrichedArticle } from '../articles/article.js';
+import { migrate, type Db, type Migration } from './database.js';
+
+export type ArticleKind = 'seed' | 'feed';
+
+/** Where analysed articles are kept between runs, so no article is analysed twice. */
+export interface ArticleStore {
+  byHash(hash: string): EnrichedArticle | undefined;
+  put(article: EnrichedArticle, kind: ArticleKind): void;
+  remove(id: string): void;
+  all(kind?: ArticleKind): EnrichedArticle[];
+}
+
+const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'articles',
+    up: `CREATE TABLE articles (
+      id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, date TEXT NOT NULL,
+      analysis_version INTEGER NOT NULL, body TEXT NOT NULL, stored_at TEXT NOT NULL);
+      CREATE INDEX articles_kind ON articles(kind);`,
+  },
+];
+
+export function createSqliteArticleStore(db: Db): ArticleStore {
+  migrate(db, 'articles', migrations);
+  const byHash = db.prepare('SELECT body FROM articles WHERE hash = ?');
+  const upsert = db.prepare(`INSERT INTO articles (id, hash, kind, date, analysis_version, body, stored_at)
+    VALUES (@id, @hash, @kind, @date, @version, @body, @now)
+    ON CONFLICT(id) DO UPDATE SET hash = excluded.hash, kind = excluded.kind, date = excluded.date,
+      analysis_version = excluded.analysis_version, body = excluded.body, stored_at = excluded.stored_at`);
+  const removeByHash = db.prepare('DELETE FROM articles WHERE hash = ? AND id <> ?');
+  const remove = db.prepare('DELETE FROM articles WHERE id = ?');
+  const all = db.prepare('SELECT body FROM articles ORDER BY date DESC, id');
+  const allOfKind = db.prepare('SELECT body FROM articles WHERE kind = ? ORDER BY date DESC, id');
+  const parse = (row: unknown) => JSON.parse((row as { body: string }).body) as EnrichedArticle;
+  return {
+    byHash: (hash) => {
+      const row = byHash.get(hash);
+      return row ? parse(row) : undefined;
+    },
+    put: db.transaction((article: EnrichedArticle, kind: ArticleKind) => {
+      removeByHash.run(article.hash, article.id);
+      upsert.run({ id: article.id, hash: article.hash, kind, date: article.date, version: article.analysis.version, body: JSON.stringify(article), now: new Date().toISOString() });
+    }),
+    remove: (id) => void remove.run(id),
+    all: (kind) => (kind ? allOfKind.all(kind) : all.all()).map(parse),
+  };
+}
+
+/** The same contract in memory, for tests and for the one-shot CLI. */
+export function createMemoryArticleStore(): ArticleStore {
+  const rows = new Map<string, { article: EnrichedArticle; kind: ArticleKind }>();
+  return {
+    byHash: (hash) => [...rows.values()].find((r) => r.article.hash === hash)?.article,
+    put: (article, kind) => {
+      for (const [id, row] of rows) if (row.article.hash === article.hash && id !== article.id) rows.delete(id);
+      rows.set(article.id, { article, kind });
+    },
+    remove: (id) => void rows.delete(id),
+    all: (kind) =>
+      [...rows.values()]
+        .filter((r) => !kind || r.kind === kind)
+        .map((r) => r.article)
+        .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+  };
+}

@@ -1,0 +1,46 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Logger } from '../logger.js';
+
+export type Db = Database.Database;
+
+/** Opens (creating if needed) the SQLite database. WAL lets two processes share it safely. */
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+export interface Migration {
+  /** 1, 2, 3… within its namespace; never renumber one that has shipped. */
+  version: number;
+  name: string;
+  up: string | ((db: Db) => void);
+}
+
+/**
+ * Numbered migrations, per namespace (`articles`, `digest`, `feeds`…), so each store owns its schema
+ * and new ones are added without touching the others. Applied in a transaction at start.
+ */
+export function migrate(db: Db, namespace: string, migrations: readonly Migration[], logger?: Logger): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    namespace TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL,
+    PRIMARY KEY (namespace, version))`);
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations WHERE namespace = ?').all(namespace) as { version: number }[]).map((r) => r.version),
+  );
+  const record = db.prepare('INSERT INTO schema_migrations (namespace, version, name, applied_at) VALUES (?, ?, ?, ?)');
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      if (typeof migration.up === 'string') db.exec(migration.up);
+      else migration.up(db);
+      record.run(namespace, migration.version, migration.name, new Date().toISOString());
+    }).immediate();
+    logger?.info('applied migration', { namespace, version: migration.version, name: migration.name });
+  }
+}

@@ -1,0 +1,17 @@
+import type { Article } from '../../articles/article.js';
+import type { Analysis } from '../../language/analysis.js';
+
+/** A readable view of an analysis for `inspect`: who, where, when, what, and the summary. */
+export function describeAnalysis(_article: Article, analysis: Analysis): unknown {
+  const byType = (type: string) => analysis.entities.filter((e) => e.type === type);
+  return {
+    leaders: analysis.entities.filter((e) => e.leader).map((e) => ({ name: e.name, roles: e.roles.map((r) => (r.former ? `${r.title} (former)` : r.title)) })),
+    people: byType('person').map((e) => ({ name: e.name, aliases: e.aliases, roles: e.roles.map((r) => r.title), mentions: e.mentions.length })),
+    places: [...byType('place'), ...byType('country')].map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })),
+    organisations: byType('organisation').map((e) => ({ name: e.name, aliases: e.aliases })),
+    dates: analysis.times.map((t) => ({ text: t.text, value: t.value, granularity: t.granularity })),
+    events: analysis.events.map((e) => ({ date: e.date, granularity: e.granularity, what: e.what, actors: e.actors, places: e.places, planned: e.planned, evidence: e.evidence })),
+    summary: [...analysis.summaryRank.slice(0, 3)].sort((a, b) => a - b).map((i) => analysis.sentences[i]?.text),
+    sentences: analysis.sentences.length,
+  };
+}
