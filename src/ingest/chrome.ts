@@ -5,7 +5,7 @@
  */
 
 const CHROME_WORDS =
-  /\b(site icon|logo|skip to (main )?content|main menu|menu|navigation|toggle|search( for)?|sign in|sign up|log ?in|log ?out|register|subscribe|subscription|newsletter|follow us|share( this| on)?|tweet|whatsapp|facebook|telegram|linkedin|pinterest|reddit|email this|print this|copy link|cookies?|privacy (policy|settings)|accept all|manage (consent|preferences)|advertisement|sponsored|read more|related (articles|stories|posts)|most (read|popular)|trending|recommended|exit mobile version|mobile version|desktop version|view (full|desktop) site|back to top|all rights reserved|terms of (use|service)|contact us|about us|comments?|leave a reply|home page|homepage|breaking news)\b/i;
+  /\b(site icon|logo|skip to (main )?content|main menu|menu|navigation|toggle|search( for)?|sign in|sign up|log ?in|log ?out|register|subscribe|subscription|newsletter|follow us|share( this| on)?|tweet|whatsapp|facebook|telegram|linkedin|pinterest|reddit|email this|print this|copy link|cookies?|privacy (policy|settings)|accept all|manage (consent|preferences)|advertisement|sponsored|read more|related (articles|stories|posts)|most (read|popular)|trending|recommended|exit mobile version|mobile version|desktop version|view (full|desktop) site|back to top|all rights reserved|terms of (use|service)|contact us|about us|comments?|leave a reply|home page|homepage|breaking news|(additional )?reporting by|editing by|writing by|our standards|photo credit|image source|getty images)\b/i;
 
 /** Whole lines that are a menu or a category path: "Home | World | Asia", "News › Asia". */
 const MENU_LINE = /^([\p{L}\d&'’. -]{1,24})(\s*[|›»•·/>]\s*[\p{L}\d&'’. -]{1,24}){1,}$/u;
