@@ -1,6 +1,68 @@
 import type { Entity, Sentence } from '../analysis.js';
+import { ActorCoverage, mainActors } from './actors.js';
+import { lexRank, scaleToMax } from './centrality.js';
+import { similarityMatrix, sentenceVectors } from './similarity.js';
+import { canStandAlone, isFurniture } from './standalone.js';
+import { wordCount } from './terms.js';
 
-/** Sentence indices in the order a summariser adds them (placeholder: lead order). */
-export function rankSentences(_text: string, sentences: readonly Sentence[], _entities: readonly Entity[]): number[] {
-  return sentences.map((_, i) => i);
+/** How the parts of a sentence's worth are weighed. Round numbers, not fitted to one data set. */
+export interface RankWeights {
+  centrality: number;
+  position: number;
+  /** Main actors a sentence adds to those the summary already covers. */
+  actors: number;
+  /** MMR trade-off: 1 = worth only, 0 = novelty only. */
+  lambda: number;
+}
+
+export const DEFAULT_WEIGHTS: RankWeights = { centrality: 1, position: 0.5, actors: 0.5, lambda: 0.8 };
+
+/** Above this cosine a sentence says again what a chosen one said (a repeated lead, a reworded line). */
+const NEAR_DUPLICATE = 0.8;
+/** Below this many words a sentence carries little; its worth shrinks in proportion. */
+const FULL_WORDS = 8;
+
+/** News puts the story first: worth decays with the place among the story's sentences (furniture skipped). */
+function positionScores(furniture: readonly boolean[]): number[] {
+  let place = 0;
+  return furniture.map((f) => (f ? 0 : 1 / Math.sqrt(1 + place++)));
+}
+
+/**
+ * Sentence indices in the order a summariser adds them. Each pick maximises worth (centrality, position,
+ * main actors not yet covered) less its likeness to what is already chosen (MMR); the first pick can stand
+ * alone; repeats and page furniture (bylines, credits, subheads) come last.
+ */
+export function rankSentences(_text: string, sentences: readonly Sentence[], entities: readonly Entity[], weights: RankWeights = DEFAULT_WEIGHTS): number[] {
+  const sim = similarityMatrix(sentenceVectors(sentences.map((s) => s.text)));
+  const central = scaleToMax(lexRank(sim));
+  const furniture = sentences.map((s) => isFurniture(s.text));
+  const position = positionScores(furniture);
+  const standalone = sentences.map((s) => canStandAlone(s.text));
+  const short = sentences.map((s) => Math.min(1, wordCount(s.text) / FULL_WORDS));
+  const coverage = new ActorCoverage(mainActors(sentences, entities));
+  const total = weights.centrality + weights.position + weights.actors || 1;
+  const chosen: number[] = [];
+  const left = new Set(sentences.map((_, i) => i));
+  while (left.size) {
+    let best = -1;
+    let bestScore = -Infinity;
+    const needOpener = chosen.length === 0 && standalone.some(Boolean);
+    for (const i of left) {
+      if (needOpener && !standalone[i]) continue;
+      const worth = (short[i]! * (weights.centrality * central[i]! + weights.position * position[i]! + weights.actors * coverage.gain(i))) / total;
+      const redundancy = chosen.reduce((m, j) => Math.max(m, sim[i]![j]!), 0);
+      // Tiers before score: a repeat or furniture is only added once nothing else is left.
+      const tier = (furniture[i] ? 2 : 0) + (redundancy >= NEAR_DUPLICATE ? 1 : 0);
+      const score = -tier * 10 + weights.lambda * worth - (1 - weights.lambda) * redundancy;
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    chosen.push(best);
+    left.delete(best);
+    coverage.add(best);
+  }
+  return chosen;
 }

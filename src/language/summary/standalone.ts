@@ -1,0 +1,68 @@
+import { wordCount } from './terms.js';
+
+/**
+ * Can a sentence open a summary on its own? A reader who sees only this sentence must know who and what it
+ * is about: no pronoun or connective pointing back ("He said…", "But…"), no piece of a quotation, no
+ * headline, byline or photo credit.
+ */
+
+const POINTS_BACK = new Set(
+  `he she it they we i you him her his hers its their theirs them this that these those such there's
+  but and or so yet also however meanwhile nevertheless nonetheless moreover furthermore besides instead
+  still then thus therefore hence likewise similarly otherwise indeed anyway nor both others
+  later earlier afterwards now here`.split(/\s+/),
+);
+/** Phrases that point back as surely as a pronoun. */
+const BACK_PHRASES =
+  /^(?:the (?:latter|same)\b|the former(?=\s*,|\s+(?:is|was|has|had|said|says|will|would)\b)|in (?:addition|contrast|response|turn)\b|as a result\b|on the other hand\b|at the same time\b|even so\b)/i;
+/** "The move came after…" points back; "The decision to keep rates on hold…" says what it is. */
+const BACK_NOUN = /^the (?:move|decision|comments?|remarks?|statement|announcement|deal|report|news|figures?|plan|call|ruling|verdict|attack|incident)\s+(\p{L}+)/iu;
+const DEFINING = new Set('to of by on at for in from that which over about between with'.split(' '));
+/** "This year's…", "That night…": a time, not a pointer. */
+const TIME_WORDS = /^(?:this|that|these|those)\s+(?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|spring|autumn|time|quarter)/i;
+/** Bylines: "By Clara Nyberg, Business Reporter", "Reporting by Sam Okafor" (case matters: names are capitalised). */
+const BYLINE =
+  /^(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+\s*(?:[,|–—]|-\s|$)|(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+\p{Lu})/u;
+/** Credits and page links: "Photo: …", "Source: …", "Read more: …", "© 2024". */
+const CREDIT = /^(?:photos?|pictures?|images?|video|credits?|source|copyright)\s*(?::|©|\()|^(?:read more|related|watch|listen|follow us|click|subscribe)\s*[:|]|©|\(c\)\s*\d{4}/i;
+const QUOTES_OPEN = /^["“‘'`«]/;
+const QUOTE_MARKS = /["“”«»]/g;
+const PRONOUN_ATTRIBUTION = /[,”"]\s*(?:he|she|they|it|we|i)\s+(?:said|says|added|told|asked|warned|insisted|explained|argued|noted)\b/i;
+const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
+
+export const MIN_OPENER_WORDS = 6;
+/** A line this short without a full stop is a headline, a subhead or a caption. */
+const HEADLINE_WORDS = 12;
+
+/** Page furniture rather than news: a byline, a credit, a headline or subhead line. Never summary material. */
+export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  return CREDIT.test(t) || BYLINE.test(t) || (!ENDS_SENTENCE.test(t) && wordCount(t) < HEADLINE_WORDS) || wordCount(t) < 3;
+}
+
+export function canStandAlone(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) < MIN_OPENER_WORDS) return false;
+  if (/[:;,]$/.test(t)) return false; // a list lead-in
+  if (!ENDS_SENTENCE.test(t) && wordCount(t) < HEADLINE_WORDS) return false; // a headline or caption
+  if (/^\p{Ll}/u.test(t) && !/^\p{Ll}{1,2}\p{Lu}/u.test(t)) return false; // a fragment
+  if (CREDIT.test(t) || BYLINE.test(t)) return false;
+  if (t === t.toUpperCase() && /\p{Lu}{4}/u.test(t)) return false; // a shouted strapline
+  if (QUOTES_OPEN.test(t)) {
+    // Inside a quote "we" is the speaker; what matters is that the speaker is named and the quote whole.
+    const marks = t.match(QUOTE_MARKS)?.length ?? 0;
+    if (marks % 2 === 1 || PRONOUN_ATTRIBUTION.test(t)) return false;
+    if (/[.!?,]?["”»’']$|["”»][.!?]$/.test(t)) return false; // a quote and nothing else: no one says it
+    return true;
+  }
+  const opening = /^([\p{L}'’]+)\s*(\S*)/u.exec(t.replace(/^[([—–-]+\s*/u, ''));
+  const first = opening?.[1]?.toLowerCase().replace(/['’]s$/, '') ?? '';
+  // "We Are The World" is a title, not a pronoun.
+  const titleCase = /^\p{Lu}/u.test(opening?.[2] ?? '');
+  if (POINTS_BACK.has(first) && !titleCase && !TIME_WORDS.test(t)) return false;
+  if (BACK_PHRASES.test(t)) return false;
+  const backNoun = BACK_NOUN.exec(t);
+  if (backNoun && !DEFINING.has(backNoun[1]!.toLowerCase())) return false;
+  if ((t.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1) return false; // opens or closes a quote across sentences
+  return true;
+}

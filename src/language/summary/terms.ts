@@ -1,0 +1,45 @@
+/**
+ * Sentence words reduced to comparable terms: lower case, function words dropped, light suffix folding
+ * ("talks"/"talk", "launched"/"launch"), so two sentences about the same thing share terms.
+ */
+
+const FUNCTION_WORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between
+  both but by can could did do does doing down during each few for from further had has have having he her here
+  hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off
+  on once only or other our ours ourselves out over own same she should so some such than that the their theirs
+  them themselves then there these they this those through to too under until up very was we were what when where
+  which while who whom why will with would you your yours yourself s t don said says say told added according
+  mr mrs ms dr one two three year years new also last first may might must shall us per cent percent its it's
+  about around still even much many well back way make made get got like including since however`.split(/\s+/),
+);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Plural and verb endings folded, enough for overlap counting (not a linguistic stemmer). */
+export function foldTerm(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s?$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  return w;
+}
+
+/** The content terms of a text, in order, repeats kept. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const lower = m[0].toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || FUNCTION_WORDS.has(lower.replace(/['’]s$/, ''))) continue;
+    if (/^\p{N}+$/u.test(lower) && lower.length < 3) continue;
+    out.push(foldTerm(lower));
+  }
+  return out;
+}
+
+/** Words of a text, for length checks. */
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}

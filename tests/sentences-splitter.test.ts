@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/language/sentences.js';
+
+const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
+
+describe('sentence splitter', () => {
+  it('keeps abbreviations of titles, countries and companies inside a sentence', () => {
+    expect(texts('Gen. Mark Ellison met Mr. Osei and Dr. Farah in the U.S. capital on Monday. Talks ended late.')).toEqual([
+      'Gen. Mark Ellison met Mr. Osei and Dr. Farah in the U.S. capital on Monday.',
+      'Talks ended late.',
+    ]);
+    expect(texts('Shares in Harlow Foods Inc. rose 4% after the U.K. regulator cleared the deal. Rivals were silent.')).toHaveLength(2);
+    expect(texts('Mrs. Patel lives on St. Anne Street near No. 10 Downing Street.')).toHaveLength(1);
+  });
+
+  it('ends a sentence at an abbreviation when a new sentence clearly starts', () => {
+    expect(texts('The company moved its headquarters to the U.S. The decision surprised staff.')).toEqual([
+      'The company moved its headquarters to the U.S.',
+      'The decision surprised staff.',
+    ]);
+    expect(texts('The deal was signed by Larkfield Corp. It closes in May.')).toHaveLength(2);
+  });
+
+  it('reads dates with abbreviated months and times of day', () => {
+    expect(texts('The vote was moved to Sept. 14 at 9 a.m. local time. Polls open early.')).toEqual([
+      'The vote was moved to Sept. 14 at 9 a.m. local time.',
+      'Polls open early.',
+    ]);
+    expect(texts('Filing closed on Jan. 3 at 5 p.m. on the dot.')).toHaveLength(1);
+  });
+
+  it('keeps initials with the name they belong to', () => {
+    expect(texts('Essex 210 all out (P. Grant 5-31) on the second day.')).toHaveLength(1);
+    expect(texts('A first edition by J. R. R. Tolkien sold for £40,000. George W. Bush was in office then.')).toEqual([
+      'A first edition by J. R. R. Tolkien sold for £40,000.',
+      'George W. Bush was in office then.',
+    ]);
+  });
+
+  it('does not split decimals, money or percentages', () => {
+    expect(texts('Profit rose 3.5% to $1.13bn, while debt fell to 1.5m euros. Analysts were pleased.')).toEqual([
+      'Profit rose 3.5% to $1.13bn, while debt fell to 1.5m euros.',
+      'Analysts were pleased.',
+    ]);
+  });
+
+  it('starts a sentence with a currency amount', () => {
+    expect(texts('The budget was approved. $4bn will go to schools.')).toHaveLength(2);
+  });
+
+  it('ends a sentence inside closing quotes and keeps an attribution with its quote', () => {
+    expect(texts('“We will not give in,” he said. “The talks are over.” Officials left the room.')).toEqual([
+      '“We will not give in,” he said.',
+      '“The talks are over.”',
+      'Officials left the room.',
+    ]);
+    expect(texts('“Why now?” he asked. "Is it over!" Osei shouted. Nobody answered.')).toEqual([
+      '“Why now?” he asked.',
+      '"Is it over!" Osei shouted.',
+      'Nobody answered.',
+    ]);
+  });
+
+  it('splits at question and exclamation marks', () => {
+    expect(texts('Will rates rise again? Economists think so! The bank meets on Thursday.')).toHaveLength(3);
+  });
+
+  it('handles ellipses as omission or as an end', () => {
+    expect(texts('He said the plan was … unworkable. The minister disagreed... Others stayed quiet.')).toEqual([
+      'He said the plan was … unworkable.',
+      'The minister disagreed...',
+      'Others stayed quiet.',
+    ]);
+  });
+
+  it('ends a sentence at each paragraph and line end, even without a full stop', () => {
+    const text = 'Storm closes ports along the coast\n\nHeavy rain fell overnight. Ferries were halted\nRoads reopened by noon';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => [s.text, s.paragraph])).toEqual([
+      ['Storm closes ports along the coast', 0],
+      ['Heavy rain fell overnight.', 1],
+      ['Ferries were halted', 1],
+      ['Roads reopened by noon', 1],
+    ]);
+  });
+
+  it('joins a soft-wrapped line that carries on in lower case', () => {
+    expect(texts('The council said the new bridge\nwould open next year.')).toEqual(['The council said the new bridge\nwould open next year.']);
+  });
+
+  it('keeps numbered list items whole', () => {
+    expect(texts('The plan has three parts:\n1. Cut the deficit.\n2. Raise pensions.\n3. Build homes.')).toEqual([
+      'The plan has three parts:',
+      '1. Cut the deficit.',
+      '2. Raise pensions.',
+      '3. Build homes.',
+    ]);
+  });
+
+  it('lets a brand written in lower case open a sentence', () => {
+    expect(texts('Sales of music players doubled. iPod shipments led the market.')).toHaveLength(2);
+  });
+
+  it('keeps "vs." and "e.g." inside a sentence', () => {
+    expect(texts('Arsenal vs. Chelsea drew a record crowd, e.g. Londoners and visitors alike.')).toHaveLength(1);
+  });
+
+  it('gives offsets into the text that slice to the sentence, with paragraph indices', () => {
+    const text = '\n\nFirst paragraph here. It has two sentences.\n\n\n“A quote,” she said.  Then more.\n';
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(4);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1, 1]);
+  });
+
+  it('reads tokenised text with a detached full stop', () => {
+    expect(texts('Rain stopped play at Lord ’s .\nLONDON 1996-08-30')).toEqual(['Rain stopped play at Lord ’s .', 'LONDON 1996-08-30']);
+  });
+});
+
+describe('sentence splitter on capitals and lists', () => {
+  it('reads an acronym in capitals as a word, not a title', () => {
+    expect(texts('The drug helps patients with MS. Final approval is expected soon.')).toHaveLength(2);
+  });
+
+  it('ends a sentence after "etc." when a capital follows', () => {
+    expect(texts('They sold tea, coffee, sugar etc. Prices rose in March.')).toHaveLength(2);
+  });
+});
+
+describe('sentence splitter on times', () => {
+  it('keeps a bracketed time zone after "a.m." in the sentence', () => {
+    expect(texts('The blast came at about 10:35 a.m. (0735 GMT) Friday, witnesses said.')).toHaveLength(1);
+  });
+});
+
+describe('sentence splitter on hyphenated abbreviations', () => {
+  it('keeps "then-U.S. President" inside the sentence', () => {
+    expect(texts('She last met then-U.S. President Ronald Hale in 2019. The talks failed.')).toEqual([
+      'She last met then-U.S. President Ronald Hale in 2019.',
+      'The talks failed.',
+    ]);
+  });
+});
