@@ -1,0 +1,148 @@
+import type { Config } from '../config.js';
+import type { ChannelMessenger } from '../delivery/messenger.js';
+import type { IngestionDeps } from '../ingest/ingestion.js';
+import type { Db } from '../store/database.js';
+import { articleIsItsOwnStory, type StoryLookup } from '../stories/story-lookup.js';
+import { RefusedAddressError, resolveSafely, type Resolver } from './address-guard.js';
+import { createAnnouncer } from './announcer.js';
+import { refreshFeed, type RefreshOutcome } from './feed-refresh.js';
+import { FeedScheduler, MIN_INTERVAL_MINUTES } from './feed-scheduler.js';
+import { createFeedStore, type FeedRecord } from './feed-store.js';
+import { syncFeedsFile } from './feeds-file.js';
+import { fetchUrl, type FetchOptions } from './fetcher.js';
+import { HostLimiter } from './host-limiter.js';
+import { createItemLedger } from './item-ledger.js';
+import { FilterSyntaxError, parseFilter } from './item-filter.js';
+import { extractPage } from './page-extractor.js';
+import { pausedNotice } from './paused-notice.js';
+import { responseText } from './response-text.js';
+import { feedUserAgent } from './user-agent.js';
+
+/**
+ * The feeds service the /feed command and start-up use: follow, unfollow, list, and the polling loop
+ * (started separately, with the transport's messenger, because announcements need somewhere to go).
+ */
+export interface AddFeedRequest {
+  url: string;
+  guildId?: string;
+  channelId?: string;
+  filter?: string;
+  intervalMinutes?: number;
+  userId?: string;
+}
+
+export type AddFeedResult = { ok: true; feed: FeedRecord; outcome: RefreshOutcome; resumed: boolean } | { ok: false; reason: string };
+export type RemoveFeedResult = { ok: true; feed: FeedRecord } | { ok: false; reason: string };
+
+export interface FeedDesk {
+  add(request: AddFeedRequest): Promise<AddFeedResult>;
+  /** By id (as /feed list shows it) or URL, within the guild (anywhere for the console). */
+  remove(guildId: string | undefined, ref: string): RemoveFeedResult;
+  list(guildId?: string): FeedRecord[];
+  /** Fetches whatever is due now; the loop calls it, tests call it directly. */
+  tick(): Promise<void>;
+  start(messenger: ChannelMessenger): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface FeedDeskOptions {
+  config: Pick<Config, 'feedsFile' | 'feedsAllowPrivate' | 'feedIntervalMinutes'>;
+  db: Db;
+  ingestion: IngestionDeps;
+  stories?: StoryLookup;
+  /** Overrides for tests: a short timeout, a small size limit, a fake resolver. */
+  fetch?: Partial<Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'resolve' | 'userAgent'>>;
+  pollMs?: number;
+}
+
+function normaliseUrl(raw: string): string | undefined {
+  const text = raw.trim().replace(/^<(.*)>$/, '$1');
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  try {
+    return new URL(withScheme).href;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
+  const { config, db, ingestion } = options;
+  const { clock, logger } = ingestion;
+  const feeds = createFeedStore(db);
+  const ledger = createItemLedger(db);
+  const limiter = new HostLimiter(2);
+  const fetchOptions: FetchOptions = { allowPrivate: config.feedsAllowPrivate, userAgent: feedUserAgent(), limiter, ...options.fetch };
+  const resolver: Resolver | undefined = options.fetch?.resolve;
+  let messenger: ChannelMessenger | undefined;
+  const announcer = createAnnouncer({ ledger, clock, logger, stories: options.stories ?? articleIsItsOwnStory, messenger: () => messenger });
+  const fetchPage = async (url: string) => {
+    const response = await fetchUrl(url, {}, { ...fetchOptions, accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' });
+    if (response.status !== 'ok') throw new Error('the page answered 304 to a plain request');
+    return extractPage(responseText(response.body, response.contentType), response.url);
+  };
+  const scheduler = new FeedScheduler({
+    feeds,
+    clock,
+    logger,
+    ...(options.pollMs ? { pollMs: options.pollMs } : {}),
+    refresh: (feed) => refreshFeed(feed, { ingestion, ledger, fetchPage, announcer, fetch: (url, validators) => fetchUrl(url, validators, fetchOptions) }),
+    async notifyPaused(feed, reason) {
+      if (feed.addedBy && messenger) return messenger.directMessage(feed.addedBy, pausedNotice(feed, reason));
+      logger.warn(`feed paused after repeated failures: ${feed.url}`, { reason, addedBy: feed.addedBy ?? 'feeds file' });
+    },
+  });
+
+  return {
+    async add(request) {
+      const url = normaliseUrl(request.url);
+      if (!url) return { ok: false, reason: 'That is not a web address.' };
+      const intervalMinutes = request.intervalMinutes ?? config.feedIntervalMinutes;
+      if (!Number.isInteger(intervalMinutes) || intervalMinutes < MIN_INTERVAL_MINUTES) {
+        return { ok: false, reason: `Feeds are fetched at most every ${MIN_INTERVAL_MINUTES} minutes.` };
+      }
+      try {
+        parseFilter(request.filter);
+        await resolveSafely(new URL(url), { allowPrivate: config.feedsAllowPrivate, ...(resolver ? { resolve: resolver } : {}) });
+      } catch (error) {
+        if (error instanceof FilterSyntaxError) return { ok: false, reason: `That filter does not work: ${error.message}.` };
+        if (error instanceof RefusedAddressError) return { ok: false, reason: `That address is not allowed (${error.message}).` };
+        return { ok: false, reason: `That address cannot be reached: ${(error as Error).message}.` };
+      }
+      const guildId = request.guildId ?? '';
+      const now = clock.now().toISOString();
+      const settings = { channelId: request.channelId, filter: request.filter?.trim() || undefined, intervalMinutes, addedBy: request.userId };
+      const existing = feeds.find(guildId, url);
+      if (existing?.state === 'active') return { ok: false, reason: `This server already follows that address (feed ${existing.id}).` };
+      const feed = existing
+        ? feeds.update(existing.id, { ...settings, state: 'active', failures: 0, lastError: undefined, nextFetchAt: now })!
+        : feeds.add({ url, guildId, origin: 'command', addedAt: now, nextFetchAt: now, ...settings });
+      const run = await scheduler.run(feed);
+      if (!run.ok) {
+        if (existing) feeds.update(feed.id, { state: 'paused' });
+        else feeds.remove(feed.id);
+        return { ok: false, reason: `Nothing was added: ${url} could not be read (${run.reason}).` };
+      }
+      return { ok: true, feed: run.feed, outcome: run.outcome, resumed: existing !== undefined };
+    },
+    remove(guildId, ref) {
+      const wanted = ref.trim();
+      const candidates = feeds.list(guildId);
+      const feed = candidates.find((f) => String(f.id) === wanted) ?? candidates.find((f) => f.url === (normaliseUrl(wanted) ?? wanted));
+      if (!feed) return { ok: false, reason: `No feed here matches \`${wanted.slice(0, 100)}\`. /feed list shows the ids.` };
+      if (feed.origin === 'file') return { ok: false, reason: 'That feed comes from the operator\'s feeds file; it is removed there.' };
+      feeds.remove(feed.id);
+      return { ok: true, feed };
+    },
+    list: (guildId) => feeds.list(guildId),
+    tick: () => scheduler.tick(),
+    async start(transportMessenger) {
+      messenger = transportMessenger;
+      if (config.feedsFile) {
+        const listed = await syncFeedsFile(config.feedsFile, { feeds, clock, logger, defaultIntervalMinutes: config.feedIntervalMinutes });
+        logger.info('feeds file read', { file: config.feedsFile, feeds: listed });
+      }
+      scheduler.start();
+    },
+    stop: () => scheduler.stop(),
+  };
+}

@@ -1,0 +1,127 @@
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { FeedRecord, FeedStore } from './feed-store.js';
+import type { RefreshOutcome } from './feed-refresh.js';
+
+/**
+ * When each feed is fetched. A timer only asks "what is due now?" by the injected clock, so a machine
+ * that slept catches up on waking and tests drive `tick()` without waiting. Failures back off
+ * (doubling from the feed's interval, up to six hours); ten in a row pause the feed and tell the admin
+ * who added it why.
+ */
+export const PAUSE_AFTER_FAILURES = 10;
+export const MAX_BACKOFF_MINUTES = 6 * 60;
+export const MIN_INTERVAL_MINUTES = 2;
+
+export interface SchedulerDeps {
+  feeds: FeedStore;
+  clock: Clock;
+  logger: Logger;
+  refresh(feed: FeedRecord): Promise<RefreshOutcome>;
+  /** Tells whoever should know that a feed was paused (a DM to the admin who added it). */
+  notifyPaused(feed: FeedRecord, reason: string): Promise<void>;
+  /** How often the timer looks for due feeds. */
+  pollMs?: number;
+}
+
+export type RunResult = { ok: true; feed: FeedRecord; outcome: RefreshOutcome } | { ok: false; feed: FeedRecord; reason: string };
+
+const minutes = (n: number) => n * 60_000;
+
+export function backoffMinutes(intervalMinutes: number, failures: number): number {
+  return Math.max(intervalMinutes, Math.min(intervalMinutes * 2 ** Math.max(0, failures - 1), MAX_BACKOFF_MINUTES));
+}
+
+export class FeedScheduler {
+  private readonly inFlight = new Map<number, Promise<RunResult>>();
+  private timer: NodeJS.Timeout | undefined;
+  private ticking: Promise<void> | undefined;
+
+  constructor(private readonly deps: SchedulerDeps) {}
+
+  /** Fetches every feed that is due and not already being fetched; resolves when they are done. */
+  async tick(): Promise<void> {
+    const due = this.deps.feeds.due(this.deps.clock.now().toISOString());
+    await Promise.all(due.map((feed) => this.run(feed)));
+  }
+
+  /** Fetches one feed now (also used by /feed add for its first fetch) and records how it went. */
+  run(feed: FeedRecord): Promise<RunResult> {
+    const running = this.inFlight.get(feed.id);
+    if (running) return running;
+    const job = this.fetchAndRecord(feed).finally(() => this.inFlight.delete(feed.id));
+    this.inFlight.set(feed.id, job);
+    return job;
+  }
+
+  start(): void {
+    if (this.timer) return;
+    const poll = () => {
+      this.ticking ??= this.tick()
+        .catch((error: unknown) => this.deps.logger.error('feed tick failed', { error }))
+        .finally(() => (this.ticking = undefined));
+    };
+    this.timer = setInterval(poll, this.deps.pollMs ?? 15_000);
+    this.timer.unref();
+    poll();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await Promise.allSettled([...this.inFlight.values()]);
+  }
+
+  private async fetchAndRecord(feed: FeedRecord): Promise<RunResult> {
+    const { feeds, clock, logger } = this.deps;
+    const started = clock.now();
+    try {
+      const outcome = await this.deps.refresh(feed);
+      const now = clock.now();
+      const taken = (outcome.intake?.added.length ?? 0) + (outcome.intake?.linked.length ?? 0);
+      const updated = feeds.update(feed.id, {
+        ...outcome.remember,
+        lastFetchAt: started.toISOString(),
+        lastSuccessAt: now.toISOString(),
+        nextFetchAt: new Date(now.getTime() + minutes(feed.intervalMinutes)).toISOString(),
+        failures: 0,
+        lastError: undefined,
+        fetches: feed.fetches + 1,
+        articlesTaken: feed.articlesTaken + taken,
+      });
+      if (outcome.status === 'read') {
+        const intake = outcome.intake;
+        logger.info('feed fetched', {
+          feed: feed.url, added: intake?.added.length, updated: intake?.updated.length, linked: intake?.linked.length,
+          unchanged: intake?.unchanged, skipped: intake?.skipped.length, filteredOut: outcome.filteredOut, announced: outcome.announced,
+        });
+      } else logger.debug('feed unchanged', { feed: feed.url, status: outcome.status });
+      return { ok: true, feed: updated ?? feed, outcome };
+    } catch (error) {
+      return this.recordFailure(feed, started, (error as Error).message || String(error));
+    }
+  }
+
+  private async recordFailure(feed: FeedRecord, started: Date, reason: string): Promise<RunResult> {
+    const { feeds, clock, logger } = this.deps;
+    const failures = feed.failures + 1;
+    const now = clock.now();
+    const pause = failures >= PAUSE_AFTER_FAILURES;
+    logger.warn(`feed fetch failed: ${feed.url}: ${reason}`, { feed: feed.id, failures, paused: pause });
+    const updated = feeds.update(feed.id, {
+      lastFetchAt: started.toISOString(),
+      failures,
+      lastError: reason,
+      nextFetchAt: new Date(now.getTime() + minutes(backoffMinutes(feed.intervalMinutes, failures))).toISOString(),
+      ...(pause ? { state: 'paused' as const } : {}),
+    }) ?? feed;
+    if (pause) {
+      try {
+        await this.deps.notifyPaused(updated, reason);
+      } catch (error) {
+        logger.warn('could not tell anyone that a feed was paused', { feed: feed.url, error });
+      }
+    }
+    return { ok: false, feed: updated, reason };
+  }
+}
