@@ -1,0 +1,51 @@
+import type { CountryEntry } from '../gazetteer/countries.js';
+import type { Known } from '../gazetteer/lexicon.js';
+import type { EntityType } from '../analysis.js';
+import type { Token } from './tokens.js';
+
+/** How sure a candidate's type is: a guess from shape, a cue from context, or a known name or cue word. */
+export const GUESS = 0;
+export const CONTEXT = 1;
+export const LEXICAL = 2;
+
+/** One name found in a sentence, before mentions are grouped into entities. */
+export interface Candidate {
+  sentence: number;
+  /** The name's own words (never a possessive, a title or punctuation). */
+  tokens: Token[];
+  start: number;
+  /** May reach past the last token to a lower-case place word ("Amur region"). */
+  end: number;
+  type: EntityType | undefined;
+  strength: number;
+  known?: Known;
+  /** Title words inside the same capitalised run ("Russian President" before "Vladimir Putin"). */
+  rolePrefix?: Token[];
+  /** A capital standing for its government ("Moscow’s war effort"). */
+  standsFor?: CountryEntry;
+  /** Follows "in", "near", "from"…: read as a place when in doubt. */
+  placeContext?: boolean;
+  /** Opens its sentence, so its capital letter proves nothing. */
+  opener?: boolean;
+  /** Found in an all-capitals headline: typed from the rest of the article. */
+  fromCaps?: boolean;
+}
+
+export function candidate(tokens: Token[], type: EntityType | undefined, strength: number, known?: Known): Candidate {
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  return { sentence: first.sentence, tokens, start: first.start, end: last.end, type, strength, ...(known ? { known } : {}) };
+}
+
+export const typeOfKnown = (known: Known): EntityType | undefined =>
+  known.kind === 'demonym' ? undefined : known.kind;
+
+/** The lookup key of a run of tokens: lower case, one space between. */
+export const keyOf = (tokens: readonly Token[]): string => keyAt(tokens, 0, tokens.length);
+
+/** The key of `n` tokens from `i`, without copying the array (this runs for every word). */
+export function keyAt(tokens: readonly Token[], i: number, n: number): string {
+  let key = tokens[i]!.lower;
+  for (let k = i + 1; k < i + n; k++) key += ' ' + tokens[k]!.lower;
+  return key;
+}

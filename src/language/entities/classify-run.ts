@@ -1,0 +1,125 @@
+import { COMPASS_WORDS, NON_ENTITY_ACRONYMS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../gazetteer/common-words.js';
+import { lexicon, type Known } from '../gazetteer/lexicon.js';
+import { MISC_LAST_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
+import { CONTEXT, GUESS, LEXICAL, candidate, keyAt, keyOf, typeOfKnown, type Candidate } from './candidate.js';
+import { rolePrefixLength } from './role-words.js';
+import type { Token } from './tokens.js';
+
+/** The longest known phrase starting at `i`, as [length, what it is]. */
+export function knownAt(ts: readonly Token[], i: number, max = ts.length): [number, Known] | undefined {
+  const lex = lexicon();
+  const first = ts[i];
+  if (!first) return undefined;
+  for (let n = Math.min(lex.longestFrom.get(first.lower) ?? 1, max - i); n >= 1; n--) {
+    const known = lex.phrases.get(keyAt(ts, i, n));
+    if (known) return [n, known];
+  }
+  return undefined;
+}
+
+const NAME_FIRST_PLACES = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'isle', 'fort', 'port', 'saint', 'st', 'st.', 'san', 'santa', 'sao', 'los', 'las', 'el', 'new']);
+
+const looksLikeName = (ts: readonly Token[]): boolean => {
+  const lex = lexicon();
+  const first = ts[0]!;
+  return lex.givenNames.has(first.lower) || lex.phrases.has(first.lower) || !lex.commonWords.has(first.lower);
+};
+
+/** Mentions inside a role ("U.S." in "U.S. President Joe Biden"): countries and known organisations only. */
+function prefixMentions(prefix: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < prefix.length; ) {
+    const hit = knownAt(prefix, i);
+    if (hit && (hit[1].kind === 'country' || (hit[1].kind === 'organisation' && !hit[1].weak))) {
+      out.push(candidate(prefix.slice(i, i + hit[0]), hit[1].kind, LEXICAL, hit[1]));
+    }
+    i += hit ? hit[0] : 1;
+  }
+  return out;
+}
+
+/** Types one capitalised run (sentence-opening common words already left out); may yield several names. */
+export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
+  if (ts.length === 0) return [];
+  const lex = lexicon();
+  if (ts[0]!.lower === 'the' && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
+  const known = lex.phrases.get(keyOf(ts));
+  if (known) {
+    const type = typeOfKnown(known);
+    return type ? [candidate(ts, type, known.weak ? CONTEXT : LEXICAL, known)] : [];
+  }
+  const first = ts[0]!.lower;
+  const last = ts[ts.length - 1]!.lower;
+  const many = ts.length >= 2;
+  if (!many && (NON_ENTITY_ACRONYMS.has(first.replace(/\./g, '').replace(/(?<=\p{L}{2})s$/u, '')) || isGroupWord(first))) return [];
+  // "East Asian", "South-East Asian": a compass word before a nationality is still a nationality.
+  if (many && COMPASS_WORDS.has(first) && (lex.phrases.get(keyOf(ts.slice(1)))?.kind === 'demonym' || isGroupWord(keyOf(ts.slice(1))))) return [];
+  const roleLength = rolePrefixLength(ts);
+  if (roleLength > 0 && roleLength < ts.length && looksLikeName(ts.slice(roleLength))) {
+    const rest = ts.slice(roleLength);
+    if (!ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last) && !MISC_LAST_WORDS.has(last)) {
+      const person = candidate(rest, 'person', LEXICAL);
+      person.rolePrefix = ts.slice(0, roleLength);
+      return [...prefixMentions(person.rolePrefix), person];
+    }
+  }
+  // A lone title word may be a surname ("said King"): the article decides, else it is dropped.
+  if (roleLength === 1 && ts.length === 1 && ts[0]!.text.length > 3 && !ts[0]!.text.endsWith('.')) return [candidate(ts, undefined, GUESS)];
+  if (roleLength === ts.length) return prefixMentions(ts);
+  if (many && MISC_LAST_WORDS.has(last)) return [];
+  if (many && ts.some((t) => t.text === '&' || t.lower === 'for')) return [candidate(ts, 'organisation', LEXICAL)];
+  if (many && ORG_LAST_WORDS.has(last)) return [candidate(ts, 'organisation', LEXICAL)];
+  if (many && PLACE_LAST_WORDS.has(last)) return [candidate(ts, 'place', LEXICAL)];
+  const of = ts.findIndex((t, i) => i > 0 && t.lower === 'of');
+  if (of > 0) {
+    const head = ts[of - 1]!.lower;
+    if (ORG_FIRST_WORDS.has(head)) return [candidate(ts, 'organisation', LEXICAL)];
+    if (PLACE_FIRST_WORDS.has(head)) return [candidate(ts, 'place', LEXICAL)];
+    const after = ts[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+    return [...classifyRun(ts.slice(0, of), inCaps), ...classifyRun(ts.slice(after), inCaps)];
+  }
+  if (many && NAME_FIRST_PLACES.has(first) && !lex.givenNames.has(ts[1]!.lower)) return [candidate(ts, 'place', CONTEXT)];
+  const lead = knownAt(ts, 0);
+  if (lead && lead[1].kind === 'demonym') return classifyRun(ts.slice(lead[0]), inCaps);
+  if (many && (lex.givenNames.has(first) || /^\p{Lu}\.$/u.test(ts[0]!.text)) && !(lead && lead[0] > 1)) return [candidate(ts, 'person', LEXICAL)];
+  if (many && lex.surnames.has(last) && !lex.phrases.has(last)) return [candidate(ts, 'person', CONTEXT)];
+  // A name ending in an ordinary word ("Asset Management", "Hard Rock Cafes") is no person's.
+  const ordinaryEnd = lex.commonWords.has(last) && !lex.givenNames.has(last) && lex.commonWords.has(last.replace(/s$/, ''));
+  if (many && ordinaryEnd && !ts.every((t) => lex.commonWords.has(t.lower) || t.lower.includes("'"))) {
+    return [candidate(ts, 'organisation', GUESS)];
+  }
+  if (lead && lead[0] < ts.length) {
+    // Two or more known names side by side ("Japan South Korea" in a table) stay apart.
+    const parts: Candidate[] = [];
+    for (let i = 0; i < ts.length; ) {
+      const hit = knownAt(ts, i);
+      const type = hit ? typeOfKnown(hit[1]) : undefined;
+      if (!hit || !type) break;
+      parts.push(candidate(ts.slice(i, i + hit[0]), type, LEXICAL, hit[1]));
+      i += hit[0];
+      if (i === ts.length) return parts;
+    }
+    if (lead[1].kind === 'country' || lead[1].kind === 'place') return [candidate(ts, 'organisation', GUESS)];
+    if (lead[1].kind === 'organisation') return [candidate(ts, 'organisation', CONTEXT)];
+  }
+  if (many) {
+    // A known place after other words: "East Jerusalem" is a place, "Dynamo Moscow" or "Air France" a team or firm.
+    const inner = ts.findIndex((_, i) => i > 0 && ['country', 'place', 'organisation'].includes(knownAt(ts, i)?.[1].kind ?? ''));
+    if (inner > 0) return [candidate(ts, inner === 1 && COMPASS_WORDS.has(first) ? 'place' : 'organisation', GUESS)];
+  }
+  const single = ts[0]!;
+  const bare = single.text.replace(/\./g, '');
+  if (!many && single.upper && !inCaps && bare.length >= 2 && bare.length <= 6) return [candidate(ts, 'organisation', CONTEXT)];
+  if (!many && lex.givenNames.has(first)) return [candidate(ts, 'person', GUESS)];
+  if (!many && lex.surnames.has(first)) return [candidate(ts, 'person', GUESS)];
+  return [candidate(ts, undefined, GUESS)];
+}
+
+/** Plural or unlisted nationality and group words ("Chechens", "Afrikaners", "Zaireans"): MISC, no entity. */
+function isGroupWord(lower: string): boolean {
+  const lex = lexicon();
+  const singular = lower.replace(/(?:es|s)$/, '');
+  for (const form of [lower, singular, lower.slice(0, -1)]) if (lex.phrases.get(form)?.kind === 'demonym') return true;
+  if (lex.givenNames.has(lower) || lex.surnames.has(lower) || lex.phrases.has(lower)) return false;
+  return /(?:ians?|eans?|ese)$/.test(lower) && lower.length > 5;
+}

@@ -1,0 +1,59 @@
+import { PLACE_FOLLOWERS, PLACE_PREPOSITIONS } from '../gazetteer/common-words.js';
+import { lexicon } from '../gazetteer/lexicon.js';
+import { ORG_FOLLOWERS } from '../gazetteer/organisations.js';
+import { ALL_TITLES } from '../gazetteer/titles.js';
+import { CONTEXT, GUESS, LEXICAL, type Candidate } from './candidate.js';
+import { isHonorific } from './role-words.js';
+import type { Token } from './tokens.js';
+
+const LOWER_TITLE_HEADS = new Set(ALL_TITLES.filter((t) => !t.includes(' ')));
+const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'recalled', 'admitted', 'wrote', 'tweeted', 'argued', 'noted', 'stressed', 'asked', 'replied', 'denied']);
+/** Region-like words that join a known place's name ("the Amur region"); facilities join any name. */
+const REGION_FOLLOWERS = new Set(['region', 'province', 'oblast', 'krai', 'district', 'county', 'prefecture', 'governorate']);
+const ORG_FOLLOWER_MODIFIERS = new Set(['news', 'state', 'private', 'official', 'national', 'state-run', 'state-owned', 'oil', 'car', 'energy', 'defence', 'defense', 'tech', 'technology', 'media', 'mining', 'steel', 'chemical', 'football', 'soccer', 'political', 'opposition', 'ruling', 'militant', 'rebel', 'investment', 'insurance', 'holding', 'shipping', 'telecoms', 'airline', 'aircraft', 'arms', 'drug', 'pharmaceutical', 'software', 'internet']);
+const PLACE_NOUNS = new Set(['village', 'town', 'city', 'capital', 'port', 'province', 'region', 'island', 'suburb', 'outskirts', 'state']);
+const PERSON_ENDINGS = /(?:ov|ova|ev|eva|enko|sky|ski|ska|vich|wicz|escu|poulos|idis|shvili|adze|yan|oglu|sson|ez|ini|elli|etti|ucci|stein|berg|mann)$/;
+const PLACE_ENDINGS = /(?:stan|grad|burg|bourg|ville|polis|abad|pur|pore|shire|sk|ia)$/;
+
+/** The lower-case follower that makes a place and joins its name ("Khasan station"), if any. */
+export function placeFollower(tokens: readonly Token[], c: Candidate): Token | undefined {
+  const next = tokens[c.tokens[c.tokens.length - 1]!.index + 1];
+  if (!next || next.cap || !PLACE_FOLLOWERS.has(next.lower)) return undefined;
+  if (c.type === 'country' || c.type === 'organisation' || c.type === 'person') return undefined;
+  if (c.known && !REGION_FOLLOWERS.has(next.lower)) return undefined;
+  return next;
+}
+
+/** Types a candidate from the words around it when its own words did not settle it. */
+export function applyContext(tokens: readonly Token[], c: Candidate): void {
+  const first = c.tokens[0]!;
+  const last = c.tokens[c.tokens.length - 1]!;
+  const prev = tokens[first.index - 1];
+  const prev2 = tokens[first.index - 2];
+  const next = tokens[last.index + 1];
+  const next2 = tokens[last.index + 2];
+  const follower = placeFollower(tokens, c);
+  if (follower) {
+    c.end = follower.end;
+    if (c.strength < LEXICAL) Object.assign(c, { type: 'place', strength: LEXICAL });
+    return;
+  }
+  if (c.strength >= LEXICAL) return;
+  const set = (type: Candidate['type'], strength: number): void => {
+    if (strength > c.strength || c.type === undefined) Object.assign(c, { type, strength });
+  };
+  if (isHonorific(prev)) return set('person', LEXICAL);
+  if (prev && !prev.cap && LOWER_TITLE_HEADS.has(prev.lower) && c.type !== 'place') return set('person', CONTEXT);
+  if ((next?.lower === 'who' || (next?.text === ',' && next2?.lower === 'who')) && c.type !== 'organisation') return set('person', CONTEXT);
+  if (next && !next.cap && (ORG_FOLLOWERS.has(next.lower) || (ORG_FOLLOWER_MODIFIERS.has(next.lower) && next2 && ORG_FOLLOWERS.has(next2.lower)))) {
+    return set('organisation', CONTEXT);
+  }
+  if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) return set('place', CONTEXT);
+  if (c.type !== undefined) return;
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && c.tokens.length <= 2) return set('place', GUESS);
+  if (next && SAYING.has(next.lower)) return set(c.tokens.length === 1 && prev?.lower === 'the' ? 'organisation' : 'person', GUESS);
+  if (prev?.lower === 'the' && c.tokens.length === 1) return set('organisation', GUESS);
+  const lower = last.lower;
+  if (lexicon().surnames.has(lower) || PERSON_ENDINGS.test(lower)) return set('person', GUESS);
+  if (PLACE_ENDINGS.test(lower)) return set('place', GUESS);
+}

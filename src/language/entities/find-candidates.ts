@@ -1,0 +1,216 @@
+import type { EntityType, Sentence } from '../analysis.js';
+import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS, SPORT_WORDS, TEAM_BEFORE, TEAM_VERBS } from '../gazetteer/common-words.js';
+import { lexicon } from '../gazetteer/lexicon.js';
+import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, typeOfKnown, type Candidate } from './candidate.js';
+import { classifyRun } from './classify-run.js';
+import { applyContext } from './context.js';
+import { findRuns, isCapsSentence, opensSentence } from './runs.js';
+import { tokenizeSentence, type Token } from './tokens.js';
+
+export interface Found {
+  tokens: Token[][];
+  candidates: Candidate[];
+}
+
+/** Words of multi-word people ("Simmons" of "Phil Simmons"): alone later, still that person. */
+function personWords(candidates: readonly Candidate[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.tokens.length < 2) continue;
+    for (const t of c.tokens) if (!NAME_CONNECTORS.has(t.lower) && !/^\p{L}\.$/u.test(t.text)) words.add(t.lower);
+  }
+  return words;
+}
+
+/** One type per name across the article: the best-supported reading wins; shapes settle what is left. */
+/** First words of multi-word organisations ("Marsh" of "Marsh & McLennan"): alone later, that organisation. */
+function organisationHeads(candidates: readonly Candidate[]): Set<string> {
+  const lex = lexicon();
+  const heads = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'organisation' || c.tokens.length < 2 || c.strength < CONTEXT) continue;
+    const head = c.tokens[0]!.lower;
+    if (!lex.commonWords.has(head) && !(lex.phrases.get(head)?.weak === false)) heads.add(head);
+  }
+  return heads;
+}
+
+/** Capitalised ordinary words with nothing else for them ("Love Train", "Fame"): titles of works, not entities. */
+function ordinaryWords(c: Candidate): boolean {
+  const lex = lexicon();
+  return c.tokens.every(
+    (t) => NAME_CONNECTORS.has(t.lower) || /^(?:i|we|you|they|he|she|it)'/.test(t.lower) || (lex.commonWords.has(t.lower) && !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower)),
+  );
+}
+
+function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>): Candidate[] {
+  // Several capitalised words with nothing against it are most often a person's name.
+  const multi = (c: Candidate): boolean => !c.type && c.tokens.length > 1 && !ordinaryWords(c);
+  for (const c of candidates) if (multi(c)) c.type = 'person';
+  const parts = personWords(candidates);
+  const orgHeads = organisationHeads(candidates);
+  const best = new Map<string, { type: EntityType; strength: number }>();
+  for (const c of candidates) {
+    if (!c.type) continue;
+    const key = keyOf(c.tokens);
+    const seen = best.get(key);
+    if (!seen || c.strength > seen.strength) best.set(key, { type: c.type, strength: c.strength });
+  }
+  const surnames = new Set<string>();
+  for (const c of candidates) if (c.type === 'person' && c.tokens.length > 1) surnames.add(c.tokens[c.tokens.length - 1]!.lower);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    kept.push(c);
+    const word = c.tokens.length === 1 ? c.tokens[0]!.lower : '';
+    // "Washington" after "MaliVai Washington", "Jordan" after "Michael Jordan": the person, unless "in Washington".
+    if (c.strength >= LEXICAL && c.type !== 'person' && surnames.has(word) && !c.placeContext) {
+      Object.assign(c, { type: 'person', strength: CONTEXT });
+      continue;
+    }
+    if (c.strength >= LEXICAL && c.type) continue;
+    if (parts.has(word) && c.type !== 'country') {
+      Object.assign(c, { type: 'person', strength: CONTEXT });
+      continue;
+    }
+    if (orgHeads.has(word)) {
+      Object.assign(c, { type: 'organisation', strength: CONTEXT });
+      continue;
+    }
+    const seen = best.get(keyOf(c.tokens));
+    if (seen && (seen.strength > c.strength || !c.type)) Object.assign(c, seen);
+    if (c.type) continue;
+    // A lone unknown word opening a sentence, never capitalised elsewhere: most likely a common word.
+    if ((c.opener && word && !midCaps.has(word)) || ordinaryWords(c)) kept.pop();
+    else c.type = DEFAULT_SINGLE;
+  }
+  return kept;
+}
+
+/** A lone unknown capitalised word: in news most often a firm, team or body not in the lists. */
+const DEFAULT_SINGLE: EntityType = 'organisation';
+
+/** Names in an all-capitals headline, read through the names the article's ordinary text gave. */
+function capsCandidates(tokens: readonly Token[], known: ReadonlyMap<string, EntityType>): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (!t.isWord || !/\p{L}/u.test(t.text) || FUNCTION_WORDS.has(t.lower)) {
+      i++;
+      continue;
+    }
+    let hit: Candidate | undefined;
+    for (let n = Math.min(6, tokens.length - i); n >= 1 && !hit; n--) {
+      const span = tokens.slice(i, i + n);
+      if (span.some((s) => !s.isWord)) continue;
+      const key = keyOf(span);
+      const type = known.get(key);
+      const entry = lex.phrases.get(key);
+      if (type) hit = candidate(span, type, CONTEXT, entry && typeOfKnown(entry) === type ? entry : undefined);
+      else if (entry && typeOfKnown(entry) && !(n === 1 && (entry.weak || lex.commonWords.has(key)))) {
+        hit = candidate(span, typeOfKnown(entry), LEXICAL, entry);
+      } else if (n === 2 && lex.givenNames.has(span[0]!.lower) && !lex.commonWords.has(span[1]!.lower) && !lex.commonWords.has(span[0]!.lower)) {
+        hit = candidate(span, 'person', GUESS);
+      }
+    }
+    if (hit) {
+      hit.fromCaps = true;
+      out.push(hit);
+      i += hit.tokens.length;
+    } else i++;
+  }
+  return out;
+}
+
+/** A capital standing for its government: "Moscow’s war effort", "Moscow has been sanctioned". */
+function markCapitals(tokens: readonly Token[][], candidates: readonly Candidate[]): void {
+  const capitals = lexicon().capitals;
+  for (const c of candidates) {
+    if (c.type !== 'place' || c.end !== c.tokens[c.tokens.length - 1]!.end) continue;
+    const country = capitals.get(keyOf(c.tokens));
+    if (!country) continue;
+    const next = tokens[c.sentence]![c.tokens[c.tokens.length - 1]!.index + 1];
+    if (next && (next.possessive || GOVERNMENT_VERBS.has(next.lower))) {
+      c.type = 'country';
+      c.standsFor = country;
+    }
+  }
+}
+
+const SCORE = /^\d+(?:[-–]\d+)?$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** In a sports story a town that beats, scores or is played against is a team: an organisation. */
+/** Three or more different sport words: a sports story, where towns are often teams. */
+function isSportsStory(tokens: readonly Token[][]): boolean {
+  const sport = new Set<string>();
+  for (const ts of tokens) for (const t of ts) if (SPORT_WORDS.has(t.lower)) sport.add(t.lower);
+  return sport.size >= 3;
+}
+
+function markTeams(tokens: readonly Token[][], candidates: readonly Candidate[]): void {
+  const teams = new Set<string>();
+  const teamLike = (c: Candidate): boolean =>
+    c.end === c.tokens[c.tokens.length - 1]!.end && (c.type === 'place' || (c.type === 'person' && c.strength <= GUESS && c.tokens.length === 1));
+  for (const c of candidates) {
+    if (!teamLike(c)) continue;
+    const ts = tokens[c.sentence]!;
+    const first = c.tokens[0]!.index;
+    const last = c.tokens[c.tokens.length - 1]!.index;
+    const next = ts[last + 1];
+    const after = next?.possessive ? ts[last + 2] : next;
+    const prev = ts[first - 1];
+    const drawnWith = prev?.lower === 'with' && (SCORE.test(ts[first - 2]?.text ?? '') || ['drew', 'draw', 'tied'].includes(ts[first - 2]?.lower ?? ''));
+    if ((next && SCORE.test(next.text) && !YEAR.test(next.text)) || (after && TEAM_VERBS.has(after.lower)) || (prev && TEAM_BEFORE.has(prev.lower)) || drawnWith || (first === 0 && next?.lower === 'at')) {
+      teams.add(keyOf(c.tokens));
+    }
+  }
+  for (const c of candidates) {
+    if (!teamLike(c) || !teams.has(keyOf(c.tokens))) continue;
+    // A dateline ("NEW YORK 1996-08-30") or "in Chicago" is still the place.
+    const ts = tokens[c.sentence]!;
+    const prev = ts[c.tokens[0]!.index - 1];
+    const next = ts[c.tokens[c.tokens.length - 1]!.index + 1];
+    if ((prev && PLACE_PREPOSITIONS.has(prev.lower)) || (c.tokens[0]!.index === 0 && /^\d{4}-\d\d-\d\d$/.test(next?.text ?? ''))) continue;
+    Object.assign(c, { type: 'organisation', strength: CONTEXT });
+  }
+}
+
+/** Every name in the text, typed, with the article as context; sentences give the offsets. */
+export function findCandidates(text: string, sentences: readonly Sentence[]): Found {
+  const tokens = sentences.map((s, i) => tokenizeSentence(text, s, i));
+  const lowerWords = new Set<string>();
+  const midCaps = new Set<string>();
+  for (const ts of tokens) {
+    for (const t of ts) {
+      if (t.isWord && !t.cap) lowerWords.add(t.lower);
+      else if (t.cap && !t.upper && !opensSentence(ts, t.index)) midCaps.add(t.lower);
+    }
+  }
+  const caps = tokens.map(isCapsSentence);
+  const candidates: Candidate[] = [];
+  tokens.forEach((ts, s) => {
+    if (caps[s]) return;
+    for (const run of findRuns(ts, lowerWords, midCaps)) {
+      for (const c of classifyRun(ts.slice(run.from, run.to))) {
+        c.opener = opensSentence(ts, c.tokens[0]!.index);
+        const before = ts[c.tokens[0]!.index - 1];
+        c.placeContext = !!before && PLACE_PREPOSITIONS.has(before.lower);
+        applyContext(ts, c);
+        candidates.push(c);
+      }
+    }
+  });
+  const sport = isSportsStory(tokens);
+  candidates.splice(0, candidates.length, ...settleTypes(candidates, midCaps));
+  const known = new Map<string, EntityType>();
+  for (const c of candidates) if (c.type && c.strength >= CONTEXT) known.set(keyOf(c.tokens), c.type);
+  for (const word of personWords(candidates)) if (!known.has(word)) known.set(word, 'person');
+  tokens.forEach((ts, s) => {
+    if (caps[s]) candidates.push(...capsCandidates(ts, known));
+  });
+  if (sport) markTeams(tokens, candidates);
+  markCapitals(tokens, candidates);
+  candidates.sort((a, b) => a.start - b.start);
+  return { tokens, candidates };
+}

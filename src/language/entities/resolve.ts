@@ -1,0 +1,141 @@
+import type { Entity, EntityType } from '../analysis.js';
+import { NAME_CONNECTORS } from '../gazetteer/common-words.js';
+import type { Candidate } from './candidate.js';
+import { entityKey, initials, slug } from './keys.js';
+import type { Token } from './tokens.js';
+
+export interface Resolved {
+  entities: Entity[];
+  entityOf: Map<Candidate, Entity>;
+}
+
+interface Person {
+  entity: Entity;
+  parts: string[];
+  id: string;
+}
+
+const REGION_WORD = /\s+(?:region|province|oblast|krai|district|county|prefecture|governorate)$/;
+
+function nameParts(c: Candidate): string[] {
+  return c.tokens
+    .filter((t) => !NAME_CONNECTORS.has(t.lower))
+    .flatMap((t) => t.lower.split('-'))
+    .filter(Boolean);
+}
+
+/** Where the same name is the same thing: a known name's canonical form, else the words themselves. */
+function canonicalName(c: Candidate, text: string): string {
+  if (c.standsFor) return c.standsFor.name;
+  if (c.known && !c.known.weak && c.type !== 'person') return c.known.canonical;
+  const own = text.slice(c.start, c.end);
+  return c.type === 'place' ? own.replace(REGION_WORD, '') : own;
+}
+
+/** Groups mentions into one entity per real thing: aliases, surnames, acronyms, capitals for countries. */
+export function resolveEntities(text: string, candidates: readonly Candidate[], tokens: readonly Token[][]): Resolved {
+  const byKey = new Map<string, Entity>();
+  const entityOf = new Map<Candidate, Entity>();
+  const people: Person[] = [];
+  const add = (c: Candidate, entity: Entity): void => {
+    entity.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: c.sentence });
+    entityOf.set(c, entity);
+  };
+  const make = (type: EntityType, name: string): Entity => {
+    const key = entityKey(type, name);
+    let entity = byKey.get(key);
+    if (!entity) {
+      entity = { key, type, name, aliases: [], mentions: [], roles: [], leader: false };
+      byKey.set(key, entity);
+    }
+    return entity;
+  };
+  // Longest names first, so "Putin" finds "Vladimir Putin" wherever each appears.
+  const ordered = [...candidates].filter((c) => c.type).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
+  const acronyms: Candidate[] = [];
+  for (const c of ordered) {
+    const type = c.type!;
+    if (type === 'person') {
+      const parts = nameParts(c);
+      const id = slug(parts.join(' '));
+      const same = people.find((p) => p.id === id);
+      const within = same ?? (parts.length < 3 ? findPerson(people, parts, c.start) : undefined);
+      if (within) add(c, within.entity);
+      else {
+        const entity = make('person', text.slice(c.start, c.end));
+        people.push({ entity, parts, id });
+        add(c, entity);
+      }
+      continue;
+    }
+    const bare = text.slice(c.start, c.end).replace(/\./g, '');
+    if (!c.known && c.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(bare)) {
+      acronyms.push(c);
+      continue;
+    }
+    const head = type === 'organisation' && (!c.known || c.known.weak) && c.tokens.length === 1 ? organisationStartingWith(byKey, c.tokens[0]!.text) : undefined;
+    add(c, head ?? make(type, canonicalName(c, text)));
+  }
+  linkAcronyms(text, acronyms, byKey, tokens, add, make);
+  const entities = [...byKey.values()].filter((e) => e.mentions.length > 0);
+  for (const e of entities) finishNames(e);
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return { entities, entityOf };
+}
+
+/**
+ * "Putin" → Vladimir Putin (surname), "Kim" → Kim Jong Un (family name first). Where several fit, the one
+ * named last before this mention (else first after) is meant.
+ */
+function findPerson(people: readonly Person[], parts: string[], at: number): Person | undefined {
+  const n = parts.length;
+  const joined = parts.join(' ');
+  let fits = people.filter((p) => p.parts.length > n && p.parts.slice(-n).join(' ') === joined);
+  if (!fits.length) fits = people.filter((p) => p.parts.length > n && p.parts.slice(0, n).join(' ') === joined);
+  if (fits.length < 2) return fits[0];
+  const distance = (p: Person): number => {
+    const before = p.entity.mentions.filter((m) => m.start < at).map((m) => at - m.start);
+    return before.length ? Math.min(...before) : Number.MAX_SAFE_INTEGER / 2 + Math.min(...p.entity.mentions.map((m) => m.start));
+  };
+  return fits.reduce((best, p) => (distance(p) < distance(best) ? p : best));
+}
+
+/** "Marsh" after "Marsh & McLennan": the one multi-word organisation that starts with the word. */
+function organisationStartingWith(byKey: ReadonlyMap<string, Entity>, word: string): Entity | undefined {
+  const fits = [...byKey.values()].filter((e) => e.type === 'organisation' && e.name.startsWith(`${word} `));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+function linkAcronyms(
+  text: string,
+  acronyms: readonly Candidate[],
+  byKey: Map<string, Entity>,
+  tokens: readonly Token[][],
+  add: (c: Candidate, e: Entity) => void,
+  make: (type: EntityType, name: string) => Entity,
+): void {
+  for (const c of acronyms) {
+    const bare = text.slice(c.start, c.end).replace(/\./g, '').toUpperCase();
+    const t = c.tokens[0]!;
+    const ts = tokens[c.sentence]!;
+    // "Korean Central News Agency (KCNA)": the name just before the bracket.
+    const bracketed = ts[t.index - 1]?.text === '(' ? [...byKey.values()].find((e) => e.mentions.some((m) => m.end === ts[t.index - 2]?.end)) : undefined;
+    const match = bracketed ?? [...byKey.values()].find((e) => e.type !== 'person' && e.name.includes(' ') && initials(e.name).includes(bare));
+    add(c, match ?? make(c.type!, text.slice(c.start, c.end)));
+  }
+}
+
+const shouting = (s: string): boolean => s.length > 3 && s === s.toUpperCase();
+
+function finishNames(e: Entity): void {
+  e.mentions.sort((a, b) => a.start - b.start);
+  const forms = [...new Set(e.mentions.map((m) => m.text))];
+  const calm = forms.find((f) => !shouting(f) && f.toLowerCase() === e.name.toLowerCase());
+  if (shouting(e.name) && calm) e.name = calm;
+  if (e.type === 'person') e.name = forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), e.name);
+  else if (e.type === 'organisation' || e.type === 'place') {
+    const long = forms.reduce((a, b) => (b.length > a.length ? b : a), e.name);
+    if (!e.key.startsWith(`${e.type}:${slug(long)}`) && long.length > e.name.length && !/^\p{Lu}+$/u.test(long)) e.name = long;
+  }
+  e.aliases = forms.filter((f) => f !== e.name);
+}

@@ -1,0 +1,84 @@
+import { lexicon } from '../gazetteer/lexicon.js';
+import { ALL_TITLES, FORMER_MARKS, HONORIFICS, ROLE_MODIFIERS } from '../gazetteer/titles.js';
+import { keyAt } from './candidate.js';
+import type { Token } from './tokens.js';
+
+const TITLES = new Set(ALL_TITLES);
+const LONGEST_FROM = new Map<string, number>();
+for (const t of ALL_TITLES) {
+  const words = t.split(' ');
+  LONGEST_FROM.set(words[0]!, Math.max(LONGEST_FROM.get(words[0]!) ?? 0, words.length));
+}
+
+/** Length of the longest title ("secretary of state", "prime minister", "gen.") starting at `i`, or 0. */
+export function titleAt(ts: readonly Token[], i: number): number {
+  const first = ts[i];
+  if (!first) return 0;
+  for (let n = Math.min(LONGEST_FROM.get(first.lower) ?? 0, ts.length - i); n >= 1; n--) {
+    if (TITLES.has(keyAt(ts, i, n))) return n;
+  }
+  return 0;
+}
+
+export const isHonorific = (t: Token | undefined): boolean => !!t && HONORIFICS.has(t.lower);
+
+/** A word that may sit inside a role before its head: "Foreign", "former", "Russian", "U.S.". */
+function qualifierAt(ts: readonly Token[], i: number): number {
+  const t = ts[i]!;
+  if (ROLE_MODIFIERS.has(t.lower) || FORMER_MARKS.has(t.lower.replace(/-$/, ''))) return 1;
+  if (t.possessive) return 1;
+  const lex = lexicon();
+  for (let n = Math.min(lex.longestFrom.get(t.lower) ?? 1, ts.length - i); n >= 1; n--) {
+    const known = lex.phrases.get(keyAt(ts, i, n));
+    if (known && known.kind !== 'person' && known.kind !== 'place') return n;
+  }
+  return 0;
+}
+
+/** "of Russia", "of the Republic of Korea" after a title head: part of the title. */
+function ofPlaceAt(ts: readonly Token[], i: number): number {
+  if (ts[i]?.lower !== 'of') return 0;
+  const at = ts[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  const lex = lexicon();
+  const first = ts[at];
+  if (!first) return 0;
+  for (let n = Math.min(lex.longestFrom.get(first.lower) ?? 1, ts.length - at); n >= 1; n--) {
+    const known = lex.phrases.get(keyAt(ts, at, n));
+    if (known && known.kind !== 'person' && known.kind !== 'demonym') return at + n - i;
+  }
+  return 0;
+}
+
+/**
+ * How many words at the start of a capitalised run are a role ("Russian President" in "Russian President
+ * Vladimir Putin", "U.S. Secretary of State"): 0 when the run opens with no title.
+ */
+export function rolePrefixLength(ts: readonly Token[]): number {
+  const lex = lexicon();
+  let lastHead = -1;
+  let i = 0;
+  while (i < ts.length) {
+    const title = titleAt(ts, i);
+    if (title) {
+      i += title;
+      i += ofPlaceAt(ts, i);
+      lastHead = i - 1;
+      continue;
+    }
+    const q = qualifierAt(ts, i);
+    if (q) {
+      i += q;
+      continue;
+    }
+    // An unknown name may qualify a role ("Tesla CEO Elon Musk") when a title follows closely.
+    if (lex.givenNames.has(ts[i]!.lower) || lastHead >= 0) break;
+    let k = i + 1;
+    while (k < ts.length && k <= i + 2 && !titleAt(ts, k)) k++;
+    if (k < ts.length && titleAt(ts, k) && k <= i + 2) {
+      i = k;
+      continue;
+    }
+    break;
+  }
+  return lastHead + 1;
+}

@@ -1,0 +1,116 @@
+import type { Entity, Role } from '../analysis.js';
+import { lexicon } from '../gazetteer/lexicon.js';
+import {
+  COUNTRY_BOUND_LEADER_TITLES,
+  FORMER_MARKS,
+  LEADER_TITLES,
+  NON_LEADER_QUALIFIERS,
+  ROLE_MODIFIERS,
+} from '../gazetteer/titles.js';
+import { keyOf, type Candidate } from './candidate.js';
+import { titleAt } from './role-words.js';
+import type { Token } from './tokens.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+const ARMED = new Set(['army', 'military', 'armed', 'defence', 'defense', 'forces']);
+const isFormer = (t: Token | undefined): boolean => !!t && FORMER_MARKS.has(t.lower.replace(/-$/, ''));
+
+/** The title a role ends with ("president" of "Russian President"), or undefined when it ends otherwise. */
+function headOf(role: readonly Token[]): string | undefined {
+  for (let i = 0; i < role.length; i++) {
+    const n = titleAt(role, i);
+    if (n && i + n === role.length) return keyOf(role.slice(i));
+  }
+  return undefined;
+}
+
+/** Whether a role makes a leader: a top title, qualified by a country or a party, never by a company or club. */
+function makesLeader(role: readonly Token[], head: string): boolean {
+  if (!LEADER_TITLES.has(head) && head !== 'chief') return false;
+  const before = role.slice(0, role.length - head.split(' ').length);
+  if (before.some((t) => NON_LEADER_QUALIFIERS.has(t.lower))) return false;
+  if (head === 'chief') return before.some((t) => ARMED.has(t.lower));
+  if (!COUNTRY_BOUND_LEADER_TITLES.has(head)) return true;
+  const lex = lexicon();
+  return before.every((t) => {
+    if (!t.cap || t.possessive || ROLE_MODIFIERS.has(t.lower)) return true;
+    const known = lex.phrases.get(t.lower);
+    return known?.kind === 'country' || known?.kind === 'demonym' || /party/i.test(known?.canonical ?? '') || !!lex.phrases.get(keyOf(before));
+  });
+}
+
+/** A role from its words; `headEnd` cuts an "of …" complement off before finding the head ("chairman of the …"). */
+function roleFrom(text: string, words: Token[], sentence: number, formerBefore: boolean, headEnd = words.length): { role: Role; leader: boolean } | undefined {
+  let from = 0;
+  let former = formerBefore;
+  while (from < words.length && (isFormer(words[from]) || DETERMINERS.has(words[from]!.lower))) {
+    if (isFormer(words[from])) former = true;
+    from++;
+  }
+  const role = words.slice(from, Math.max(from, headEnd));
+  const head = role.length ? headOf(role) : undefined;
+  if (!head || ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'messrs', 'sir', 'dr', 'dr.'].includes(head)) return undefined;
+  const title = text.slice(role[0]!.start, words[words.length - 1]!.end);
+  return { role: { title, former, sentence }, leader: !former && makesLeader(role, head) };
+}
+
+/** Lower-case words that may lead up to a title before a name ("North Korean leader", "Kremlin spokesman"). */
+function roleWindowBefore(ts: readonly Token[], index: number): Token[] {
+  const words: Token[] = [];
+  for (let i = index - 1; i >= 0 && words.length < 7; i--) {
+    const t = ts[i]!;
+    const fits = t.possessive || (t.isWord && (t.cap || ROLE_MODIFIERS.has(t.lower) || titleAt(ts, i) > 0 || isFormer(t) || t.lower === 'of'));
+    if (!fits) break;
+    words.unshift(t);
+  }
+  while (words.length && (words[0]!.lower === 'of' || words[0]!.possessive)) words.shift();
+  return words;
+}
+
+/** A word that may stand in a role: "the", "former", "Russia", "'s", "foreign", "minister" (not "alongside"). */
+function fitsRole(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!;
+  return t.cap || t.possessive || DETERMINERS.has(t.lower) || isFormer(t) || ROLE_MODIFIERS.has(t.lower) || titleAt(ts, i) > 0 || (i > 0 && titleAt(ts, i - 1) > 1);
+}
+
+/** "Sergei Lavrov, Russia's foreign minister," and "X, the party leader, said". */
+function appositionAfter(ts: readonly Token[], index: number): Token[] {
+  if (ts[index]?.text !== ',') return [];
+  const words: Token[] = [];
+  for (let i = index + 1; i < ts.length && words.length < 8; i++) {
+    const t = ts[i]!;
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return words;
+    if (!t.isWord && !t.possessive) return [];
+    words.push(t);
+  }
+  return ts.length - index - 1 === words.length ? words : [];
+}
+
+/** Roles the text gives each person, where it gives them; marks leaders. */
+export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
+  for (const c of candidates) {
+    const entity = entityOf.get(c);
+    if (!entity || entity.type !== 'person') continue;
+    const ts = tokens[c.sentence]!;
+    const first = c.tokens[0]!;
+    const found: ({ role: Role; leader: boolean } | undefined)[] = [];
+    if (c.rolePrefix?.length) {
+      const before = ts[c.rolePrefix[0]!.index - 1];
+      found.push(roleFrom(text, [...c.rolePrefix], c.sentence, isFormer(before)));
+    } else if (!c.fromCaps) {
+      const window = roleWindowBefore(ts, first.index);
+      if (window.length) found.push(roleFrom(text, window, c.sentence, false));
+    }
+    const after = appositionAfter(ts, c.tokens[c.tokens.length - 1]!.index + 1);
+    const of = after.findIndex((t) => t.lower === 'of');
+    const headEnd = of > 0 ? of : after.length;
+    if (after.length && after.slice(0, headEnd).every((t, i) => fitsRole(after, i))) {
+      found.push(roleFrom(text, after, c.sentence, false, headEnd));
+    }
+    for (const f of found) {
+      if (!f) continue;
+      if (!entity.roles.some((r) => r.title === f.role.title && r.former === f.role.former)) entity.roles.push(f.role);
+      if (f.leader) entity.leader = true;
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS } from '../gazetteer/common-words.js';
+import { lexicon } from '../gazetteer/lexicon.js';
+import { ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
+import { keyAt, keyOf } from './candidate.js';
+import { titleAt } from './role-words.js';
+import type { Token } from './tokens.js';
+
+/** A stretch of capitalised words (with "of", "de", "bin"… inside) in one sentence: [from, to). */
+export interface Run {
+  from: number;
+  to: number;
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':', ';', '…', '*', '•']);
+
+/** True where a word opens its sentence (or a quotation or clause after a colon), so its capital says nothing. */
+export function opensSentence(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.isWord) return false;
+    if (OPENERS.has(t.text)) return true;
+    if (t.text === ',') return false;
+  }
+  return true;
+}
+
+/** A capitalised word at a sentence start that is an ordinary English word ("Meanwhile", "Since", "Trailing"). */
+export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>): boolean {
+  const t = tokens[i]!;
+  const lex = lexicon();
+  const nextCap = !!tokens[i + 1]?.cap;
+  if (nextCap && (titleAt(tokens, i) > 0 || lex.phrases.has(keyOf(tokens.slice(i, i + 2))) || lex.phrases.has(keyOf(tokens.slice(i, i + 3))))) return false;
+  if (midCaps.has(t.lower) && !FUNCTION_WORDS.has(t.lower)) return false;
+  // "Van der Westhuizen", "De Wilde", "Al Hussein": a particle opening a name.
+  const after = tokens[i + 1];
+  if (NAME_CONNECTORS.has(t.lower) && after && (after.cap || NAME_CONNECTORS.has(after.lower))) return false;
+  if (lex.phrases.has(t.lower) || lex.givenNames.has(t.lower)) {
+    // "Will", "May", "Mark": a name only when another capitalised word follows.
+    return lex.commonWords.has(t.lower) && !nextCap;
+  }
+  if (lex.commonWords.has(t.lower) || lowerWords.has(t.lower)) return true;
+  if (t.lower.includes('-')) return t.lower.split('-').every((part) => lex.commonWords.has(part) || lowerWords.has(part));
+  return t.text.length > 5 && /(?:ing|ly)$/.test(t.lower) && !t.upper && !midCaps.has(t.lower) && !lex.surnames.has(t.lower);
+}
+
+const ORG_CONNECTORS = new Set(['for', 'and', 'in', 'on', 'against']);
+
+/** The run so far names an organisation that may go on with "for …" (or already went on with it). */
+function isOrgHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'for') return true;
+    if (k === to - 1 && (ORG_FIRST_WORDS.has(t.lower) || ORG_LAST_WORDS.has(t.lower)) && tokens[to]?.lower === 'for') return true;
+  }
+  return false;
+}
+
+const nameWord = (t: Token | undefined): boolean => !!t && t.cap && t.isWord && t.text !== 'I' && (t.text.length > 1 || !t.upper);
+
+/** Words that may not open a name: months, days ("Theresa May" keeps hers), lone capital letters. */
+const opensName = (t: Token): boolean => !CALENDAR_WORDS.has(t.lower) && (t.text.length > 1 || t.text === 'I');
+
+function knownSpan(tokens: readonly Token[], i: number): number {
+  const lex = lexicon();
+  if (!tokens[i]?.cap) return 0;
+  for (let n = Math.min(lex.longestFrom.get(tokens[i]!.lower) ?? 1, tokens.length - i); n > 2; n--) {
+    if (tokens[i + n - 1]!.cap && lex.phrases.has(keyAt(tokens, i, n)) && lex.phrases.get(keyAt(tokens, i, n))!.kind !== 'person') return n;
+  }
+  return 0;
+}
+
+/** Capitalised runs in a sentence of ordinary case; a common word opening the sentence is left out. */
+export function findRuns(tokens: readonly Token[], lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameWord(tokens[i]) || !opensName(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    // A known name with lower-case words inside ("Securities and Exchange Commission") is one run.
+    const known = knownSpan(tokens, i);
+    if (known > 2) {
+      runs.push({ from: i, to: i + known });
+      i += known;
+      continue;
+    }
+    let from = i;
+    let to = i + 1;
+    for (;;) {
+      const next = tokens[to];
+      if (knownSpan(tokens, to) > 2) break;
+      if (nameWord(next)) {
+        to++;
+        continue;
+      }
+      // Connectors stay inside a name only between capitalised words ("Sea of Japan", "Bank of the West");
+      // after an organisation word "for", "and", "in" do too ("Organisation for Security and Co-operation in Europe").
+      const orgName = isOrgHead(tokens, from, to);
+      if (next && (NAME_CONNECTORS.has(next.lower) || next.text === '&' || (orgName && ORG_CONNECTORS.has(next.lower)))) {
+        let k = to + 1;
+        if (tokens[k]?.lower === 'the' && next.lower === 'of') k++;
+        while (tokens[k] && !tokens[k]!.cap && NAME_CONNECTORS.has(tokens[k]!.lower) && k < to + 3) k++;
+        if (nameWord(tokens[k])) {
+          to = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    while (from < to && opensSentence(tokens, from) && isCommonOpener(tokens, from, lowerWords, midCaps)) from++;
+    while (from < to && (!opensName(tokens[from]!) || (!tokens[from]!.cap && NAME_CONNECTORS.has(tokens[from]!.lower)) || tokens[from]!.lower === 'the')) from++;
+    if (from < to) runs.push({ from, to });
+    i = to;
+  }
+  return runs;
+}
+
+/** Most words in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals there say nothing about names. */
+export function isCapsSentence(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (!t.isWord || !/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.upper || (t.text.length === 1 && t.cap)) upper++;
+  }
+  return words >= 2 && upper / words >= 0.6;
+}

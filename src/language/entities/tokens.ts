@@ -1,0 +1,92 @@
+import type { Sentence } from '../analysis.js';
+
+/** A word or punctuation mark with its offsets into the article text. */
+export interface Token {
+  text: string;
+  /** Lower case, curly apostrophes straightened: the key for every lookup. */
+  lower: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Index within its sentence's tokens. */
+  index: number;
+  isWord: boolean;
+  /** Starts with an upper-case letter (or a digit inside a capitalised run, "Group of Seven"). */
+  cap: boolean;
+  /** Two or more letters, all upper case ("KCNA", "U.S."). */
+  upper: boolean;
+  /** "'s" or "’s" split off a name: never part of it. */
+  possessive: boolean;
+}
+
+/** Known abbreviations that keep their full stop ("Mr.", "Gen.", "Corp."). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'rev', 'prof', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'no', 'mt', 'ft', 'cmdr', 'brig', 'supt', 'messrs', 'mme', 'vs', 'bros']);
+
+const WORD = /['’]s(?![\p{L}\p{N}])|(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
+const LOWER_PREFIX = /^(\p{Ll}+-)(?=\p{Lu})/u;
+const LOWER_SUFFIX = /(?<=\p{L}\.?)(-(?:backed|led|based|born|made|owned|run|controlled|funded|allied|linked|style|era|bound|brokered|occupied|annexed|held|supported|friendly|sponsored|registered|listed))$/u;
+
+const POSSESSIVE = /^(.+?)(['’]s)$/u;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const LETTER_APOSTROPHE = /\p{L}['’]$/u;
+const HAS_LETTER = /\p{L}/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
+function splitRaw(raw: string, start: number, out: [string, number][]): void {
+  if (raw.length === 1) {
+    out.push([raw, start]);
+    return;
+  }
+  let text = raw;
+  let at = start;
+  let tail = '';
+  if (raw.includes('-')) {
+    const prefix = LOWER_PREFIX.exec(text);
+    if (prefix?.[1]) {
+      out.push([prefix[1], at]);
+      at += prefix[1].length;
+      text = text.slice(prefix[1].length);
+    }
+    tail = LOWER_SUFFIX.exec(text)?.[1] ?? '';
+    if (tail) text = text.slice(0, -tail.length);
+  }
+  const apostrophe = text.includes("'") || text.includes('’');
+  const poss = apostrophe ? POSSESSIVE.exec(text) : null;
+  if (poss?.[1] && poss[2] && HAS_LETTER.test(poss[1])) {
+    out.push([poss[1], at], [poss[2], at + poss[1].length]);
+  } else if (text.length > 1 && text.endsWith('.') && !INITIALS.test(text) && !ABBREVIATIONS.has(text.slice(0, -1).toLowerCase())) {
+    out.push([text.slice(0, -1), at], ['.', at + text.length - 1]);
+  } else if (apostrophe && text.length > 1 && LETTER_APOSTROPHE.test(text)) {
+    out.push([text.slice(0, -1), at], [text.slice(-1), at + text.length - 1]);
+  } else {
+    out.push([text, at]);
+  }
+  if (tail) out.push([tail, start + raw.length - tail.length]);
+}
+
+/** Two or more letters and no lower-case one ("KCNA", "U.S."). */
+function allCapitals(piece: string): boolean {
+  if (piece.length < 2 || piece !== piece.toUpperCase()) return false;
+  let letters = 0;
+  for (const ch of piece) if (ch !== ch.toLowerCase() && ++letters >= 2) return true;
+  return false;
+}
+
+/** Words and marks of one sentence, with possessives, lower-case prefixes ("then-") and stops split off. */
+export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex: number): Token[] {
+  const pieces: [string, number][] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(WORD)) splitRaw(m[0], sentence.start + m.index, pieces);
+  const tokens: Token[] = new Array(pieces.length);
+  for (let index = 0; index < pieces.length; index++) {
+    const [piece, start] = pieces[index]!;
+    const possessive = piece.length === 2 && (piece[0] === "'" || piece[0] === '’') && (piece[1] === 's' || piece[1] === 'S');
+    const isWord = !possessive && WORD_START.test(piece);
+    const cap = isWord && CAPITAL_START.test(piece);
+    let lower = piece.toLowerCase();
+    if (lower.includes('’') || lower.includes('`')) lower = lower.replace(/[’`]/g, "'");
+    tokens[index] = { text: piece, lower, start, end: start + piece.length, sentence: sentenceIndex, index, isWord, cap, upper: cap && allCapitals(piece), possessive };
+  }
+  return tokens;
+}

@@ -1,0 +1,76 @@
+/**
+ * Titles and roles that stand before or beside a person's name, from general knowledge of news style.
+ * All lower-case; matching is case-insensitive.
+ */
+
+/** Heads of state or government, party leaders and armed-forces chiefs: a person holding one is a leader. */
+export const LEADER_TITLES = new Set([
+  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'empress',
+  'supreme leader', 'leader', 'general secretary', 'chairman',
+  'chairwoman', 'commander-in-chief', 'commander in chief', 'chief of staff', 'chief of the general staff',
+  'chief of general staff', 'chief of defence staff', 'chief of defense staff', 'head of state',
+  'head of government', 'sultan', 'emir', 'amir', 'shah', 'tsar', 'czar', 'dictator', 'taoiseach',
+  'first minister', 'chief minister', 'president-elect', 'prime minister-elect', 'party leader', 'party chief',
+  'grand duke', 'crown prince', 'ruler', 'monarch', 'head of the junta', 'junta leader', 'military ruler',
+]);
+
+/** Role heads that never make a leader but still make a person ("Foreign Minister", "spokesman"). */
+export const OTHER_TITLES = new Set([
+  'minister', 'secretary', 'vice president', 'vice-president', 'deputy prime minister', 'vice premier',
+  'governor', 'mayor', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman',
+  'lawmaker', 'legislator', 'speaker', 'deputy', 'mp', 'ambassador', 'envoy', 'diplomat', 'consul',
+  'commissioner', 'director', 'director general', 'director-general', 'chief', 'chief executive', 'ceo',
+  'executive', 'founder', 'co-founder', 'owner', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser',
+  'advisor', 'aide', 'official', 'general', 'gen', 'gen.', 'lieutenant', 'lt', 'lt.', 'colonel', 'col', 'col.',
+  'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'admiral', 'adm', 'adm.', 'sergeant', 'sgt', 'sgt.',
+  'commander', 'marshal', 'field marshal', 'brigadier', 'judge', 'justice', 'chief justice', 'prosecutor',
+  'attorney general', 'attorney', 'lawyer', 'prince', 'princess', 'duke', 'duchess', 'pope', 'cardinal',
+  'archbishop', 'bishop', 'patriarch', 'rabbi', 'imam', 'cleric', 'ayatollah', 'grand ayatollah', 'sheikh',
+  'sheik', 'lord', 'lady', 'sir', 'dame', 'coach', 'manager', 'head coach', 'striker', 'midfielder', 'defender',
+  'goalkeeper', 'forward', 'winger', 'batsman', 'bowler', 'all-rounder', 'spinner', 'pitcher', 'quarterback',
+  'skipper', 'player', 'champion', 'rider', 'driver', 'inspector', 'detective', 'superintendent', 'professor',
+  'prof', 'prof.', 'dr', 'dr.', 'doctor', 'analyst', 'economist', 'chairperson', 'president-elect',
+  'correspondent', 'editor', 'reporter', 'author', 'activist', 'dissident', 'opposition leader', 'rebel leader',
+  'militant leader', 'warlord', 'head', 'boss', 'negotiator', 'mediator', 'candidate', 'nominee', 'secretary of state',
+  'secretary of defense', 'secretary of defence', 'defence secretary', 'defense secretary', 'foreign secretary',
+  'home secretary', 'press secretary', 'deputy leader', 'vice chairman', 'vice-chairman', 'first lady',
+  'finalist', 'semifinalist', 'semi-finalist', 'winner', 'runner-up', 'holder', 'titleholder', 'seed', 'veteran',
+  'rookie', 'teammate', 'team-mate', 'compatriot', 'countryman', 'opponent', 'rival', 'newcomer', 'star',
+  'singer', 'actor', 'actress', 'director', 'producer', 'writer', 'novelist', 'artist', 'musician', 'chef',
+  'businessman', 'businesswoman', 'tycoon', 'billionaire', 'investor', 'banker', 'scientist', 'researcher',
+]);
+
+/** Honorifics: always a person after them, never a role worth keeping. */
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'mme.', 'messrs', 'herr', 'monsieur', 'madame', 'senor', 'senora']);
+
+/** Words that may open or sit inside a role before its head ("Foreign", "Deputy", "Defence"). */
+export const ROLE_MODIFIERS = new Set([
+  'deputy', 'vice', 'acting', 'interim', 'outgoing', 'incoming', 'first', 'second', 'chief', 'senior', 'junior',
+  'supreme', 'grand', 'crown', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'health', 'trade',
+  'economy', 'economic', 'justice', 'education', 'energy', 'transport', 'labour', 'labor', 'agriculture',
+  'environment', 'culture', 'sports', 'industry', 'treasury', 'state', 'federal', 'regional', 'provincial',
+  'national', 'party', 'opposition', 'ruling', 'military', 'army', 'navy', 'air', 'force', 'armed', 'forces',
+  'joint', 'staff', 'general', 'executive', 'managing', 'press', 'communist', 'socialist', 'conservative',
+  'liberal', 'democratic', 'republican', 'labour', 'green', 'prime', 'minister', 'emergency', 'intelligence',
+  'security', 'police', 'spy', 'rebel', 'militant', 'team', 'club', 'national', 'technical', 'head', 'assistant',
+  'associate', 'top', 'former', 'retired', 'exiled', 'ousted', 'jailed', 'veteran', 'longtime', 'long-time',
+  'de facto', 'self-proclaimed', 'elected', 'newly', 'new', 'current', 'sitting', 'presidential', 'nuclear',
+]);
+
+/** Words before a role that mark it as held in the past ("then-U.S. President", "former Prime Minister"). */
+export const FORMER_MARKS = new Set(['former', 'then', 'ex', 'ex-', 'then-', 'onetime', 'one-time', 'erstwhile', 'late', 'previous', 'deposed', 'ousted']);
+
+/** Multi-word titles, longest first, so "Secretary of State" is read before "Secretary". */
+export const ALL_TITLES: readonly string[] = [...new Set([...LEADER_TITLES, ...OTHER_TITLES, ...HONORIFICS])].sort(
+  (a, b) => b.split(' ').length - a.split(' ').length,
+);
+
+/** Role heads that make a leader only when a country (or nothing) qualifies them, not a company or club. */
+export const COUNTRY_BOUND_LEADER_TITLES = new Set(['president', 'chairman', 'chairwoman', 'leader', 'chief of staff', 'general secretary', 'chief']);
+
+/** Qualifiers that take a leader title below the top ("Vice President", "rebel leader", "club chairman"). */
+export const NON_LEADER_QUALIFIERS = new Set([
+  'deputy', 'vice', 'assistant', 'associate', 'rebel', 'militant', 'gang', 'cult', 'team', 'club', 'company',
+  'union', 'student', 'church', 'majority', 'minority', 'house', 'senate', 'council', 'board', 'group', 'band',
+  'tribal', 'religious', 'community', 'protest', 'business', 'bank', 'committee', 'firm', 'faction',
+]);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../src/language/analysis.js';
+import { extractEntities } from '../src/language/entities/extract-entities.js';
+import { splitSentences } from '../src/language/sentences.js';
+
+const entitiesOf = (text: string): Entity[] => extractEntities(text, splitSentences(text));
+const summary = (text: string): string[] => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
+
+describe('entity names', () => {
+  it('keeps a known name with lower-case words inside whole', () => {
+    const text = 'The Securities and Exchange Commission fined the bank, and the SEC said more cases would follow.';
+    const sec = entitiesOf(text).find((e) => e.key === 'organisation:securities-and-exchange-commission');
+    expect(sec?.mentions.map((m) => m.text)).toEqual(['Securities and Exchange Commission', 'SEC']);
+  });
+
+  it('reads a firm named by its first word as the firm named in full', () => {
+    const text = 'Shares in Harrow & Finch fell sharply on Monday. Harrow said profits would be lower than expected.';
+    const firm = entitiesOf(text).find((e) => e.type === 'organisation');
+    expect(firm?.name).toBe('Harrow & Finch');
+    expect(firm?.aliases).toEqual(['Harrow']);
+  });
+
+  it('reads a place name used as the surname of a person in the article as that person', () => {
+    const text = 'Michael Jordan scored 40 points on Friday. Jordan said later that the team had played well in Washington.';
+    const people = entitiesOf(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => e.mentions.map((m) => m.text))).toEqual([['Michael Jordan', 'Jordan']]);
+    expect(summary(text)).toContain('place:Washington');
+  });
+
+  it('keeps name particles, capitalised or not', () => {
+    const text = 'Fly-half Joost van der Westhuizen was rested, and De Wilde replaced him. Van der Westhuizen will return next week.';
+    const names = summary(text);
+    expect(names).toContain('person:Joost van der Westhuizen');
+    expect(names).toContain('person:De Wilde');
+    expect(entitiesOf(text).find((e) => e.name === 'Joost van der Westhuizen')?.aliases).toEqual(['Van der Westhuizen']);
+  });
+
+  it('reads a title word as a surname when the article names the person', () => {
+    const text = 'Captain Billie Jean King named her team on Tuesday. "We need everybody," King said.';
+    const king = entitiesOf(text).find((e) => e.name === 'Billie Jean King');
+    expect(king?.mentions).toHaveLength(2);
+  });
+
+  it('drops capitalised runs of ordinary words such as song titles', () => {
+    const text = 'The band closed the show with Love Train and My City Was Gone, joined on stage by Percy Sledge.';
+    expect(summary(text)).toEqual(['person:Percy Sledge']);
+  });
+
+  it('reads a lone unknown capitalised word after "the" and before a verb of saying as an organisation', () => {
+    const text = 'The Sentinel said on Sunday that the mayor would resign.';
+    expect(summary(text)).toEqual(['organisation:Sentinel']);
+  });
+
+  it('reads an initial before a known place name as a person ("I. Austin")', () => {
+    expect(summary('Bowling for the visitors, I. Austin took four wickets.')).toEqual(['person:I. Austin']);
+  });
+
+  it('reads a name ending in an ordinary word as an organisation, not a person', () => {
+    const text = 'Analysts at Harbour Asset Management and Blue Lantern Capital expect a rate cut.';
+    expect(summary(text)).toEqual(['organisation:Harbour Asset Management', 'organisation:Blue Lantern Capital']);
+  });
+
+  it('reads a name after a role noun as a person even when it ends in a place name', () => {
+    const text = 'Defending champion Tavaresz Boston lost in the first round.';
+    expect(summary(text)).toEqual(['person:Tavaresz Boston']);
+  });
+});

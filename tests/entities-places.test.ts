@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../src/language/analysis.js';
+import { extractEntities } from '../src/language/entities/extract-entities.js';
+import { splitSentences } from '../src/language/sentences.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/entities/${name}`, import.meta.url), 'utf8');
+const entitiesOf = (text: string): Entity[] => extractEntities(text, splitSentences(text));
+const byKey = (entities: Entity[], key: string): Entity => {
+  const found = entities.find((e) => e.key === key);
+  if (!found) throw new Error(`no ${key} in ${entities.map((e) => e.key).join(', ')}`);
+  return found;
+};
+
+describe('entity places', () => {
+  it('counts a capital with a possessive as a mention of its country, keeping the capital as an alias', () => {
+    const text = fixture('baltic-energy-summit.txt');
+    const russia = byKey(entitiesOf(text), 'country:russia');
+    const mention = russia.mentions.find((m) => text.slice(m.end, m.end + 2) === '’s');
+    expect(mention?.text).toBe('Moscow');
+    expect(russia.aliases).toContain('Moscow');
+    const china = byKey(entitiesOf(fixture('pacific-security.txt')), 'country:china');
+    expect(china.aliases).toContain('Beijing');
+  });
+
+  it('counts a capital that acts ("Washington has backed") as its country', () => {
+    const us = byKey(entitiesOf(fixture('baltic-energy-summit.txt')), 'country:united-states');
+    expect(us.mentions.map((m) => m.text)).toEqual(['U.S.', 'United States', 'Washington']);
+  });
+
+  it('keeps a capital used as a place a findable place of its own', () => {
+    const entities = entitiesOf(fixture('baltic-energy-summit.txt'));
+    expect(byKey(entities, 'place:vilnius').type).toBe('place');
+    expect(byKey(entities, 'place:moscow').mentions.map((m) => m.text)).toEqual(['Moscow']);
+  });
+
+  it('types countries as countries and cities as places', () => {
+    const entities = entitiesOf('Talks between Lithuania and Latvia continued in Riga.');
+    expect(entities.map((e) => `${e.type}:${e.name}`)).toEqual(['country:Lithuania', 'country:Latvia', 'place:Riga']);
+  });
+
+  it('finds named facilities and features by their last word', () => {
+    const text =
+      'The rocket lifted off from the Baikonur Cosmodrome at dawn. Flights at Heathrow Airport were delayed, ' +
+      'and crowds gathered in Tiananmen Square as ships crossed the Sea of Okhotsk.';
+    const names = entitiesOf(text).map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(['place:Baikonur Cosmodrome', 'place:Heathrow Airport', 'place:Tiananmen Square', 'place:Sea of Okhotsk']);
+  });
+
+  it('joins a lower-case region or station word to the name before it', () => {
+    const text = 'Shelling continued in the Donetsk region overnight. The convoy reached Tumangang station before noon.';
+    const entities = entitiesOf(text);
+    const donetsk = byKey(entities, 'place:donetsk');
+    expect(donetsk.name).toBe('Donetsk region');
+    expect(byKey(entities, 'place:tumangang-station').mentions[0]!.text).toBe('Tumangang station');
+  });
+
+  it('reads an unknown hyphenated town after "in" as a place', () => {
+    const entities = entitiesOf('Officials met in Rostov-on-Don on Tuesday.');
+    expect(byKey(entities, 'place:rostov-on-don').name).toBe('Rostov-on-Don');
+  });
+
+  it('reads towns that beat, draw or score in a sports story as teams', () => {
+    const entities = entitiesOf(fixture('league-report.txt'));
+    const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect(typeOf('Leeds')).toBe('organisation');
+    expect(typeOf('Newcastle')).toBe('organisation');
+    expect(typeOf('Chelsea')).toBe('organisation');
+    expect(typeOf('Brighton')).toBe('organisation');
+    expect(typeOf('Manchester')).toBe('place');
+    expect(typeOf('Patrick Bamford')).toBe('person');
+  });
+});

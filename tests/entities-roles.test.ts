@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../src/language/analysis.js';
+import { extractEntities } from '../src/language/entities/extract-entities.js';
+import { splitSentences } from '../src/language/sentences.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/entities/${name}`, import.meta.url), 'utf8');
+const entitiesOf = (text: string): Entity[] => extractEntities(text, splitSentences(text));
+const person = (entities: Entity[], name: string): Entity => {
+  const found = entities.find((e) => e.type === 'person' && e.name === name);
+  if (!found) throw new Error(`no ${name} in ${entities.map((e) => e.name).join(', ')}`);
+  return found;
+};
+const titles = (e: Entity): string[] => e.roles.map((r) => (r.former ? `${r.title} (former)` : r.title));
+
+describe('entity roles', () => {
+  const baltic = entitiesOf(fixture('baltic-energy-summit.txt'));
+  const pacific = entitiesOf(fixture('pacific-security.txt'));
+
+  it('reads a nationality and title before a name as the role of a leader', () => {
+    const scholz = person(baltic, 'Olaf Scholz');
+    expect(titles(scholz)).toEqual(['German Chancellor']);
+    expect(scholz.leader).toBe(true);
+    expect(titles(person(pacific, 'Yoon Suk Yeol'))).toEqual(['South Korean President']);
+  });
+
+  it('reads a lower-case role before a name ("Venezuelan leader")', () => {
+    const maduro = person(entitiesOf('Talks stalled after Venezuelan leader Nicolas Maduro rejected the offer.'), 'Nicolas Maduro');
+    expect(titles(maduro)).toEqual(['Venezuelan leader']);
+    expect(maduro.leader).toBe(true);
+  });
+
+  it('reads a bare title before a name ("Chancellor", "President")', () => {
+    const entities = entitiesOf('The budget was approved after Chancellor Rachel Reeves spoke. President Lula da Silva welcomed the deal.');
+    expect(titles(person(entities, 'Rachel Reeves'))).toEqual(['Chancellor']);
+    expect(person(entities, 'Lula da Silva').leader).toBe(true);
+  });
+
+  it('marks "then-" and "former" roles as held in the past, and not as making a leader now', () => {
+    const trump = person(pacific, 'Donald Trump');
+    expect(titles(trump)).toEqual(['U.S. President (former)']);
+    expect(trump.leader).toBe(false);
+    const skvernelis = person(baltic, 'Saulius Skvernelis');
+    expect(titles(skvernelis)).toEqual(['Prime Minister (former)']);
+    expect(skvernelis.leader).toBe(false);
+  });
+
+  it('reads a role given in apposition after the name', () => {
+    const kallas = person(baltic, 'Kaja Kallas');
+    expect(titles(kallas)).toEqual(['Estonian prime minister']);
+    expect(kallas.leader).toBe(true);
+  });
+
+  it('keeps an "of" complement in an apposed role and marks the armed-forces chief a leader', () => {
+    const general = person(pacific, 'Kim Seung-kyum');
+    expect(titles(general)).toContain('chairman of the Joint Chiefs of Staff');
+    expect(general.leader).toBe(true);
+  });
+
+  it('gives no role for a relative clause, only the person', () => {
+    const kishida = person(pacific, 'Fumio Kishida');
+    expect(kishida.mentions.map((m) => m.text)).toEqual(['Fumio Kishida', 'Kishida']);
+    expect(titles(kishida)).toEqual(['Japanese Prime Minister']);
+    const simonyte = person(baltic, 'Ingrida Simonyte');
+    expect(titles(simonyte)).toEqual(['Lithuanian Prime Minister']);
+  });
+
+  it('does not make leaders of deputies, company heads or spokesmen', () => {
+    const harris = person(pacific, 'Kamala Harris');
+    expect(titles(harris)).toEqual(['Vice President']);
+    expect(harris.leader).toBe(false);
+    const cook = person(baltic, 'Tim Cook');
+    expect(titles(cook)).toEqual(['Apple Chief Executive']);
+    expect(cook.leader).toBe(false);
+    const peskov = person(entitiesOf(fixture('wire-headlines.txt')), 'Dmitry Peskov');
+    expect(titles(peskov)).toEqual(['Kremlin spokesman']);
+    expect(peskov.leader).toBe(false);
+  });
+
+  it('reads a person after an honorific without making the honorific a role', () => {
+    const entities = entitiesOf('The minister met Mr. Okonkwo on Friday, and Dr. Amara Diallo later joined them.');
+    expect(titles(person(entities, 'Okonkwo'))).toEqual([]);
+    expect(person(entities, 'Amara Diallo').type).toBe('person');
+  });
+});
