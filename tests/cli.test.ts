@@ -11,12 +11,12 @@ const dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
 async function cli(...args: string[]): Promise<string> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/transports/cli/main.ts', ...args], {
     env: { ...process.env, DATA_DIR: dataDir, SEEDS_DIR: 'seeds', DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
-    timeout: 30_000,
+    timeout: 60_000,
   });
   return stdout;
 }
 
-describe('one-shot cli', () => {
+describe('one-shot cli', { timeout: 90_000 }, () => {
   it('lists the seed article first for "kim jong un", and shows it with its dateline facts', async () => {
     const search = JSON.parse(await cli('search', 'kim jong un', '--json')) as { fields: { name: string; value: string }[] };
     expect(search.fields[0]?.name).toContain('Putin, Kim Jong Un meet at space launch facility in Russia: Tass');
