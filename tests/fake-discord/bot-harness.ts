@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Command } from '../../commands/command.js';
 import { commands as allCommands } from '../../commands/index.js';
 import { createApp, type App } from '../../src/app.js';
-import { ManualClock } from '../../src/clock.js';
+import { ManualClock, type Clock } from '../../src/clock.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createCapturingLogger, type CapturingLogger } from '../../src/logger.js';
 import { startDiscordTransport, type DiscordTransport } from '../../src/transports/discord/gateway.js';
@@ -31,6 +31,8 @@ export interface BotOptions {
   guild?: boolean;
   deferAfterMs?: number;
   env?: Record<string, string>;
+  /** The bot's clock; a ManualClock at 2024-04-02T09:00:00Z unless given. */
+  clock?: Clock;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function startBot(fake: FakeDiscord, options: BotOptions): Promise<
     ...options.env,
   });
   const logger = createCapturingLogger();
-  const app = await createApp({ config, logger, clock: new ManualClock('2024-04-02T09:00:00Z') });
+  const app = await createApp({ config, logger, clock: options.clock ?? new ManualClock('2024-04-02T09:00:00Z') });
   const start = () =>
     startDiscordTransport({
       app,

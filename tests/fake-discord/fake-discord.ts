@@ -114,6 +114,12 @@ export class FakeDiscord {
     return identity;
   }
 
+  /** Deletes a guild channel the way a member would in Discord: gone from REST, and CHANNEL_DELETE on the gateway. */
+  deleteChannel(channelId: string): void {
+    const channel = this.state.deleteChannel(channelId);
+    if (channel) this.gateway.dispatch('CHANNEL_DELETE', channel);
+  }
+
   async close(): Promise<void> {
     await this.gateway.close();
     this.server.closeAllConnections();

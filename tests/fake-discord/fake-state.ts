@@ -24,6 +24,8 @@ export class FakeState {
   readonly interactions = new Map<string, InteractionRecord>();
   readonly globalCommands: ApiCommand[] = [];
   readonly guildCommands = new Map<string, ApiCommand[]>();
+  /** The guild's system channel (where Discord posts joins and boosts); none by default. */
+  systemChannelId: string | null = null;
   private counter = 0;
 
   constructor(options: { token?: string; channels?: Record<string, unknown>[] } = {}) {
@@ -38,7 +40,15 @@ export class FakeState {
   }
 
   guild(): Record<string, unknown> {
-    return apiGuild([...this.channels.values()].filter((c) => c.guild_id === ids.guild));
+    return apiGuild([...this.channels.values()].filter((c) => c.guild_id === ids.guild), this.systemChannelId);
+  }
+
+  /** Forgets a channel and its messages, as deleting it in Discord does; returns what it was. */
+  deleteChannel(channelId: string): Record<string, unknown> | undefined {
+    const channel = this.channels.get(channelId);
+    this.channels.delete(channelId);
+    this.messages.delete(channelId);
+    return channel;
   }
 
   interactionByToken(token: string): InteractionRecord | undefined {
@@ -71,6 +81,7 @@ export class FakeState {
       components: body.components ?? [],
       pinned: false,
       type: 0,
+      ...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
       flags: body.flags ?? 0,
       application_id: ids.application,
     };

@@ -26,6 +26,10 @@ export function channelRoutes(): Route[] {
         if (!state.channels.has(channelId)) return discordError(404, 10003, 'Unknown Channel');
         const problems = messageProblems(req.body);
         if (problems.length) return invalidForm(problems);
+        // enforce_nonce: Discord answers a repeated nonce from the same author with the message it already made.
+        const { nonce, enforce_nonce: enforceNonce } = (req.body ?? {}) as { nonce?: unknown; enforce_nonce?: unknown };
+        const twin = enforceNonce === true && nonce !== undefined ? state.messages.get(channelId)?.find((m) => m.nonce === nonce) : undefined;
+        if (twin) return ok(twin);
         const message = state.message(channelId, (req.body ?? {}) as Record<string, unknown>, req.files);
         state.store(message);
         return ok(message);
@@ -37,7 +41,17 @@ export function channelRoutes(): Route[] {
       handle: (req, state) => {
         const channelId = req.params.channel ?? '';
         if (!state.channels.has(channelId)) return discordError(404, 10003, 'Unknown Channel');
-        return ok([...(state.messages.get(channelId) ?? [])].reverse());
+        // Newest first, `limit` of them (1–100, default 50), as Discord pages them.
+        const limit = Math.min(100, Math.max(1, Number(req.query.limit ?? 50) || 50));
+        return ok([...(state.messages.get(channelId) ?? [])].reverse().slice(0, limit));
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: /^\/channels\/(?<channel>\d+)$/,
+      handle: (req, state) => {
+        const channel = state.deleteChannel(req.params.channel ?? '');
+        return channel ? ok(channel) : discordError(404, 10003, 'Unknown Channel');
       },
     },
     {

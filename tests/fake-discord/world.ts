@@ -66,9 +66,10 @@ export function defaultChannels(): Record<string, unknown>[] {
   ];
 }
 
-export function apiGuild(channels: Record<string, unknown>[]): Record<string, unknown> {
+export function apiGuild(channels: Record<string, unknown>[], systemChannelId: string | null = null): Record<string, unknown> {
   return {
     id: ids.guild,
+    system_channel_id: systemChannelId,
     name: 'Fake Newsroom',
     icon: null,
     owner_id: ids.otherMember,
