@@ -43,17 +43,28 @@ export interface Entity {
   leader: boolean;
 }
 
-export type Granularity = 'day' | 'month' | 'year';
+/**
+ * How much of the calendar a time expression pins down. Beyond day/month/year, news text names weeks,
+ * quarters, seasons and decades, and vague references ("now", "recently", "in the future").
+ */
+export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'vague';
 
 export interface TimeExpression extends Span {
   sentence: number;
-  /** `2023-09-13`, `2023-09` or `2023`, matching the granularity. */
+  /**
+   * TimeML-style value matching the granularity: day `2023-09-13`, week `2023-W37`, month `2023-09`,
+   * quarter `2023-Q3`, season `2023-SU` (SP, SU, FA, WI), year `2023`, decade `199` (the 1990s),
+   * vague `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
+   */
   value: string;
   granularity: Granularity;
 }
 
 export interface DatedEvent {
-  /** `2023-09-13`, `2023-09` or `2023`. */
+  /**
+   * `2023-09-13`, `2023-09`, `2023`, or another calendar value of `TimeExpression`; `FUTURE_REF`
+   * (granularity 'vague') only for a plan with no date of its own ("is scheduled to visit…").
+   */
   date: string;
   granularity: Granularity;
   /** Entity keys of who acts. */

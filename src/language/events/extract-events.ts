@@ -1,4 +1,10 @@
 import type { DatedEvent, Entity, Sentence, TimeExpression } from '../analysis.js';
+import { coarsen } from '../times/time-value.js';
+import { clausesOf, type Clause } from './clauses.js';
+import { actorsOf, mentionsBySentence, participantsOf, placeKeys, placesOf, type Participant } from './participants.js';
+import { RECALL, addRecalledPlaces } from './recalled-places.js';
+import { nominalEvent, verbPhrase } from './verb-phrase.js';
+import { wordsOf, type Word } from './words.js';
 
 export interface EventInput {
   text: string;
@@ -8,7 +14,104 @@ export interface EventInput {
   articleDate: string;
 }
 
-/** Dated events: a sentence with a resolved date and an actor (placeholder). */
-export function extractEvents(_input: EventInput): DatedEvent[] {
-  return [];
+/** The lead: its undated past-tense events are the news of the article's own day. */
+const LEAD_SENTENCES = 4;
+
+/** A value later than the article's date at its own granularity: a plan, not a happening. */
+function isAhead(t: TimeExpression, articleDate: string): boolean {
+  const today = coarsen({ value: articleDate, granularity: 'day' }, t.granularity);
+  return today !== undefined && t.value > today;
+}
+
+interface Found {
+  clause: Clause;
+  what: string;
+  verbStart: number;
+  upTo: number;
+  planned: boolean;
+  pluperfect: boolean;
+}
+
+/** The event a clause tells of, if it has a verb (or names one, "since the launch of…"). */
+function eventOf(
+  text: string,
+  clause: Clause,
+  at: number,
+  inTime: (w: Word) => boolean,
+  actorEnds: ReadonlySet<number>,
+  explicitPlansOnly = false,
+): Found | undefined {
+  const vp = verbPhrase(text, clause, at, inTime, actorEnds, explicitPlansOnly);
+  if (vp) return { clause, what: vp.what, verbStart: clause.words[vp.index]!.start, upTo: vp.end, planned: vp.planned, pluperfect: vp.pluperfect };
+  const nominal = nominalEvent(text, clause, inTime);
+  return nominal && { clause, what: nominal.what, verbStart: nominal.end, upTo: nominal.end, planned: false, pluperfect: false };
+}
+
+const isActor = (p: Participant) => !p.where && !p.source && !p.modifier;
+/** A clause with no date tells of a plan only with one of these words. */
+const PLAN_GATE = /\b(?:to|will|shall|would)\b|['’]ll\b/i;
+
+/**
+ * Dated events: for each time expression with a calendar value, the clause it belongs to (or the
+ * "when" clause it introduces: "in June 2019 when he met Trump"), that clause's verb phrase, its actors
+ * (named, or pointed to by a pronoun) and places. Also plans with no date of their own (dated
+ * FUTURE_REF) and, in the lead, undated past-tense events (dated the article's day: a lead reports the
+ * day's news; an event of the day before would say "Tuesday" or "yesterday").
+ */
+export function extractEvents(input: EventInput): DatedEvent[] {
+  const { text, sentences, entities, times, articleDate } = input;
+  const events: DatedEvent[] = [];
+  const mentions = mentionsBySentence(entities);
+  const timesOf = new Map<number, TimeExpression[]>();
+  for (const t of times) timesOf.set(t.sentence, [...(timesOf.get(t.sentence) ?? []), t]);
+  const participants = new Map<number, Participant[]>();
+  const participantsAt = (s: number, words?: readonly Word[]): Participant[] => {
+    let ps = participants.get(s);
+    const sentence = sentences[s];
+    if (!ps && sentence) participants.set(s, (ps = participantsOf(text, mentions.get(s) ?? [], words ?? wordsOf(sentence.text, sentence.start))));
+    return ps ?? [];
+  };
+  sentences.forEach((sentence, s) => {
+    const here = timesOf.get(s) ?? [];
+    const dated = here.filter((t) => t.granularity !== 'vague');
+    const lead = dated.length === 0 && s < LEAD_SENTENCES;
+    const mayPlan = PLAN_GATE.test(sentence.text);
+    if (dated.length === 0 && !lead && !mayPlan && !RECALL.test(sentence.text)) return;
+    const words = wordsOf(sentence.text, sentence.start);
+    const inTime = (w: Word) => here.some((t) => t.start <= w.start && w.end <= t.end);
+    const clauses = clausesOf(words, here);
+    const ps = participantsAt(s, words);
+    const antecedents = { previous: () => participantsAt(s - 1).filter(isActor) };
+    const actorEnds = new Set(ps.filter((p) => !p.where).map((p) => p.mention.end));
+    const seen = new Set<string>();
+    const add = (found: Found, date: string, granularity: DatedEvent['granularity'], planned: boolean) => {
+      let actors = actorsOf(found.clause, found.verbStart, found.upTo, ps, antecedents);
+      if (actors.length === 0 && found.verbStart === found.upTo) actors = ps.filter(isActor).slice(0, 1).map((p) => p.key);
+      const id = `${found.what}|${date}`;
+      if (actors.length === 0 || seen.has(id)) return;
+      seen.add(id);
+      const places = placeKeys(placesOf(found.clause, ps));
+      events.push({ date, granularity, actors, places, what: found.what, sentence: s, evidence: sentence.text, planned });
+    };
+    for (const t of dated) {
+      let clause = clauses.find((c) => c.start <= t.start && t.start < c.end);
+      if (!clause) continue;
+      const next = clauses[clauses.indexOf(clause) + 1];
+      if (next?.opener === 'when' && next.start - t.end <= 2) clause = next;
+      const found = eventOf(text, clause, t.start, inTime, actorEnds);
+      if (found) add(found, t.value, t.granularity, found.planned || isAhead(t, articleDate));
+    }
+    const undated = clauses.filter((c) => !dated.some((t) => c.start <= t.start && t.start < c.end));
+    // With no date, only a plan said as one ("is scheduled to", "plans to"): "will" also foretells.
+    for (const clause of mayPlan ? undated : []) {
+      const found = eventOf(text, clause, clause.start, inTime, actorEnds, true);
+      if (found?.planned) add(found, 'FUTURE_REF', 'vague', true);
+    }
+    if (lead) {
+      const first = undated.map((c) => eventOf(text, c, c.start, inTime, actorEnds)).find((f) => f && !f.planned && !f.pluperfect && f.verbStart < f.upTo);
+      if (first) add(first, articleDate, 'day', false);
+    }
+    if (dated.length === 0) addRecalledPlaces(sentence, s, ps, events);
+  });
+  return events;
 }

@@ -1,0 +1,107 @@
+import type { Entity, Mention } from '../analysis.js';
+import type { Clause } from './clauses.js';
+import { LOCATIVE, type Word } from './words.js';
+
+/** One entity mention in a sentence, typed by the part it plays there. */
+export interface Participant {
+  key: string;
+  type: Entity['type'];
+  mention: Mention;
+  /** A place mention, or a country named after "in", "at", "to"…: where, not who. */
+  where: boolean;
+  /** Named as the source of a report ("according to KCNA", "quoted by Tass"): not an actor. */
+  source: boolean;
+  /** The preposition before the mention ("at", "in"), lower case, or ''. */
+  preposition: string;
+  /** Part of a person's title ("U.S." in "then-U.S. President Donald Trump"): neither who nor where. */
+  modifier: boolean;
+}
+
+/** Only title words between a country and a person: "U.S. President", "Russian Foreign Minister". */
+const TITLE_GAP = /^[\s-]*(?:[A-Z][\w.'’-]*\s+){1,4}$/;
+
+/** Every entity mention of an article, by sentence index. */
+export function mentionsBySentence(entities: readonly Entity[]): Map<number, { entity: Entity; mention: Mention }[]> {
+  const bySentence = new Map<number, { entity: Entity; mention: Mention }[]>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const list = bySentence.get(mention.sentence) ?? [];
+      list.push({ entity, mention });
+      bySentence.set(mention.sentence, list);
+    }
+  }
+  return bySentence;
+}
+
+/** The mentions of a sentence's words, each typed as who or where. */
+export function participantsOf(text: string, mentions: readonly { entity: Entity; mention: Mention }[], words: readonly Word[]): Participant[] {
+  const out: Participant[] = [];
+  const people = mentions.filter((m) => m.entity.type === 'person').map((m) => m.mention);
+  for (const { entity: e, mention } of mentions) {
+    const i = words.findIndex((w) => w.start >= mention.start);
+    const before = (k: number) => words[i - k]?.lower ?? '';
+    const preposition = LOCATIVE.has(before(1)) ? before(1) : ['the', 'a'].includes(before(1)) && LOCATIVE.has(before(2)) ? before(2) : '';
+    const source = (before(1) === 'to' && before(2) === 'according') || (before(1) === 'by' && before(2) === 'quoted');
+    const where = e.type === 'place' || (e.type === 'country' && preposition !== '');
+    const modifier =
+      e.type !== 'person' && people.some((p) => p.start >= mention.end && p.start - mention.end < 60 && TITLE_GAP.test(text.slice(mention.end, p.start)));
+    out.push({ key: e.key, type: e.type, mention, where: where && !modifier, source, preposition, modifier });
+  }
+  return out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+const unique = (keys: string[]) => [...new Set(keys)];
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'they', 'their', 'it', 'its']);
+const actorsIn = (ps: readonly Participant[], from: number, to: number) =>
+  ps.filter((p) => !p.where && !p.source && !p.modifier && p.mention.start >= from && p.mention.end <= to);
+
+/** Who a pronoun may point to outside its sentence. */
+export interface Antecedents {
+  /** Actors of the previous sentence, in order (worked out only when a pronoun asks). */
+  previous(): readonly Participant[];
+}
+
+/**
+ * The actors of an event whose clause runs from `clause.start` to `upTo` (the end of its verb phrase,
+ * which starts at `verbStart`): the people, organisations and countries named there, and, when no actor
+ * stands before the verb, the one a pronoun or relative word points to. "who" is the actor named just
+ * before the clause; "he", "she" the sentence's first person (else the previous sentence's); "they" the
+ * people named earlier in the sentence when two or more are (else the previous sentence's actors);
+ * "it", "its" the sentence's first organisation or country. A clause cut off by a comma with no subject
+ * of its own ("Putin, …, welcomed Kim") takes the sentence's subject.
+ */
+export function actorsOf(clause: Clause, verbStart: number, upTo: number, ps: readonly Participant[], ante: Antecedents): string[] {
+  const named = actorsIn(ps, clause.start, upTo).map((p) => p.key);
+  const subject = actorsIn(ps, clause.start, verbStart);
+  const earlier = actorsIn(ps, 0, clause.start);
+  const pronoun = clause.words.find((w) => w.start < verbStart && SUBJECT_PRONOUNS.has(w.lower))?.lower;
+  let implied: string[] = [];
+  if (clause.opener === 'who' || clause.opener === 'which') implied = earlier.slice(-1).map((p) => p.key);
+  else if (subject.length > 0) implied = [];
+  else if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her') {
+    const person = earlier.find((p) => p.type === 'person') ?? ante.previous().find((p) => p.type === 'person');
+    implied = person ? [person.key] : [];
+  } else if (pronoun === 'they' || pronoun === 'their') {
+    const people = unique(earlier.filter((p) => p.type === 'person').map((p) => p.key));
+    implied = people.length >= 2 ? people : unique(ante.previous().map((p) => p.key));
+  } else if (pronoun === 'it' || pronoun === 'its') {
+    const body = ps.find((p) => !p.where && !p.source && !p.modifier && (p.type === 'country' || p.type === 'organisation'));
+    implied = body ? [body.key] : ante.previous().filter((p) => p.type !== 'person').slice(0, 1).map((p) => p.key);
+  } else if (clause.afterPunctuation && earlier[0]) implied = [earlier[0].key];
+  return unique([...implied, ...named]);
+}
+
+/** "at" names a site, "in" a town or region, "to" or "toward" a direction; a place before a country. */
+export function placeRank(p: Participant): number {
+  const byPreposition = p.preposition === 'at' ? 0 : p.preposition === 'in' || p.preposition === 'on' ? 1 : 2;
+  return byPreposition * 2 + (p.type === 'place' ? 0 : 1);
+}
+
+/** Where: places named in the clause, sites and cities first. */
+export function placesOf(clause: Clause, ps: readonly Participant[]): Participant[] {
+  return ps.filter((p) => p.where && p.mention.start >= clause.start && p.mention.end <= clause.end);
+}
+
+export function placeKeys(places: readonly Participant[]): string[] {
+  return unique([...places].sort((a, b) => placeRank(a) - placeRank(b)).map((p) => p.key));
+}

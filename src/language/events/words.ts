@@ -1,0 +1,72 @@
+/** A word of a sentence with its offsets into the article text. */
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;:()“”"—–]/gu;
+
+/** Words and clause punctuation of `text`, offsets shifted by `base` (the sentence's start). */
+export function wordsOf(text: string, base: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    // "Ukraine's" is the word "Ukraine", but a phrase ending on it keeps its "'s".
+    const raw = m[0].replace(/['’]s$/, '');
+    const start = base + (m.index ?? 0);
+    out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+export const CLAUSE_PUNCTUATION = set(', ; : ( ) “ ” " — –');
+/** Words that open a clause of their own. */
+export const SUBORDINATORS = set('when while whereas who whom whose which where because although though after before since until unless if but');
+/** Verbs of saying: the report is not the event, the reported clause is. */
+export const REPORTING = set(
+  'said says say told tells reported reports added adds according quoted stated noted announced claimed insisted argued warned admitted explained replied revealed confirmed showed shows suggested believed believes thinks thought',
+);
+export const PRONOUNS = set('he she they it his her their its who which');
+export const LOCATIVE = set('at in to toward towards into near from on across inside outside within off via through');
+export const PREPOSITIONS = set(
+  'at in to toward towards into near from on across inside outside within off via through by for with over during after before since as amid under against among between about without upon',
+);
+export const DETERMINERS = set('the a an this that these those his her its their our some several two three four five');
+
+const IRREGULAR_PAST = set(
+  'met held began became brought bought came caught chose drew drove fell fought found fled flew gave got grew hit kept knew led left lost made paid ran rose sank saw sent shot sold sought spent spoke stood struck swept took taught threw won wrote broke built cut stole swore tore woke wore withdrew overtook undertook',
+);
+/** "-ed" words that are no event verbs: adjectives, nouns, helpers. */
+const NOT_EVENT_VERBS = set(
+  'need indeed hundred speed red bed based limited united related concerned interested supposed armed detailed advanced skilled so-called unexpected alleged proposed expected scheduled planned aged',
+);
+const BE_HAVE = set('is are was were be been being has have had do does did');
+
+/** A finite past-tense verb or past participle of an event ("arrived", "met", "was arrested"); not "high-speed". */
+export function isPastVerb(w: Word): boolean {
+  if (!/^[a-z]+$/.test(w.text)) return false;
+  if (REPORTING.has(w.lower) || BE_HAVE.has(w.lower) || NOT_EVENT_VERBS.has(w.lower)) return false;
+  return IRREGULAR_PAST.has(w.lower) || (w.lower.length >= 4 && w.lower.endsWith('ed'));
+}
+
+export const isAuxiliary = (w: Word | undefined): boolean => !!w && BE_HAVE.has(w.lower);
+
+const IRREGULAR_GERUNDS: Record<string, string> = {
+  making: 'made', holding: 'held', meeting: 'met', taking: 'took', giving: 'gave', sending: 'sent', beginning: 'began',
+  leaving: 'left', running: 'ran', building: 'built', bringing: 'brought', shooting: 'shot', striking: 'struck',
+  selling: 'sold', buying: 'bought', winning: 'won', losing: 'lost', fighting: 'fought', flying: 'flew', seeing: 'saw',
+  putting: 'put', setting: 'set', cutting: 'cut', hitting: 'hit', spending: 'spent', leading: 'led', speaking: 'spoke',
+};
+
+/** "launching" → "launched", "shelling" → "shelled", "carrying" → "carried", "holding" → "held". */
+export function pastOfGerund(word: string): string {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_GERUNDS[lower]) return IRREGULAR_GERUNDS[lower];
+  const stem = lower.slice(0, -3);
+  // Verbs losing a final e ("firing") come back right with "ed": fir + ed = fired.
+  if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ied`;
+  return `${stem}ed`;
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { DatedEvent, Entity, EntityType } from '../src/language/analysis.js';
+import { extractEvents } from '../src/language/events/extract-events.js';
+import { splitSentences } from '../src/language/sentences.js';
+import { extractTimes } from '../src/language/times/extract-times.js';
+
+/**
+ * Entities as the entity extractor would give them, built by hand so these tests stand on the event
+ * rules alone: each [key, type, forms…] finds every form in the text, longest forms first.
+ */
+function entitiesIn(text: string, specs: [string, EntityType, ...string[]][]): Entity[] {
+  const sentences = splitSentences(text);
+  const taken: [number, number][] = [];
+  const forms = specs.flatMap(([key, type, ...names]) => names.map((name) => ({ key, type, name }))).sort((a, b) => b.name.length - a.name.length);
+  const byKey = new Map<string, Entity>();
+  for (const { key, type, name } of forms) {
+    for (const m of text.matchAll(new RegExp(`\\b${name.replace(/[.]/g, '\\.')}(?![\\w])`, 'g'))) {
+      const start = m.index ?? 0;
+      const end = start + name.length;
+      if (taken.some(([s, e]) => s < end && start < e)) continue;
+      taken.push([start, end]);
+      const sentence = sentences.findLastIndex((s) => s.start <= start);
+      const entity = byKey.get(key) ?? { key, type, name, aliases: [], mentions: [], roles: [], leader: type === 'person' };
+      entity.mentions.push({ start, end, text: name, sentence });
+      byKey.set(key, entity);
+    }
+  }
+  return [...byKey.values()];
+}
+
+function eventsOf(text: string, articleDate: string, specs: [string, EntityType, ...string[]][]): DatedEvent[] {
+  const sentences = splitSentences(text);
+  const times = extractTimes(text, sentences, articleDate);
+  return extractEvents({ text, sentences, entities: entitiesIn(text, specs), times, articleDate });
+}
+
+const brief = (e: DatedEvent) => ({ date: e.date, granularity: e.granularity, actors: e.actors, places: e.places, what: e.what, planned: e.planned });
+
+// 2024-05-15 is a Wednesday.
+const WED = '2024-05-15';
+
+describe('dated events', () => {
+  it('dates a visit by the weekday in its clause and places it where the text says', () => {
+    const text = 'German Chancellor Olaf Scholz arrived in Kyiv on Tuesday morning and met President Volodymyr Zelensky.';
+    const events = eventsOf(text, WED, [
+      ['person:olaf-scholz', 'person', 'Olaf Scholz'],
+      ['person:volodymyr-zelensky', 'person', 'Volodymyr Zelensky'],
+      ['place:kyiv', 'place', 'Kyiv'],
+    ]);
+    expect(events.map(brief)).toEqual([
+      { date: '2024-05-14', granularity: 'day', actors: ['person:olaf-scholz'], places: ['place:kyiv'], what: 'arrived in Kyiv', planned: false },
+    ]);
+    expect(events[0]?.evidence).toBe(text);
+  });
+
+  it('marks a trip announced for next week as planned, with its week', () => {
+    const text = 'Scholz will travel to Washington next week to meet President Joe Biden.';
+    const events = eventsOf(text, WED, [
+      ['person:olaf-scholz', 'person', 'Scholz'],
+      ['person:joe-biden', 'person', 'Joe Biden'],
+      ['place:washington', 'place', 'Washington'],
+    ]);
+    expect(events.map(brief)).toEqual([
+      { date: '2024-W21', granularity: 'week', actors: ['person:olaf-scholz'], places: ['place:washington'], what: 'travel to Washington', planned: true },
+    ]);
+  });
+
+  it('keeps a plan with no date of its own as a plan for later', () => {
+    const text = 'French President Emmanuel Macron is expected to visit a shipyard in Saint-Nazaire after the summit, aides said.';
+    const events = eventsOf(text, WED, [
+      ['person:emmanuel-macron', 'person', 'Emmanuel Macron'],
+      ['place:saint-nazaire', 'place', 'Saint-Nazaire'],
+      ['country:france', 'country', 'French'],
+    ]);
+    expect(events.map(brief)).toEqual([
+      { date: 'FUTURE_REF', granularity: 'vague', actors: ['person:emmanuel-macron'], places: ['place:saint-nazaire'], what: 'visit a shipyard', planned: true },
+    ]);
+  });
+
+  it('gives each date of a sentence the clause it belongs to', () => {
+    const text = 'Erdogan, who met Putin in Sochi in September 2021, hosted Iranian President Ebrahim Raisi in Ankara on Monday.';
+    const events = eventsOf(text, WED, [
+      ['person:recep-tayyip-erdogan', 'person', 'Erdogan'],
+      ['person:vladimir-putin', 'person', 'Putin'],
+      ['person:ebrahim-raisi', 'person', 'Ebrahim Raisi'],
+      ['place:sochi', 'place', 'Sochi'],
+      ['place:ankara', 'place', 'Ankara'],
+    ]);
+    expect(events.map((e) => [e.date, e.what, e.actors, e.places])).toEqual([
+      ['2021-09', 'met Putin', ['person:recep-tayyip-erdogan', 'person:vladimir-putin'], ['place:sochi']],
+      ['2024-05-13', 'hosted Iranian President Ebrahim Raisi', ['person:recep-tayyip-erdogan', 'person:ebrahim-raisi'], ['place:ankara']],
+    ]);
+  });
+
+  it('follows a pronoun to the person of the sentence before, and a relative date to the day named before', () => {
+    const text = 'Prime Minister Narendra Modi landed in Moscow on Monday. He held talks with Putin the next day at the Kremlin.';
+    const events = eventsOf(text, WED, [
+      ['person:narendra-modi', 'person', 'Narendra Modi'],
+      ['person:vladimir-putin', 'person', 'Putin'],
+      ['place:moscow', 'place', 'Moscow'],
+      ['place:kremlin', 'place', 'Kremlin'],
+    ]);
+    expect(events.map((e) => [e.date, e.what, e.actors, e.places])).toEqual([
+      ['2024-05-13', 'landed in Moscow', ['person:narendra-modi'], ['place:moscow']],
+      ['2024-05-14', 'held talks with Putin', ['person:narendra-modi', 'person:vladimir-putin'], ['place:kremlin']],
+    ]);
+  });
+
+  it('reads "in June 2021 when they met" as the meeting of the people named before', () => {
+    const text = 'Joe Biden will see Xi Jinping in San Francisco, their first talks since November 2022 when they met in Bali.';
+    const events = eventsOf(text, WED, [
+      ['person:joe-biden', 'person', 'Joe Biden'],
+      ['person:xi-jinping', 'person', 'Xi Jinping'],
+      ['place:san-francisco', 'place', 'San Francisco'],
+      ['place:bali', 'place', 'Bali'],
+    ]);
+    expect(events.map((e) => [e.date, e.what, e.actors, e.places, e.planned])).toEqual([
+      ['2022-11', 'met in Bali', ['person:joe-biden', 'person:xi-jinping'], ['place:bali'], false],
+      ['FUTURE_REF', 'see Xi Jinping', ['person:joe-biden', 'person:xi-jinping'], ['place:san-francisco'], true],
+    ]);
+  });
+
+  it('names an event by its noun when no verb tells it, and finds its actor through "its"', () => {
+    const text = 'Since the start of its offensive in October 2023, Israel has faced mounting criticism.';
+    const events = eventsOf(text, WED, [['country:israel', 'country', 'Israel']]);
+    expect(events.map((e) => [e.date, e.what, e.actors])).toEqual([['2023-10', 'start of its offensive', ['country:israel']]]);
+  });
+});
+
+describe('who is not an actor', () => {
+  it('leaves out the agency that reports the event and a country that only qualifies a title', () => {
+    const text = 'M23 rebels seized Goma on Sunday after talks with U.S. envoy Tom Perriello collapsed, Reuters reported.';
+    const events = eventsOf(text, WED, [
+      ['organisation:m23', 'organisation', 'M23'],
+      ['organisation:reuters', 'organisation', 'Reuters'],
+      ['country:united-states', 'country', 'U.S.'],
+      ['person:tom-perriello', 'person', 'Tom Perriello'],
+      ['place:goma', 'place', 'Goma'],
+    ]);
+    expect(events.map((e) => [e.date, e.what, e.actors])).toEqual([['2024-05-12', 'seized Goma', ['organisation:m23']]]);
+  });
+
+  it('makes no event without an actor', () => {
+    const text = 'Heavy rain flooded the valley on Monday.';
+    expect(eventsOf(text, WED, [])).toEqual([]);
+  });
+});
+
+describe('undated events of the lead', () => {
+  const specs: [string, EntityType, ...string[]][] = [
+    ['country:north-korea', 'country', 'North Korea'],
+    ['place:yellow-sea', 'place', 'Yellow Sea'],
+  ];
+
+  it('dates an undated lead event at the article date, reading the gerund as a past tense', () => {
+    const text = 'The talks follow North Korea firing a cruise missile toward the Yellow Sea.';
+    expect(eventsOf(text, WED, specs).map(brief)).toEqual([
+      { date: WED, granularity: 'day', actors: ['country:north-korea'], places: ['place:yellow-sea'], what: 'fired a cruise missile', planned: false },
+    ]);
+  });
+
+  it('does not date undated events outside the lead, nor background in the pluperfect', () => {
+    const filler = 'Officials gave no details. Markets were calm. Analysts were divided. Trade was thin. ';
+    expect(eventsOf(`${filler}North Korea tested a missile.`, WED, specs)).toEqual([]);
+    expect(eventsOf('North Korea had tested a missile.', WED, specs)).toEqual([]);
+  });
+
+  it('gives a recalled meeting the site named a sentence later', () => {
+    const text = 'Xi Jinping met Lula on Tuesday. At the meeting at the Great Hall of the People, the two signed 15 deals.';
+    const events = eventsOf(text, WED, [
+      ['person:xi-jinping', 'person', 'Xi Jinping'],
+      ['person:lula', 'person', 'Lula'],
+      ['place:great-hall-of-the-people', 'place', 'Great Hall of the People'],
+    ]);
+    expect(events.map((e) => [e.date, e.what, e.places])).toEqual([['2024-05-14', 'met Lula', ['place:great-hall-of-the-people']]]);
+  });
+});
