@@ -1,25 +1,65 @@
-import { summaryText } from '../src/articles/summary.js';
+import { briefChoices } from '../src/briefing/brief-choices.js';
+import { resolveTarget } from '../src/briefing/brief-target.js';
+import { briefingsOf, type Briefings } from '../src/briefing/briefings.js';
+import { latestBriefing } from '../src/briefing/latest-briefing.js';
+import { personBriefing } from '../src/briefing/person-briefing.js';
+import { placeBriefing } from '../src/briefing/place-briefing.js';
+import { parseSince } from '../src/briefing/since.js';
+import { storyBriefing } from '../src/briefing/story-briefing.js';
+import { resolveButtonKey, timelinePage } from '../src/briefing/timeline-pages.js';
 import { escapeMarkdown, truncateAtWord } from '../src/replies/markdown.js';
-import { notice } from '../src/replies/reply.js';
-import type { Command } from './command.js';
+import { notice, type Reply } from '../src/replies/reply.js';
+import { OptionType, type Command } from './command.js';
 
-const STORIES = 5;
+/** A briefing on one entity or story, by its key or id. */
+function briefingOn(b: Briefings, target: { kind: 'entity' | 'story'; key: string }, since?: string): Reply {
+  if (target.kind === 'story') return storyBriefing(b, target.key);
+  return b.directory.record(target.key)?.type === 'person' ? personBriefing(b, target.key, since) : placeBriefing(b, target.key, since);
+}
+
+function unknownName(typed: string, nearest: string[]): Reply {
+  const shown = escapeMarkdown(truncateAtWord(typed, 80));
+  const near = nearest.length ? ` Nearest names: ${nearest.map(escapeMarkdown).join(', ')}.` : '';
+  return notice(`Nothing in the archive is called “${shown}”.${near}`);
+}
+
+const SINCE_CHOICES = ['1d', '7d', '30d', '1y'];
 
 export const briefCommand: Command = {
   definition: {
     name: 'brief',
-    description: 'A short briefing on the latest news',
+    description: 'A briefing: the latest stories, or everything on a leader, person, place, organisation or story',
+    options: [
+      { type: OptionType.String, name: 'about', description: 'A leader, person, place, organisation or story', autocomplete: true, max_length: 100 },
+      { type: OptionType.String, name: 'since', description: 'Only news from this date: 2024-05-01, 7d, last Monday', autocomplete: true, max_length: 40 },
+    ],
   },
-  async execute(_invocation, _context, services) {
-    const latest = services.archive.latest(STORIES);
-    if (latest.length === 0) return notice('The archive is empty: no articles to brief on yet.');
-    return {
-      title: 'Briefing: the latest news',
-      fields: latest.map((article) => ({
-        name: truncateAtWord(article.title, 256),
-        value: truncateAtWord(`${escapeMarkdown(summaryText(article, 1))}\n\`${article.id}\` · ${article.date}`, 1024),
-      })),
-      footer: `${services.archive.size} article${services.archive.size === 1 ? '' : 's'} in the archive`,
-    };
+  async execute(invocation, _context, services) {
+    const b = briefingsOf(services);
+    const sinceText = String(invocation.options.since ?? '').trim();
+    let since: string | undefined;
+    if (sinceText) {
+      const parsed = parseSince(sinceText, services.clock.now());
+      if ('error' in parsed) return notice(escapeMarkdown(parsed.error));
+      since = parsed.date;
+    }
+    const about = String(invocation.options.about ?? '').trim();
+    if (!about) return latestBriefing(b, since);
+    const target = resolveTarget(b, about);
+    if (target.kind === 'unknown') return unknownName(about, target.nearest);
+    return target.kind === 'story' ? briefingOn(b, { kind: 'story', key: target.id }) : briefingOn(b, target, since);
+  },
+  async autocomplete(focused, _invocation, _context, services) {
+    if (focused.name === 'since') return SINCE_CHOICES.filter((c) => c.startsWith(focused.value.trim())).map((c) => ({ name: c, value: c }));
+    return briefChoices(briefingsOf(services), focused.value);
+  },
+  async press(customId, _context, services) {
+    const b = briefingsOf(services);
+    const timeline = /^brief:tl:(\d+):(.+)$/.exec(customId);
+    if (timeline) return timelinePage(b, timeline[2]!, Number(timeline[1]));
+    const about = /^brief:ab:\d+:(.+)$/.exec(customId);
+    const target = about ? resolveButtonKey(b, about[1]!) : undefined;
+    if (!target) return notice('That briefing is no longer in the archive; ask /brief again.');
+    return briefingOn(b, target);
   },
 };

@@ -1,6 +1,7 @@
 /**
- * Which story an article belongs to. Stories (articles about one event, syndicated copies folded in)
- * come from the briefings work; until then every article is its own story.
+ * Which story an article belongs to. `StoryBook` (story-book.ts) is the real one: articles about one
+ * event, syndicated copies folded in, kept current from the archive's changes. Where none is built,
+ * every article is its own story.
  */
 export interface StoryLookup {
   storyIdOf(articleId: string): string | undefined;

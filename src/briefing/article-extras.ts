@@ -1,0 +1,50 @@
+import type { EnrichedArticle } from '../articles/article.js';
+import { escapeMarkdown } from '../replies/markdown.js';
+import type { ReplyField } from '../replies/reply.js';
+import { packLines } from './brief-format.js';
+import { sourceLine } from './brief-sections.js';
+import type { Briefings } from './briefings.js';
+import { timeLabel, timeSortKey } from './time-order.js';
+
+const MAX_EVENTS = 8;
+const MAX_SOURCES = 5;
+
+/** What `/article` adds to its card: the article's leaders, its dated events, and its story's other sources. */
+export function articleBriefingFields(b: Briefings, article: EnrichedArticle): ReplyField[] {
+  const { entities, events } = article.analysis;
+  const nameOf = new Map(entities.map((e) => [e.key, e.name]));
+  const fields: ReplyField[] = [];
+  const leaders = entities
+    .filter((e) => e.leader)
+    .map((e) => {
+      const role = e.roles.find((r) => !r.former) ?? e.roles[0];
+      return `${escapeMarkdown(e.name)}${role ? ` (${role.former ? 'former ' : ''}${escapeMarkdown(role.title)})` : ''}`;
+    });
+  if (leaders.length) fields.push(...packLines('Leaders', [leaders.join(', ')], 1024, 1).fields);
+  const lines = [...events]
+    .sort((a, b) => timeSortKey(a.date, article.date).localeCompare(timeSortKey(b.date, article.date)))
+    .slice(0, MAX_EVENTS)
+    .map((e) => {
+      // Names the phrase already holds ("arrived at Khasan station") are not repeated.
+      const names = (keys: readonly string[]) => keys.map((k) => nameOf.get(k) ?? '').filter((n) => n && !e.what.includes(n));
+      const who = names(e.actors).join(', ');
+      const where = names(e.places).join(', ');
+      const parts = [escapeMarkdown(e.what), who && escapeMarkdown(who), where && `at ${escapeMarkdown(where)}`].filter(Boolean).join(' · ');
+      return `**${timeLabel(e.date, article.date)}** · ${parts}${e.planned ? ' · *planned*' : ''}`;
+    });
+  if (events.length > MAX_EVENTS) lines.push(`…and ${events.length - MAX_EVENTS} more`);
+  if (lines.length) fields.push(...packLines('Events', lines, 1024, 1).fields);
+  const story = b.stories.storyOfArticle(article.id);
+  if (story && story.members.size > 1) {
+    const others = [...story.members]
+      .filter((id) => id !== article.id)
+      .map((id) => b.archive.get(id))
+      .filter((a): a is EnrichedArticle => a !== undefined)
+      .sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id));
+    const sourceLines = others.slice(0, MAX_SOURCES).map((a) => sourceLine(a, story.copies.has(a.id) ? ' · copy' : ''));
+    if (others.length > MAX_SOURCES) sourceLines.push(`…and ${others.length - MAX_SOURCES} more`);
+    sourceLines.push(`Story \`${story.id}\`: /brief about:${story.id}`);
+    fields.push(...packLines(`Also in this story (${others.length})`, sourceLines, 1024, 1).fields);
+  }
+  return fields;
+}

@@ -1,0 +1,77 @@
+import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
+import type { ReplyField } from '../replies/reply.js';
+import { timeLabel } from './time-order.js';
+import type { TimelineEntry } from './timeline.js';
+
+/** Discord's limits, which every briefing is designed to fit without the renderer cutting anything. */
+export const LIMITS = { fields: 25, fieldValue: 1024, fieldName: 256, total: 6000, description: 4096 } as const;
+
+/** A sentence quoted verbatim, then the id of the article it is from. */
+export function quoteLine(sentence: string, articleId: string): string {
+  return `> ${escapeMarkdown(sentence.replace(/\s+/g, ' ').trim())} \`${articleId}\``;
+}
+
+/** An entry: its date, what happened, who else and where (names as the article gives them), then the evidence. */
+export function timelineLine(entry: TimelineEntry, subject?: string): string {
+  const what = entry.what ? ` · ${escapeMarkdown(entry.what)}` : '';
+  // Names the phrase already holds ("arrived at Khasan station") are not repeated.
+  const named = (keys: readonly string[]) => (entry.what ? keys.filter((k) => k !== subject).map((k) => entry.names[k] ?? '').filter((n) => n && !entry.what!.includes(n)) : []);
+  const others = named(entry.actors);
+  const places = named(entry.places);
+  const who = others.length ? ` · ${subject ? 'with ' : ''}${escapeMarkdown(others.join(', '))}` : '';
+  const where = places.length ? ` · at ${escapeMarkdown(places.join(', '))}` : '';
+  const planned = entry.planned ? ' · *planned*' : '';
+  const also = entry.alsoIn.length ? ` · also in ${entry.alsoIn.length} more` : '';
+  return `**${timeLabel(entry.date, entry.articleDate)}**${what}${who}${where}${planned}${also}\n${quoteLine(entry.evidence, entry.articleId)}`;
+}
+
+export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+
+export interface Packed {
+  fields: ReplyField[];
+  /** How many of the lines made it in. */
+  used: number;
+  chars: number;
+}
+
+/**
+ * Whole lines into fields of at most 1024 characters, under a character budget and a field count: a
+ * quoted sentence is never cut in two fields. Only a single line longer than a field is shortened.
+ */
+export function packLines(name: string, lines: readonly string[], budget: number, maxFields: number): Packed {
+  const fields: ReplyField[] = [];
+  let current = '';
+  let used = 0;
+  let chars = 0;
+  const fieldName = () => (fields.length === 0 ? name : `${name} (cont.)`);
+  const flush = () => {
+    if (!current) return;
+    fields.push({ name: fieldName(), value: current });
+    chars += current.length + fieldName().length;
+    current = '';
+  };
+  for (const raw of lines) {
+    const line = raw.length > LIMITS.fieldValue ? truncateAtWord(raw, LIMITS.fieldValue) : raw;
+    const joined = current ? `${current}\n${line}` : line;
+    if (joined.length <= LIMITS.fieldValue && chars + joined.length + fieldName().length <= budget) {
+      current = joined;
+      used += 1;
+      continue;
+    }
+    flush();
+    if (fields.length >= maxFields || chars + line.length + fieldName().length > budget) break;
+    current = line;
+    used += 1;
+  }
+  flush();
+  return { fields, used, chars };
+}
+
+/** Characters a reply's fields, title, text and footer take, as Discord counts them. */
+export function replySize(parts: { title?: string; text?: string; footer?: string; fields?: readonly ReplyField[] }): number {
+  return (parts.title?.length ?? 0) + (parts.text?.length ?? 0) + (parts.footer?.length ?? 0) + (parts.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+export function field(name: string, value: string): ReplyField {
+  return { name: truncateAtWord(name, LIMITS.fieldName), value: truncateAtWord(value, LIMITS.fieldValue) };
+}

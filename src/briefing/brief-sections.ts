@@ -1,0 +1,83 @@
+import type { EnrichedArticle } from '../articles/article.js';
+import { escapeMarkdown } from '../replies/markdown.js';
+import type { ReplyButton, ReplyField } from '../replies/reply.js';
+import type { StoryLookup } from '../stories/story-lookup.js';
+import { packLines, plural, quoteLine, timelineLine, type Packed } from './brief-format.js';
+import type { Companion } from './entity-facts.js';
+import { bestSentence } from './entity-facts.js';
+import { createHash } from 'node:crypto';
+import type { TimelineEntry } from './timeline.js';
+
+/** One quoted sentence from each of the latest articles, one article per story. */
+export function latestQuotes(naming: readonly { article: EnrichedArticle; sentences: number[] }[], stories: StoryLookup, max: number): string[] {
+  const lines: string[] = [];
+  const storiesSeen = new Set<string>();
+  for (const { article, sentences } of naming) {
+    if (lines.length >= max) break;
+    const story = stories.storyIdOf(article.id) ?? article.id;
+    if (storiesSeen.has(story)) continue;
+    const index = bestSentence(article, sentences);
+    const sentence = index === undefined ? undefined : article.analysis.sentences[index];
+    if (!sentence) continue;
+    storiesSeen.add(story);
+    lines.push(`**${article.date}**\n${quoteLine(sentence.text, article.id)}`);
+  }
+  return lines;
+}
+
+export function sourceLine(article: EnrichedArticle, note = ''): string {
+  const by = [article.source, article.via].filter(Boolean).map((s) => escapeMarkdown(s!)).join(' via ');
+  return `\`${article.id}\`${by ? ` · ${by}` : ''}${note}`;
+}
+
+/** The newest sources, and how many more there are. */
+export function sourceLines(articles: readonly EnrichedArticle[], max: number): string[] {
+  const lines = articles.slice(0, max).map((a) => sourceLine(a));
+  if (articles.length > max) lines.push(`…and ${articles.length - max} more`);
+  return lines;
+}
+
+export function companionLines(companions: readonly Companion[], max: number): string[] {
+  return companions.slice(0, max).map((c) => {
+    const together = [plural(c.articles, 'article'), c.sentences ? plural(c.sentences, 'sentence') : '', c.events ? plural(c.events, 'event') : ''].filter(Boolean);
+    return `${escapeMarkdown(c.name)} · ${together.join(', ')} together`;
+  });
+}
+
+const TIMELINE_IN_BRIEF = 6;
+
+/**
+ * The newest timeline entries that fit the budget, shown oldest first; the rest are for the "Full
+ * timeline" pages.
+ */
+export function timelineFields(entries: readonly TimelineEntry[], budget: number, maxFields: number, subject?: string): Packed & { shown: number } {
+  const all = entries.map((e) => timelineLine(e, subject));
+  // A briefing stays short: the newest few; the button pages through all of them.
+  const lines = all.slice(-TIMELINE_IN_BRIEF);
+  const name = 'Timeline (oldest first)';
+  let n = packLines(name, [...lines].reverse(), budget, maxFields).used;
+  let packed = packLines(name, lines.slice(lines.length - n), budget, maxFields);
+  while (n > 0 && packed.used < n) packed = packLines(name, lines.slice(lines.length - --n), budget, maxFields);
+  if (n < all.length && packed.fields[0]) packed.fields[0] = { ...packed.fields[0], name: `Timeline: latest ${n} of ${all.length}, oldest first` };
+  return { ...packed, shown: n };
+}
+
+const MAX_ID = 100;
+
+/** `brief:<action>:<page>:<key>`, or a short hash of the key where the key would not fit 100 characters. */
+export function briefButtonId(action: 'tl' | 'ab', page: number, key: string): string {
+  const plain = `brief:${action}:${page}:${key}`;
+  return plain.length <= MAX_ID ? plain : `brief:${action}:${page}:#${keyHash(key)}`;
+}
+
+export function keyHash(key: string): string {
+  return createHash('sha1').update(key).digest('hex').slice(0, 12);
+}
+
+export function fullTimelineButton(key: string, total: number, shown: number): ReplyButton[] {
+  return total > shown ? [{ id: briefButtonId('tl', 1, key), label: 'Full timeline' }] : [];
+}
+
+export function fieldsSize(fields: readonly ReplyField[]): number {
+  return fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+}

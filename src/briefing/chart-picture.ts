@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ReplyImage } from '../replies/reply.js';
+import { bucketCounts, chartSvg } from './mention-chart.js';
+
+const PICTURES_KEPT = 200;
+
+/** Common places of a plain sans font; loading one file is much cheaper than scanning every system font. */
+const SANS_FILES = [
+  ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', 'DejaVu Sans'],
+  ['/usr/share/fonts/TTF/DejaVuSans.ttf', '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf', 'DejaVu Sans'],
+  ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', 'Liberation Sans'],
+  ['/Library/Fonts/Arial.ttf', '/Library/Fonts/Arial Bold.ttf', 'Arial'],
+  ['C:\\Windows\\Fonts\\arial.ttf', 'C:\\Windows\\Fonts\\arialbd.ttf', 'Arial'],
+] as const;
+
+let fonts: ResvgRenderOptions['font'] | undefined;
+function chartFonts(): ResvgRenderOptions['font'] {
+  if (fonts) return fonts;
+  const found = SANS_FILES.find(([regular]) => existsSync(regular));
+  fonts = found
+    ? { loadSystemFonts: false, fontFiles: [found[0], found[1]].filter((f) => existsSync(f)), defaultFontFamily: found[2] }
+    : { loadSystemFonts: true };
+  return fonts;
+}
+
+export function svgToPng(svg: string): Uint8Array {
+  const png = new Resvg(svg, { background: 'rgba(0,0,0,0)', font: chartFonts() }).render().asPng();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+const STEP_WORD = { day: 'per day', month: 'per month', year: 'per year' } as const;
+
+/**
+ * The mentions chart of a briefing as a PNG, rendered once per distinct content and kept in `cache`
+ * (oldest dropped first), so asking twice does not render twice.
+ */
+export function mentionPicture(
+  cache: Map<string, Uint8Array>,
+  what: { name: string; fileStem: string; perDay: ReadonlyMap<string, number>; unit: string },
+): ReplyImage | undefined {
+  const { step, buckets } = bucketCounts(what.perDay);
+  if (buckets.length === 0) return undefined;
+  const title = `${what.unit[0]!.toUpperCase()}${what.unit.slice(1)} of ${what.name}, ${STEP_WORD[step]}`;
+  const total = buckets.reduce((n, b) => n + b.value, 0);
+  const description = `${title}: ${total} from ${buckets[0]!.label} to ${buckets.at(-1)!.label}; most on ${[...buckets].sort((a, b) => b.value - a.value)[0]!.label}.`;
+  const cacheKey = `${title}|${buckets.map((b) => `${b.label}=${b.value}`).join(',')}`;
+  let data = cache.get(cacheKey);
+  if (!data) {
+    data = svgToPng(chartSvg(title, buckets, `${what.unit} ${STEP_WORD[step]}`));
+    cache.set(cacheKey, data);
+    while (cache.size > PICTURES_KEPT) cache.delete(cache.keys().next().value!);
+  }
+  return { name: `${what.fileStem.replace(/[^\w-]+/g, '-').slice(0, 60)}-mentions.png`, data, description };
+}

@@ -1,0 +1,213 @@
+import type { EnrichedArticle } from '../articles/article.js';
+import type { Archive, ArchiveChange } from '../articles/archive.js';
+import type { Entity } from '../language/analysis.js';
+import { foldAliases, type Aliases } from './entity-aliases.js';
+import { contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, type EventRef } from './entity-record.js';
+import { keyWords, nameForm } from './name-forms.js';
+import { standInTimes } from './stand-in-times.js';
+
+
+/**
+ * Every entity of the archive, across articles: "Kim" in one article and "Kim Jong Un" in another are one
+ * person; "Melk" read as a place here and an organisation there is one name. Kept up to date from the
+ * archive's changes; queries read it and do no language work.
+ */
+export class EntityDirectory {
+  private readonly records = new Map<string, EntityRecord>();
+  /** The record key each analysis entity of an article went to, by entity index. */
+  private readonly placed = new Map<string, string[]>();
+  private readonly byForm = new Map<string, Set<string>>();
+  /** People with two or more name words, by their first and by their last word. */
+  private readonly byEndWord = new Map<string, Set<string>>();
+  private aliases: Aliases | undefined;
+  /** Grows on every change, so caches built from the directory know when they are stale. */
+  version = 0;
+
+  constructor(archive?: Archive) {
+    if (!archive) return;
+    for (const article of archive.all()) this.take(article);
+    archive.subscribe((change) => this.apply(change));
+  }
+
+  apply(change: ArchiveChange): void {
+    if (change.type !== 'added') this.drop(change.type === 'updated' ? change.previous : change.article);
+    if (change.type !== 'removed') this.take(change.article);
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  record(key: string): EntityRecord | undefined {
+    return this.records.get(key);
+  }
+
+  all(): IterableIterator<EntityRecord> {
+    return this.records.values();
+  }
+
+  /** Record keys of an article's entities, by entity index, each resolved to its canonical key. */
+  keysOf(articleId: string): string[] {
+    return (this.placed.get(articleId) ?? []).map((k) => this.canonical(k));
+  }
+
+  /** Where an article's entities went when it arrived (before any later folding), by entity index. */
+  placedKeys(articleId: string): readonly string[] {
+    return this.placed.get(articleId) ?? [];
+  }
+
+  /** Record keys that typed text names exactly ("kim jong-un", "KCNA"), canonical, most written first. */
+  named(typed: string): string[] {
+    const keys = this.byForm.get(nameForm(typed));
+    const direct = this.records.has(typed.trim()) ? [typed.trim()] : [];
+    const found = [...new Set([...direct, ...(keys ?? [])].map((k) => this.canonical(k)))];
+    return found.sort((a, b) => this.articleCount(b) - this.articleCount(a));
+  }
+
+  forms(): IterableIterator<[string, Set<string>]> {
+    return this.byForm.entries();
+  }
+
+  canonical(key: string): string {
+    return this.resolveAliases().canonical.get(key) ?? key;
+  }
+
+  /** The records folded into a canonical key (itself first). */
+  members(key: string): EntityRecord[] {
+    const keys = this.resolveAliases().members.get(key) ?? [key];
+    return keys.map((k) => this.records.get(k)).filter((r): r is EntityRecord => r !== undefined);
+  }
+
+  articleCount(key: string): number {
+    let n = 0;
+    for (const record of this.members(key)) n += record.articles.size;
+    return n;
+  }
+
+  private take(article: EnrichedArticle): void {
+    const entities = article.analysis.entities;
+    const own = new Set(entities.map((e) => e.key));
+    const keys: string[] = [];
+    for (const entity of entities) {
+      let key = this.placement(entity, own, entities);
+      if (keys.includes(key)) key = entity.key;
+      keys.push(key);
+    }
+    this.placed.set(article.id, keys);
+    this.change(article, keys, 1);
+  }
+
+  private drop(article: EnrichedArticle): void {
+    const keys = this.placed.get(article.id);
+    if (!keys) return;
+    this.change(article, keys, -1);
+    this.placed.delete(article.id);
+  }
+
+  /** A one-word person ("Kim") goes to the full name it fits that is most often beside this article's names. */
+  private placement(entity: Entity, own: ReadonlySet<string>, entities: readonly Entity[]): string {
+    const words = keyWords(entity.key);
+    if (entity.type !== 'person' || words.length !== 1) return entity.key;
+    const fits = [...(this.byEndWord.get(words[0]!) ?? [])].filter((k) => !own.has(k));
+    let best: string | undefined;
+    let bestScore = -1;
+    for (const key of fits) {
+      const record = this.records.get(key)!;
+      let score = 0;
+      for (const other of entities) score += unpackBeside(record.beside.get(other.key) ?? 0).articles * 1000;
+      score += record.articles.size;
+      if (score > bestScore) [best, bestScore] = [key, score];
+    }
+    return best ?? entity.key;
+  }
+
+  private change(article: EnrichedArticle, keys: readonly string[], sign: 1 | -1): void {
+    const { entities } = article.analysis;
+    const records = keys.map((key, i) => this.recordFor(key, entities[i]!));
+    records.forEach((record, i) => {
+      contribute(record, article, i, sign);
+      const entity = entities[i]!;
+      for (const form of [entity.name, ...entity.aliases].map(nameForm)) {
+        if (sign > 0 && form) this.index(this.byForm, form, record.key);
+        else if (sign < 0 && !record.forms.has(form)) this.unindex(this.byForm, form, record.key);
+      }
+    });
+    if (sign > 0) this.noteEvents(article, keys);
+    for (let i = 0; i < records.length; i++) {
+      for (let j = i + 1; j < records.length; j++) {
+        const [a, b] = [records[i]!, records[j]!];
+        if (a.type !== 'person' && b.type !== 'person') continue;
+        const shared = new Set(entities[i]!.mentions.map((m) => m.sentence));
+        const together = new Set(entities[j]!.mentions.filter((m) => shared.has(m.sentence)).map((m) => m.sentence)).size;
+        noteBeside(a, b, together, sign);
+      }
+    }
+    for (const record of records) if (record.articles.size === 0) this.forget(record);
+    this.version += 1;
+    this.aliases = undefined;
+  }
+
+  private noteEvents(article: EnrichedArticle, keys: readonly string[]): void {
+    const { entities, events, times } = article.analysis;
+    const indexOf = new Map(entities.map((e, i) => [e.key, i]));
+    const note = (entityKey: string, ref: EventRef, asPlace: boolean) => {
+      const i = indexOf.get(entityKey);
+      const record = i === undefined ? undefined : this.records.get(keys[i]!);
+      if (!record) return;
+      const list = asPlace ? record.hosts : record.acts;
+      if (!list.some((r) => r.articleId === ref.articleId && sameRef(r, ref))) list.push(ref);
+    };
+    events.forEach((event, n) => {
+      for (const actor of event.actors) note(actor, { articleId: article.id, event: n }, false);
+      for (const place of event.places) note(place, { articleId: article.id, event: n }, true);
+    });
+    if (events.length > 0) return;
+    // No events for this article: its sentences that hold a calendar date stand in, for whoever they name.
+    for (const n of standInTimes(times)) {
+      const time = times[n]!;
+      for (const entity of entities) {
+        if (!entity.mentions.some((m) => m.sentence === time.sentence)) continue;
+        note(entity.key, { articleId: article.id, time: n }, entity.type === 'place');
+      }
+    }
+  }
+
+  private recordFor(key: string, entity: Entity): EntityRecord {
+    let record = this.records.get(key);
+    if (!record) {
+      record = newRecord(key, entity.type);
+      this.records.set(key, record);
+      const words = keyWords(key);
+      if (record.type === 'person' && words.length > 1) for (const w of new Set([words[0]!, words.at(-1)!])) this.index(this.byEndWord, w, key);
+    }
+    return record;
+  }
+
+  private forget(record: EntityRecord): void {
+    this.records.delete(record.key);
+    for (const form of record.forms.keys()) this.unindex(this.byForm, form, record.key);
+    const words = keyWords(record.key);
+    if (record.type === 'person' && words.length > 1) for (const w of new Set([words[0]!, words.at(-1)!])) this.unindex(this.byEndWord, w, record.key);
+  }
+
+  private index(map: Map<string, Set<string>>, at: string, key: string): void {
+    let keys = map.get(at);
+    if (!keys) map.set(at, (keys = new Set()));
+    keys.add(key);
+  }
+
+  private unindex(map: Map<string, Set<string>>, at: string, key: string): void {
+    const keys = map.get(at);
+    keys?.delete(key);
+    if (keys?.size === 0) map.delete(at);
+  }
+
+  private resolveAliases(): Aliases {
+    this.aliases ??= foldAliases(this.records, this.byEndWord);
+    return this.aliases;
+  }
+}
+
+function sameRef(a: EventRef, b: EventRef): boolean {
+  return 'event' in a ? 'event' in b && a.event === b.event : 'time' in b && a.time === b.time;
+}

@@ -1,0 +1,111 @@
+import type { EnrichedArticle } from '../articles/article.js';
+import type { Archive } from '../articles/archive.js';
+import type { EntityDirectory } from './entity-directory.js';
+import { displayName, unpackBeside, type EntityRecord, type RoleSighting } from './entity-record.js';
+import { nameForm } from './name-forms.js';
+import type { TimelineEntry } from './timeline.js';
+
+export interface RoleLine {
+  title: string;
+  former: boolean;
+  first: string;
+  last: string;
+  articles: string[];
+}
+
+/**
+ * Roles as the articles give them, oldest first, each with the dates of the articles that give it. A
+ * shorter form ("Chancellor") folds into a longer one it ends ("Austrian Chancellor") only where their
+ * dates overlap, so a role that changed (a minister before, another ministry after) is never hidden.
+ */
+export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
+  const groups = new Map<string, { sightings: RoleSighting[]; titles: Map<string, number> }>();
+  for (const record of records) {
+    for (const role of record.roles) {
+      const key = `${nameForm(role.title)}|${role.former}`;
+      const group = groups.get(key) ?? { sightings: [] as RoleSighting[], titles: new Map<string, number>() };
+      group.sightings.push(role);
+      group.titles.set(role.title, (group.titles.get(role.title) ?? 0) + 1);
+      groups.set(key, group);
+    }
+  }
+  let lines = [...groups.values()].map(({ sightings, titles }) => {
+    const dates = sightings.map((s) => s.date).sort();
+    const title = [...titles.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+    const articles = [...new Set(sightings.sort((a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId)).map((s) => s.articleId))];
+    return { title, former: sightings[0]!.former, first: dates[0]!, last: dates.at(-1)!, articles };
+  });
+  for (const short of [...lines].sort((a, b) => a.title.length - b.title.length)) {
+    const form = ` ${nameForm(short.title)}`;
+    const long = lines.find((l) => l !== short && l.former === short.former && ` ${nameForm(l.title)}`.endsWith(form) && l.first <= short.last && short.first <= l.last);
+    if (!long) continue;
+    long.articles = [...new Set([...long.articles, ...short.articles])];
+    if (short.first < long.first) [long.first, long.articles] = [short.first, [...short.articles, ...long.articles.filter((a) => !short.articles.includes(a))]];
+    if (short.last > long.last) long.last = short.last;
+    lines = lines.filter((l) => l !== short);
+  }
+  return lines.sort((a, b) => a.first.localeCompare(b.first) || a.title.localeCompare(b.title));
+}
+
+export interface Companion {
+  key: string;
+  name: string;
+  type: string;
+  articles: number;
+  sentences: number;
+  /** Dated events both take part in (as actors, or one acting at the other). */
+  events: number;
+}
+
+/** Who and where is named beside an entity most: shared events weigh double, then sentences and articles. */
+export function companionsOf(key: string, records: readonly EntityRecord[], directory: EntityDirectory, events: readonly TimelineEntry[] = []): Companion[] {
+  const merged = new Map<string, { articles: number; sentences: number; events: number }>();
+  const at = (other: string) => merged.get(other) ?? { articles: 0, sentences: 0, events: 0 };
+  for (const record of records) {
+    for (const [other, packed] of record.beside) {
+      const beside = unpackBeside(packed);
+      const canonical = directory.canonical(other);
+      if (canonical === key) continue;
+      const current = at(canonical);
+      merged.set(canonical, { ...current, articles: current.articles + beside.articles, sentences: current.sentences + beside.sentences });
+    }
+  }
+  for (const event of events) {
+    for (const other of new Set([...event.actors, ...event.places])) {
+      if (other === key) continue;
+      const current = at(other);
+      merged.set(other, { ...current, events: current.events + 1 });
+    }
+  }
+  const out: (Companion & { prominence: number })[] = [];
+  for (const [other, counts] of merged) {
+    const record = directory.record(other);
+    if (record) out.push({ key: other, name: displayName(record), type: record.type, ...counts, prominence: 0 });
+  }
+  const score = (c: Companion) => c.articles + c.sentences + 2 * c.events;
+  out.sort((a, b) => score(b) - score(a));
+  // Ties go to the more prominent name (more mentions in all), read only for the few shown.
+  for (const c of out.slice(0, 40)) for (const r of directory.members(c.key)) for (const n of r.perDay.values()) c.prominence += n;
+  return out.sort((a, b) => score(b) - score(a) || b.prominence - a.prominence || a.name.localeCompare(b.name));
+}
+
+/** The articles naming an entity, newest first, with the sentences that name it. */
+export function articlesNaming(records: readonly EntityRecord[], archive: Archive, since?: string): { article: EnrichedArticle; sentences: number[] }[] {
+  const out = new Map<string, { article: EnrichedArticle; sentences: number[] }>();
+  for (const record of records) {
+    for (const [id, presence] of record.articles) {
+      const article = archive.get(id);
+      if (!article || (since && article.date < since)) continue;
+      const seen = out.get(id);
+      out.set(id, { article, sentences: seen ? [...new Set([...seen.sentences, ...presence.sentences])] : presence.sentences });
+    }
+  }
+  return [...out.values()].sort((a, b) => b.article.date.localeCompare(a.article.date) || a.article.id.localeCompare(b.article.id));
+}
+
+/** Of the sentences naming the entity, the one the summariser ranks highest (else the first). */
+export function bestSentence(article: EnrichedArticle, naming: readonly number[]): number | undefined {
+  const wanted = new Set(naming);
+  for (const i of article.analysis.summaryRank) if (wanted.has(i)) return i;
+  return naming[0];
+}

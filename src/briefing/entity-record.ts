@@ -1,0 +1,118 @@
+import type { EnrichedArticle } from '../articles/article.js';
+import type { EntityType } from '../language/analysis.js';
+import { nameForm } from './name-forms.js';
+
+/** A role as one article gives it, with that article's date. */
+export interface RoleSighting {
+  title: string;
+  former: boolean;
+  articleId: string;
+  date: string;
+  sentence: number;
+}
+
+/**
+ * A dated happening an entity takes part in: an event of the analysis, or (for an article whose analysis
+ * has no events) a sentence that names the entity and a calendar date, standing in for one.
+ */
+export type EventRef = { articleId: string; event: number } | { articleId: string; time: number };
+
+export interface Presence {
+  mentions: number;
+  /** Sentence indices that mention the entity, ascending. */
+  sentences: number[];
+  leader: boolean;
+}
+
+/** How often two entities are named together: in how many articles, in how many shared sentences. */
+export interface Beside {
+  articles: number;
+  sentences: number;
+}
+
+/**
+ * A pair's counts packed in one number (articles × 2^21 + sentences): records hold one entry for every
+ * name they were ever beside, so a number instead of an object saves most of the directory's memory.
+ */
+const SENTENCE_SPAN = 2 ** 21;
+export const unpackBeside = (packed: number): Beside => ({ articles: Math.floor(packed / SENTENCE_SPAN), sentences: packed % SENTENCE_SPAN });
+
+/** Everything the archive says about one entity key, kept up to date as articles come and go. */
+export interface EntityRecord {
+  key: string;
+  type: EntityType;
+  /** Display names (an article's canonical name) with how many articles use each. */
+  names: Map<string, number>;
+  /** Every written form (name and aliases), as `nameForm`s, with how many articles use each. */
+  forms: Map<string, number>;
+  articles: Map<string, Presence>;
+  roles: RoleSighting[];
+  /** Events this entity acts in. */
+  acts: EventRef[];
+  /** Events that happen at this place. */
+  hosts: EventRef[];
+  /** Packed `Beside` counts by the other record's key (see `unpackBeside`). */
+  beside: Map<string, number>;
+  /** Mentions per article date. */
+  perDay: Map<string, number>;
+  /** Articles that mark the entity a leader. */
+  leaderIn: number;
+}
+
+export function newRecord(key: string, type: EntityType): EntityRecord {
+  return { key, type, names: new Map(), forms: new Map(), articles: new Map(), roles: [], acts: [], hosts: [], beside: new Map(), perDay: new Map(), leaderIn: 0 };
+}
+
+const bump = <K>(map: Map<K, number>, key: K, by: number): void => {
+  const next = (map.get(key) ?? 0) + by;
+  if (next > 0) map.set(key, next);
+  else map.delete(key);
+};
+
+/** The display name most articles use; the longest on a tie. */
+export function displayName(record: EntityRecord): string {
+  let best = '';
+  let count = -1;
+  for (const [name, n] of record.names) if (n > count || (n === count && name.length > best.length)) [best, count] = [name, n];
+  return best || record.key;
+}
+
+export function isLeader(record: EntityRecord): boolean {
+  return record.leaderIn > 0;
+}
+
+/** Adds (sign 1) or takes back (sign -1) what one article's entity contributes to its record. */
+export function contribute(record: EntityRecord, article: EnrichedArticle, entityIndex: number, sign: 1 | -1): void {
+  const entity = article.analysis.entities[entityIndex]!;
+  const id = article.id;
+  bump(record.names, entity.name, sign);
+  for (const form of new Set([entity.name, ...entity.aliases].map(nameForm))) if (form) bump(record.forms, form, sign);
+  bump(record.perDay, article.date, sign * entity.mentions.length);
+  if (sign < 0) {
+    // One entity per record per article (placement keeps it so), so the article's share goes whole.
+    if (record.articles.get(id)?.leader) record.leaderIn -= 1;
+    record.articles.delete(id);
+    record.roles = record.roles.filter((r) => r.articleId !== id);
+    record.acts = record.acts.filter((e) => e.articleId !== id);
+    record.hosts = record.hosts.filter((e) => e.articleId !== id);
+    return;
+  }
+  record.articles.set(id, {
+    mentions: entity.mentions.length,
+    sentences: [...new Set(entity.mentions.map((m) => m.sentence))].sort((a, b) => a - b),
+    leader: entity.leader,
+  });
+  if (entity.leader) record.leaderIn += 1;
+  for (const role of entity.roles) record.roles.push({ title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
+}
+
+export function noteBeside(a: EntityRecord, b: EntityRecord, sharedSentences: number, sign: 1 | -1): void {
+  note(a, b.key, sharedSentences, sign);
+  note(b, a.key, sharedSentences, sign);
+}
+
+function note(from: EntityRecord, to: string, sharedSentences: number, sign: 1 | -1): void {
+  const next = (from.beside.get(to) ?? 0) + sign * (SENTENCE_SPAN + sharedSentences);
+  if (next >= SENTENCE_SPAN) from.beside.set(to, next);
+  else from.beside.delete(to);
+}

@@ -1,0 +1,81 @@
+import { summarySentences } from '../articles/summary.js';
+import { truncateAtWord } from '../replies/markdown.js';
+import { notice, type Reply, type ReplyField } from '../replies/reply.js';
+import type { Story } from '../stories/story-book.js';
+import { dayNumber } from '../stories/story-features.js';
+import type { StoryView } from '../stories/story-view.js';
+import { LIMITS, plural, quoteLine } from './brief-format.js';
+import type { Briefings } from './briefings.js';
+import { sourcesNote, whoWhere } from './story-briefing.js';
+
+const TOP = 5;
+const WINDOW_DAYS = 7;
+const SHORTLIST = 30;
+
+export interface RankedStory {
+  view: StoryView;
+  score: number;
+}
+
+/** Newer, more widely reported, and about leaders and other people first. */
+function rank(view: StoryView, newestDay: number): number {
+  const age = Math.max(0, newestDay - dayNumber(view.last));
+  return 3 * 0.5 ** (age / 2) + Math.log2(1 + view.articles.length) + 0.5 * Math.min(view.actorWeight, 6);
+}
+
+/** Stories with an article on or after `start` (the archive is newest first, so this reads only those). */
+export function topStories(b: Briefings, start: string, count: number): RankedStory[] {
+  const newest = b.archive.all()[0];
+  if (!newest) return [];
+  const newestDay = dayNumber(newest.date);
+  const found = new Map<Story, number>();
+  for (const article of b.archive.all()) {
+    if (article.date < start) break;
+    const story = b.stories.storyOfArticle(article.id);
+    if (story) found.set(story, (found.get(story) ?? 0) + 1);
+  }
+  // A cheap first cut on recency and size; actor weights are read only for the shortlist.
+  const shortlist = [...found.keys()]
+    .map((story) => ({ story, quick: found.get(story)! + 3 * 0.5 ** ((newestDay - Math.max(...[...story.members].map((id) => dayNumber(b.archive.get(id)?.date ?? start)))) / 2) }))
+    .sort((a, b) => b.quick - a.quick || a.story.id.localeCompare(b.story.id))
+    .slice(0, SHORTLIST);
+  return shortlist
+    .map(({ story }) => b.view(story))
+    .filter((v): v is StoryView => v !== undefined)
+    .map((view) => ({ view, score: rank(view, newestDay) }))
+    .sort((a, b) => b.score - a.score || a.view.id.localeCompare(b.view.id))
+    .slice(0, count);
+}
+
+function storyField(view: StoryView, position: number): ReplyField {
+  const room = LIMITS.fieldValue;
+  const facts = [whoWhere(view), `${sourcesNote(view)} · story \`${view.id}\``].filter(Boolean).join('\n');
+  const ids = view.articles
+    .filter((a) => a.id !== view.best.id)
+    .slice(0, 3)
+    .map((a) => `\`${a.id}\``)
+    .join(', ');
+  const more = ids ? `\nAlso: ${ids}${view.articles.length > 4 ? ', …' : ''}` : '';
+  const quotes = summarySentences(view.best, 2).map((s) => quoteLine(s.text, view.best.id));
+  let value = '';
+  for (const q of quotes) if ((value ? `${value}\n${q}` : q).length + facts.length + more.length + 2 <= room) value = value ? `${value}\n${q}` : q;
+  if (!value && quotes[0]) value = truncateAtWord(quotes[0], room - facts.length - more.length - 2);
+  return { name: truncateAtWord(`${position}. ${view.headline}`, LIMITS.fieldName), value: `${value}\n${facts}${more}`.trim() };
+}
+
+/** `/brief`: the top stories of the latest week of news (or since a date), each quoted and sourced. */
+export function latestBriefing(b: Briefings, since?: string): Reply {
+  const newest = b.archive.all()[0];
+  if (!newest) return notice('The archive is empty: no articles to brief on yet.');
+  const start = since ?? new Date((dayNumber(newest.date) - (WINDOW_DAYS - 1)) * 86_400_000).toISOString().slice(0, 10);
+  const ranked = topStories(b, start, TOP);
+  if (ranked.length === 0) return notice(`No articles since ${start}; the newest is from ${newest.date}.`);
+  const fields = ranked.map((r, i) => storyField(r.view, i + 1));
+  const span = start >= newest.date ? newest.date : `${start} to ${newest.date}`;
+  return {
+    title: since ? `Briefing: the news since ${since}` : 'Briefing: the latest news',
+    text: `Top ${plural(ranked.length, 'story', 'stories')} of ${span}, by recency, number of sources and who is involved.`,
+    fields,
+    footer: `${plural(b.archive.size, 'article')} in ${plural(b.stories.size, 'story', 'stories')} · quoted sentences are verbatim; the id after each is its article`,
+  };
+}

@@ -1,0 +1,52 @@
+import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
+import { notice, type Reply, type ReplyField } from '../replies/reply.js';
+import type { StoryView } from '../stories/story-view.js';
+import { LIMITS, packLines, plural, replySize } from './brief-format.js';
+import { companionLines, fullTimelineButton, latestQuotes, sourceLines, timelineFields } from './brief-sections.js';
+import type { Briefings } from './briefings.js';
+import { articlesNaming, companionsOf } from './entity-facts.js';
+import { displayName } from './entity-record.js';
+import { sourcesNote } from './story-briefing.js';
+import { entityTimeline } from './timeline-pages.js';
+
+const BUDGET = LIMITS.total - 300;
+const KIND: Record<string, string> = { place: 'Place', country: 'Country', organisation: 'Organisation' };
+
+function storyLine(view: StoryView): string {
+  const when = view.first === view.last ? view.first : `${view.first} to ${view.last}`;
+  return `**${escapeMarkdown(truncateAtWord(view.headline, 200))}** · ${when} · ${sourcesNote(view)} · \`${view.id}\``;
+}
+
+/** A place, country or organisation: the stories that involve it, who acts there, what happened there. */
+export function placeBriefing(b: Briefings, key: string, since?: string): Reply {
+  const records = b.directory.members(key);
+  const head = b.directory.record(key);
+  if (!head || records.length === 0) return notice('That name has left the archive.');
+  const name = displayName(head);
+  const naming = articlesNaming(records, b.archive, since);
+  if (naming.length === 0) return notice(`No article since ${since} names ${escapeMarkdown(name)}.`);
+  const span = naming.length > 1 ? `${naming.at(-1)!.article.date} to ${naming[0]!.article.date}` : naming[0]!.article.date;
+  const text = `${KIND[head.type] ?? 'Name'} · named in ${plural(naming.length, 'article')} (${span})${since ? ` · since ${since}` : ''}`;
+
+  const views: StoryView[] = [];
+  const seen = new Set<string>();
+  for (const { article } of naming) {
+    const story = b.stories.storyOfArticle(article.id);
+    if (!story || seen.has(story.id)) continue;
+    seen.add(story.id);
+    const view = b.view(story);
+    if (view) views.push(view);
+    if (views.length >= 6) break;
+  }
+  const timeline = entityTimeline(b, key, since);
+  const people = companionsOf(key, records, b.directory, timeline).filter((c) => c.type === 'person');
+  const fixed: ReplyField[] = [...packLines('Stories, newest first', views.map(storyLine), 1024, 1).fields];
+  if (people.length) fixed.push(...packLines(head.type === 'organisation' ? 'Who acts for or with it' : 'Who acts there', companionLines(people, 6), 700, 1).fields);
+  fixed.push(...packLines('Latest, quoted', latestQuotes(naming, b.stories, 2), 1024, 1).fields);
+  const after = packLines(`Sources (${naming.length})`, sourceLines(naming.map((n) => n.article), 5), 700, 1).fields;
+  const title = `Briefing: ${name}`;
+  const footer = 'Quoted sentences are verbatim; the id after each is the article it is from.';
+  const room = BUDGET - replySize({ title, text, footer, fields: [...fixed, ...after] });
+  const shown = timelineFields(timeline, room, LIMITS.fields - fixed.length - after.length, key);
+  return { title, text, fields: [...fixed, ...shown.fields, ...after], footer, buttons: fullTimelineButton(key, timeline.length, shown.shown) };
+}

@@ -1,0 +1,77 @@
+import { escapeMarkdown } from '../replies/markdown.js';
+import { notice, type Reply } from '../replies/reply.js';
+import { LIMITS, packLines, plural, timelineLine } from './brief-format.js';
+import { briefButtonId, keyHash } from './brief-sections.js';
+import type { Briefings } from './briefings.js';
+import { displayName } from './entity-record.js';
+import { articleEventRefs, buildTimeline, type TimelineEntry } from './timeline.js';
+
+/** An entity's timeline: a person's or organisation's acts; a place's happenings there first. */
+export function entityTimeline(b: Briefings, key: string, since?: string): TimelineEntry[] {
+  const records = b.directory.members(key);
+  const type = b.directory.record(key)?.type;
+  const refs = records.flatMap((r) => (type === 'person' ? r.acts : type === 'organisation' ? [...r.acts, ...r.hosts] : [...r.hosts, ...r.acts]));
+  return buildTimeline(refs, b.archive, b.directory, since);
+}
+
+/** What a button's key stands for: an entity key, a story id, or the short hash of either. */
+export function resolveButtonKey(b: Briefings, key: string): { kind: 'entity' | 'story'; key: string } | undefined {
+  if (key.startsWith('#')) {
+    const hash = key.slice(1);
+    for (const record of b.directory.all()) if (keyHash(record.key) === hash) return { kind: 'entity', key: b.directory.canonical(record.key) };
+    for (const story of b.stories.all()) if (keyHash(story.id) === hash) return { kind: 'story', key: story.id };
+    return undefined;
+  }
+  if (b.stories.story(key)) return { kind: 'story', key };
+  if (b.directory.record(key)) return { kind: 'entity', key: b.directory.canonical(key) };
+  return undefined;
+}
+
+const PAGE_BUDGET = LIMITS.total - 400;
+const PAGE_FIELDS = 8;
+
+/** Splits timeline lines into pages that each fit one embed. */
+export function timelinePages(entries: readonly TimelineEntry[], subject?: string): string[][] {
+  const lines = entries.map((e) => timelineLine(e, subject));
+  const pages: string[][] = [];
+  for (let at = 0; at < lines.length; ) {
+    const used = Math.max(1, packLines('Timeline', lines.slice(at), PAGE_BUDGET, PAGE_FIELDS).used);
+    pages.push(lines.slice(at, at + used));
+    at += used;
+  }
+  return pages;
+}
+
+/** "Full timeline": every dated event, oldest first, a page at a time, with Previous / Next / Briefing. */
+export function timelinePage(b: Briefings, buttonKey: string, page: number): Reply {
+  const target = resolveButtonKey(b, buttonKey);
+  if (!target) return notice('That briefing is no longer in the archive; ask /brief again.');
+  let name: string;
+  let entries: TimelineEntry[];
+  if (target.kind === 'story') {
+    const story = b.stories.story(target.key)!;
+    const view = b.view(story);
+    name = view?.headline ?? target.key;
+    entries = buildTimeline(articleEventRefs(view?.articles ?? []), b.archive, b.directory);
+  } else {
+    name = displayName(b.directory.record(target.key)!);
+    entries = entityTimeline(b, target.key);
+  }
+  const pages = timelinePages(entries, target.kind === 'entity' ? target.key : undefined);
+  if (pages.length === 0) return notice(`No dated events for ${escapeMarkdown(name)}.`);
+  const current = Math.min(Math.max(1, page), pages.length);
+  const lines = pages[current - 1]!;
+  const first = pages.slice(0, current - 1).reduce((n, p) => n + p.length, 0) + 1;
+  const fields = packLines(`Events ${first}–${first + lines.length - 1} of ${entries.length}`, lines, PAGE_BUDGET, PAGE_FIELDS).fields;
+  return {
+    title: `Timeline: ${name}`.slice(0, 256),
+    text: `${plural(entries.length, 'dated event')}, oldest first · page ${current} of ${pages.length}`,
+    fields,
+    footer: 'Quoted sentences are verbatim; the id after each is the article it is from.',
+    buttons: [
+      { id: briefButtonId('tl', current - 1, target.key), label: 'Previous', disabled: current <= 1 },
+      { id: briefButtonId('tl', current + 1, target.key), label: 'Next', disabled: current >= pages.length },
+      { id: briefButtonId('ab', 1, target.key), label: 'Briefing' },
+    ],
+  };
+}

@@ -1,0 +1,102 @@
+import type { EnrichedArticle } from '../articles/article.js';
+import type { Archive } from '../articles/archive.js';
+import type { Granularity } from '../language/analysis.js';
+import type { EntityDirectory } from './entity-directory.js';
+import type { EventRef } from './entity-record.js';
+import { nameForm } from './name-forms.js';
+import { standInTimes } from './stand-in-times.js';
+import { timeSortKey } from './time-order.js';
+
+export interface TimelineEntry {
+  date: string;
+  granularity: Granularity;
+  sortKey: string;
+  /** The event's phrase ("met"); absent for a dated sentence standing in for an event. */
+  what?: string;
+  planned: boolean;
+  /** The sentence, verbatim, from the cited article. */
+  evidence: string;
+  articleId: string;
+  articleDate: string;
+  /** Canonical keys of who acts and where. */
+  actors: string[];
+  places: string[];
+  /** Display names, by key, of the actors and places. */
+  names: Record<string, string>;
+  /** Other articles that tell the same (copies, other reports). */
+  alsoIn: string[];
+}
+
+function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirectory): TimelineEntry | undefined {
+  const { events, times, sentences, entities } = article.analysis;
+  const keys = directory.keysOf(article.id);
+  const canonicalOf = new Map(entities.map((e, i) => [e.key, keys[i] ?? e.key]));
+  const canon = (list: readonly string[]) => [...new Set(list.map((k) => canonicalOf.get(k) ?? directory.canonical(k)))];
+  const names: Record<string, string> = {};
+  entities.forEach((e, i) => (names[keys[i] ?? e.key] = e.name));
+  const base = { articleId: article.id, articleDate: article.date, alsoIn: [] as string[], names };
+  if ('event' in ref) {
+    const event = events[ref.event];
+    if (!event) return undefined;
+    const evidence = sentences[event.sentence]?.text ?? event.evidence;
+    const { date, granularity, what, planned } = event;
+    return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, actors: canon(event.actors), places: canon(event.places) };
+  }
+  const time = times[ref.time];
+  const sentence = time ? sentences[time.sentence] : undefined;
+  if (!time || !sentence) return undefined;
+  const named = entities.filter((e) => e.mentions.some((m) => m.sentence === time.sentence));
+  return {
+    ...base,
+    date: time.value,
+    granularity: time.granularity,
+    sortKey: timeSortKey(time.value, article.date),
+    planned: false,
+    evidence: sentence.text,
+    actors: canon(named.filter((e) => e.type !== 'place').map((e) => e.key)),
+    places: canon(named.filter((e) => e.type === 'place').map((e) => e.key)),
+  };
+}
+
+/**
+ * Dated events in order, oldest first, each with its evidence. The same happening told by several
+ * articles (a copy, or another report with the same date, phrase and actors) is one entry citing the
+ * earliest report.
+ */
+export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, directory: EntityDirectory, since?: string): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const ref of refs) {
+    const article = archive.get(ref.articleId);
+    if (!article || (since && article.date < since)) continue;
+    const entry = entryOf(article, ref, directory);
+    if (entry) entries.push(entry);
+  }
+  entries.sort((a, b) => a.articleDate.localeCompare(b.articleDate) || a.articleId.localeCompare(b.articleId));
+  const kept: TimelineEntry[] = [];
+  const byText = new Map<string, TimelineEntry>();
+  const byEvent = new Map<string, TimelineEntry>();
+  for (const entry of entries) {
+    const textKey = `${entry.date}|${nameForm(entry.evidence)}`;
+    const eventKey = entry.what ? `${entry.date}|${nameForm(entry.what)}|${[...entry.actors].sort().join(',')}|${entry.planned}` : undefined;
+    const same = byText.get(textKey) ?? (eventKey ? byEvent.get(eventKey) : undefined);
+    if (same) {
+      if (same.articleId !== entry.articleId && !same.alsoIn.includes(entry.articleId)) same.alsoIn.push(entry.articleId);
+      continue;
+    }
+    kept.push(entry);
+    byText.set(textKey, entry);
+    if (eventKey) byEvent.set(eventKey, entry);
+  }
+  return kept.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || Number(a.planned) - Number(b.planned) || a.articleDate.localeCompare(b.articleDate));
+}
+
+/** Every event of a set of articles (a story), as references. */
+export function articleEventRefs(articles: readonly EnrichedArticle[]): EventRef[] {
+  const refs: EventRef[] = [];
+  for (const article of articles) {
+    const { events, times } = article.analysis;
+    if (events.length) events.forEach((_, event) => refs.push({ articleId: article.id, event }));
+    else for (const time of standInTimes(times)) refs.push({ articleId: article.id, time });
+  }
+  return refs;
+}

@@ -1,0 +1,218 @@
+import type { EnrichedArticle } from '../articles/article.js';
+import type { Archive, ArchiveChange } from '../articles/archive.js';
+import type { EntityDirectory } from '../briefing/entity-directory.js';
+import { articleFeatures, type ArticleFeatures } from './story-features.js';
+import { joins, matchArticles, WINDOW_DAYS, type Match, type Rarity } from './story-match.js';
+import type { StoryLookup } from './story-lookup.js';
+
+/** A story: articles about one event. Its id is made from its first article's and never changes. */
+export interface Story {
+  id: string;
+  members: Set<string>;
+  /** Article → the earlier member it is a near-identical copy of. */
+  copies: Map<string, string>;
+  /** Grows whenever the members change, for caches of what is derived from them. */
+  version: number;
+}
+
+const INDEXED_KEYS = 6;
+const MAX_COMPARED = 30;
+
+/**
+ * Groups the archive into stories as articles arrive (and leave): a new article is compared only with
+ * articles within a few days that share one of its main names, found through a (name, day) index, so
+ * adding one article costs the same at 100 articles as at 100,000.
+ */
+export class StoryBook implements StoryLookup, Rarity {
+  private readonly features = new Map<string, ArticleFeatures>();
+  private readonly storyOf = new Map<string, Story>();
+  private readonly stories = new Map<string, Story>();
+  private readonly byKeyDay = new Map<string, Map<Story, number>>();
+  private readonly keyDf = new Map<string, number>();
+  private readonly termDf = new Map<string, number>();
+  version = 0;
+
+  constructor(
+    archive: Archive | undefined,
+    private readonly directory: EntityDirectory,
+  ) {
+    if (!archive) return;
+    // Oldest first, so a story's id comes from its earliest article.
+    for (const article of [...archive.all()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) this.add(article);
+    archive.subscribe((change) => this.apply(change));
+  }
+
+  apply(change: ArchiveChange): void {
+    if (change.type !== 'added') this.remove(change.type === 'updated' ? change.previous : change.article);
+    if (change.type !== 'removed') this.add(change.article);
+  }
+
+  storyIdOf(articleId: string): string | undefined {
+    return this.storyOf.get(articleId)?.id;
+  }
+
+  story(id: string): Story | undefined {
+    return this.stories.get(id);
+  }
+
+  storyOfArticle(articleId: string): Story | undefined {
+    return this.storyOf.get(articleId);
+  }
+
+  all(): IterableIterator<Story> {
+    return this.stories.values();
+  }
+
+  get size(): number {
+    return this.stories.size;
+  }
+
+  titleFormOf(articleId: string): string | undefined {
+    return this.features.get(articleId)?.titleForm;
+  }
+
+  /** The story whose article headline is (or, with `whole` false, holds) these words; the biggest wins. */
+  findByTitle(form: string, whole: boolean): Story | undefined {
+    let best: Story | undefined;
+    const needle = ` ${form} `;
+    for (const f of this.features.values()) {
+      if (whole ? f.titleForm !== form : !` ${f.titleForm} `.includes(needle)) continue;
+      const story = this.storyOf.get(f.id);
+      if (story && (!best || story.members.size > best.members.size)) best = story;
+    }
+    return best;
+  }
+
+  keyIdf(key: string): number {
+    return Math.log(1 + (this.features.size + 1) / ((this.keyDf.get(key) ?? 0) + 1));
+  }
+
+  termIdf(term: string): number {
+    return Math.log(1 + (this.features.size + 1) / ((this.termDf.get(term) ?? 0) + 1));
+  }
+
+  add(article: EnrichedArticle): void {
+    if (this.features.has(article.id)) return;
+    const mine = articleFeatures(article, this.directory.placedKeys(article.id));
+    this.count(mine, 1);
+    this.features.set(article.id, mine);
+    const matched: { story: Story; match: Match; with: string }[] = [];
+    for (const story of this.candidates(mine)) {
+      const best = this.bestMember(mine, story);
+      if (best && joins(best.match)) matched.push({ story, ...best });
+    }
+    matched.sort((a, b) => Number(b.match.copy) - Number(a.match.copy) || b.match.score - a.match.score);
+    const home = matched[0];
+    let story: Story;
+    if (home) {
+      story = home.story;
+      if (home.match.copy) story.copies.set(article.id, home.with);
+      for (const other of matched.slice(1)) story = this.merge(story, other.story);
+    } else {
+      let id = `s-${article.id}`;
+      for (let n = 2; this.stories.has(id); n++) id = `s-${article.id}-${n}`;
+      story = { id, members: new Set(), copies: new Map(), version: 0 };
+      this.stories.set(id, story);
+    }
+    this.join(story, mine);
+    this.version += 1;
+  }
+
+  remove(article: EnrichedArticle): void {
+    const mine = this.features.get(article.id);
+    const story = this.storyOf.get(article.id);
+    if (!mine || !story) return;
+    this.count(mine, -1);
+    this.features.delete(article.id);
+    this.storyOf.delete(article.id);
+    story.members.delete(article.id);
+    story.copies.delete(article.id);
+    for (const [copy, original] of story.copies) if (original === article.id) story.copies.delete(copy);
+    this.indexStory(story, mine, -1);
+    story.version += 1;
+    if (story.members.size === 0) this.stories.delete(story.id);
+    this.version += 1;
+  }
+
+  private join(story: Story, mine: ArticleFeatures): void {
+    story.members.add(mine.id);
+    story.version += 1;
+    this.storyOf.set(mine.id, story);
+    this.indexStory(story, mine, 1);
+  }
+
+  /** The older story takes the other's articles and keeps its id. */
+  private merge(into: Story, from: Story): Story {
+    if (into === from) return into;
+    const [keep, gone] = oldest(into, from, this.features) <= 0 ? [into, from] : [from, into];
+    for (const id of gone.members) {
+      const f = this.features.get(id)!;
+      this.indexStory(gone, f, -1);
+      keep.members.add(id);
+      this.storyOf.set(id, keep);
+      this.indexStory(keep, f, 1);
+    }
+    for (const [copy, original] of gone.copies) keep.copies.set(copy, original);
+    keep.version += 1;
+    this.stories.delete(gone.id);
+    return keep;
+  }
+
+  private candidates(mine: ArticleFeatures): Set<Story> {
+    const found = new Set<Story>();
+    for (const key of topKeys(mine)) {
+      for (let d = mine.day - WINDOW_DAYS; d <= mine.day + WINDOW_DAYS; d++) {
+        for (const story of this.byKeyDay.get(`${key}@${d}`)?.keys() ?? []) found.add(story);
+      }
+    }
+    return found;
+  }
+
+  private bestMember(mine: ArticleFeatures, story: Story): { match: Match; with: string } | undefined {
+    const near = [...story.members]
+      .map((id) => this.features.get(id)!)
+      .filter((f) => Math.abs(f.day - mine.day) <= WINDOW_DAYS)
+      .sort((a, b) => Math.abs(a.day - mine.day) - Math.abs(b.day - mine.day))
+      .slice(0, MAX_COMPARED);
+    let best: { match: Match; with: string } | undefined;
+    for (const other of near) {
+      const match = matchArticles(mine, other, this);
+      if (!best || Number(match.copy) > Number(best.match.copy) || (match.copy === best.match.copy && match.score > best.match.score)) best = { match, with: other.id };
+    }
+    return best;
+  }
+
+  private indexStory(story: Story, f: ArticleFeatures, sign: 1 | -1): void {
+    for (const key of topKeys(f)) {
+      const at = `${key}@${f.day}`;
+      let counts = this.byKeyDay.get(at);
+      if (!counts) this.byKeyDay.set(at, (counts = new Map()));
+      const n = (counts.get(story) ?? 0) + sign;
+      if (n > 0) counts.set(story, n);
+      else counts.delete(story);
+      if (counts.size === 0) this.byKeyDay.delete(at);
+    }
+  }
+
+  private count(f: ArticleFeatures, sign: 1 | -1): void {
+    const bump = (df: Map<string, number>, feature: string) => {
+      const n = (df.get(feature) ?? 0) + sign;
+      if (n > 0) df.set(feature, n);
+      else df.delete(feature);
+    };
+    for (const key of f.keys.keys()) bump(this.keyDf, key);
+    for (const term of f.terms.keys()) bump(this.termDf, term);
+  }
+}
+
+function topKeys(f: ArticleFeatures): string[] {
+  return [...f.keys.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, INDEXED_KEYS)
+    .map(([key]) => key);
+}
+
+function oldest(a: Story, b: Story, features: Map<string, ArticleFeatures>): number {
+  const first = (s: Story) => Math.min(...[...s.members].map((id) => features.get(id)?.day ?? Infinity));
+  return first(a) - first(b) || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,71 @@
+import type { ArticleFeatures } from './story-features.js';
+import { sketchOverlap } from './text-sketch.js';
+
+/** Document frequencies of entity keys and terms over the articles seen so far. */
+export interface Rarity {
+  /** Rarity of an entity key, and of a term, across the articles seen so far. */
+  keyIdf(key: string): number;
+  termIdf(term: string): number;
+}
+
+export interface Match {
+  score: number;
+  /** Near-identical text: a syndicated copy or a lightly edited repost. */
+  copy: boolean;
+  sharedKeys: number;
+}
+
+/** Copies share most of their 4-word shingles; two reports of one event in their own words share few. */
+export const COPY_OVERLAP = 0.55;
+/** Calibrated on tests/fixtures/briefing: same-event reports score 0.35–0.8, different events below 0.2. */
+export const JOIN_SCORE = 0.3;
+export const WINDOW_DAYS = 3;
+
+function weightedJaccard(a: Map<string, number>, b: Map<string, number>, idf: (key: string) => number): { value: number; shared: number } {
+  let both = 0;
+  let either = 0;
+  let shared = 0;
+  for (const [key, wa] of a) {
+    const rare = idf(key);
+    const wb = b.get(key) ?? 0;
+    if (wb > 0) shared += 1;
+    both += Math.min(wa, wb) * rare;
+    either += Math.max(wa, wb) * rare;
+  }
+  for (const [key, wb] of b) if (!a.has(key)) either += wb * idf(key);
+  return { value: either ? both / either : 0, shared };
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>, idf: (term: string) => number): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [term, ta] of a) {
+    const rare = idf(term);
+    const wa = ta * rare;
+    na += wa * wa;
+    const tb = b.get(term);
+    if (tb) dot += wa * tb * rare;
+  }
+  for (const [term, tb] of b) {
+    const wb = tb * idf(term);
+    nb += wb * wb;
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** How likely two articles tell the same story: who and where, headline and lead words, dates. */
+export function matchArticles(a: ArticleFeatures, b: ArticleFeatures, rarity: Rarity): Match {
+  const entities = weightedJaccard(a.keys, b.keys, (k) => rarity.keyIdf(k));
+  const text = cosine(a.terms, b.terms, (t) => rarity.termIdf(t));
+  const overlap = sketchOverlap(a.sketch, b.sketch);
+  let sharedDay = Math.abs(a.day - b.day) <= 1 ? 0.05 : 0;
+  for (const day of a.eventDays) if (b.eventDays.has(day) || day === b.date) sharedDay = 0.1;
+  for (const day of b.eventDays) if (day === a.date) sharedDay = 0.1;
+  const score = 0.5 * entities.value + 0.5 * text + (entities.shared > 0 ? sharedDay : 0);
+  return { score, copy: overlap >= COPY_OVERLAP, sharedKeys: entities.shared };
+}
+
+export function joins(match: Match): boolean {
+  return match.copy || (match.sharedKeys > 0 && match.score >= JOIN_SCORE);
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { EnrichedArticle } from '../src/articles/article.js';
+import { Archive } from '../src/articles/archive.js';
+import { createBriefings } from '../src/briefing/briefings.js';
+import { timeLabel, timeSortKey } from '../src/briefing/time-order.js';
+import { entityTimeline, timelinePage, timelinePages } from '../src/briefing/timeline-pages.js';
+import type { DatedEvent } from '../src/language/analysis.js';
+import { fixtureArticle, limitProblems, unquotedLines } from './brief-fixtures.js';
+
+/** A fixture article with events added by hand on its own sentences, as the events stage would give them. */
+function withEvents(file: string, events: Omit<DatedEvent, 'evidence'>[]): EnrichedArticle {
+  const article = fixtureArticle(file);
+  const { sentences } = article.analysis;
+  return { ...article, analysis: { ...article.analysis, events: events.map((e) => ({ ...e, evidence: sentences[e.sentence]!.text })) } };
+}
+
+const FELDNER = 'person:markus-feldner';
+const tour = withEvents('01-flood-alpine-wire.json', [
+  { date: '2024-05-14', granularity: 'day', actors: [FELDNER], places: ['place:krems'], what: 'toured flooded towns', sentence: 0, planned: false },
+  { date: '2024-05-16', granularity: 'day', actors: [FELDNER], places: [], what: 'present an aid package', sentence: 6, planned: true },
+  { date: '2002-08', granularity: 'month', actors: [], places: ['place:danube'], what: 'peaked', sentence: 4, planned: false },
+]);
+const tourCopy = withEvents('03-flood-alpine-wire-copy.json', [
+  { date: '2024-05-14', granularity: 'day', actors: [FELDNER], places: ['place:krems'], what: 'toured flooded towns', sentence: 0, planned: false },
+]);
+const talks = withEvents('05-brussels-talks-alpine-wire.json', [
+  { date: '2024-05-20', granularity: 'day', actors: [FELDNER, 'person:claire-duvall'], places: ['place:brussels'], what: 'met', sentence: 0, planned: false },
+  { date: '2024-03', granularity: 'month', actors: ['person:claire-duvall', FELDNER], places: ['place:vienna'], what: 'discussed the tariffs', sentence: 3, planned: false },
+]);
+/** No events at all (an analysis from before the events stage): its dated sentences stand in. */
+const reshuffle = withEvents('08-cabinet-reshuffle.json', []);
+const otherTalks = withEvents('06-brussels-talks-central-europe-daily.json', [
+  { date: '2024-05-20', granularity: 'day', actors: ['person:claire-duvall', FELDNER], places: ['place:brussels'], what: 'met', sentence: 0, planned: false },
+]);
+
+describe('timeline', () => {
+  const archive = new Archive([tour, tourCopy, talks, otherTalks, reshuffle]);
+  const b = createBriefings(archive);
+
+  it('lists a person’s dated events oldest first, a month before the days that follow it, a plan marked planned', () => {
+    const entries = entityTimeline(b, FELDNER);
+    expect(entries.map((e) => [e.date, e.planned])).toEqual([
+      ['2024-03', false],
+      ['2024-05-14', false],
+      ['2024-05-16', true],
+      ['2024-05-20', false],
+      // The reshuffle article has no events: its one dated sentence naming Feldner stands in.
+      ['2024-05-22', false],
+    ]);
+  });
+
+  it('tells one happening once: a copy and another outlet’s report of the same meeting become "also in"', () => {
+    const entries = entityTimeline(b, FELDNER);
+    const toured = entries.find((e) => e.date === '2024-05-14')!;
+    expect(toured.alsoIn).toEqual([tourCopy.id]);
+    const met = entries.find((e) => e.date === '2024-05-20')!;
+    expect([met.articleId, ...met.alsoIn].sort()).toEqual([talks.id, otherTalks.id].sort());
+  });
+
+  it('gives each entry its evidence, verbatim from the article it cites', () => {
+    for (const entry of entityTimeline(b, FELDNER)) expect(archive.get(entry.articleId)!.paragraphs.join('\n\n')).toContain(entry.evidence);
+  });
+
+  it('puts a place’s happenings on its timeline (the Danube’s 2002 peak), not on the people’s', () => {
+    expect(entityTimeline(b, 'place:danube').map((e) => e.date)).toContain('2002-08');
+    expect(entityTimeline(b, FELDNER).map((e) => e.date)).not.toContain('2002-08');
+  });
+
+  it('pages the full timeline within Discord’s limits, with Previous, Next and Briefing buttons', () => {
+    const page = timelinePage(b, FELDNER, 1);
+    expect(page.title).toBe('Timeline: Markus Feldner');
+    expect(limitProblems(page)).toEqual([]);
+    expect(unquotedLines(page, archive)).toEqual([]);
+    expect(page.buttons!.map((x) => [x.label, x.disabled ?? false])).toEqual([
+      ['Previous', true],
+      ['Next', true],
+      ['Briefing', false],
+    ]);
+    expect(page.buttons![2]!.id).toBe(`brief:ab:1:${FELDNER}`);
+  });
+
+  it('splits a long timeline into pages that each fit one embed, keeping every entry', () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...entityTimeline(b, FELDNER)[1]!, date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}` }));
+    const pages = timelinePages(many);
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.flat()).toHaveLength(60);
+  });
+});
+
+describe('time order', () => {
+  it('sorts weeks, quarters, seasons and decades at their first month, among days and months', () => {
+    const values = ['2023-09-13', '2023-W37', '2023-Q3', '2023-SU', '2023', '199', '2023-09'];
+    expect([...values].sort((a, b) => timeSortKey(a).localeCompare(timeSortKey(b)))).toEqual(['199', '2023', '2023-SU', '2023-Q3', '2023-09', '2023-W37', '2023-09-13']);
+    expect(timeSortKey('2023-W37')).toBe('2023-09-11');
+  });
+
+  it('labels months and decades in words and leaves days as written', () => {
+    expect(timeLabel('2019-04')).toBe('April 2019');
+    expect(timeLabel('199')).toBe('the 1990s');
+    expect(timeLabel('2023-09-13')).toBe('2023-09-13');
+  });
+});
