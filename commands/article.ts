@@ -1,5 +1,7 @@
 import type { EnrichedArticle } from '../src/articles/article.js';
 import { summaryText } from '../src/articles/summary.js';
+import { articleBriefingFields } from '../src/briefing/article-extras.js';
+import { briefingsOf } from '../src/briefing/briefings.js';
 import { escapeMarkdown, truncateAtWord } from '../src/replies/markdown.js';
 import { notice, type Reply } from '../src/replies/reply.js';
 import type { Services } from '../src/services.js';
@@ -39,7 +41,8 @@ function readButtonId(id: string, page: number): string {
   return `article:read:${page}:${id}`;
 }
 
-export function articleCard(article: EnrichedArticle): Reply {
+/** The card; with services it also shows the article's leaders, events and its story's other sources. */
+export function articleCard(article: EnrichedArticle, services?: Services): Reply {
   const facts = [
     { name: 'Date', value: dateLabel(article), inline: true },
     ...(article.place ? [{ name: 'Place', value: escapeMarkdown(article.place), inline: true }] : []),
@@ -50,7 +53,7 @@ export function articleCard(article: EnrichedArticle): Reply {
     title: truncateAtWord(article.title, 256),
     ...(article.url ? { url: article.url } : {}),
     text: escapeMarkdown(summaryText(article, 3)),
-    fields: facts,
+    fields: [...facts, ...(services ? articleBriefingFields(briefingsOf(services), article) : [])],
     footer: `id ${article.id}`,
     buttons: [{ id: readButtonId(article.id, 1), label: 'Read full text' }],
   };
@@ -86,7 +89,7 @@ export const articleCommand: Command = {
   async execute(invocation, _context, services) {
     const id = String(invocation.options.id ?? '').trim();
     const article = services.archive.get(id);
-    return article ? articleCard(article) : unknownId(id, services);
+    return article ? articleCard(article, services) : unknownId(id, services);
   },
   async autocomplete(focused, _invocation, _context, services) {
     return services.search.suggest(focused.value, 25).map((s) => ({ name: truncateAtWord(`${s.title} (${s.id})`, 100), value: s.id }));
@@ -97,6 +100,6 @@ export const articleCommand: Command = {
     const id = read?.[2] ?? card?.[1] ?? '';
     const article = services.archive.get(id);
     if (!article) return unknownId(id, services);
-    return read ? fullTextPage(article, Number(read[1])) : articleCard(article);
+    return read ? fullTextPage(article, Number(read[1])) : articleCard(article, services);
   },
 };

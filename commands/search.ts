@@ -1,61 +1,73 @@
 import { notice, type Reply } from '../src/replies/reply.js';
-import { escapeMarkdown, truncateAtWord } from '../src/replies/markdown.js';
-import { snippet } from '../src/search/snippet.js';
+import { pageButtonId, pagePayload, parsePageButton } from '../src/search/page-buttons.js';
+import { applyFilter, formatQuery, hasCriteria, parseQuery, type ParsedQuery } from '../src/search/query-syntax.js';
+import { hitsReply, noHitsReply, PAGE_SIZE } from '../src/search/search-reply.js';
 import type { Services } from '../src/services.js';
 import { OptionType, type Command, type CommandContext } from './command.js';
 
-const PAGE_SIZE = 5;
+const FILTER_OPTIONS = ['from', 'to', 'source', 'place', 'person', 'sort'] as const;
+const NAME_OPTIONS = new Set(['source', 'place', 'person']);
 
-/** Button ids carry the page, the searcher and the query, so paging needs no server-side state. */
-function pageButtonId(page: number, userId: string, query: string): string {
-  const head = `search:p:${page}:${userId}:`;
-  return head + query.slice(0, 100 - head.length);
-}
-
-function parsePageButton(customId: string): { page: number; userId: string; query: string } | undefined {
-  const m = /^search:p:(\d+):(\d+|[\w-]+):(.*)$/s.exec(customId);
-  return m ? { page: Number(m[1]), userId: m[2]!, query: m[3]! } : undefined;
-}
-
-function renderPage(query: string, page: number, context: CommandContext, services: Services): Reply {
-  const { hits, total } = services.search.search(query, { limit: 500 });
-  if (total === 0) return notice(`No articles match “${escapeMarkdown(truncateAtWord(query, 100))}”.`);
-  const pages = Math.ceil(total / PAGE_SIZE);
+function render(query: ParsedQuery, page: number, context: CommandContext, services: Services): Reply {
+  let result = services.search.search(query, { limit: Math.max(1, page) * PAGE_SIZE });
+  if (result.total === 0) return noHitsReply(result, services.search.closest(query, 5));
+  const pages = Math.ceil(result.total / PAGE_SIZE);
   const current = Math.min(Math.max(1, page), pages);
-  const shown = hits.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
-  return {
-    title: truncateAtWord(`Search: ${query}`, 256),
-    fields: shown.map((hit, i) => {
-      const a = hit.article;
-      const meta = [`\`${a.id}\``, a.date, a.source].filter(Boolean).join(' · ');
-      return {
-        name: truncateAtWord(`${(current - 1) * PAGE_SIZE + i + 1}. ${a.title}`, 256),
-        value: truncateAtWord(`${meta}\n${snippet(a.paragraphs.join(' '), hit.terms, 220)}`, 1024),
-      };
-    }),
-    footer: `Page ${current} of ${pages} · ${total} article${total === 1 ? '' : 's'}`,
-    buttons: [
-      { id: pageButtonId(current - 1, context.userId, query), label: 'Previous', disabled: current <= 1 },
-      { id: pageButtonId(current + 1, context.userId, query), label: 'Next', disabled: current >= pages },
-    ],
-  };
+  if (current < page) result = services.search.search(query, { limit: current * PAGE_SIZE });
+  const payload = pagePayload(formatQuery(query), context.userId, pages, services.search.savedQueries);
+  return hitsReply(result, current, {
+    previous: pageButtonId(Math.max(0, current - 1), context.userId, payload),
+    next: pageButtonId(current + 1, context.userId, payload),
+  });
 }
 
 export const searchCommand: Command = {
   definition: {
     name: 'search',
     description: 'Search the news archive',
-    options: [{ type: OptionType.String, name: 'query', description: 'Words, names or a "quoted phrase"', required: true, max_length: 200 }],
+    options: [
+      { type: OptionType.String, name: 'query', description: 'Words, names, a "quoted phrase"; filters too: person:Putin from:2023-09-01', autocomplete: true, max_length: 200 },
+      { type: OptionType.String, name: 'from', description: 'On or after this day: 2023-09-01, 2023-09, yesterday, 7d', max_length: 40 },
+      { type: OptionType.String, name: 'to', description: 'On or before this day: 2023-09-30, today, yesterday', max_length: 40 },
+      { type: OptionType.String, name: 'source', description: 'Only from this source or agency', autocomplete: true, max_length: 100 },
+      { type: OptionType.String, name: 'place', description: 'Only articles about or datelined in this place', autocomplete: true, max_length: 100 },
+      { type: OptionType.String, name: 'person', description: 'Only articles naming this person', autocomplete: true, max_length: 100 },
+      {
+        type: OptionType.String,
+        name: 'sort',
+        description: 'Best matches first (default) or newest first',
+        choices: [
+          { name: 'relevance', value: 'relevance' },
+          { name: 'newest first', value: 'recency' },
+        ],
+      },
+    ],
   },
   async execute(invocation, context, services) {
-    const query = String(invocation.options.query ?? '').trim();
-    if (!query) return notice('Type something to search for.');
-    return renderPage(query, 1, context, services);
+    const now = services.clock.now();
+    const query = parseQuery(String(invocation.options.query ?? ''), now);
+    for (const name of FILTER_OPTIONS) {
+      const value = invocation.options[name];
+      if (value !== undefined && String(value).trim()) applyFilter(query, name, String(value), now);
+    }
+    if (query.problems.length) return notice(query.problems.join('\n'));
+    if (!hasCriteria(query)) return notice('Type something to search for: words, a "quoted phrase", or filters such as person:Putin or from:2023-09-01.');
+    return render(query, 1, context, services);
+  },
+  async autocomplete(focused, _invocation, _context, services) {
+    const suggestions = NAME_OPTIONS.has(focused.name)
+      ? services.search.completeName(focused.name as 'source' | 'place' | 'person', focused.value, 25)
+      : services.search.complete(focused.value, 25);
+    return suggestions.map((s) => ({ name: s.label, value: s.value }));
   },
   async press(customId, context, services) {
-    const parsed = parsePageButton(customId);
-    if (!parsed) return notice('That button has expired.');
-    if (parsed.userId !== context.userId) return notice('Only the member who searched can turn these pages. Run /search yourself.');
-    return renderPage(parsed.query, parsed.page, context, services);
+    const button = parsePageButton(customId);
+    if (!button) return notice('That button has expired. Run /search again.');
+    if (button.userId !== context.userId) return notice('Only the member who searched can turn these pages. Run /search yourself.');
+    const text = button.payload.kind === 'q' ? button.payload.text : services.search.savedQueries.recall(button.payload.token);
+    if (text === undefined) return notice('This search has expired (long searches are kept for an hour). Run /search again.');
+    const query = parseQuery(text, services.clock.now());
+    if (query.problems.length || !hasCriteria(query)) return notice('That button has expired. Run /search again.');
+    return render(query, button.page, context, services);
   },
 };

@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { Archive } from './articles/archive.js';
+import { createBriefings } from './briefing/briefings.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import { createDigestDesk, type DigestDesk } from './digest/digest-desk.js';
+import { createFeedDesk, type FeedDesk } from './feeds/feed-desk.js';
 import { ingestDocuments, type IngestionDeps } from './ingest/ingestion.js';
 import { readSeedFolder } from './ingest/seed-folder.js';
 import { analyze, ANALYSIS_VERSION } from './language/pipeline.js';
@@ -23,6 +26,10 @@ export interface App {
   services: Services;
   db?: Db;
   ingestion: IngestionDeps;
+  /** Followed feeds; the polling loop starts when a transport calls `feeds.start(messenger)`. */
+  feeds: FeedDesk;
+  /** Daily digests; the posting loop starts when a transport calls `digests.start(messenger)`. */
+  digests: DigestDesk;
   close(): Promise<void>;
 }
 
@@ -41,7 +48,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const live = new Set(archive.all().map((a) => a.id));
   for (const stale of store.all('seed')) if (!live.has(stale.id)) store.remove(stale.id);
   for (const article of store.all('feed')) if (article.analysis.version === ANALYSIS_VERSION) archive.add(article);
-  const search = createArticleIndex(archive);
+  // The snapshot sits beside the database; one-shot in-memory runs build the index and keep it in memory.
+  const search = createArticleIndex(archive, { snapshotPath: db ? join(config.dataDir, 'search-index.bin') : undefined, logger, clock });
   logger.info('archive ready', {
     articles: archive.size,
     seedsAdded: seeded.added.length,
@@ -49,13 +57,24 @@ export async function createApp(options: AppOptions): Promise<App> {
     ms: Math.round(performance.now() - started),
   });
 
-  const services: Services = { config, logger, clock, archive, search };
+  // Stories and the entity directory follow the archive from here on; feeds and digests group by story.
+  const briefings = createBriefings(archive);
+  // Feed state lives beside the articles; in memory for one-shot runs and tests.
+  const feedDb = db ?? openDatabase(':memory:');
+  const feeds = createFeedDesk({ config, db: feedDb, ingestion, stories: briefings.stories });
+  const digests = createDigestDesk({ config, db: feedDb, clock, logger, archive, stories: briefings.stories });
+  const services: Services = { config, logger, clock, archive, search, feeds, digests, briefings };
   return {
     services,
     ingestion,
+    feeds,
+    digests,
     ...(db ? { db } : {}),
     async close() {
-      search.dispose();
+      await feeds.stop();
+      await digests.stop();
+      if (feedDb !== db) feedDb.close();
+      await search.close();
       db?.close();
     },
   };

@@ -6,6 +6,7 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { runConsole } from './transports/console/console.js';
+import { createConsoleMessenger } from './transports/console/console-messenger.js';
 
 /** Start-up: validate config, build the core, then hand it to Discord, or to the console without a token. */
 async function main(): Promise<void> {
@@ -14,12 +15,17 @@ async function main(): Promise<void> {
   const app = await createApp({ config, logger, clock: systemClock });
   if (!config.discordToken) {
     logger.info('No DISCORD_TOKEN set: opening the console instead of connecting to Discord.');
+    const consoleMessenger = createConsoleMessenger(process.stdout);
+    await app.feeds.start(consoleMessenger);
+    await app.digests.start(consoleMessenger);
     await runConsole({ services: app.services, commands, pictureDir: join(config.dataDir, 'pictures') });
     await app.close();
     return;
   }
   const { startDiscordTransport } = await import('./transports/discord/gateway.js');
   const transport = await startDiscordTransport({ app, commands, token: config.discordToken });
+  await app.feeds.start(transport.messenger);
+  await app.digests.start(transport.messenger);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

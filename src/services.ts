@@ -1,6 +1,9 @@
 import type { Archive } from './articles/archive.js';
+import type { Briefings } from './briefing/briefings.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { DigestDesk } from './digest/digest-desk.js';
+import type { FeedDesk } from './feeds/feed-desk.js';
 import type { Logger } from './logger.js';
 import type { ArticleSearch } from './search/article-index.js';
 
@@ -14,4 +17,10 @@ export interface Services {
   clock: Clock;
   archive: Archive;
   search: ArticleSearch;
+  /** Followed feeds (/feed); absent where no feed desk was built. */
+  feeds?: FeedDesk;
+  /** Daily digests (/digest); absent where no digest desk was built. */
+  digests?: DigestDesk;
+  /** Entity directory and stories for /brief and /article, kept current from the archive's changes. */
+  briefings?: Briefings;
 }

@@ -1,3 +1,5 @@
+import { pageDocument } from '../feeds/feed-documents.js';
+import { extractPage } from '../feeds/page-extractor.js';
 import type { RawDocument } from './raw-document.js';
 
 /**
@@ -90,6 +92,9 @@ const readMarkdown: SeedReader = (text, origin, fileTime) => {
   return [raw];
 };
 
+/** A saved web page (.html): the article read out of it by Readability, never rendered. */
+const readHtmlPage: SeedReader = (text, origin, fileTime) => [pageDocument(extractPage(text), { origin, fallbackTime: fileTime })];
+
 const readPageText: SeedReader = (text, origin, fileTime) => [{ origin, fallbackTime: fileTime, pageText: text }];
 
 export const seedReaders: Record<string, SeedReader> = {
@@ -100,4 +105,6 @@ export const seedReaders: Record<string, SeedReader> = {
   '.json': readJson,
   '.jsonl': readJsonLines,
   '.ndjson': readJsonLines,
+  '.html': readHtmlPage,
+  '.htm': readHtmlPage,
 };

@@ -1,73 +1,159 @@
-import MiniSearch from 'minisearch';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { EnrichedArticle } from '../articles/article.js';
+import { systemClock, type Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { ArticleSearch, HitKind, SearchPage } from './article-search.js';
+import { closestTo, completeFilter, completeQuery, suggestArticles, type CompletionContext } from './completions.js';
+import { Fingerprint } from './doc-table.js';
+import { parseQuery } from './query-syntax.js';
+import { RankScratch } from './rank-scratch.js';
+import { rank, type RankContext } from './ranker.js';
+import { SavedQueries } from './saved-queries.js';
+import { resolveFilters } from './search-filters.js';
+import { SearchIndex } from './search-index.js';
+import { readSnapshot, writeSnapshot } from './snapshot.js';
 
-export interface SearchHit {
-  article: EnrichedArticle;
-  score: number;
-  /** The index terms that matched, for snippets. */
-  terms: string[];
+export type { ArticleSearch, SearchHit, SearchPage } from './article-search.js';
+
+export interface ArticleIndexOptions {
+  /** Where the snapshot lives (under DATA_DIR); none: memory only. */
+  snapshotPath?: string;
+  logger?: Logger;
+  clock?: Clock;
+  /** Quiet time after the last change before the snapshot is written again. */
+  saveDelayMs?: number;
 }
 
-export interface SearchPage {
-  hits: SearchHit[];
-  total: number;
+export interface ArticleIndex extends ArticleSearch {
+  /** Where the index came from at start. */
+  readonly origin: 'snapshot' | 'built';
+  readonly index: SearchIndex;
+  /** Writes the snapshot now (no-op without a path). */
+  save(): Promise<void>;
+  /** Stops following the archive and writes pending changes. */
+  close(): Promise<void>;
+  /** Stops following the archive, without writing. */
+  dispose(): void;
 }
 
-export interface ArticleSearch {
-  search(query: string, options?: { limit?: number }): SearchPage;
-  /** Titles and ids beginning with or containing what the member typed. */
-  suggest(prefix: string, limit: number): { id: string; title: string }[];
+const KINDS: HitKind[] = ['phrase', 'exact', 'close', 'partial'];
+
+function openIndex(archive: Archive, options: ArticleIndexOptions): { index: SearchIndex; origin: 'snapshot' | 'built' } {
+  const started = performance.now();
+  const articles = archive.all();
+  if (options.snapshotPath) {
+    const read = readSnapshot(options.snapshotPath, Fingerprint.of(articles).toString());
+    if ('state' in read) {
+      const index = SearchIndex.restore(read.state);
+      options.logger?.info('search index loaded from snapshot', { articles: index.size, ms: Math.round(performance.now() - started) });
+      return { index, origin: 'snapshot' };
+    }
+    options.logger?.[read.problem === 'no snapshot yet' ? 'info' : 'warn'](`search snapshot not used: ${read.problem}; rebuilding`, { path: options.snapshotPath });
+  }
+  const index = SearchIndex.build(articles);
+  options.logger?.info('search index built', { articles: index.size, ms: Math.round(performance.now() - started) });
+  return { index, origin: 'built' };
 }
 
-interface IndexedDoc {
-  id: string;
-  title: string;
-  body: string;
-  source: string;
-  place: string;
-}
+/**
+ * The archive's search index: loaded from its snapshot when that matches the archive, else built; then
+ * kept in step with the archive's changes (an added article is searchable at once, a removed one gone),
+ * and saved again a little after changes and on close.
+ */
+export function createArticleIndex(archive: Archive, options: ArticleIndexOptions = {}): ArticleIndex {
+  const clock = options.clock ?? systemClock;
+  const { index, origin } = openIndex(archive, options);
+  const saveDelay = options.saveDelayMs ?? 30_000;
+  let dirty = origin === 'built';
+  let timer: NodeJS.Timeout | undefined;
+  let saving: Promise<void> = Promise.resolve();
+  let newest = { generation: -1, docs: [] as number[] };
 
-function toDoc(article: EnrichedArticle): IndexedDoc {
-  return {
-    id: article.id,
-    title: article.title,
-    body: article.paragraphs.join('\n'),
-    source: [article.source, article.via].filter(Boolean).join(' '),
-    place: article.place ?? '',
+  const write = async (): Promise<void> => {
+    if (!options.snapshotPath) return;
+    dirty = false;
+    const started = performance.now();
+    try {
+      const bytes = await writeSnapshot(options.snapshotPath, index.state());
+      options.logger?.debug('search snapshot written', { bytes, ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      dirty = true;
+      options.logger?.error('search snapshot not written', { path: options.snapshotPath, error });
+    }
   };
-}
-
-/** A minisearch index over the archive, kept in step with it through its change events. */
-export function createArticleIndex(archive: Archive): ArticleSearch & { dispose(): void } {
-  const index = new MiniSearch<IndexedDoc>({
-    fields: ['title', 'body', 'source', 'place'],
-    storeFields: [],
-    searchOptions: { boost: { title: 3, place: 1.5, source: 1.5 }, fuzzy: 0.2, prefix: true, combineWith: 'AND' },
-  });
-  index.addAll(archive.all().map(toDoc));
+  /** Saves run one after another, never two writers on the same file. */
+  const save = (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    saving = saving.then(write);
+    return saving;
+  };
+  const schedule = () => {
+    if (!options.snapshotPath || timer) return;
+    timer = setTimeout(() => void save(), saveDelay);
+    timer.unref();
+  };
   const unsubscribe = archive.subscribe((change: ArchiveChange) => {
-    if (change.type !== 'added') index.discard(change.type === 'updated' ? change.previous.id : change.article.id);
-    if (change.type !== 'removed') index.add(toDoc(change.article));
+    if (change.type === 'removed') index.remove(change.article);
+    else index.add(change.article, change.type === 'updated' ? change.previous : undefined);
+    if (index.needsCompaction) index.compact();
+    dirty = true;
+    schedule();
   });
-  return {
-    search(query, options = {}) {
-      let results = index.search(query);
-      if (results.length === 0) results = index.search(query, { combineWith: 'OR' });
-      const hits = results
-        .map((r) => ({ article: archive.get(String(r.id)), score: r.score, terms: r.terms }))
-        .filter((h): h is SearchHit => h.article !== undefined);
-      return { hits: hits.slice(0, options.limit ?? 50), total: hits.length };
+  if (dirty) schedule();
+
+  const articleOf = (doc: number): EnrichedArticle | undefined => archive.get(index.docs.ids[doc]!);
+  const rankContext: RankContext = {
+    terms: index.terms,
+    docs: index.docs,
+    names: index.names,
+    scratch: new RankScratch(),
+    textOf: (doc) => {
+      const article = articleOf(doc);
+      return article ? `${article.title}\n${article.paragraphs.join('\n')}` : undefined;
     },
-    suggest(prefix, limit) {
-      const needle = prefix.trim().toLowerCase();
-      const out: { id: string; title: string }[] = [];
-      for (const article of archive.all()) {
-        if (!needle || article.id.startsWith(needle) || article.title.toLowerCase().includes(needle)) out.push({ id: article.id, title: article.title });
-        if (out.length >= limit) break;
+  };
+  const completion: CompletionContext = {
+    index,
+    titleOf: (doc) => articleOf(doc)?.title,
+    newestFirst: () => {
+      if (newest.generation !== index.generation) {
+        const { dates, size, dead } = index.docs;
+        const docs = Array.from({ length: size }, (_, d) => d).filter((d) => dead[d] !== 1);
+        newest = { generation: index.generation, docs: docs.sort((a, b) => dates[b]! - dates[a]! || b - a) };
       }
-      return out;
+      return newest.docs;
     },
-    dispose: unsubscribe,
+  };
+  const savedQueries = new SavedQueries(clock);
+
+  return {
+    origin,
+    index,
+    savedQueries,
+    search(query, searchOptions = {}): SearchPage {
+      const parsed = typeof query === 'string' ? parseQuery(query, searchOptions.now ?? clock.now()) : query;
+      const ranking = rank(parsed, rankContext, searchOptions.limit ?? 50);
+      const hits = ranking.hits.flatMap(({ doc, score, tier }) => {
+        const article = articleOf(doc);
+        return article ? [{ article, score, terms: ranking.terms, kind: KINDS[tier]! }] : [];
+      });
+      const { total, corrections, unknownNames, named, onlyStopWords } = ranking;
+      return { hits, total, query: parsed, corrections, unknownNames, named, onlyStopWords };
+    },
+    suggest: (prefix, limit) => suggestArticles(completion, prefix, limit),
+    complete: (text, limit) => completeQuery(completion, text, limit),
+    completeName: (kind, text, limit) => completeFilter(completion, kind, text, limit),
+    closest: (query, limit = 5) => closestTo(completion, query, resolveFilters(query, index.names, index.terms, index.docs).unknown, limit),
+    save,
+    async close() {
+      unsubscribe();
+      await (dirty ? save() : saving);
+    },
+    dispose() {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    },
   };
 }

@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { Archive } from '../articles/archive.js';
+import { bodyText, type EnrichedArticle } from '../articles/article.js';
+import { analyze } from '../language/pipeline.js';
+import { createArticleIndex } from '../search/article-index.js';
+import { termOf, wordsOf } from '../search/text-terms.js';
+import { option, projectRoot, reportMissingData, sharedData } from './data-path.js';
+import { readJsonlArticles } from './jsonl-articles.js';
+
+/**
+ * `npm run eval -- search [--data FILE.jsonl]`: known-item search. Each article of a bbc-news shaped
+ * file goes through ingestion and `analyze` into an archive; then, for each article, three queries made
+ * from it (its title; two or three of its rarest body words; the same words with one typo in each long
+ * word) are run, and we count how often the article comes first, in the top 5, and the mean reciprocal rank.
+ */
+type Kind = 'title' | 'rare' | 'typo';
+const KINDS: Kind[] = ['title', 'rare', 'typo'];
+const DEPTH = 100;
+
+/** A small seeded generator (mulberry32), so the typos are the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function seedOf(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** One slip in a word of five letters or more: a letter dropped or two neighbours swapped (never the first letter). */
+export function typo(word: string, next: () => number): string {
+  if (word.length < 5) return word;
+  const at = 1 + Math.floor(next() * (word.length - 2));
+  if (next() < 0.5 && word[at] !== word[at + 1]) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  return word.slice(0, at) + word.slice(at + 1);
+}
+
+/** The two or three rarest words of the body (by document frequency, ties by spelling), as written. */
+function rareWords(article: EnrichedArticle, df: (term: string) => number, count: number): string[] {
+  const seen = new Map<string, string>();
+  for (const word of wordsOf(bodyText(article))) {
+    const term = termOf(word);
+    if (term === undefined || term.length < 4 || !/^\p{L}+$/u.test(word) || seen.has(term)) continue;
+    seen.set(term, word);
+  }
+  return [...seen.entries()]
+    .sort(([a], [b]) => df(a) - df(b) || (a < b ? -1 : 1))
+    .slice(0, count)
+    .map(([, word]) => word);
+}
+
+export async function run(args: string[]): Promise<void> {
+  const given = option(args, 'data');
+  const file = given ? (isAbsolute(given) ? given : resolve(process.cwd(), given)) : sharedData('bbc-news', 'articles.jsonl');
+  if (!file || (!given && !existsSync(file))) return reportMissingData('search');
+  if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+
+  const started = performance.now();
+  const { articles, skipped } = readJsonlArticles(file, new Date());
+  const archive = new Archive();
+  const targets: string[] = [];
+  for (const { article } of articles) {
+    const enriched: EnrichedArticle = { ...article, analysis: analyze(article) };
+    archive.add(enriched);
+    // A duplicate text is one article: its queries look for the copy the archive kept.
+    const kept = archive.byHash(article.hash)?.id ?? article.id;
+    if (!targets.includes(kept)) targets.push(kept);
+  }
+  const ingestSeconds = (performance.now() - started) / 1000;
+  const search = createArticleIndex(archive);
+  const df = (term: string) => search.index.terms.df(term);
+
+  const stats = Object.fromEntries(KINDS.map((k) => [k, { first: 0, top5: 0, rr: 0, n: 0, ms: 0 }]));
+  const misses: string[] = [];
+  targets.forEach((id, i) => {
+    const article = archive.get(id)!;
+    const rare = rareWords(article, df, 2 + (i % 2));
+    const next = random(seedOf(id));
+    const queries: Record<Kind, string> = { title: article.title, rare: rare.join(' '), typo: rare.map((w) => typo(w, next)).join(' ') };
+    for (const kind of KINDS) {
+      const t0 = performance.now();
+      const page = search.search(queries[kind], { limit: DEPTH });
+      const s = stats[kind]!;
+      s.ms += performance.now() - t0;
+      const rank = page.hits.findIndex((h) => h.article.id === id) + 1;
+      s.n++;
+      if (rank === 1) s.first++;
+      if (rank >= 1 && rank <= 5) s.top5++;
+      if (rank >= 1) s.rr += 1 / rank;
+      if (rank !== 1 && misses.length < 12) misses.push(`${kind} #${rank || '-'}: ${queries[kind]}`);
+    }
+  });
+
+  const figures = Object.fromEntries(
+    KINDS.map((k) => {
+      const s = stats[k]!;
+      return [k, { first: +(s.first / s.n).toFixed(4), top5: +(s.top5 / s.n).toFixed(4), mrr: +(s.rr / s.n).toFixed(4), meanMs: +(s.ms / s.n).toFixed(2) }];
+    }),
+  );
+  console.log(`search known-item: ${targets.length} articles from ${relative(projectRoot, file)} (${skipped.length} skipped by ingestion, ingestion + analysis ${ingestSeconds.toFixed(1)} s)`);
+  console.log('| queries | first | top 5 | MRR | mean ms |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const k of KINDS) {
+    const f = figures[k]!;
+    console.log(`| ${k} | ${(f.first * 100).toFixed(1)}% | ${(f.top5 * 100).toFixed(1)}% | ${f.mrr.toFixed(3)} | ${f.meanMs.toFixed(2)} |`);
+  }
+  console.log('targets: title first ≥ 95%, rare top 5 ≥ 90%, typo top 5 ≥ 80%');
+  if (misses.length) console.log(`some misses:\n  ${misses.join('\n  ')}`);
+  console.log(JSON.stringify({ task: 'search', articles: targets.length, ...figures }));
+}

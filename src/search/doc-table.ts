@@ -1,0 +1,170 @@
+import type { EnrichedArticle } from '../articles/article.js';
+import { plainText } from './text-terms.js';
+
+/** Days since 1970-01-01 of an ISO date (`YYYY-MM-DD`, or a month or year, taken at its start). */
+export function dayNumber(iso: string): number {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+  if (!m) return 0;
+  return Math.floor(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) / 86_400_000);
+}
+
+const SEEDS = [0x9747b28c, 0x85ebca6b, 0x27d4eb2f, 0x165667b1];
+const MIX = [0x5bd1e995, 0xcc9e2d51, 0x1b873593, 0xe6546b64];
+
+/**
+ * An article's contribution to the archive fingerprint: its id, its text hash and the version of its
+ * analysis (a new pipeline changes the names the index holds), as four 32-bit hashes (murmur-style
+ * mixing, one pass over the characters). XOR-ed together, so adding and removing one article updates
+ * the fingerprint without rehashing the archive. Not cryptographic: it detects change, it does not resist
+ * forgery (the snapshot also carries a SHA-256 of its contents).
+ */
+export function articleStamp(article: Pick<EnrichedArticle, 'id' | 'hash' | 'analysis'>, into = new Uint32Array(4)): Uint32Array {
+  let [a, b, c, d] = SEEDS as [number, number, number, number];
+  const feed = (code: number) => {
+    a = Math.imul(a ^ code, MIX[0]!);
+    a ^= a >>> 15;
+    b = Math.imul(b ^ code, MIX[1]!);
+    b ^= b >>> 15;
+    c = Math.imul(c ^ code, MIX[2]!);
+    c ^= c >>> 15;
+    d = Math.imul(d ^ code, MIX[3]!);
+    d ^= d >>> 15;
+  };
+  for (const text of [article.id, article.hash]) {
+    for (let i = 0; i < text.length; i++) feed(text.charCodeAt(i));
+    feed(9);
+  }
+  feed(article.analysis.version);
+  const finish = (h: number) => {
+    const x = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (x ^ (x >>> 16)) >>> 0;
+  };
+  into[0] = finish(a);
+  into[1] = finish(b);
+  into[2] = finish(c);
+  into[3] = finish(d);
+  return into;
+}
+
+export class Fingerprint {
+  constructor(
+    readonly words = new Uint32Array(4),
+    public count = 0,
+  ) {}
+
+  static of(articles: Iterable<EnrichedArticle>): Fingerprint {
+    const print = new Fingerprint();
+    for (const article of articles) print.toggle(article, 1);
+    return print;
+  }
+
+  private readonly stamp = new Uint32Array(4);
+
+  toggle(article: EnrichedArticle, change: 1 | -1): void {
+    const stamp = articleStamp(article, this.stamp);
+    for (let i = 0; i < 4; i++) this.words[i] = (this.words[i]! ^ stamp[i]!) >>> 0;
+    this.count += change;
+  }
+
+  toString(): string {
+    return `${this.count}-${[...this.words].map((w) => w.toString(16).padStart(8, '0')).join('')}`;
+  }
+}
+
+export interface DocTableData {
+  ids: string[];
+  dates: number[];
+  titles: string[];
+}
+
+/**
+ * The documents of the index by number: id, date (day number) and plain title for autocomplete.
+ * Removed documents are marked dead until the next compaction renumbers the rest.
+ */
+export class DocTable {
+  ids: string[] = [];
+  dates: number[] = [];
+  titles: string[] = [];
+  dead = new Uint8Array(1024);
+  deadCount = 0;
+  readonly fingerprint = new Fingerprint();
+  /** Id → number, built on first need (a live change), not at load. */
+  private byIdMap: Map<string, number> | undefined;
+
+  private get byId(): Map<string, number> {
+    if (!this.byIdMap) {
+      this.byIdMap = new Map();
+      this.ids.forEach((id, doc) => this.dead[doc] !== 1 && this.byIdMap!.set(id, doc));
+    }
+    return this.byIdMap;
+  }
+
+  static from(data: DocTableData, fingerprint: Fingerprint): DocTable {
+    const table = new DocTable();
+    table.ids = data.ids;
+    table.dates = data.dates;
+    table.titles = data.titles;
+    table.dead = new Uint8Array(Math.max(1024, data.ids.length * 2));
+    table.fingerprint.words.set(fingerprint.words);
+    table.fingerprint.count = fingerprint.count;
+    return table;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  get live(): number {
+    return this.ids.length - this.deadCount;
+  }
+
+  docOf(id: string): number | undefined {
+    return this.byId.get(id);
+  }
+
+  add(article: EnrichedArticle): number {
+    const doc = this.ids.length;
+    this.ids.push(article.id);
+    this.dates.push(dayNumber(article.date));
+    this.titles.push(` ${plainText(article.title)}`);
+    this.byId.set(article.id, doc);
+    if (doc >= this.dead.length) {
+      const grown = new Uint8Array(this.dead.length * 2);
+      grown.set(this.dead);
+      this.dead = grown;
+    }
+    this.fingerprint.toggle(article, 1);
+    return doc;
+  }
+
+  remove(article: EnrichedArticle): boolean {
+    const doc = this.byId.get(article.id);
+    if (doc === undefined) return false;
+    this.byId.delete(article.id);
+    this.dead[doc] = 1;
+    this.deadCount++;
+    this.fingerprint.toggle(article, -1);
+    return true;
+  }
+
+  /** Drops dead documents; returns old number → new number (or -1). */
+  compact(): Int32Array {
+    const remap = new Int32Array(this.ids.length).fill(-1);
+    const data: DocTableData = { ids: [], dates: [], titles: [] };
+    for (let doc = 0; doc < this.ids.length; doc++) {
+      if (this.dead[doc] === 1) continue;
+      remap[doc] = data.ids.length;
+      data.ids.push(this.ids[doc]!);
+      data.dates.push(this.dates[doc]!);
+      data.titles.push(this.titles[doc]!);
+    }
+    const fresh = DocTable.from(data, this.fingerprint);
+    Object.assign(this, { ids: fresh.ids, dates: fresh.dates, titles: fresh.titles, dead: fresh.dead, deadCount: 0 });
+    this.byIdMap = undefined;
+    return remap;
+  }
+
+  data(): DocTableData {
+    return { ids: this.ids, dates: this.dates, titles: this.titles };
+  }
+}

@@ -1,0 +1,20 @@
+import { plainWord, wordsOf } from './text-terms.js';
+
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A test for a quoted phrase: its words in a row, in any case and accents, separated by anything that
+ * is not a letter or digit ("short-range ballistic" matches "short range ballistic"), each word also
+ * with a plural or possessive ending. Stop words inside the phrase count here: quotes mean exactly.
+ */
+export function phraseTest(phrase: string): ((text: string) => boolean) | undefined {
+  const words = wordsOf(phrase).map(plainWord).filter(Boolean);
+  if (words.length < 2) return undefined;
+  const body = words.map((w) => `${escape(w)}(?:s|es|['’]s)?`).join('[^\\p{L}\\p{N}]+');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
+  return (text) => pattern.test(NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text);
+}

@@ -1,0 +1,68 @@
+import { ByteWriter, type FrozenPostings } from './postings.js';
+
+/**
+ * Merges frozen postings whose documents do not overlap and come in order (each part's documents
+ * follow the previous part's), renumbering through `remap` (old number → new, or -1 for a removed
+ * document). Used to join the chunks of a build and to fold live additions and removals into the base.
+ */
+export function mergePostings(parts: readonly FrozenPostings[], remap?: Int32Array): FrozenPostings {
+  const terms = parts.map((p) => p.terms).reduce(unionSorted, []);
+  const cursors = parts.map(() => 0);
+  const totalBytes = parts.reduce((sum, p) => sum + p.data.length, 0);
+  const writer = new ByteWriter(totalBytes + 16);
+  const keptTerms: string[] = [];
+  const offsets: number[] = [0];
+  const counts: number[] = [];
+  for (const term of terms) {
+    let previousOut = 0;
+    let count = 0;
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
+      const at = cursors[p]!;
+      if (part.terms[at] !== term) continue;
+      cursors[p] = at + 1;
+      const data = part.data;
+      let pos = part.offsets[at]!;
+      const end = part.offsets[at + 1]!;
+      let doc = 0;
+      while (pos < end) {
+        let byte = data[pos++]!;
+        let delta = byte & 0x7f;
+        let shift = 7;
+        while (byte & 0x80) {
+          byte = data[pos++]!;
+          delta |= (byte & 0x7f) << shift;
+          shift += 7;
+        }
+        doc += delta;
+        const impact = data[pos++]!;
+        const out = remap ? remap[doc]! : doc;
+        if (out < 0) continue;
+        writer.posting(out - previousOut, impact);
+        previousOut = out;
+        count++;
+      }
+    }
+    if (count === 0) continue;
+    keptTerms.push(term);
+    counts.push(count);
+    offsets.push(writer.length);
+  }
+  return { terms: keptTerms, offsets: Uint32Array.from(offsets), counts: Uint32Array.from(counts), data: writer.finish() };
+}
+
+/** The union of two sorted lists of distinct terms, sorted (a merge, not a sort). */
+function unionSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
+    else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!);
+    else {
+      out.push(a[i++]!);
+      j++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { endianness } from 'node:os';
+import { dirname } from 'node:path';
+import { Fingerprint } from './doc-table.js';
+import type { IndexState } from './search-index.js';
+import { packState, SECTION_NAMES, TEXT_SECTIONS, unpackState, type Section } from './snapshot-sections.js';
+
+/**
+ * The index on disk: `NDSEARCH`, a format version, a JSON header (archive fingerprint, section sizes,
+ * SHA-256 of the body), then the sections. Written to a temporary file and renamed, so a reader sees
+ * the old file or the new one, never half of one. Anything wrong (torn, corrupt, another version,
+ * another archive) is reported as a reason and the caller rebuilds; a snapshot is never trusted blindly.
+ */
+export const SNAPSHOT_FORMAT = 2;
+const MAGIC = Buffer.from('NDSEARCH');
+
+interface Header {
+  fingerprint: string;
+  averages: number[];
+  checksum: string;
+  sections: string[];
+  sizes: number[];
+  endianness: string;
+}
+
+export function encodeSnapshot(state: IndexState): Buffer[] {
+  const body = packState(state);
+  const hash = createHash('sha256');
+  for (const part of body) hash.update(part);
+  const header: Header = {
+    fingerprint: state.fingerprint.toString(),
+    averages: state.averages,
+    checksum: hash.digest('hex'),
+    sections: [...SECTION_NAMES],
+    sizes: body.map((b) => b.length),
+    endianness: endianness(),
+  };
+  const head = Buffer.from(JSON.stringify(header));
+  const prefix = Buffer.alloc(16);
+  MAGIC.copy(prefix, 0);
+  prefix.writeUInt32LE(SNAPSHOT_FORMAT, 8);
+  prefix.writeUInt32LE(head.length, 12);
+  return [prefix, head, ...body];
+}
+
+export async function writeSnapshot(path: string, state: IndexState): Promise<number> {
+  const parts = encodeSnapshot(state);
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  const file = await open(temporary, 'w');
+  let size = 0;
+  try {
+    for (const part of parts) size += (await file.write(part)).bytesWritten;
+    await file.sync();
+  } catch (error) {
+    await file.close();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await file.close();
+  await rename(temporary, path);
+  return size;
+}
+
+export type SnapshotRead = { state: IndexState } | { problem: string };
+
+function parseFingerprint(text: string): Fingerprint | undefined {
+  const m = /^(\d+)-([0-9a-f]{32})$/.exec(text);
+  if (!m) return undefined;
+  const words = new Uint32Array(4);
+  for (let i = 0; i < 4; i++) words[i] = Number.parseInt(m[2]!.slice(i * 8, i * 8 + 8), 16);
+  return new Fingerprint(words, Number(m[1]));
+}
+
+/** `length` bytes at `position`, in a buffer of their own (so typed arrays over it are aligned). */
+function readAt(fd: number, position: number, length: number, into?: Buffer): Buffer {
+  const buffer = into ? into.subarray(0, length) : Buffer.allocUnsafeSlow(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === length ? buffer : buffer.subarray(0, done);
+}
+
+/** Reads and checks a snapshot; `expected` is the fingerprint of the archive it must describe. */
+export function readSnapshot(path: string, expected: string): SnapshotRead {
+  if (!existsSync(path)) return { problem: 'no snapshot yet' };
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const prefix = readAt(fd, 0, 16);
+    if (prefix.length < 16 || !prefix.subarray(0, 8).equals(MAGIC)) return { problem: 'not a search snapshot (torn or overwritten)' };
+    const version = prefix.readUInt32LE(8);
+    if (version !== SNAPSHOT_FORMAT) return { problem: `format ${version}, this build reads ${SNAPSHOT_FORMAT}` };
+    const headLength = prefix.readUInt32LE(12);
+    let header: Header;
+    try {
+      header = JSON.parse(readAt(fd, 16, headLength).toString('utf8')) as Header;
+    } catch {
+      return { problem: 'unreadable header (torn file)' };
+    }
+    if (!Array.isArray(header.sizes) || header.sections?.join() !== SECTION_NAMES.join()) return { problem: 'unreadable header (torn file)' };
+    if (header.endianness !== endianness()) return { problem: 'written on a machine of other byte order' };
+    const bodyStart = 16 + headLength;
+    const bodyLength = header.sizes.reduce((a, b) => a + b, 0);
+    if (size !== bodyStart + bodyLength) return { problem: `torn file (${size} bytes, expected ${bodyStart + bodyLength})` };
+    if (header.fingerprint !== expected) return { problem: 'stale: the archive changed since it was written' };
+    const fingerprint = parseFingerprint(header.fingerprint);
+    if (!fingerprint) return { problem: 'unreadable fingerprint' };
+    // Text sections pass through one shared buffer and become strings at once: fewer, smaller external
+    // allocations, so loading does not force extra full GCs over a large archive heap.
+    const hash = createHash('sha256');
+    const scratch = Buffer.allocUnsafeSlow(Math.max(1, ...header.sizes.filter((_, i) => TEXT_SECTIONS.has(SECTION_NAMES[i]!))));
+    let at = bodyStart;
+    const sections: Section[] = header.sizes.map((length, i) => {
+      const text = TEXT_SECTIONS.has(SECTION_NAMES[i]!);
+      const section = readAt(fd, at, length, text ? scratch : undefined);
+      at += length;
+      hash.update(section);
+      return text ? section.toString('utf8') : section;
+    });
+    if (hash.digest('hex') !== header.checksum) return { problem: 'checksum mismatch (corrupt file)' };
+    try {
+      const state = unpackState(sections, header.averages, fingerprint);
+      if (state.postings.offsets.length !== state.postings.terms.length + 1 || state.docs.ids.length !== fingerprint.count) return { problem: 'inconsistent sections' };
+      return { state };
+    } catch (error) {
+      return { problem: `unreadable sections (${(error as Error).message})` };
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
