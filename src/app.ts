@@ -5,7 +5,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDigestDesk, type DigestDesk } from './digest/digest-desk.js';
 import { createFeedDesk, type FeedDesk } from './feeds/feed-desk.js';
-import { ingestDocuments, type IngestionDeps } from './ingest/ingestion.js';
+import { enrich, ingestDocuments, type IngestionDeps } from './ingest/ingestion.js';
 import { readSeedFolder } from './ingest/seed-folder.js';
 import { analyze, ANALYSIS_VERSION } from './language/pipeline.js';
 import type { Logger } from './logger.js';
@@ -47,7 +47,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Seed articles whose file is gone leave the archive; feed articles stay until removed.
   const live = new Set(archive.all().map((a) => a.id));
   for (const stale of store.all('seed')) if (!live.has(stale.id)) store.remove(stale.id);
-  for (const article of store.all('feed')) if (article.analysis.version === ANALYSIS_VERSION) archive.add(article);
+  // Feed articles are not fetched again: one analysed by an older pipeline is analysed anew from its stored text.
+  for (const article of store.all('feed')) archive.add(article.analysis.version === ANALYSIS_VERSION ? article : enrich(article, 'feed', ingestion));
   // The snapshot sits beside the database; one-shot in-memory runs build the index and keep it in memory.
   const search = createArticleIndex(archive, { snapshotPath: db ? join(config.dataDir, 'search-index.bin') : undefined, logger, clock });
   logger.info('archive ready', {

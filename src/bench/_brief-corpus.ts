@@ -9,6 +9,7 @@ import type { Analysis, Entity } from '../language/analysis.js';
 import { entityKey } from '../language/entities/keys.js';
 import { analyze } from '../language/pipeline.js';
 import { createCapturingLogger } from '../logger.js';
+import { seededRandom as mulberry } from '../eval/seeded-random.js';
 
 /**
  * A large archive for the /brief benchmark: real articles (the seeds, the briefing fixtures and, when
@@ -32,16 +33,6 @@ const FAMILY = FAMILY_HEAD.flatMap((h) => FAMILY_TAIL.map((t) => `${h}${t}`));
 const DAY = 86_400_000;
 const START = Date.UTC(2023, 0, 1);
 
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function baseArticles(args: readonly string[]): Promise<{ articles: Article[]; from: string }> {
   const logger = createCapturingLogger();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Article } from '../articles/article.js';
 import { fromJsonObject } from '../ingest/seed-formats.js';
 import { toArticle } from '../ingest/to-article.js';
+import { seededRandom as random } from '../eval/seeded-random.js';
 
 /**
  * Articles for benchmarks when ../shared/data is absent: paragraphs of our own fixture articles
@@ -22,17 +23,6 @@ function fixtures(root: string): FixtureArticle[] {
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as FixtureArticle);
 }
 
-/** mulberry32: a tiny seeded PRNG; the bench needs repeatable text, not good randomness. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateArticles(root: string, count: number, seed = 7): Article[] {
   const pool = fixtures(root);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Entity, Sentence } from '../language/analysis.js';
 import { slug } from '../search/text-terms.js';
+import { seededRandom } from '../eval/seeded-random.js';
 
 /**
  * Archives of any size for the search benchmark: the bbc-news articles (or, without ../shared/data,
@@ -15,20 +16,12 @@ interface Base {
   body: string;
 }
 
+export const random = seededRandom;
+
 const SYLLABLES = ['ka', 'ri', 'mo', 'ta', 'len', 'vor', 'sa', 'del', 'mi', 'ro', 'na', 'bel', 'tor', 'vin', 'ga', 'lu', 'ser', 'an', 'ko', 'dra', 'pe', 'zu'];
 const SOURCES = ['Reuters', 'AP', 'AFP', 'AJMEDIA', 'Kyodo', 'Yonhap', 'Tass', 'Xinhua', 'dpa', 'ANSA'];
 const PLACES = ['Tokyo', 'Seoul', 'Moscow', 'Washington', 'London', 'Paris', 'Berlin', 'Beijing', 'Delhi', 'Cairo', 'Nairobi', 'Lagos', 'Lima', 'Madrid', 'Rome', 'Warsaw', 'Kyiv', 'Ankara', 'Tehran', 'Jakarta', 'Manila', 'Hanoi', 'Bangkok', 'Sydney', 'Ottawa', 'Mexico City', 'Brasilia', 'Santiago', 'Vienna', 'Oslo'];
 
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(list: readonly T[], next: () => number): T => list[Math.floor(next() * list.length)]!;
 

@@ -7,6 +7,7 @@ import { createArticleIndex } from '../search/article-index.js';
 import { termOf, wordsOf } from '../search/text-terms.js';
 import { option, projectRoot, reportMissingData, sharedData } from './data-path.js';
 import { readJsonlArticles } from './jsonl-articles.js';
+import { seededRandom as random } from './seeded-random.js';
 
 /**
  * `npm run eval -- search [--data FILE.jsonl]`: known-item search. Each article of a bbc-news shaped
@@ -18,17 +19,6 @@ type Kind = 'title' | 'rare' | 'typo';
 const KINDS: Kind[] = ['title', 'rare', 'typo'];
 const DEPTH = 100;
 
-/** A small seeded generator (mulberry32), so the typos are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedOf(text: string): number {
   let h = 2166136261;
