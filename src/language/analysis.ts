@@ -60,23 +60,44 @@ export interface TimeExpression extends Span {
   granularity: Granularity;
 }
 
+/**
+ * Something the article says happened, or is planned, at a time it names. Dates are resolved against the
+ * article's own date (`Article.date`), which readers need beside the event to make sense of it.
+ */
 export interface DatedEvent {
   /**
-   * `2023-09-13`, `2023-09`, `2023`, or another calendar value of `TimeExpression`; `FUTURE_REF`
-   * (granularity 'vague') only for a plan with no date of its own ("is scheduled to visit…").
+   * When, as a calendar value of `TimeExpression` (`2023-09-13`, `2023-W37`, `2023-09`, `2023-Q3`,
+   * `2023-SU`, `2023`, `199`), taken from the time expression of the event's clause. Two cases are not
+   * read off a date in the text:
+   * - an undated past-tense event in the article's first sentences is given the article's own date, at
+   *   'day' granularity: the lead of a news story reports that day's news (an inference, not a quote);
+   * - `FUTURE_REF` (granularity 'vague') is a plan the text gives no date for ("is scheduled to visit…",
+   *   "will travel to…"). It says only "some time after the article's date", nothing about when: it is
+   *   always `planned`, it is not a calendar value (never compare or sort it as one), and a reader should
+   *   show it as "after <article date>" and place it after that date. No other vague value is used here.
    */
   date: string;
+  /** How much of the calendar `date` pins down; 'vague' only with `FUTURE_REF`. */
   granularity: Granularity;
-  /** Entity keys of who acts. */
+  /**
+   * Entity keys of who acts, never empty (an event whose doer the text does not name is not recorded):
+   * the subject of the clause the date belongs to, named or pointed to by a pronoun, with whoever its
+   * verb phrase names ("met Putin") and the "by" phrase of a passive. Not the speaker of a report for
+   * what is reported ("…, Feldner said"; unless it points back to them: "he will visit…"), nor an outlet
+   * cited as the source, nor a country that only qualifies a title.
+   */
   actors: string[];
-  /** Entity keys of where. */
+  /** Entity keys of where (places, and countries named after "in", "at", "to"…), sites before towns. */
   places: string[];
-  /** A short phrase for what happened ("met", "launched two short-range ballistic missiles"). */
+  /** A short phrase from the sentence for what happened ("met", "launched two short-range ballistic missiles"). */
   what: string;
   sentence: number;
   /** The sentence, verbatim, as evidence. */
   evidence: string;
-  /** A plan, not a happening ("is scheduled to visit"). */
+  /**
+   * A plan, not a happening: said as one ("is scheduled to visit", "will travel"), or dated after the
+   * article's date at its own granularity. A plan may not have happened, or happened otherwise.
+   */
   planned: boolean;
 }
 

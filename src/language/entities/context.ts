@@ -1,6 +1,6 @@
 import { PLACE_FOLLOWERS, PLACE_PREPOSITIONS } from '../gazetteer/common-words.js';
 import { lexicon } from '../gazetteer/lexicon.js';
-import { ORG_FOLLOWERS } from '../gazetteer/organisations.js';
+import { ORG_FOLLOWERS, PUBLICATION_WORDS, PUBLISHING_VERBS } from '../gazetteer/organisations.js';
 import { ALL_TITLES } from '../gazetteer/titles.js';
 import { CONTEXT, GUESS, LEXICAL, type Candidate } from './candidate.js';
 import { isHonorific } from './role-words.js';
@@ -24,6 +24,18 @@ export function placeFollower(tokens: readonly Token[], c: Candidate): Token | u
   return next;
 }
 
+/**
+ * Named as where a story came from: "published by", "reported by", "according to", "first appeared in"
+ * (a "the" between allowed); `before` is the index of the word before the name.
+ */
+export function publisherCue(tokens: readonly Token[], before: number): boolean {
+  let i = before;
+  if (tokens[i]?.lower === 'the') i--;
+  const word = tokens[i]?.lower;
+  const prev = tokens[i - 1]?.lower ?? '';
+  return (word === 'by' && PUBLISHING_VERBS.has(prev)) || (word === 'to' && prev === 'according') || (word === 'in' && prev === 'appeared');
+}
+
 /** Types a candidate from the words around it when its own words did not settle it. */
 export function applyContext(tokens: readonly Token[], c: Candidate): void {
   const first = c.tokens[0]!;
@@ -36,6 +48,11 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
   if (follower) {
     c.end = follower.end;
     if (c.strength < LEXICAL) Object.assign(c, { type: 'place', strength: LEXICAL });
+    return;
+  }
+  // "first published by Alpine Wire": an outlet, whatever its first word looks like.
+  if (c.tokens.length > 1 && PUBLICATION_WORDS.has(last.lower) && c.type !== 'country' && publisherCue(tokens, first.index - 1)) {
+    Object.assign(c, { type: 'organisation', strength: LEXICAL });
     return;
   }
   if (c.strength >= LEXICAL) return;

@@ -4,6 +4,7 @@ import { lexicon } from '../gazetteer/lexicon.js';
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, typeOfKnown, type Candidate } from './candidate.js';
 import { classifyRun } from './classify-run.js';
 import { applyContext } from './context.js';
+import { placesByCoordination } from './coordination.js';
 import { findRuns, isCapsSentence, opensSentence } from './runs.js';
 import { tokenizeSentence, type Token } from './tokens.js';
 
@@ -22,7 +23,6 @@ function personWords(candidates: readonly Candidate[]): Set<string> {
   return words;
 }
 
-/** One type per name across the article: the best-supported reading wins; shapes settle what is left. */
 /** First words of multi-word organisations ("Marsh" of "Marsh & McLennan"): alone later, that organisation. */
 function organisationHeads(candidates: readonly Candidate[]): Set<string> {
   const lex = lexicon();
@@ -43,7 +43,8 @@ function ordinaryWords(c: Candidate): boolean {
   );
 }
 
-function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>): Candidate[] {
+/** One type per name across the article: the best-supported reading wins; shapes settle what is left. */
+function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, tokens: readonly Token[][]): Candidate[] {
   // Several capitalised words with nothing against it are most often a person's name.
   const multi = (c: Candidate): boolean => !c.type && c.tokens.length > 1 && !ordinaryWords(c);
   for (const c of candidates) if (multi(c)) c.type = 'person';
@@ -54,11 +55,14 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>): Can
     if (!c.type) continue;
     const key = keyOf(c.tokens);
     const seen = best.get(key);
-    if (!seen || c.strength > seen.strength) best.set(key, { type: c.type, strength: c.strength });
+    // On a tie a place wins over an organisation: a lone name is an organisation only by default.
+    const better = !seen || c.strength > seen.strength || (c.strength === seen.strength && c.type === 'place' && seen.type === 'organisation');
+    if (better) best.set(key, { type: c.type, strength: c.strength });
   }
   const surnames = new Set<string>();
   for (const c of candidates) if (c.type === 'person' && c.tokens.length > 1) surnames.add(c.tokens[c.tokens.length - 1]!.lower);
   const kept: Candidate[] = [];
+  const untyped: Candidate[] = [];
   for (const c of candidates) {
     kept.push(c);
     const word = c.tokens.length === 1 ? c.tokens[0]!.lower : '';
@@ -81,8 +85,11 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>): Can
     if (c.type) continue;
     // A lone unknown word opening a sentence, never capitalised elsewhere: most likely a common word.
     if ((c.opener && word && !midCaps.has(word)) || ordinaryWords(c)) kept.pop();
-    else c.type = DEFAULT_SINGLE;
+    else untyped.push(c);
   }
+  const unset = new Set(untyped);
+  const weak = kept.filter((c) => unset.has(c) || (c.strength <= GUESS && c.type !== 'country' && c.type !== 'place'));
+  for (const c of placesByCoordination(kept, weak, tokens)) if (!c.type) c.type = DEFAULT_SINGLE;
   return kept;
 }
 
@@ -140,7 +147,6 @@ function markCapitals(tokens: readonly Token[][], candidates: readonly Candidate
 const SCORE = /^\d+(?:[-–]\d+)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** In a sports story a town that beats, scores or is played against is a team: an organisation. */
 /** Three or more different sport words: a sports story, where towns are often teams. */
 function isSportsStory(tokens: readonly Token[][]): boolean {
   const sport = new Set<string>();
@@ -148,6 +154,7 @@ function isSportsStory(tokens: readonly Token[][]): boolean {
   return sport.size >= 3;
 }
 
+/** In a sports story a town that beats, scores or is played against is a team: an organisation. */
 function markTeams(tokens: readonly Token[][], candidates: readonly Candidate[]): void {
   const teams = new Set<string>();
   const teamLike = (c: Candidate): boolean =>
@@ -202,7 +209,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
     }
   });
   const sport = isSportsStory(tokens);
-  candidates.splice(0, candidates.length, ...settleTypes(candidates, midCaps));
+  candidates.splice(0, candidates.length, ...settleTypes(candidates, midCaps, tokens));
   const known = new Map<string, EntityType>();
   for (const c of candidates) if (c.type && c.strength >= CONTEXT) known.set(keyOf(c.tokens), c.type);
   for (const word of personWords(candidates)) if (!known.has(word)) known.set(word, 'person');

@@ -73,7 +73,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       acronyms.push(c);
       continue;
     }
-    const head = type === 'organisation' && (!c.known || c.known.weak) && c.tokens.length === 1 ? organisationStartingWith(byKey, c.tokens[0]!.text) : undefined;
+    const lone = type === 'organisation' && (!c.known || c.known.weak) && c.tokens.length === 1;
+    const head = lone ? (organisationStartingWith(byKey, c.tokens[0]!.text) ?? organisationEndingWith(byKey, c.tokens[0]!.text)) : undefined;
     add(c, head ?? make(type, canonicalName(c, text)));
   }
   linkAcronyms(text, acronyms, byKey, tokens, add, make);
@@ -104,6 +105,23 @@ function findPerson(people: readonly Person[], parts: string[], at: number): Per
 function organisationStartingWith(byKey: ReadonlyMap<string, Entity>, word: string): Entity | undefined {
   const fits = [...byKey.values()].filter((e) => e.type === 'organisation' && e.name.startsWith(`${word} `));
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "Commission" after "European Commission", "Council" after "Nordic Shipping Safety Council": the head
+ * word of the one organisation named in full, as a surname is of a person. "Airlines" is no head of
+ * "Association of European Airlines".
+ */
+function organisationEndingWith(byKey: ReadonlyMap<string, Entity>, word: string): Entity | undefined {
+  const fits = [...byKey.values()].filter((e) => e.type === 'organisation' && e.name.includes(' ') && headWord(e.name) === word);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** The noun a name is about: the word before "of" ("Bank" of "Bank of England"), else the last word. */
+function headWord(name: string): string {
+  const words = name.split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && w === 'of');
+  return of > 0 ? words[of - 1]! : words[words.length - 1]!;
 }
 
 function linkAcronyms(

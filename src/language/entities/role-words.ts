@@ -1,5 +1,5 @@
 import { lexicon } from '../gazetteer/lexicon.js';
-import { ALL_TITLES, FORMER_MARKS, HONORIFICS, ROLE_MODIFIERS } from '../gazetteer/titles.js';
+import { ALL_TITLES, FORMER_MARKS, HONORIFICS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS } from '../gazetteer/titles.js';
 import { keyAt } from './candidate.js';
 import type { Token } from './tokens.js';
 
@@ -49,6 +49,20 @@ function ofPlaceAt(ts: readonly Token[], i: number): number {
   return 0;
 }
 
+/** "of Finance", "for Foreign Affairs", "of the Interior" after "Minister" or "Secretary": part of the title. */
+export function portfolioAt(ts: readonly Token[], i: number): number {
+  const link = ts[i]?.lower;
+  if ((link !== 'of' && link !== 'for') || !PORTFOLIO_HEADS.has(ts[i - 1]?.lower ?? '')) return 0;
+  let end = 0;
+  for (let k = i + 1; k < ts.length; k++) {
+    const t = ts[k]!;
+    const connector = t.lower === 'and' || t.lower === 'of' || t.lower === 'the';
+    if (!PORTFOLIO_WORDS.has(t.lower) || (!t.cap && !connector)) break;
+    if (t.cap && !connector) end = k + 1;
+  }
+  return end > 0 ? end - i : 0;
+}
+
 /**
  * How many words at the start of a capitalised run are a role ("Russian President" in "Russian President
  * Vladimir Putin", "U.S. Secretary of State"): 0 when the run opens with no title.
@@ -61,7 +75,7 @@ export function rolePrefixLength(ts: readonly Token[]): number {
     const title = titleAt(ts, i);
     if (title) {
       i += title;
-      i += ofPlaceAt(ts, i);
+      i += ofPlaceAt(ts, i) || portfolioAt(ts, i);
       lastHead = i - 1;
       continue;
     }

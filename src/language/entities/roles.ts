@@ -8,18 +8,21 @@ import {
   ROLE_MODIFIERS,
 } from '../gazetteer/titles.js';
 import { keyOf, type Candidate } from './candidate.js';
-import { titleAt } from './role-words.js';
+import { portfolioAt, titleAt } from './role-words.js';
 import type { Token } from './tokens.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const ARMED = new Set(['army', 'military', 'armed', 'defence', 'defense', 'forces']);
 const isFormer = (t: Token | undefined): boolean => !!t && FORMER_MARKS.has(t.lower.replace(/-$/, ''));
 
-/** The title a role ends with ("president" of "Russian President"), or undefined when it ends otherwise. */
+/**
+ * The title a role ends with ("president" of "Russian President", "minister" of "Minister of Finance"),
+ * or undefined when it ends otherwise.
+ */
 function headOf(role: readonly Token[]): string | undefined {
   for (let i = 0; i < role.length; i++) {
     const n = titleAt(role, i);
-    if (n && i + n === role.length) return keyOf(role.slice(i));
+    if (n && (i + n === role.length || i + n + portfolioAt(role, i + n) === role.length)) return keyOf(role.slice(i, i + n));
   }
   return undefined;
 }
@@ -86,6 +89,15 @@ function appositionAfter(ts: readonly Token[], index: number): Token[] {
   return ts.length - index - 1 === words.length ? words : [];
 }
 
+const CLOSERS = new Set([',', '.', ';', ')', '—', '–']);
+
+/** "Zelenskiy's chief of staff, Andriy Yermak, said": a name set off by commas right after a role. */
+function apposedAfterRole(ts: readonly Token[], c: Candidate): boolean {
+  const first = c.tokens[0]!.index;
+  const after = ts[c.tokens[c.tokens.length - 1]!.index + 1];
+  return ts[first - 1]?.text === ',' && (!after || CLOSERS.has(after.text)) && roleWindowBefore(ts, first - 1).length > 0;
+}
+
 /** Roles the text gives each person, where it gives them; marks leaders. */
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
   for (const c of candidates) {
@@ -100,6 +112,7 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
     } else if (!c.fromCaps) {
       const window = roleWindowBefore(ts, first.index);
       if (window.length) found.push(roleFrom(text, window, c.sentence, false));
+      else if (apposedAfterRole(ts, c)) found.push(roleFrom(text, roleWindowBefore(ts, first.index - 1), c.sentence, false));
     }
     const after = appositionAfter(ts, c.tokens[c.tokens.length - 1]!.index + 1);
     const of = after.findIndex((t) => t.lower === 'of');

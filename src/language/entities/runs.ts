@@ -2,7 +2,8 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS } from '../gazetteer/co
 import { lexicon } from '../gazetteer/lexicon.js';
 import { ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
 import { keyAt, keyOf } from './candidate.js';
-import { titleAt } from './role-words.js';
+import { PORTFOLIO_HEADS } from '../gazetteer/titles.js';
+import { rolePrefixLength, titleAt } from './role-words.js';
 import type { Token } from './tokens.js';
 
 /** A stretch of capitalised words (with "of", "de", "bin"… inside) in one sentence: [from, to). */
@@ -31,6 +32,7 @@ export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: 
   const nextCap = !!tokens[i + 1]?.cap;
   if (nextCap && (titleAt(tokens, i) > 0 || lex.phrases.has(keyOf(tokens.slice(i, i + 2))) || lex.phrases.has(keyOf(tokens.slice(i, i + 3))))) return false;
   if (midCaps.has(t.lower) && !FUNCTION_WORDS.has(t.lower)) return false;
+  if (opensCapitalisedRole(tokens, i)) return false;
   // "Van der Westhuizen", "De Wilde", "Al Hussein": a particle opening a name.
   const after = tokens[i + 1];
   if (NAME_CONNECTORS.has(t.lower) && after && (after.cap || NAME_CONNECTORS.has(after.lower))) return false;
@@ -39,8 +41,34 @@ export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: 
     return lex.commonWords.has(t.lower) && !nextCap;
   }
   if (lex.commonWords.has(t.lower) || lowerWords.has(t.lower)) return true;
+  if (!nextCap && isCommonPlural(t, lowerWords)) return true;
   if (t.lower.includes('-')) return t.lower.split('-').every((part) => lex.commonWords.has(part) || lowerWords.has(part));
   return t.text.length > 5 && /(?:ing|ly)$/.test(t.lower) && !t.upper && !midCaps.has(t.lower) && !lex.surnames.has(t.lower);
+}
+
+/** Plural agent nouns: people named by what they do ("Hydrologists", "Protesters", "Investors", "Historians"). */
+const AGENT_PLURAL = /(?:ists|ians|ers|ors|ants|ents|ees)$/;
+
+/**
+ * A plural common noun opening a sentence ("Hydrologists said…", "Households will…"): its singular is
+ * an ordinary word or written in lower case elsewhere in the article, or it is a plural agent noun.
+ */
+function isCommonPlural(t: Token, lowerWords: ReadonlySet<string>): boolean {
+  const word = t.lower;
+  if (t.upper || word.length < 6 || !word.endsWith('s') || word.includes("'")) return false;
+  const lex = lexicon();
+  if (lex.surnames.has(word)) return false;
+  const singulars = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`];
+  if (singulars.some((s) => lowerWords.has(s) || (lex.commonWords.has(s) && !lex.surnames.has(s)))) return true;
+  return AGENT_PLURAL.test(word);
+}
+
+/** "Finance Minister Lena Hofer", "Minister of Finance Lena Hofer": a capitalised role before a name. */
+function opensCapitalisedRole(tokens: readonly Token[], i: number): boolean {
+  const role = rolePrefixLength(tokens.slice(i, i + 8));
+  if (role === 0 || !tokens[i + role]?.cap) return false;
+  for (let k = i; k < i + role; k++) if (!tokens[k]!.cap && !NAME_CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'for') return false;
+  return true;
 }
 
 const ORG_CONNECTORS = new Set(['for', 'and', 'in', 'on', 'against']);
@@ -55,7 +83,9 @@ function isOrgHead(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
-const nameWord = (t: Token | undefined): boolean => !!t && t.cap && t.isWord && t.text !== 'I' && (t.text.length > 1 || !t.upper);
+/** A capitalised word that may be part of a name; not "I", nor a prefix split off a word ("Ex-", "then-"). */
+const nameWord = (t: Token | undefined): boolean =>
+  !!t && t.cap && t.isWord && t.text !== 'I' && (t.text.length > 1 || !t.upper) && !t.text.endsWith('-');
 
 /** Words that may not open a name: months, days ("Theresa May" keeps hers), lone capital letters. */
 const opensName = (t: Token): boolean => !CALENDAR_WORDS.has(t.lower) && (t.text.length > 1 || t.text === 'I');
@@ -96,7 +126,7 @@ export function findRuns(tokens: readonly Token[], lowerWords: ReadonlySet<strin
       }
       // Connectors stay inside a name only between capitalised words ("Sea of Japan", "Bank of the West");
       // after an organisation word "for", "and", "in" do too ("Organisation for Security and Co-operation in Europe").
-      const orgName = isOrgHead(tokens, from, to);
+      const orgName = isOrgHead(tokens, from, to) || (next?.lower === 'for' && PORTFOLIO_HEADS.has(tokens[to - 1]!.lower));
       if (next && (NAME_CONNECTORS.has(next.lower) || next.text === '&' || (orgName && ORG_CONNECTORS.has(next.lower)))) {
         let k = to + 1;
         if (tokens[k]?.lower === 'the' && next.lower === 'of') k++;

@@ -24,6 +24,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col'
 
 const WORD = /['’]s(?![\p{L}\p{N}])|(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
 const LOWER_PREFIX = /^(\p{Ll}+-)(?=\p{Lu})/u;
+/** "Ex-ambassador", "then-president": a mark of a past role, split off whatever case follows. */
+const FORMER_PREFIX = /^((?:ex|then|former)-)(?=\p{L})/iu;
 const LOWER_SUFFIX = /(?<=\p{L}\.?)(-(?:backed|led|based|born|made|owned|run|controlled|funded|allied|linked|style|era|bound|brokered|occupied|annexed|held|supported|friendly|sponsored|registered|listed))$/u;
 
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
@@ -42,7 +44,7 @@ function splitRaw(raw: string, start: number, out: [string, number][]): void {
   let at = start;
   let tail = '';
   if (raw.includes('-')) {
-    const prefix = LOWER_PREFIX.exec(text);
+    const prefix = LOWER_PREFIX.exec(text) ?? FORMER_PREFIX.exec(text);
     if (prefix?.[1]) {
       out.push([prefix[1], at]);
       at += prefix[1].length;

@@ -1,7 +1,8 @@
 import type { DatedEvent, Entity, Sentence, TimeExpression } from '../analysis.js';
 import { coarsen } from '../times/time-value.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { actorsOf, mentionsBySentence, participantsOf, placeKeys, placesOf, type Participant } from './participants.js';
+import { actorsOf, mentionsBySentence, participantsOf, placeKeys, placesOf, type Antecedents, type Participant } from './participants.js';
+import { hasUnnamedSubject, sentenceSubject } from './subjects.js';
 import { RECALL, addRecalledPlaces } from './recalled-places.js';
 import { nominalEvent, verbPhrase } from './verb-phrase.js';
 import { wordsOf, type Word } from './words.js';
@@ -30,6 +31,10 @@ interface Found {
   upTo: number;
   planned: boolean;
   pluperfect: boolean;
+  /** A participle modifying a noun: only its "by" phrase names who acts (`modifierIfAgent`: if it names someone). */
+  modifier: boolean;
+  modifierIfAgent: boolean;
+  agent?: { start: number; end: number };
 }
 
 /** The event a clause tells of, if it has a verb (or names one, "since the launch of…"). */
@@ -42,12 +47,36 @@ function eventOf(
   explicitPlansOnly = false,
 ): Found | undefined {
   const vp = verbPhrase(text, clause, at, inTime, actorEnds, explicitPlansOnly);
-  if (vp) return { clause, what: vp.what, verbStart: clause.words[vp.index]!.start, upTo: vp.end, planned: vp.planned, pluperfect: vp.pluperfect };
+  if (vp) {
+    const { what, planned, pluperfect, modifier, modifierIfAgent, agent } = vp;
+    return { clause, what, verbStart: clause.words[vp.index]!.start, upTo: vp.end, planned, pluperfect, modifier, modifierIfAgent, ...(agent ? { agent } : {}) };
+  }
   const nominal = nominalEvent(text, clause, inTime);
-  return nominal && { clause, what: nominal.what, verbStart: nominal.end, upTo: nominal.end, planned: false, pluperfect: false };
+  return nominal && { clause, what: nominal.what, verbStart: nominal.end, upTo: nominal.end, planned: false, pluperfect: false, modifier: false, modifierIfAgent: false };
 }
 
 const isActor = (p: Participant) => !p.where && !p.source && !p.modifier;
+
+/**
+ * Who does what a clause tells: the subject of the clause the date belongs to (named, or pointed to by a
+ * pronoun) with those its verb phrase names, and the "by" phrase of a passive. A participle modifying a
+ * noun ("towns hit by this week's floods") has only its "by" phrase, and so has a clause whose subject
+ * names no entity ("Households … will receive", "The unit was acquired by American Express"). A noun
+ * naming the event takes the first actor, not just reporting it, of the sentence it opens ("Since the
+ * launch of…, Russia") or of the clauses before it.
+ */
+function actorsFor(found: Found, sentenceStart: number, ps: readonly Participant[], antecedents: Antecedents, inTime: (w: Word) => boolean): string[] {
+  const agent = found.agent ? ps.filter((p) => isActor(p) && p.mention.start >= found.agent!.start && p.mention.end <= found.agent!.end).map((p) => p.key) : [];
+  const nominal = found.verbStart === found.upTo;
+  if (found.modifier || (found.modifierIfAgent && agent.length > 0)) return agent;
+  if (!nominal && hasUnnamedSubject(found.clause, found.verbStart, ps, inTime)) return agent;
+  const actors = [...new Set([...actorsOf(found.clause, found.verbStart, found.upTo, ps, antecedents), ...agent])];
+  if (actors.length > 0 || !nominal) return actors;
+  // "Since the launch of the war in February 2022, Russia has…", "Lufthansa returned to profit after
+  // posting losses in 2003": the subject of the sentence the noun opens, or of the clause before it.
+  const opens = found.clause.start === sentenceStart;
+  return ps.filter((p) => isActor(p) && !p.speaker && (opens || p.mention.end <= found.clause.start)).slice(0, 1).map((p) => p.key);
+}
 /** A clause with no date tells of a plan only with one of these words. */
 const PLAN_GATE = /\b(?:to|will|shall|would)\b|['’]ll\b/i;
 
@@ -81,12 +110,15 @@ export function extractEvents(input: EventInput): DatedEvent[] {
     const inTime = (w: Word) => here.some((t) => t.start <= w.start && w.end <= t.end);
     const clauses = clausesOf(words, here);
     const ps = participantsAt(s, words);
-    const antecedents = { previous: () => participantsAt(s - 1).filter(isActor) };
+    let subject: Participant | string | undefined | null = null;
+    const antecedents: Antecedents = {
+      previous: () => participantsAt(s - 1).filter(isActor),
+      subject: () => (subject === null ? (subject = sentenceSubject(clauses, ps, inTime)) : subject),
+    };
     const actorEnds = new Set(ps.filter((p) => !p.where).map((p) => p.mention.end));
     const seen = new Set<string>();
     const add = (found: Found, date: string, granularity: DatedEvent['granularity'], planned: boolean) => {
-      let actors = actorsOf(found.clause, found.verbStart, found.upTo, ps, antecedents);
-      if (actors.length === 0 && found.verbStart === found.upTo) actors = ps.filter(isActor).slice(0, 1).map((p) => p.key);
+      const actors = actorsFor(found, words[0]?.start ?? sentence.start, ps, antecedents, inTime);
       const id = `${found.what}|${date}`;
       if (actors.length === 0 || seen.has(id)) return;
       seen.add(id);

@@ -1,6 +1,7 @@
 import type { Entity, Mention } from '../analysis.js';
 import type { Clause } from './clauses.js';
-import { LOCATIVE, type Word } from './words.js';
+import { PUBLISHING_VERBS } from '../gazetteer/organisations.js';
+import { LOCATIVE, REPORTING, type Word } from './words.js';
 
 /** One entity mention in a sentence, typed by the part it plays there. */
 export interface Participant {
@@ -11,6 +12,11 @@ export interface Participant {
   where: boolean;
   /** Named as the source of a report ("according to KCNA", "quoted by Tass"): not an actor. */
   source: boolean;
+  /**
+   * Says the sentence ("…, Feldner said", "said Feldner", "Feldner told reporters"): the speaker of a
+   * report is not the doer of what is reported, unless the report's own words point back ("he").
+   */
+  speaker: boolean;
   /** The preposition before the mention ("at", "in"), lower case, or ''. */
   preposition: string;
   /** Part of a person's title ("U.S." in "then-U.S. President Donald Trump"): neither who nor where. */
@@ -41,11 +47,13 @@ export function participantsOf(text: string, mentions: readonly { entity: Entity
     const i = words.findIndex((w) => w.start >= mention.start);
     const before = (k: number) => words[i - k]?.lower ?? '';
     const preposition = LOCATIVE.has(before(1)) ? before(1) : ['the', 'a'].includes(before(1)) && LOCATIVE.has(before(2)) ? before(2) : '';
-    const source = (before(1) === 'to' && before(2) === 'according') || (before(1) === 'by' && before(2) === 'quoted');
+    const source = (before(1) === 'to' && before(2) === 'according') || (before(1) === 'by' && PUBLISHING_VERBS.has(before(2)));
+    const after = words.find((w) => w.start >= mention.end)?.lower ?? '';
+    const speaker = REPORTING.has(after) || ['said', 'says', 'added', 'adds'].includes(before(1));
     const where = e.type === 'place' || (e.type === 'country' && preposition !== '');
     const modifier =
       e.type !== 'person' && people.some((p) => p.start >= mention.end && p.start - mention.end < 60 && TITLE_GAP.test(text.slice(mention.end, p.start)));
-    out.push({ key: e.key, type: e.type, mention, where: where && !modifier, source, preposition, modifier });
+    out.push({ key: e.key, type: e.type, mention, where: where && !modifier, source, speaker, preposition, modifier });
   }
   return out.sort((a, b) => a.mention.start - b.mention.start);
 }
@@ -59,6 +67,26 @@ const actorsIn = (ps: readonly Participant[], from: number, to: number) =>
 export interface Antecedents {
   /** Actors of the previous sentence, in order (worked out only when a pronoun asks). */
   previous(): readonly Participant[];
+  /**
+   * The subject of the sentence's first clause that has one: an actor ("Putin" of "Putin, …, welcomed
+   * Kim") or a pronoun ("she" of "She flew to Gdansk, and returned…"); undefined when it names no one.
+   */
+  subject(): Participant | string | undefined;
+}
+
+/** Who a subject pronoun points to: the sentence's actors before `before`, else the previous sentence's. */
+function pronounActors(pronoun: string, ps: readonly Participant[], before: number, ante: Antecedents): string[] {
+  const earlier = actorsIn(ps, 0, before);
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her') {
+    const person = earlier.find((p) => p.type === 'person') ?? ante.previous().find((p) => p.type === 'person');
+    return person ? [person.key] : [];
+  }
+  if (pronoun === 'they' || pronoun === 'their') {
+    const people = unique(earlier.filter((p) => p.type === 'person').map((p) => p.key));
+    return people.length >= 2 ? people : unique(ante.previous().map((p) => p.key));
+  }
+  const body = ps.find((p) => !p.where && !p.source && !p.modifier && (p.type === 'country' || p.type === 'organisation'));
+  return body ? [body.key] : ante.previous().filter((p) => p.type !== 'person').slice(0, 1).map((p) => p.key);
 }
 
 /**
@@ -68,7 +96,8 @@ export interface Antecedents {
  * before the clause; "he", "she" the sentence's first person (else the previous sentence's); "they" the
  * people named earlier in the sentence when two or more are (else the previous sentence's actors);
  * "it", "its" the sentence's first organisation or country. A clause cut off by a comma with no subject
- * of its own ("Putin, …, welcomed Kim") takes the sentence's subject.
+ * of its own ("Putin, …, welcomed Kim") takes the sentence's named subject, if it has one before the
+ * clause ("The refinery, bought by Orlen in March, reopened" has none).
  */
 export function actorsOf(clause: Clause, verbStart: number, upTo: number, ps: readonly Participant[], ante: Antecedents): string[] {
   const named = actorsIn(ps, clause.start, upTo).map((p) => p.key);
@@ -78,16 +107,12 @@ export function actorsOf(clause: Clause, verbStart: number, upTo: number, ps: re
   let implied: string[] = [];
   if (clause.opener === 'who' || clause.opener === 'which') implied = earlier.slice(-1).map((p) => p.key);
   else if (subject.length > 0) implied = [];
-  else if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her') {
-    const person = earlier.find((p) => p.type === 'person') ?? ante.previous().find((p) => p.type === 'person');
-    implied = person ? [person.key] : [];
-  } else if (pronoun === 'they' || pronoun === 'their') {
-    const people = unique(earlier.filter((p) => p.type === 'person').map((p) => p.key));
-    implied = people.length >= 2 ? people : unique(ante.previous().map((p) => p.key));
-  } else if (pronoun === 'it' || pronoun === 'its') {
-    const body = ps.find((p) => !p.where && !p.source && !p.modifier && (p.type === 'country' || p.type === 'organisation'));
-    implied = body ? [body.key] : ante.previous().filter((p) => p.type !== 'person').slice(0, 1).map((p) => p.key);
-  } else if (clause.afterPunctuation && earlier[0]) implied = [earlier[0].key];
+  else if (pronoun) implied = pronounActors(pronoun, ps, clause.start, ante);
+  else if (clause.afterPunctuation) {
+    const first = ante.subject();
+    if (typeof first === 'string') implied = pronounActors(first, ps, 0, ante);
+    else if (first && first.mention.end <= clause.start) implied = [first.key];
+  }
   return unique([...implied, ...named]);
 }
 

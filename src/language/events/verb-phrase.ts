@@ -12,6 +12,19 @@ export interface VerbPhrase {
   end: number;
   /** "had seized": told as background, before the time of the story. */
   pluperfect: boolean;
+  /**
+   * A participle that modifies a noun ("towns hit by this week's floods", "a substation damaged in
+   * October"): its doer is not the clause's subject but only who the "by" phrase names, if any.
+   */
+  modifier: boolean;
+  /**
+   * A participle after a noun with a "by" phrase and no verb before it ("the media company controlled by
+   * Rupert Murdoch"): a modifier if the "by" phrase names someone ("parliament voted by a large
+   * majority" is no modifier).
+   */
+  modifierIfAgent: boolean;
+  /** Offsets of the "by" phrase of a passive ("sworn in by President Brandl"): who acts. */
+  agent?: { start: number; end: number };
 }
 
 const PLAN_WORDS = new Set('scheduled expected set due slated poised planning plans plan planned intends intend aims aim'.split(' '));
@@ -20,6 +33,7 @@ const BE_VERBS = new Set('be become have get remain stay seem'.split(' '));
 const MOVES = new Set('visit travel meet see attend hold host sign go fly leave arrive return tour address open launch begin start join head'.split(' '));
 const WILL = new Set(['will', 'would', 'shall', "'ll", 'won’t', "won't"]);
 const STOP = new Set('that which who whose where when while but or as because if than'.split(' '));
+const PARTICLES = new Set(['in', 'out', 'up', 'off', 'down', 'over', 'back', 'away']);
 const TRAILING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'of', 'also', 'then', 'immediately']);
 
 /**
@@ -28,14 +42,49 @@ const TRAILING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'of', 'also', 
  */
 function plannedAt(words: readonly Word[], i: number, explicitOnly: boolean): boolean {
   const before = (k: number) => words[i - k]?.lower ?? '';
-  if (before(1) === 'to' && PLAN_WORDS.has(before(2))) return true;
   const verb = words[i]?.lower ?? '';
+  // "due to a shortage", "set to the": "to" before a noun phrase is a preposition, no plan.
+  if (DETERMINERS.has(verb) || PREPOSITIONS.has(verb)) return false;
+  if (before(1) === 'to' && PLAN_WORDS.has(before(2))) return true;
   if (BE_VERBS.has(verb) || (explicitOnly && !MOVES.has(verb))) return false;
   return WILL.has(before(1)) || (WILL.has(before(2)) && /ly$|^(?:also|then|soon|now|not|be)$/.test(before(1)));
 }
 
 /** "the revamped version", "a hit": a determiner makes the word a noun or an adjective. */
 const afterDeterminer = (words: readonly Word[], i: number) => DETERMINERS.has(words[i - 1]?.lower ?? '');
+
+/** "toured flooded towns": a participle between a verb and its noun is an adjective. */
+const adjectiveAfterVerb = (words: readonly Word[], i: number) => {
+  const next = words[i + 1];
+  return isPastVerb(words[i - 1]!) && !!next && /^[a-z]+$/.test(next.text) && !PREPOSITIONS.has(next.lower) && !DETERMINERS.has(next.lower) && !STOP.has(next.lower) && next.lower !== 'and';
+};
+
+/** Words that join a verb to an earlier one with the same subject ("arrived and met"). */
+const COORDINATORS = new Set(['and', 'or', 'but', 'then', 'nor']);
+/** Words before a finite verb that are its subject, so it modifies nothing ("it came", "who arrived"). */
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that']);
+/** Adverbs that may stand between an auxiliary and its verb ("has already pleaded", "have all invested"). */
+const ADVERBS = new Set(['once', 'also', 'not', 'never', 'already', 'still', 'just', 'then', 'now', 'all', 'both', 'ever', 'long', 'again', 'first', 'since']);
+
+/**
+ * The verb at `chosen` may be a participle modifying the noun before it ("towns hit by floods", "deals
+ * reached by Qatar"): no auxiliary, subject, "to" or "and" before it.
+ */
+function afterNoun(words: readonly Word[], chosen: number): boolean {
+  let k = chosen - 1;
+  while (k >= 0 && (ADVERBS.has(words[k]!.lower) || /^[a-z]+ly$/.test(words[k]!.text))) k--;
+  const prev = words[k];
+  return !!prev && !isAuxiliary(prev) && !COORDINATORS.has(prev.lower) && !SUBJECTS.has(prev.lower) && prev.lower !== 'to';
+}
+
+/** The "by" phrase after a participle ("by President Walter Brandl", "by this week's floods"), up to six words. */
+function byPhrase(words: readonly Word[], verb: number): { start: number; end: number } | undefined {
+  const by = words[verb + 1]?.lower === 'by' ? verb + 1 : words[verb + 2]?.lower === 'by' && PREPOSITIONS.has(words[verb + 1]!.lower) ? verb + 2 : -1;
+  if (by < 0 || !words[by + 1]) return undefined;
+  let end = by + 1;
+  while (end + 1 < words.length && end - by < 6 && !STOP.has(words[end + 1]!.lower) && (!PREPOSITIONS.has(words[end + 1]!.lower) || words[end + 1]!.lower === 'of')) end++;
+  return { start: words[by + 1]!.start, end: words[end]!.end };
+}
 
 /** A gerund right after an actor tells of an event: "in the wake of North Korea launching two missiles". */
 const isGerundAfter = (w: Word, actorEnds: ReadonlySet<number>, previous: Word | undefined) =>
@@ -57,7 +106,7 @@ export function verbPhrase(
   const words = clause.words;
   const candidates: { index: number; planned: boolean; gerund: boolean }[] = [];
   words.forEach((w, i) => {
-    if (inTime(w) || !/^[a-z]+$/.test(w.text) || afterDeterminer(words, i)) return;
+    if (inTime(w) || !/^[a-z]+$/.test(w.text) || afterDeterminer(words, i) || (i > 0 && adjectiveAfterVerb(words, i))) return;
     if (plannedAt(words, i, explicitPlansOnly)) candidates.push({ index: i, planned: true, gerund: false });
     else if (isPastVerb(w)) candidates.push({ index: i, planned: false, gerund: false });
     else if (isGerundAfter(w, actorEnds, words[i - 1])) candidates.push({ index: i, planned: false, gerund: true });
@@ -80,11 +129,17 @@ export function verbPhrase(
     } else if (prepositions === 0) object = true;
     phrase.push(w);
   }
-  while (phrase.length > 1 && TRAILING.has(phrase.at(-1)!.lower)) phrase.pop();
+  // A particle of a passive phrasal verb stays: "was sworn in by", "was called off by".
+  const particle = (w: Word) => w === words[chosen.index + 1] && PARTICLES.has(w.lower) && words[chosen.index + 2]?.lower === 'by';
+  while (phrase.length > 1 && TRAILING.has(phrase.at(-1)!.lower) && !particle(phrase.at(-1)!)) phrase.pop();
   const end = phrase.at(-1)!.end;
   const what = chosen.gerund ? pastOfGerund(verb.text) + text.slice(verb.end, end) : text.slice(phrase[0]!.start, end);
   const pluperfect = words.slice(from, chosen.index).some((w) => w.lower === 'had');
-  return { index: chosen.index, what, planned: chosen.planned, end, pluperfect };
+  const agent = chosen.planned || chosen.gerund ? undefined : byPhrase(words, chosen.index);
+  const participle = !chosen.planned && !chosen.gerund && from === chosen.index && afterNoun(words, chosen.index);
+  const modifier = participle && candidates.some((c) => c.index < chosen.index && !c.gerund);
+  const modifierIfAgent = participle && !!agent;
+  return { index: chosen.index, what, planned: chosen.planned, end, pluperfect, modifier, modifierIfAgent, ...(agent ? { agent } : {}) };
 }
 
 const NOMINAL_OPENERS = new Set('since after following before during with amid despite in'.split(' '));

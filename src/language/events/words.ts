@@ -37,7 +37,9 @@ export const PREPOSITIONS = set(
 export const DETERMINERS = set('the a an this that these those his her its their our some several two three four five');
 
 const IRREGULAR_PAST = set(
-  'met held began became brought bought came caught chose drew drove fell fought found fled flew gave got grew hit kept knew led left lost made paid ran rose sank saw sent shot sold sought spent spoke stood struck swept took taught threw won wrote broke built cut stole swore tore woke wore withdrew overtook undertook',
+  'met held began became brought bought came caught chose drew drove fell fought found fled flew gave got grew hit kept knew led left lost made paid ran rose sank saw sent shot sold sought spent spoke stood struck swept took taught threw won wrote broke built cut stole swore tore woke wore withdrew overtook undertook ' +
+    // Past participles that differ from the past tense ("was sworn in by", "had been taken").
+    'sworn taken written driven chosen spoken broken stolen beaten begun flown grown thrown drawn withdrawn risen fallen shaken hidden ridden frozen overtaken undertaken forgiven forbidden',
 );
 /** "-ed" words that are no event verbs: adjectives, nouns, helpers. */
 const NOT_EVENT_VERBS = set(

@@ -117,7 +117,7 @@ centre center observatory orchestra band company companies firm chamber guild sy
 electronics motor steel chemicals foods brands retail stores mining resources logistics shipping lines railways
 railway solutions software semiconductor semiconductors power utilities biotech therapeutics staff
 management films pictures cafes cafe restaurants hotels casinos bingo advisers advisors consultants consulting
-research statistics
+research statistics wire newswire chronicle courier telegraph
 `.split(/\s+/).filter(Boolean));
 
 /** A name opening with one of these (before "of") is an organisation ("Bank of England", "Ministry of Defence"). */
@@ -125,6 +125,16 @@ export const ORG_FIRST_WORDS = new Set(['bank', 'ministry', 'department', 'unive
 
 /** Lower-case words after a name that make it an organisation ("Tass news agency", "the Sukhoi company"). */
 export const ORG_FOLLOWERS = new Set(['agency', 'newspaper', 'daily', 'company', 'group', 'party', 'firm', 'bank', 'corporation', 'conglomerate', 'network', 'broadcaster', 'channel', 'magazine', 'club', 'team', 'carrier', 'airline', 'maker', 'manufacturer', 'militia', 'movement', 'organisation', 'organization', 'union', 'institute', 'university', 'ministry', 'government', 'spokesman', 'spokeswoman']);
+
+/** Last words of the names of news outlets and agencies ("Alpine Wire", "Baltic Herald", "Danube Media"). */
+export const PUBLICATION_WORDS = new Set(`wire wires newswire news times post press agency media herald journal gazette
+tribune daily chronicle courier telegraph observer monitor dispatch express mirror review magazine radio
+television tv broadcasting broadcaster network newspaper weekly standard star globe bulletin examiner inquirer
+sentinel record register mail guardian independent insider today online channel report
+`.split(/\s+/).filter(Boolean));
+
+/** Verbs before "by" that name who published a story ("first published by Alpine Wire"). */
+export const PUBLISHING_VERBS = new Set(['published', 'reported', 'carried', 'distributed', 'syndicated', 'broadcast', 'aired', 'quoted']);
 
 /** Events, awards, laws, languages and the like (MISC in CoNLL terms): a name ending so is no entity here. */
 export const MISC_LAST_WORDS = new Set(`cup open championship championships games olympics olympic prix trophy prize award awards

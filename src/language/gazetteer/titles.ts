@@ -57,6 +57,20 @@ export const ROLE_MODIFIERS = new Set([
   'de facto', 'self-proclaimed', 'elected', 'newly', 'new', 'current', 'sitting', 'presidential', 'nuclear',
 ]);
 
+/**
+ * What a minister or secretary is in charge of, named after "of" or "for" ("Minister of Finance",
+ * "Secretary of Homeland Security", "Minister for Foreign Affairs"): part of the title, not a name.
+ */
+export const PORTFOLIO_WORDS = new Set(`finance finances foreign affairs defence defense interior health economy economic
+justice education transport transportation energy trade agriculture environment labour labor culture home treasury
+industry sport sports state commerce employment housing science technology research tourism fisheries
+infrastructure communications digital climate development internal external public security welfare social family
+families women youth immigration migration integration equality regional budget planning mines mining petroleum
+oil water war veterans homeland innovation information works national foreign and the of`.split(/\s+/).filter(Boolean));
+
+/** Last words of role heads that take a portfolio after "of" or "for" ("Deputy Minister of Health"). */
+export const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'undersecretary', 'under-secretary', 'commissioner']);
+
 /** Words before a role that mark it as held in the past ("then-U.S. President", "former Prime Minister"). */
 export const FORMER_MARKS = new Set(['former', 'then', 'ex', 'ex-', 'then-', 'onetime', 'one-time', 'erstwhile', 'late', 'previous', 'deposed', 'ousted']);
 

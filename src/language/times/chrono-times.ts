@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { lastDayOfMonth, type Day } from './calendar.js';
 import type { Candidate } from './candidate.js';
-import { nearestWeekday, yearOfRecurring, type Lean } from './lean.js';
+import { nearestWeekday, yearNotYetPast, yearOfRecurring, type Lean } from './lean.js';
 import { atDay, atMonth, atYear, vague, type TimeValue } from './time-value.js';
 
 /** Chrono's casual English parsers, less those whose readings we drop anyway ("within a week", "3 days later"). */
@@ -32,7 +32,7 @@ function trimmed(start: number, text: string): { start: number; end: number } {
   return { start: start + lead, end: start + text.length - tail };
 }
 
-function resolve(c: chrono.ParsedComponents, text: string, ref: Day, lean: Lean): TimeValue | undefined {
+function resolve(c: chrono.ParsedComponents, text: string, ref: Day, lean: Lean, ahead: boolean): TimeValue | undefined {
   if (c.tags().has('casualReference/now')) return vague('PRESENT_REF');
   const year = c.get('year');
   const month = c.get('month');
@@ -56,10 +56,12 @@ function resolve(c: chrono.ParsedComponents, text: string, ref: Day, lean: Lean)
     return atDay({ year: y, month, day: Math.min(day, lastDayOfMonth(y, month)) });
   }
   if (known('month')) {
-    // A month alone in a sentence with no past-tense verb ("the summit in April") is the nearest one.
-    const mode = lean === 'open' ? 'nearest' : lean;
-    const y = yearOfRecurring(ref, mode, (yy) => ({ year: yy, month, day: 1 }), (yy) => ({ year: yy, month, day: lastDayOfMonth(yy, month) }));
-    return atMonth(y, month);
+    const first = (yy: number): Day => ({ year: yy, month, day: 1 });
+    const last = (yy: number): Day => ({ year: yy, month, day: lastDayOfMonth(yy, month) });
+    // "by July" in May is this July; a month alone in a sentence with no past-tense verb ("the summit
+    // in April") is the nearest one.
+    const coming = ahead ? yearNotYetPast(ref, first, last) : undefined;
+    return atMonth(coming ?? yearOfRecurring(ref, lean === 'open' ? 'nearest' : lean, first, last), month);
   }
   if (!known('day') && !known('weekday') && !CLOCK.test(text)) return undefined;
   // A time of day, "tonight", "this morning": chrono places it on the reference day or beside it.
@@ -85,7 +87,7 @@ function pieces(result: chrono.ParsedResult): { index: number; text: string; com
  * Chrono's reading of the whole text in one call (it is fast that way), re-leaned to the past as news
  * is, with spans trimmed of prepositions and stretched over "late"/"early".
  */
-export function chronoCandidates(text: string, ref: Day, leanAt: (offset: number) => Lean): Candidate[] {
+export function chronoCandidates(text: string, ref: Day, leanAt: (offset: number) => Lean, aheadAt: (offset: number) => boolean): Candidate[] {
   const reference = new Date(ref.year, ref.month - 1, ref.day, 12);
   const out: Candidate[] = [];
   for (const result of parser.parse(text, reference, { forwardDate: false })) {
@@ -95,7 +97,7 @@ export function chronoCandidates(text: string, ref: Day, leanAt: (offset: number
       let start = span.start;
       const spanText = text.slice(start, end);
       if (!spanText || BARE_UNIT.test(spanText) || NOT_A_DATE.test(piece.text.trim()) || /[$\d.,]/.test(text[start - 1] ?? '')) continue;
-      const value = resolve(piece.components, spanText, ref, leanAt(start));
+      const value = resolve(piece.components, spanText, ref, leanAt(start), aheadAt(start));
       if (!value) continue;
       const modifier = LEFT_MODIFIER.exec(text.slice(Math.max(0, start - 12), start));
       if (modifier) start -= modifier[0].length;

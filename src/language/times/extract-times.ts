@@ -5,7 +5,7 @@ import { calendarRules } from './calendar-rules.js';
 import { parseDay } from './calendar.js';
 import { settleOverlaps } from './candidate.js';
 import { chronoCandidates } from './chrono-times.js';
-import { leanAt, tellsOfPast, type Lean } from './lean.js';
+import { leanAt, limitAt, tellsOfPast, type Lean } from './lean.js';
 import { holidayRules } from './holiday-rules.js';
 import { periodRules } from './period-rules.js';
 import { spelledYearRules } from './spelled-year-rules.js';
@@ -46,8 +46,12 @@ export function extractTimes(text: string, sentences: readonly Sentence[], artic
     if (tells === undefined) past.set(i, (tells = tellsOfPast(sentence.text)));
     return leanAt(sentence.text, offset - sentence.start, tells);
   };
-  const ctx: RuleContext = { ref, leanAt: leanOf, sentenceAt: (offset) => sentenceAt(sentences, offset) };
-  const explicit = settleOverlaps([...chronoCandidates(text, ref, leanOf), ...runRules(text, explicitRules, ctx)]);
+  const aheadAt = (offset: number): boolean => {
+    const sentence = sentences[sentenceAt(sentences, offset)];
+    return !!sentence && limitAt(sentence.text, offset - sentence.start);
+  };
+  const ctx: RuleContext = { ref, leanAt: leanOf, aheadAt, sentenceAt: (offset) => sentenceAt(sentences, offset) };
+  const explicit = settleOverlaps([...chronoCandidates(text, ref, leanOf, aheadAt), ...runRules(text, explicitRules, ctx)]);
   const anaphoric = runRules(text, anaphoraRules, { ...ctx, anchors: anchorsFrom(text, explicit, ref) });
   return settleOverlaps([...explicit, ...anaphoric]).map((c) => ({
     start: c.start,

@@ -50,6 +50,25 @@ export function yearOfRecurring(ref: Day, mode: 'past' | 'nearest' | 'future', f
   return best;
 }
 
+/** "before the summer", "by July", "ahead of the winter", "until the autumn": a limit set ahead of the writer. */
+const LIMIT = /\b(?:before|by|until|till|ahead\s+of)\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
+
+/** Whether the expression at `offset` (relative to the sentence) follows a limit word. */
+export function limitAt(sentence: string, offset: number): boolean {
+  return LIMIT.test(sentence.slice(Math.max(0, offset - 40), offset));
+}
+
+/**
+ * A recurring period named as a limit ("before the summer") is this year's when it has not yet passed:
+ * the one running on `ref`, else the one still to begin in `ref`'s calendar year. Undefined when this
+ * year's is over ("before the summer" in October looks back: the caller's usual lean decides).
+ */
+export function yearNotYetPast(ref: Day, first: (year: number) => Day, last: (year: number) => Day): number | undefined {
+  const today = dayNumber(ref);
+  for (const year of [ref.year - 1, ref.year]) if (dayNumber(first(year)) <= today && today <= dayNumber(last(year))) return year;
+  return dayNumber(first(ref.year)) > today ? ref.year : undefined;
+}
+
 /** The given weekday (0 = Sunday) on or before `ref`, or on or after it when leaning to the future. */
 export function nearestWeekday(ref: Day, target: number, lean: Lean): Day {
   const diff = (target - weekday(ref) + 7) % 7;

@@ -1,5 +1,5 @@
 import { addDays, dayNumber, quarterOf, seasonDays, weekday, type Day, type Season } from './calendar.js';
-import { nearestWeekday, yearOfRecurring } from './lean.js';
+import { nearestWeekday, yearNotYetPast, yearOfRecurring } from './lean.js';
 import { NUMBER_WORD, ORDINAL, YEAR, countNumber, norm, ordinalNumber, type RuleContext, type TimeRule } from './rule-kit.js';
 import { atDecade, atQuarter, atSeason, atWeek, type TimeValue } from './time-value.js';
 
@@ -8,6 +8,8 @@ const FISCAL = String.raw`(?:(?:fiscal|calendar)[-\s]+)?`;
 function quarterLeaning(quarter: number, ctx: RuleContext, offset: number): TimeValue {
   const first = (y: number): Day => ({ year: y, month: quarter * 3 - 2, day: 1 });
   const last = (y: number): Day => addDays({ year: y + (quarter === 4 ? 1 : 0), month: quarter === 4 ? 1 : quarter * 3 + 1, day: 1 }, -1);
+  const ahead = ctx.aheadAt(offset) ? yearNotYetPast(ctx.ref, first, last) : undefined;
+  if (ahead !== undefined) return atQuarter(ahead, quarter);
   return atQuarter(yearOfRecurring(ctx.ref, ctx.leanAt(offset) === 'future' ? 'future' : 'past', first, last), quarter);
 }
 
@@ -33,9 +35,11 @@ function seasonRelative(season: Season, modifier: string, ctx: RuleContext, offs
     while (dayNumber(seasonDays(y, season).last) >= today) y--;
     return atSeason(y, season);
   }
-  const mode = ctx.leanAt(offset) === 'future' ? 'future' : 'past';
-  const y = yearOfRecurring(ref, mode, (yy) => seasonDays(yy, season).first, (yy) => seasonDays(yy, season).last);
-  return atSeason(y, season);
+  const first = (yy: number): Day => seasonDays(yy, season).first;
+  const last = (yy: number): Day => seasonDays(yy, season).last;
+  const ahead = ctx.aheadAt(offset) ? yearNotYetPast(ref, first, last) : undefined;
+  if (ahead !== undefined) return atSeason(ahead, season);
+  return atSeason(yearOfRecurring(ref, ctx.leanAt(offset) === 'future' ? 'future' : 'past', first, last), season);
 }
 
 /** "the '80s" in a 1998 article is the 1980s; "the '20s" in 2023 the 2020s. */
@@ -138,7 +142,7 @@ export const periodRules: TimeRule[] = [
     // words, and "the fall" is too ("the fall of the Berlin Wall", "the fall in prices").
     gate: /spring|summer|autumn|fall|winter/i,
     pattern:
-      /(?<=\b(?:in|during|by|until|through|throughout|over|since|into)\s+)(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|and)\b)|\bthe\s+(?:(?:early|late|mid)[-\s]+)?(spring|summer|autumn|winter)\b(?!\s+(?:of|and)\b)/gi,
+      /(?<=\b(?:in|during|by|before|until|through|throughout|over|since|into)\s+)(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|and)\b)|\bthe\s+(?:(?:early|late|mid)[-\s]+)?(spring|summer|autumn|winter)\b(?!\s+(?:of|and)\b)/gi,
     resolve: (m, ctx) => seasonRelative(SEASONS[norm(m[1] ?? m[2])] ?? 'SU', '', ctx, m.index),
   },
   {

@@ -7,6 +7,8 @@ import type { TimeValue } from './time-value.js';
 export interface RuleContext {
   ref: Day;
   leanAt(offset: number): Lean;
+  /** The expression at `offset` follows "before", "by", "until" or "ahead of": a limit, looking ahead. */
+  aheadAt(offset: number): boolean;
   /** Index of the sentence holding `offset`. */
   sentenceAt(offset: number): number;
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../src/language/analysis.js';
+import { extractEntities } from '../src/language/entities/extract-entities.js';
+import { splitSentences } from '../src/language/sentences.js';
+
+const entitiesOf = (text: string): Entity[] => extractEntities(text, splitSentences(text));
+const keys = (text: string): string[] => entitiesOf(text).map((e) => e.key);
+
+describe('outlets named as the source of a story', () => {
+  it('reads a name ending in Wire, Herald, Media… after "published by", "reported by" or "according to" as an organisation', () => {
+    expect(keys('Rescue teams worked through the night. This story was first published by Alpine Wire.')).toEqual(['organisation:alpine-wire']);
+    expect(keys('This article was first published by Marco Wire.')).toEqual(['organisation:marco-wire']);
+    expect(keys('According to Danube Media, the ministry rejected the plan.')).toEqual(['organisation:danube-media']);
+    expect(keys('The figures were reported by Northern Wire, which said the talks had failed.')).toEqual(['organisation:northern-wire']);
+    expect(keys('The interview first appeared in Lindqvist Journal.')).toEqual(['organisation:lindqvist-journal']);
+  });
+
+  it('leaves a person after the same cues a person', () => {
+    expect(keys('According to Anna Berg, the ministry rejected the plan.')).toEqual(['person:anna-berg']);
+  });
+});
+
+describe('plural common nouns opening a sentence', () => {
+  it('makes no entity of a capitalised plural agent noun or a plural of an ordinary word', () => {
+    expect(keys('Hydrologists said the river reached 9.4 metres on Monday night.')).toEqual([]);
+    expect(keys('Meteorologists warned of more rain. Paramedics treated dozens of people. Households were told to leave.')).toEqual([]);
+    expect(keys('Protesters gathered outside the parliament in Vienna.')).toEqual(['place:vienna']);
+  });
+
+  it('keeps a surname that looks like a plural', () => {
+    expect(keys('Sanders said the bill would pass.')).toEqual(['person:sanders']);
+  });
+});
+
+describe('names listed with a place', () => {
+  it('reads an unknown name listed with a known place as a place ("including Krems and Melk")', () => {
+    const text = 'Water levels fell in Krems on Thursday. Aid will go to towns along the river, including Krems and Melk.';
+    expect(entitiesOf(text).find((e) => e.name === 'Melk')?.type).toBe('place');
+    expect(keys('The strike shut steelworks in Linz and Donawitz.')).toEqual(['place:linz', 'place:donawitz']);
+    expect(keys('Floods cut roads in Tulln, Ybbs and Grein, where residents were evacuated.')).toEqual(['place:tulln', 'place:ybbs', 'place:grein']);
+  });
+
+  it('gives the name the same type wherever the article repeats it', () => {
+    const text = 'Sandbags were piled in Ybbs and Pochlarn. Pochlarn said its defences had held.';
+    const pochlarn = entitiesOf(text).filter((e) => e.name === 'Pochlarn');
+    expect(pochlarn.map((e) => e.type)).toEqual(['place']);
+    expect(pochlarn[0]!.mentions).toHaveLength(2);
+  });
+
+  it('does not list a name after a comma that only closes an opening phrase ("In London, Corvex fell")', () => {
+    expect(entitiesOf('In London, Corvex fell 2% on Tuesday.').find((e) => e.name === 'Corvex')?.type).toBe('organisation');
+  });
+});
+
+describe('the head word of an organisation named in full', () => {
+  it('takes "Commission" after "European Commission" as the same organisation', () => {
+    const text = 'Austria asked the European Commission to ease duties on steel. A Commission spokesman said officials would reply within a month.';
+    const commission = entitiesOf(text).filter((e) => e.type === 'organisation');
+    expect(commission.map((e) => e.key)).toEqual(['organisation:european-commission']);
+    expect(commission[0]!.aliases).toEqual(['Commission']);
+  });
+
+  it('takes "Council" after an unknown council named in full, but not when two organisations share the word', () => {
+    const one = 'The Nordic Shipping Safety Council published its report. The Council said ferries were safe.';
+    expect(entitiesOf(one).find((e) => e.name === 'Nordic Shipping Safety Council')?.aliases).toEqual(['Council']);
+    const two = 'The Nordic Shipping Safety Council and the Baltic Ports Council met. The Council said ferries were safe.';
+    expect(entitiesOf(two).filter((e) => e.type === 'organisation')).toHaveLength(3);
+  });
+
+  it('does not take the last word of an "X of Y" name for its head ("Airlines" is no "Association of European Airlines")', () => {
+    const text = 'The Association of European Airlines opposed the levy. Airlines said fares would rise.';
+    expect(entitiesOf(text).find((e) => e.key === 'organisation:association-of-european-airlines')?.aliases).toEqual([]);
+  });
+});
