@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../src/language/analysis.js';
-import { extractEntities } from '../src/language/entities/extract-entities.js';
-import { splitSentences } from '../src/language/sentences.js';
+import { entitiesOf } from './entities-helpers.js';
 
-const entitiesOf = (text: string): Entity[] => extractEntities(text, splitSentences(text));
 const summary = (text: string): string[] => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
 
 describe('entity names', () => {

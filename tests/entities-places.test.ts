@@ -1,16 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../src/language/analysis.js';
-import { extractEntities } from '../src/language/entities/extract-entities.js';
-import { splitSentences } from '../src/language/sentences.js';
+import { fixture, entitiesOf, byKey } from './entities-helpers.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/entities/${name}`, import.meta.url), 'utf8');
-const entitiesOf = (text: string): Entity[] => extractEntities(text, splitSentences(text));
-const byKey = (entities: Entity[], key: string): Entity => {
-  const found = entities.find((e) => e.key === key);
-  if (!found) throw new Error(`no ${key} in ${entities.map((e) => e.key).join(', ')}`);
-  return found;
-};
 
 describe('entity places', () => {
   it('counts a capital with a possessive as a mention of its country, keeping the capital as an alias', () => {

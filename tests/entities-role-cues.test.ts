@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../src/language/analysis.js';
-import { extractEntities } from '../src/language/entities/extract-entities.js';
-import { splitSentences } from '../src/language/sentences.js';
+import { entitiesOf, person, titles } from './entities-helpers.js';
 
-const entitiesOf = (text: string): Entity[] => extractEntities(text, splitSentences(text));
-const person = (entities: Entity[], name: string): Entity => {
-  const found = entities.find((e) => e.type === 'person' && e.name === name);
-  if (!found) throw new Error(`no ${name} in ${entities.map((e) => e.key).join(', ')}`);
-  return found;
-};
-const titles = (e: Entity): string[] => e.roles.map((r) => (r.former ? `${r.title} (former)` : r.title));
 const rolesOf = (text: string, name: string): string[] => titles(person(entitiesOf(text), name));
 
 describe('a portfolio before a title', () => {

@@ -1,17 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../src/language/analysis.js';
-import { extractEntities } from '../src/language/entities/extract-entities.js';
-import { splitSentences } from '../src/language/sentences.js';
+import { fixture, entitiesOf, person, titles } from './entities-helpers.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/entities/${name}`, import.meta.url), 'utf8');
-const entitiesOf = (text: string): Entity[] => extractEntities(text, splitSentences(text));
-const person = (entities: Entity[], name: string): Entity => {
-  const found = entities.find((e) => e.type === 'person' && e.name === name);
-  if (!found) throw new Error(`no ${name} in ${entities.map((e) => e.name).join(', ')}`);
-  return found;
-};
-const titles = (e: Entity): string[] => e.roles.map((r) => (r.former ? `${r.title} (former)` : r.title));
 
 describe('entity roles', () => {
   const baltic = entitiesOf(fixture('baltic-energy-summit.txt'));

@@ -1,5 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive } from '../articles/archive.js';
+import { escapeMarkdown } from '../replies/markdown.js';
+import { notice, type Reply } from '../replies/reply.js';
 import type { EntityDirectory } from './entity-directory.js';
 import { displayName, unpackBeside, type EntityRecord, type RoleSighting } from './entity-record.js';
 import { nameForm } from './name-forms.js';
@@ -108,4 +110,25 @@ export function bestSentence(article: EnrichedArticle, naming: readonly number[]
   const wanted = new Set(naming);
   for (const i of article.analysis.summaryRank) if (wanted.has(i)) return i;
   return naming[0];
+}
+
+export interface BriefingSubject {
+  records: EntityRecord[];
+  head: EntityRecord;
+  name: string;
+  naming: { article: EnrichedArticle; sentences: number[] }[];
+  /** "2023-09-01 to 2023-09-13", or the one date. */
+  span: string;
+}
+
+/** What every entity briefing starts from, or the notice that says why there is nothing to brief on. */
+export function briefingSubject(directory: EntityDirectory, archive: Archive, key: string, since?: string): BriefingSubject | Reply {
+  const records = directory.members(key);
+  const head = directory.record(key);
+  if (!head || records.length === 0) return notice('That name has left the archive.');
+  const name = displayName(head);
+  const naming = articlesNaming(records, archive, since);
+  if (naming.length === 0) return notice(`No article since ${since} names ${escapeMarkdown(name)}.`);
+  const span = naming.length > 1 ? `${naming.at(-1)!.article.date} to ${naming[0]!.article.date}` : naming[0]!.article.date;
+  return { records, head, name, naming, span };
 }

@@ -1,11 +1,11 @@
 import { escapeMarkdown } from '../replies/markdown.js';
-import { notice, type Reply, type ReplyField } from '../replies/reply.js';
+import type { Reply, ReplyField } from '../replies/reply.js';
 import { LIMITS, packLines, plural, replySize } from './brief-format.js';
 import { companionLines, fullTimelineButton, latestQuotes, sourceLines, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';
-import { articlesNaming, companionsOf, rolesOf, type RoleLine } from './entity-facts.js';
-import { displayName, isLeader, type EntityRecord } from './entity-record.js';
+import { briefingSubject, companionsOf, rolesOf, type RoleLine } from './entity-facts.js';
+import { isLeader, type EntityRecord } from './entity-record.js';
 import { entityTimeline } from './timeline-pages.js';
 
 const BUDGET = LIMITS.total - 300;
@@ -29,15 +29,11 @@ export function mergedPerDay(records: readonly EntityRecord[], since?: string): 
  * who and where is most often beside them, the sources, and a chart of mentions.
  */
 export function personBriefing(b: Briefings, key: string, since?: string): Reply {
-  const records = b.directory.members(key);
-  const head = b.directory.record(key);
-  if (!head || records.length === 0) return notice('That name has left the archive.');
-  const name = displayName(head);
-  const naming = articlesNaming(records, b.archive, since);
-  if (naming.length === 0) return notice(`No article since ${since} names ${escapeMarkdown(name)}.`);
+  const subject = briefingSubject(b.directory, b.archive, key, since);
+  if (!('naming' in subject)) return subject;
+  const { records, name, naming, span } = subject;
   const leader = records.some(isLeader);
   const mentions = naming.reduce((n, a) => n + a.sentences.length, 0);
-  const span = naming.length > 1 ? `${naming.at(-1)!.article.date} to ${naming[0]!.article.date}` : naming[0]!.article.date;
   const text = `${leader ? 'Leader' : 'Person'} · named in ${plural(naming.length, 'article')} (${span}) · ${plural(mentions, 'sentence')} about them${since ? ` · since ${since}` : ''}`;
 
   const timeline = entityTimeline(b, key, since);

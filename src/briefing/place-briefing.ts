@@ -1,11 +1,10 @@
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
-import { notice, type Reply, type ReplyField } from '../replies/reply.js';
+import type { Reply, ReplyField } from '../replies/reply.js';
 import type { StoryView } from '../stories/story-view.js';
 import { LIMITS, packLines, plural, replySize } from './brief-format.js';
 import { companionLines, fullTimelineButton, latestQuotes, sourceLines, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
-import { articlesNaming, companionsOf } from './entity-facts.js';
-import { displayName } from './entity-record.js';
+import { briefingSubject, companionsOf } from './entity-facts.js';
 import { sourcesNote } from './story-briefing.js';
 import { entityTimeline } from './timeline-pages.js';
 
@@ -19,13 +18,9 @@ function storyLine(view: StoryView): string {
 
 /** A place, country or organisation: the stories that involve it, who acts there, what happened there. */
 export function placeBriefing(b: Briefings, key: string, since?: string): Reply {
-  const records = b.directory.members(key);
-  const head = b.directory.record(key);
-  if (!head || records.length === 0) return notice('That name has left the archive.');
-  const name = displayName(head);
-  const naming = articlesNaming(records, b.archive, since);
-  if (naming.length === 0) return notice(`No article since ${since} names ${escapeMarkdown(name)}.`);
-  const span = naming.length > 1 ? `${naming.at(-1)!.article.date} to ${naming[0]!.article.date}` : naming[0]!.article.date;
+  const subject = briefingSubject(b.directory, b.archive, key, since);
+  if (!('naming' in subject)) return subject;
+  const { records, head, name, naming, span } = subject;
   const text = `${KIND[head.type] ?? 'Name'} · named in ${plural(naming.length, 'article')} (${span})${since ? ` · since ${since}` : ''}`;
 
   const views: StoryView[] = [];

@@ -27,7 +27,8 @@ async function main(argv: string[]): Promise<number> {
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, secrets: [config.discordToken ?? ''] });
   const [verb, ...rest] = words;
   if (!verb || verb === 'help') {
-    console.log('usage: npm run cli -- <brief|search|article|inspect> [text] [--json] [--seeds DIR]');
+    const names = [...commands.map((c) => c.definition.name), 'inspect'].join('|');
+    console.log(`usage: npm run cli -- <${names}> [text or name:value options] [--json] [--seeds DIR]`);
     return verb ? 0 : 2;
   }
   if (verb === 'inspect') {
@@ -37,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const app = await createApp({ config, logger, clock: systemClock });
   try {
-    const line = `/${verb} ${rest.map((w) => (w.includes(' ') && !w.includes(':') ? w : w)).join(' ')}`;
+    const line = `/${verb} ${rest.join(' ')}`;
     const parsed = parseCommandLine(line, commands);
     if ('error' in parsed) {
       console.error(parsed.error);
