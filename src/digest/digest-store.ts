@@ -24,15 +24,8 @@ export interface DigestSchedule {
   lastErrorAt?: string;
 }
 
-export interface ScheduleInput {
-  guildId: string;
-  channelId: string;
-  time: TimeOfDay;
-  zone: string;
-  quiet: boolean;
-  setBy?: string;
-  setAt: string;
-}
+/** What `/digest set` gives; the rest of a schedule is its running state. */
+export type ScheduleInput = Pick<DigestSchedule, 'guildId' | 'channelId' | 'time' | 'zone' | 'quiet' | 'setBy' | 'setAt'>;
 
 export interface ScheduleStore {
   /** Sets a channel's schedule; setting it again changes it, re-enables it and forgets past failures. */
