@@ -2,19 +2,19 @@ import type { EnrichedArticle } from '../src/articles/article.js';
 import { summaryText } from '../src/articles/summary.js';
 import { articleBriefingFields } from '../src/briefing/article-extras.js';
 import { briefingsOf } from '../src/briefing/briefings.js';
-import { escapeMarkdown, truncateAtWord } from '../src/replies/markdown.js';
+import { defuseMentions, escapeMarkdown, truncateAtWord } from '../src/replies/markdown.js';
 import { notice, type Reply } from '../src/replies/reply.js';
 import type { Services } from '../src/services.js';
 import { OptionType, type Command } from './command.js';
 
 const PAGE_CHARS = 3500;
 
-export function dateLabel(article: EnrichedArticle): string {
+function dateLabel(article: EnrichedArticle): string {
   return article.dateSource === 'stated' ? article.date : `${article.date} (${article.dateSource})`;
 }
 
 /** Paragraph-aligned pages of at most PAGE_CHARS, a long paragraph cut at a sentence or word. */
-export function textPages(paragraphs: readonly string[], size = PAGE_CHARS): string[] {
+function textPages(paragraphs: readonly string[], size = PAGE_CHARS): string[] {
   const pages: string[] = [];
   let current = '';
   const flush = () => {
@@ -37,12 +37,17 @@ export function textPages(paragraphs: readonly string[], size = PAGE_CHARS): str
   return pages.length ? pages : [''];
 }
 
+/** Embed titles show markdown: a headline's `*` or `_` must not restyle it. */
+function articleTitle(article: EnrichedArticle): string {
+  return truncateAtWord(escapeMarkdown(article.title), 256);
+}
+
 function readButtonId(id: string, page: number): string {
   return `article:read:${page}:${id}`;
 }
 
-/** The card; with services it also shows the article's leaders, events and its story's other sources. */
-export function articleCard(article: EnrichedArticle, services?: Services): Reply {
+/** The card: the article's facts and summary, its leaders, events and its story's other sources. */
+function articleCard(article: EnrichedArticle, services: Services): Reply {
   const facts = [
     { name: 'Date', value: dateLabel(article), inline: true },
     ...(article.place ? [{ name: 'Place', value: escapeMarkdown(article.place), inline: true }] : []),
@@ -50,10 +55,10 @@ export function articleCard(article: EnrichedArticle, services?: Services): Repl
     ...(article.via ? [{ name: 'Via', value: escapeMarkdown(article.via), inline: true }] : []),
   ];
   return {
-    title: truncateAtWord(article.title, 256),
+    title: articleTitle(article),
     ...(article.url ? { url: article.url } : {}),
     text: escapeMarkdown(summaryText(article, 3)),
-    fields: [...facts, ...(services ? articleBriefingFields(briefingsOf(services), article) : [])],
+    fields: [...facts, ...articleBriefingFields(briefingsOf(services), article)],
     footer: `id ${article.id}`,
     buttons: [{ id: readButtonId(article.id, 1), label: 'Read full text' }],
   };
@@ -63,7 +68,7 @@ function fullTextPage(article: EnrichedArticle, page: number): Reply {
   const pages = textPages(article.paragraphs);
   const current = Math.min(Math.max(1, page), pages.length);
   return {
-    title: truncateAtWord(article.title, 256),
+    title: articleTitle(article),
     text: pages[current - 1] ?? '',
     footer: `id ${article.id} · page ${current} of ${pages.length}`,
     buttons: [
@@ -77,7 +82,8 @@ function fullTextPage(article: EnrichedArticle, page: number): Reply {
 function unknownId(id: string, services: Services): Reply {
   const near = services.search.suggest(id, 3);
   const hint = near.length ? ` Did you mean ${near.map((n) => `\`${n.id}\``).join(', ')}?` : '';
-  return notice(`No article has the id \`${escapeMarkdown(truncateAtWord(id, 80))}\`.${hint}`);
+  // Markdown is not read inside a code span: the id shows as typed, less any backtick that would end it.
+  return notice(`No article has the id \`${defuseMentions(truncateAtWord(id.replace(/`/g, ''), 80))}\`.${hint}`);
 }
 
 export const articleCommand: Command = {

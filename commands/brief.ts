@@ -47,7 +47,8 @@ export const briefCommand: Command = {
     if (!about) return latestBriefing(b, since);
     const target = resolveTarget(b, about);
     if (target.kind === 'unknown') return unknownName(about, target.nearest);
-    return target.kind === 'story' ? briefingOn(b, { kind: 'story', key: target.id }) : briefingOn(b, target, since);
+    // A story briefing covers the whole story: since: narrows briefings on names only.
+    return target.kind === 'story' ? storyBriefing(b, target.id) : briefingOn(b, target, since);
   },
   async autocomplete(focused, _invocation, _context, services) {
     if (focused.name === 'since') return SINCE_CHOICES.filter((c) => c.startsWith(focused.value.trim())).map((c) => ({ name: c, value: c }));

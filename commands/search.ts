@@ -9,11 +9,11 @@ const FILTER_OPTIONS = ['from', 'to', 'source', 'place', 'person', 'sort'] as co
 const NAME_OPTIONS = new Set(['source', 'place', 'person']);
 
 function render(query: ParsedQuery, page: number, context: CommandContext, services: Services): Reply {
-  let result = services.search.search(query, { limit: Math.max(1, page) * PAGE_SIZE });
+  // Ranking is a total order, so the hits up to the asked page also hold the last page when fewer exist.
+  const result = services.search.search(query, { limit: Math.max(1, page) * PAGE_SIZE });
   if (result.total === 0) return noHitsReply(result, services.search.closest(query, 5));
   const pages = Math.ceil(result.total / PAGE_SIZE);
   const current = Math.min(Math.max(1, page), pages);
-  if (current < page) result = services.search.search(query, { limit: current * PAGE_SIZE });
   const payload = pagePayload(formatQuery(query), context.userId, pages, services.search.savedQueries);
   return hitsReply(result, current, {
     previous: pageButtonId(Math.max(0, current - 1), context.userId, payload),

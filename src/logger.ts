@@ -47,6 +47,9 @@ export interface StreamLoggerOptions {
   now?: () => Date;
 }
 
+/** The password of a `scheme://user:password@host` address (a feed URL someone typed with its login). */
+const URL_PASSWORD = /(\b[a-z][a-z\d+.-]*:\/\/[^\s/:@"]*:)[^\s/@"]+@/gi;
+
 export function createLogger(options: StreamLoggerOptions = {}, bound: LogFields = {}): Logger {
   const min = ORDER[options.level ?? 'info'];
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
@@ -56,6 +59,7 @@ export function createLogger(options: StreamLoggerOptions = {}, bound: LogFields
     if (ORDER[level] < min) return;
     let text = `${now().toISOString()} ${format({ level, message, fields: { ...bound, ...fields } })}`;
     for (const secret of secrets) text = text.split(secret).join('[secret]');
+    text = text.replace(URL_PASSWORD, '$1[secret]@');
     write(`${text}\n`);
   };
   return {

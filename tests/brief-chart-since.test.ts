@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mentionPicture } from '../src/briefing/chart-picture.js';
 import { bucketCounts, chartSvg } from '../src/briefing/mention-chart.js';
 import { parseSince } from '../src/briefing/since.js';
+import { resolveDate } from '../src/search/date-filter.js';
 
 describe('mentions chart', () => {
   it('counts per day over a short span, filling the days with no mention', () => {
@@ -64,5 +65,17 @@ describe('since:', () => {
     expect(parseSince('2024-02-30', now)).toHaveProperty('error');
     expect(parseSince('soonish', now)).toHaveProperty('error');
     expect(parseSince('the day after never', now)).toHaveProperty('error');
+  });
+
+  it('reads what /search’s from: reads, months counted on the calendar', () => {
+    expect(parseSince('3m', now)).toEqual({ date: resolveDate('3m', now, 'start') });
+    expect(parseSince('3m', now)).toEqual({ date: '2024-03-05' });
+    expect(parseSince('1 September 2023', now)).toEqual({ date: '2023-09-01' });
+  });
+
+  it('refuses a day still to come', () => {
+    expect(parseSince('tomorrow', now)).toHaveProperty('error');
+    expect(parseSince('2030-01-01', now)).toHaveProperty('error');
+    expect(parseSince('today', now)).toEqual({ date: '2024-06-05' });
   });
 });

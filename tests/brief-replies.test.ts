@@ -118,6 +118,12 @@ describe('finding what /brief about: names', () => {
     expect((unknown as { nearest: string[] }).nearest[0]).toBe('Markus Feldner');
   });
 
+  it('offers the near name for two swapped letters in a short surname', () => {
+    const swapped = resolveTarget(b, 'Hfoer');
+    expect(swapped).toMatchObject({ kind: 'unknown' });
+    expect((swapped as { nearest: string[] }).nearest).toContain('Lena Hofer');
+  });
+
   it('autocompletes leaders first, then people, places and stories, within Discord’s limits', () => {
     const choices = briefChoices(b, 'fe');
     expect(choices[0]).toEqual({ name: 'Markus Feldner · leader · 9 articles', value: 'person:markus-feldner' });

@@ -94,6 +94,12 @@ describe('time order', () => {
     expect(timeSortKey('2023-W37')).toBe('2023-09-11');
   });
 
+  it('starts a week on its Monday even when that falls in the year before, and a winter in December', () => {
+    expect(timeSortKey('2026-W01')).toBe('2025-12-29');
+    expect(timeSortKey('2022-WI')).toBe('2022-12');
+    expect(timeSortKey('2024-Q4')).toBe('2024-10');
+  });
+
   it('labels months and decades in words and leaves days as written', () => {
     expect(timeLabel('2019-04')).toBe('April 2019');
     expect(timeLabel('199')).toBe('the 1990s');

@@ -103,6 +103,13 @@ describe('digest content', () => {
     expect(buildDigest(base([], { quiet: true }))).toBeUndefined();
   });
 
+  it('escapes a headline’s markup in its field name, so a stray * cannot restyle the digest', () => {
+    const { articles } = articlesOf();
+    const starred = articles.map((a, i) => (i === 0 ? { ...a, title: `${a.title} *live*` } : a));
+    const names = buildDigest(base(starred))!.fields!.map((f) => f.name);
+    expect(names).toContain(`${articles[0]!.title} \\*live\\*`);
+  });
+
   it('adds the chart where one is supplied', () => {
     const { articles } = articlesOf();
     const image = { name: 'mentions.png', data: new Uint8Array([137, 80, 78, 71]), description: 'Mentions per hour' };

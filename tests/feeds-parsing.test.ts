@@ -6,6 +6,7 @@ import { ManualClock } from '../src/clock.js';
 import { canonicalUrl } from '../src/feeds/canonical-url.js';
 import { MalformedFeedError, parseFeedText } from '../src/feeds/feed-parser.js';
 import { createFeedStore } from '../src/feeds/feed-store.js';
+import { itemDocument } from '../src/feeds/feed-documents.js';
 import { parseFeedsFile, syncFeedsFile } from '../src/feeds/feeds-file.js';
 import { FilterSyntaxError, parseFilter } from '../src/feeds/item-filter.js';
 import { extractPage, NoArticleError } from '../src/feeds/page-extractor.js';
@@ -151,6 +152,22 @@ describe('.html seeds', () => {
     expect(text).toContain('Curator Tomás Gallagher');
     expect(text).not.toMatch(/What's on|Advertise|Published 28 September/);
     expect(article.paragraphs[0]).toMatch(/^The town museum reopened on Saturday/);
+  });
+});
+
+describe('feed items as articles', () => {
+  const lead = 'Mountain rescue teams in the Tyrol resumed their search on Sunday morning after a night of heavy snow in the valleys.';
+  const rest = ['The hiker, a 34-year-old teacher from Graz, was last seen on Friday near the summit hut.', 'Officials said the weather would improve by Monday.'];
+
+  it('keeps the lead paragraph when the headline looks like page chrome or has one word', () => {
+    for (const title of ['Police search for missing hiker', 'Share prices tumble in Vienna', 'Snowstorm']) {
+      const item = { key: `title:${title}`, title, paragraphs: [lead, ...rest], excerptOnly: false };
+      const doc = itemDocument(item, undefined, { origin: `${BASE}/feed.xml`, fallbackTime: new Date('2024-03-03T12:00:00Z') });
+      const { article, chrome } = toArticle(doc, new Date('2024-03-03T12:00:00Z'));
+      expect(article.title).toBe(title);
+      expect(article.paragraphs).toEqual([lead, ...rest]);
+      expect(chrome).toEqual([]);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveArticleDate } from '../src/ingest/article-date.js';
 import { parseDateline } from '../src/ingest/dateline.js';
 import { splitTitle } from '../src/ingest/title.js';
 
@@ -23,6 +24,19 @@ describe('dateline', () => {
     'In Tokyo — a sentence that merely contains a dash',
   ])('does not mistake a sentence for a dateline: %j', (line) => {
     expect(parseDateline(line)).toBeUndefined();
+  });
+});
+
+describe('stated dates', () => {
+  const clues = { lead: '', text: '', today: new Date('2024-06-01T12:00:00Z'), fallback: new Date('2024-06-01T12:00:00Z') };
+
+  it.each([
+    ['Tue, 12 Mar 2024 21:30:00 -0500', '2024-03-12'],
+    ['Wed, 13 Mar 2024 00:15:00 +0900', '2024-03-13'],
+    ['2024-03-12T21:30:00-05:00', '2024-03-12'],
+    ['Updated September 13, 2023', '2023-09-13'],
+  ])('keeps the day %j was written on, whatever its time zone', (stated, date) => {
+    expect(resolveArticleDate({ ...clues, stated })).toMatchObject({ date, source: 'stated' });
   });
 });
 

@@ -96,6 +96,17 @@ describe('seed folder', () => {
     expect(tram.paragraphs[0]).toContain('on time and on budget');
   });
 
+  it('keeps a .md body whole when its first sentence opens with the front-matter title', async () => {
+    const md = `---\ntitle: Floods\ndate: 2024-04-09\n---\n\nFloods closed the ring road around Passau on Tuesday as the Danube rose above its banks for a second day.\n\nSchools in the old town stay shut until Thursday.\n`;
+    const { archive } = await load(folder({ 'floods.md': md }));
+    const [article] = archive.all();
+    expect(article?.title).toBe('Floods');
+    expect(article?.paragraphs).toEqual([
+      'Floods closed the ring road around Passau on Tuesday as the Danube rose above its banks for a second day.',
+      'Schools in the old town stay shut until Thursday.',
+    ]);
+  });
+
   it('names the file and the reason when a JSON file is malformed', async () => {
     const { logger, archive } = await load(folder({ 'bad.json': '{"title": "x", ', 'no-body.json': '{"title":"Only a title"}', 'ok.txt': STORY }));
     expect(archive.size).toBe(1);

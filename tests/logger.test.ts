@@ -12,6 +12,16 @@ describe('logger', () => {
     expect(out).toContain('cause: Error: 401 for [secret]');
   });
 
+  it('masks the password of an address typed with its login, keeping the rest of the address', () => {
+    let out = '';
+    const logger = createLogger({ write: (t) => (out += t) });
+    const feed = 'https://reader:hunter2-pass@news.example.org/private/rss.xml';
+    logger.warn(`feed fetch failed: ${feed}: HTTP 500`, { feed, error: new Error(`GET ${feed} timed out`) });
+    expect(out).not.toContain('hunter2-pass');
+    expect(out).toContain('https://reader:[secret]@news.example.org/private/rss.xml: HTTP 500');
+    expect(out).toContain('feed="https://reader:[secret]@news.example.org/private/rss.xml"');
+  });
+
   it('drops lines below its level and keeps child fields', () => {
     let out = '';
     const logger = createLogger({ level: 'warn', write: (t) => (out += t) }).child({ feed: 'f1' });

@@ -109,6 +109,40 @@ describe('/search', () => {
     expect(bad.text).toMatch(/could not read the date/);
   });
 
+  it('keeps one saved search behind a long search\'s token, however many pages are turned', async () => {
+    const long = `port strike ${'rotterdam dock workers union pay talks '.repeat(4)}`.trim();
+    const before = services.search.savedQueries.size;
+    const first = await run(services, { query: long });
+    const second = await press(services, first, 'Next');
+    const third = await press(services, second, 'Next');
+    const token = (reply: Reply) => reply.buttons!.find((b) => b.label === 'Next')!.id.split(':').pop();
+    expect(token(second)).toBe(token(first));
+    expect(token(third)).toBe(token(first));
+    expect(services.search.savedQueries.size).toBe(before + 1);
+  });
+
+  it('shows the last page for a page past the end', async () => {
+    const late = await searchCommand.press!(`search:9:${alice.userId}:qport strike`, alice, services);
+    expect(late.footer).toMatch(/^Page 3 of 3/);
+    expect(late.fields!.map((f) => f.name)).toEqual([expect.stringMatching(/^11\. /), expect.stringMatching(/^12\. /)]);
+  });
+
+  it('escapes markup in headlines, in the hit list and on the article card', async () => {
+    const starred = enriched({
+      title: 'Shares of *Acme* and Widget_Co jump after merger',
+      date: '2023-09-18',
+      source: 'Reuters',
+      paragraphs: ['Shares of Acme and Widget Co jumped on Monday after the two firms agreed to merge, traders said.'],
+    });
+    const own = searchServices([...fixtureArticles(), starred]).services;
+    const hit = (await run(own, { query: 'acme merger' })).fields![0]!;
+    expect(hit.name).toBe('1. Shares of \\*Acme\\* and Widget\\_Co jump after merger');
+    const card = await articleCommand.execute({ options: { id: starred.id } }, alice, own);
+    expect(card.title).toBe('Shares of \\*Acme\\* and Widget\\_Co jump after merger');
+    const text = await articleCommand.press!(card.buttons![0]!.id, alice, own);
+    expect(text.title).toBe(card.title);
+  });
+
   it('says that close spellings were used', async () => {
     const reply = await run(services, { query: 'rotterdamm' });
     expect(reply.text).toMatch(/close spellings \(rotterdam\)/);
@@ -136,6 +170,18 @@ describe('autocomplete', () => {
     expect(sources.map((c) => c.value)).toEqual(expect.arrayContaining(['Reuters', 'AP', 'Yonhap']));
   });
 
+  it('never offers a choice whose value Discord would refuse (over 100 characters)', async () => {
+    const head = 'dock workers '.repeat(7).trim();
+    for (const value of [`${head} from:`, `${head} sort:`, `${head} person:vla`]) {
+      const choices = await searchCommand.autocomplete!({ name: 'query', value }, { options: {} }, alice, services);
+      for (const choice of choices) expect(choice.value.length, value).toBeLessThanOrEqual(100);
+    }
+    const fits = await searchCommand.autocomplete!({ name: 'query', value: 'dock since:' }, { options: {} }, alice, services);
+    expect(fits.map((c) => c.value)).toContain('dock since:yesterday');
+    const names = await searchCommand.autocomplete!({ name: 'query', value: 'talks who:vlad' }, { options: {} }, alice, services);
+    expect(names.map((c) => c.value)).toContain('talks who:"Vladimir Putin"');
+  });
+
   it('offers at most 25 ids and titles for /article, and suggests ids for an unknown one', async () => {
     const byWords = await articleCommand.autocomplete!({ name: 'id', value: 'dock workers' }, { options: {} }, alice, services);
     expect(byWords.length).toBe(25);
@@ -143,5 +189,8 @@ describe('autocomplete', () => {
     expect(byId.map((c) => c.value)).toEqual(expect.arrayContaining([seedArticle().id]));
     const unknown = await articleCommand.execute({ options: { id: '2023-09-13-putin-kim-jong-un-meeting' } }, alice, services);
     expect(unknown.text).toContain(seedArticle().id);
+    // Inside a code span markdown is not read: the id shows as typed, without escapes.
+    const typed = await articleCommand.execute({ options: { id: 'no_such*id' } }, alice, services);
+    expect(typed.text).toMatch(/^No article has the id `no_such\*id`\./);
   });
 });

@@ -10,7 +10,7 @@ import { fixtureArticle, fixtureNames } from './summary-fixtures.js';
 function ranked(name: string, entities: Entity[] = []) {
   const { article, text } = fixtureArticle(name);
   const sentences = splitSentences(text);
-  const summaryRank = rankSentences(text, sentences, entities);
+  const summaryRank = rankSentences(sentences, entities);
   const enriched: EnrichedArticle = { ...article, analysis: { version: 0, sentences, entities, times: [], events: [], summaryRank } };
   return { text, sentences, summaryRank, summary: (n: number) => summarySentences(enriched, n) };
 }

@@ -41,10 +41,6 @@ export class Archive {
     return this.sorted;
   }
 
-  latest(count: number): EnrichedArticle[] {
-    return this.all().slice(0, count);
-  }
-
   add(article: EnrichedArticle): AddResult {
     const sameText = this.idByHash.get(article.hash);
     if (sameText !== undefined) return 'duplicate';

@@ -86,7 +86,7 @@ export async function run(args: string[]): Promise<void> {
     timed('  events', n, rounds, () =>
       prepared.forEach((p) => extractEvents({ text: p.text, sentences: p.sentences, entities: p.entities, times: p.times, articleDate: p.article.date })),
     ),
-    timed('  summary', n, rounds, () => prepared.forEach((p) => rankSentences(p.text, p.sentences, p.entities))),
+    timed('  summary', n, rounds, () => prepared.forEach((p) => rankSentences(p.sentences, p.entities))),
   ];
   nlp(prepared[0]!.text).people(); // compromise builds its model lazily: not part of the timing
   const compromise = timed('compromise people/places/organizations', n, 1, () =>

@@ -2,7 +2,7 @@ import type { EnrichedArticle } from '../articles/article.js';
 import { escapeMarkdown } from '../replies/markdown.js';
 import type { ReplyField } from '../replies/reply.js';
 import { packLines } from './brief-format.js';
-import { sourceLine } from './brief-sections.js';
+import { sourceLines } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { timeLabel, timeSortKey } from './time-order.js';
 
@@ -41,10 +41,8 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
       .map((id) => b.archive.get(id))
       .filter((a): a is EnrichedArticle => a !== undefined)
       .sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id));
-    const sourceLines = others.slice(0, MAX_SOURCES).map((a) => sourceLine(a, story.copies.has(a.id) ? ' · copy' : ''));
-    if (others.length > MAX_SOURCES) sourceLines.push(`…and ${others.length - MAX_SOURCES} more`);
-    sourceLines.push(`Story \`${story.id}\`: /brief about:${story.id}`);
-    fields.push(...packLines(`Also in this story (${others.length})`, sourceLines, 1024, 1).fields);
+    const lines = [...sourceLines(others, MAX_SOURCES, story.copies), `Story \`${story.id}\`: /brief about:${story.id}`];
+    fields.push(...packLines(`Also in this story (${others.length})`, lines, 1024, 1).fields);
   }
   return fields;
 }

@@ -77,7 +77,7 @@ export function briefChoices(b: Briefings, typed: string): Choice[] {
   if (!form) {
     // A few of each kind, so an empty box shows the range of what can be asked.
     const quota = [8, 6, 5, 3];
-    chosen = candidates.filter((c) => quota[c.group]! > 0 && quota[c.group]!-- > 0);
+    chosen = candidates.filter((c) => quota[c.group]!-- > 0);
   }
   const stories = form.length >= 3 || !form ? storyChoices(b, form, MAX_STORIES) : [];
   const entities = chosen.slice(0, MAX_CHOICES - stories.length).map((c) => entityChoice(b, c));

@@ -27,6 +27,9 @@ export function timelineLine(entry: TimelineEntry, subject?: string): string {
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
+/** "2024-05-14 to 2024-05-16", or the one date. */
+export const dateSpan = (first: string, last: string): string => (first === last ? first : `${first} to ${last}`);
+
 export interface Packed {
   fields: ReplyField[];
   /** How many of the lines made it in. */
@@ -70,8 +73,4 @@ export function packLines(name: string, lines: readonly string[], budget: number
 /** Characters a reply's fields, title, text and footer take, as Discord counts them. */
 export function replySize(parts: { title?: string; text?: string; footer?: string; fields?: readonly ReplyField[] }): number {
   return (parts.title?.length ?? 0) + (parts.text?.length ?? 0) + (parts.footer?.length ?? 0) + (parts.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-}
-
-export function field(name: string, value: string): ReplyField {
-  return { name: truncateAtWord(name, LIMITS.fieldName), value: truncateAtWord(value, LIMITS.fieldValue) };
 }

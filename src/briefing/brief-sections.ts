@@ -1,6 +1,6 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import { escapeMarkdown } from '../replies/markdown.js';
-import type { ReplyButton, ReplyField } from '../replies/reply.js';
+import type { ReplyButton } from '../replies/reply.js';
 import type { StoryLookup } from '../stories/story-lookup.js';
 import { packLines, plural, quoteLine, timelineLine, type Packed } from './brief-format.js';
 import type { Companion } from './entity-facts.js';
@@ -25,14 +25,14 @@ export function latestQuotes(naming: readonly { article: EnrichedArticle; senten
   return lines;
 }
 
-export function sourceLine(article: EnrichedArticle, note = ''): string {
+function sourceLine(article: EnrichedArticle, note = ''): string {
   const by = [article.source, article.via].filter(Boolean).map((s) => escapeMarkdown(s!)).join(' via ');
   return `\`${article.id}\`${by ? ` · ${by}` : ''}${note}`;
 }
 
-/** The newest sources, and how many more there are. */
-export function sourceLines(articles: readonly EnrichedArticle[], max: number): string[] {
-  const lines = articles.slice(0, max).map((a) => sourceLine(a));
+/** The first `max` sources (a story's copies marked), and how many more there are. */
+export function sourceLines(articles: readonly EnrichedArticle[], max: number, copies?: ReadonlyMap<string, string>): string[] {
+  const lines = articles.slice(0, max).map((a) => sourceLine(a, copies?.has(a.id) ? ' · copy' : ''));
   if (articles.length > max) lines.push(`…and ${articles.length - max} more`);
   return lines;
 }
@@ -76,8 +76,4 @@ export function keyHash(key: string): string {
 
 export function fullTimelineButton(key: string, total: number, shown: number): ReplyButton[] {
   return total > shown ? [{ id: briefButtonId('tl', 1, key), label: 'Full timeline' }] : [];
-}
-
-export function fieldsSize(fields: readonly ReplyField[]): number {
-  return fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
 }

@@ -1,6 +1,7 @@
+import { editDistance } from '../search/fuzzy-terms.js';
 import type { Briefings } from './briefings.js';
 import { displayName } from './entity-record.js';
-import { editDistance, nameForm } from './name-forms.js';
+import { nameForm } from './name-forms.js';
 
 export type BriefTarget = { kind: 'entity'; key: string } | { kind: 'story'; id: string } | { kind: 'unknown'; nearest: string[] };
 

@@ -1,7 +1,6 @@
 import type { Archive } from '../articles/archive.js';
 import { describeStory, type StoryView } from '../stories/story-view.js';
 import { StoryBook, type Story } from '../stories/story-book.js';
-import type { StoryLookup } from '../stories/story-lookup.js';
 import { EntityDirectory } from './entity-directory.js';
 
 /**
@@ -11,7 +10,7 @@ import { EntityDirectory } from './entity-directory.js';
 export interface Briefings {
   archive: Archive;
   directory: EntityDirectory;
-  stories: StoryBook & StoryLookup;
+  stories: StoryBook;
   /** A story as briefings show it; cached until its articles or the directory change. */
   view(story: Story): StoryView | undefined;
   /** Pictures by what they show, so asking twice renders once. */

@@ -6,7 +6,6 @@ import { contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, typ
 import { keyWords, nameForm } from './name-forms.js';
 import { standInTimes } from './stand-in-times.js';
 
-
 /**
  * Every entity of the archive, across articles: "Kim" in one article and "Kim Jong Un" in another are one
  * person; "Melk" read as a place here and an organisation there is one name. Kept up to date from the

@@ -2,6 +2,7 @@ import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive } from '../articles/archive.js';
 import { escapeMarkdown } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
+import { dateSpan } from './brief-format.js';
 import type { EntityDirectory } from './entity-directory.js';
 import { displayName, unpackBeside, type EntityRecord, type RoleSighting } from './entity-record.js';
 import { nameForm } from './name-forms.js';
@@ -129,6 +130,6 @@ export function briefingSubject(directory: EntityDirectory, archive: Archive, ke
   const name = displayName(head);
   const naming = articlesNaming(records, archive, since);
   if (naming.length === 0) return notice(`No article since ${since} names ${escapeMarkdown(name)}.`);
-  const span = naming.length > 1 ? `${naming.at(-1)!.article.date} to ${naming[0]!.article.date}` : naming[0]!.article.date;
+  const span = dateSpan(naming.at(-1)!.article.date, naming[0]!.article.date);
   return { records, head, name, naming, span };
 }

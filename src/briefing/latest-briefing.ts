@@ -1,10 +1,11 @@
 import { summarySentences } from '../articles/summary.js';
-import { truncateAtWord } from '../replies/markdown.js';
+import { formatDay, fromDayNumber } from '../language/times/calendar.js';
+import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import { notice, type Reply, type ReplyField } from '../replies/reply.js';
 import type { Story } from '../stories/story-book.js';
 import { dayNumber } from '../stories/story-features.js';
 import type { StoryView } from '../stories/story-view.js';
-import { LIMITS, plural, quoteLine } from './brief-format.js';
+import { dateSpan, LIMITS, plural, quoteLine } from './brief-format.js';
 import type { Briefings } from './briefings.js';
 import { sourcesNote, whoWhere } from './story-briefing.js';
 
@@ -60,18 +61,18 @@ function storyField(view: StoryView, position: number): ReplyField {
   let value = '';
   for (const q of quotes) if ((value ? `${value}\n${q}` : q).length + facts.length + more.length + 2 <= room) value = value ? `${value}\n${q}` : q;
   if (!value && quotes[0]) value = truncateAtWord(quotes[0], room - facts.length - more.length - 2);
-  return { name: truncateAtWord(`${position}. ${view.headline}`, LIMITS.fieldName), value: `${value}\n${facts}${more}`.trim() };
+  return { name: truncateAtWord(`${position}. ${escapeMarkdown(view.headline)}`, LIMITS.fieldName), value: `${value}\n${facts}${more}`.trim() };
 }
 
 /** `/brief`: the top stories of the latest week of news (or since a date), each quoted and sourced. */
 export function latestBriefing(b: Briefings, since?: string): Reply {
   const newest = b.archive.all()[0];
   if (!newest) return notice('The archive is empty: no articles to brief on yet.');
-  const start = since ?? new Date((dayNumber(newest.date) - (WINDOW_DAYS - 1)) * 86_400_000).toISOString().slice(0, 10);
+  const start = since ?? formatDay(fromDayNumber(dayNumber(newest.date) - (WINDOW_DAYS - 1)));
   const ranked = topStories(b, start, TOP);
   if (ranked.length === 0) return notice(`No articles since ${start}; the newest is from ${newest.date}.`);
   const fields = ranked.map((r, i) => storyField(r.view, i + 1));
-  const span = start >= newest.date ? newest.date : `${start} to ${newest.date}`;
+  const span = start >= newest.date ? newest.date : dateSpan(start, newest.date);
   return {
     title: since ? `Briefing: the news since ${since}` : 'Briefing: the latest news',
     text: `Top ${plural(ranked.length, 'story', 'stories')} of ${span}, by recency, number of sources and who is involved.`,

@@ -1,3 +1,6 @@
+import { dayNumber, formatDay, formatMonth, fromDayNumber, fromMonthIndex, monthIndex, parseDay } from '../language/times/calendar.js';
+import { truncateAtWord } from '../replies/markdown.js';
+
 /**
  * A bar chart of mentions over time as SVG: per day for short spans, per month for longer ones, per
  * year beyond that. Drawn on an opaque light card with dark text, so it reads the same in Discord's dark
@@ -12,10 +15,10 @@ export type Step = 'day' | 'month' | 'year';
 
 const MAX_DAY_BARS = 62;
 const MAX_MONTH_BARS = 60;
-const DAY = 86_400_000;
 
-const toDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
-const fromDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+const toDay = (date: string) => dayNumber(parseDay(date));
+const fromDay = (n: number) => formatDay(fromDayNumber(n));
+const toMonth = (date: string) => monthIndex(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
 
 /** Counts per date into consecutive buckets (gaps shown as zero) of the finest step that fits. */
 export function bucketCounts(perDay: ReadonlyMap<string, number>): { step: Step; buckets: Bucket[] } {
@@ -27,19 +30,18 @@ export function bucketCounts(perDay: ReadonlyMap<string, number>): { step: Step;
     for (let d = toDay(first); d <= toDay(last); d++) buckets.push({ label: fromDay(d), value: perDay.get(fromDay(d)) ?? 0 });
     return { step: 'day', buckets };
   }
-  const months = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1;
-  const step: Step = months <= MAX_MONTH_BARS ? 'month' : 'year';
+  const step: Step = toMonth(last) - toMonth(first) + 1 <= MAX_MONTH_BARS ? 'month' : 'year';
   const width = step === 'month' ? 7 : 4;
   const sums = new Map<string, number>();
   for (const [date, n] of perDay) sums.set(date.slice(0, width), (sums.get(date.slice(0, width)) ?? 0) + n);
-  const buckets: Bucket[] = [];
+  const labels: string[] = [];
   if (step === 'month') {
-    for (let y = Number(first.slice(0, 4)), m = Number(first.slice(5, 7)); `${y}-${String(m).padStart(2, '0')}` <= last.slice(0, 7); m === 12 ? ((m = 1), y++) : m++) {
-      const label = `${y}-${String(m).padStart(2, '0')}`;
-      buckets.push({ label, value: sums.get(label) ?? 0 });
+    for (let m = toMonth(first); m <= toMonth(last); m++) {
+      const { year, month } = fromMonthIndex(m);
+      labels.push(formatMonth(year, month));
     }
-  } else for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) buckets.push({ label: String(y), value: sums.get(String(y)) ?? 0 });
-  return { step, buckets };
+  } else for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) labels.push(String(y));
+  return { step, buckets: labels.map((label) => ({ label, value: sums.get(label) ?? 0 })) };
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -53,7 +55,7 @@ const COLOURS = { card: '#f6f7f9', border: '#c9ced6', text: '#1d2125', muted: '#
 
 export function chartSvg(fullTitle: string, buckets: readonly Bucket[], unit: string): string {
   // Room for the unit at the right of the title line.
-  const title = fullTitle.length > 52 ? `${fullTitle.slice(0, 51)}…` : fullTitle;
+  const title = truncateAtWord(fullTitle, 52);
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   // An even top keeps the middle grid line on a whole number.

@@ -1,6 +1,6 @@
 import { escapeMarkdown } from '../replies/markdown.js';
 import type { Reply, ReplyField } from '../replies/reply.js';
-import { LIMITS, packLines, plural, replySize } from './brief-format.js';
+import { dateSpan, LIMITS, packLines, plural, replySize } from './brief-format.js';
 import { companionLines, fullTimelineButton, latestQuotes, sourceLines, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';
@@ -13,7 +13,7 @@ const PLACE_TYPES = new Set(['place', 'country']);
 
 function roleLine(role: RoleLine): string {
   const title = `${escapeMarkdown(role.title)}${role.former ? ' (former)' : ''}`;
-  const when = role.first === role.last ? role.first : `${role.first} to ${role.last}`;
+  const when = dateSpan(role.first, role.last);
   const count = role.articles.length > 1 ? ` · ${plural(role.articles.length, 'article')}, first` : '';
   return `${title} — ${when}${count} \`${role.articles[0]}\``;
 }

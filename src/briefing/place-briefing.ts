@@ -1,7 +1,7 @@
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import type { Reply, ReplyField } from '../replies/reply.js';
 import type { StoryView } from '../stories/story-view.js';
-import { LIMITS, packLines, plural, replySize } from './brief-format.js';
+import { dateSpan, LIMITS, packLines, plural, replySize } from './brief-format.js';
 import { companionLines, fullTimelineButton, latestQuotes, sourceLines, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { briefingSubject, companionsOf } from './entity-facts.js';
@@ -12,8 +12,7 @@ const BUDGET = LIMITS.total - 300;
 const KIND: Record<string, string> = { place: 'Place', country: 'Country', organisation: 'Organisation' };
 
 function storyLine(view: StoryView): string {
-  const when = view.first === view.last ? view.first : `${view.first} to ${view.last}`;
-  return `**${escapeMarkdown(truncateAtWord(view.headline, 200))}** · ${when} · ${sourcesNote(view)} · \`${view.id}\``;
+  return `**${escapeMarkdown(truncateAtWord(view.headline, 200))}** · ${dateSpan(view.first, view.last)} · ${sourcesNote(view)} · \`${view.id}\``;
 }
 
 /** A place, country or organisation: the stories that involve it, who acts there, what happened there. */

@@ -2,8 +2,8 @@ import { summarySentences } from '../articles/summary.js';
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import { notice, type Reply, type ReplyField } from '../replies/reply.js';
 import type { StoryName, StoryView } from '../stories/story-view.js';
-import { LIMITS, packLines, plural, quoteLine, replySize } from './brief-format.js';
-import { fullTimelineButton, sourceLine, timelineFields } from './brief-sections.js';
+import { dateSpan, LIMITS, packLines, plural, quoteLine, replySize } from './brief-format.js';
+import { fullTimelineButton, sourceLines, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';
 import { articleEventRefs, buildTimeline } from './timeline.js';
@@ -28,9 +28,8 @@ export function storyBriefing(b: Briefings, storyId: string): Reply {
   const story = b.stories.story(storyId);
   const view = story ? b.view(story) : undefined;
   if (!story || !view) return notice('That story has left the archive.');
-  const when = view.first === view.last ? view.first : `${view.first} to ${view.last}`;
   const title = truncateAtWord(`Story: ${view.headline}`, 256);
-  const text = [`When: ${when}`, whoWhere(view), `${sourcesNote(view)} · story \`${view.id}\``].filter(Boolean).join('\n');
+  const text = [`When: ${dateSpan(view.first, view.last)}`, whoWhere(view), `${sourcesNote(view)} · story \`${view.id}\``].filter(Boolean).join('\n');
   const what = summarySentences(view.best, 2).map((s) => quoteLine(s.text, view.best.id));
   const fixed: ReplyField[] = [...packLines('What happened', what, 1024, 1).fields];
   const developments = view.articles
@@ -41,9 +40,7 @@ export function storyBriefing(b: Briefings, storyId: string): Reply {
     })
     .filter(Boolean);
   fixed.push(...packLines('Developments, oldest first', developments, 2100, 2).fields);
-  const sources = view.articles.slice(0, 8).map((a) => sourceLine(a, story.copies.has(a.id) ? ' · copy' : ''));
-  if (view.articles.length > 8) sources.push(`…and ${view.articles.length - 8} more`);
-  const after = packLines(`Sources (${view.articles.length})`, sources, 1024, 1).fields;
+  const after = packLines(`Sources (${view.articles.length})`, sourceLines(view.articles, 8, story.copies), 1024, 1).fields;
   const footer = 'Quoted sentences are verbatim; the id after each is the article it is from.';
   const timeline = buildTimeline(articleEventRefs(view.articles), b.archive, b.directory);
   const room = BUDGET - replySize({ title, text, footer, fields: [...fixed, ...after] });

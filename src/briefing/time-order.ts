@@ -1,3 +1,5 @@
+import { dayNumber, formatDay, formatMonth, fromDayNumber, seasonDays, weekday, type Season } from '../language/times/calendar.js';
+
 /**
  * A sortable form of a calendar value of any granularity: days and months sort as written, and a week,
  * quarter, season or decade sorts at its first month, so "2023-W37" falls among September's days.
@@ -9,14 +11,14 @@ export function timeSortKey(value: string, articleDate = ''): string {
   const week = /^(\d{4})-W(\d{2})$/.exec(value);
   if (week) {
     // ISO week 1 holds 4 January; its Monday starts the count.
-    const jan4 = Date.UTC(Number(week[1]), 0, 4);
-    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
-    return new Date(monday + (Number(week[2]) - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+    const jan4 = { year: Number(week[1]), month: 1, day: 4 };
+    const monday = dayNumber(jan4) - ((weekday(jan4) + 6) % 7);
+    return formatDay(fromDayNumber(monday + (Number(week[2]) - 1) * 7));
   }
   const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (quarter) return `${quarter[1]}-${String(Number(quarter[2]) * 3 - 2).padStart(2, '0')}`;
+  if (quarter) return formatMonth(Number(quarter[1]), Number(quarter[2]) * 3 - 2);
   const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
-  if (season) return `${season[1]}-${{ SP: '03', SU: '06', FA: '09', WI: '12' }[season[2] as 'SP']}`;
+  if (season) return formatMonth(Number(season[1]), seasonDays(Number(season[1]), season[2] as Season).first.month);
   if (/^\d{3}$/.test(value)) return `${value}0`;
   return value;
 }

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../replies/markdown.js';
+import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
 import { LIMITS, packLines, plural, timelineLine } from './brief-format.js';
 import { briefButtonId, keyHash } from './brief-sections.js';
@@ -64,7 +64,7 @@ export function timelinePage(b: Briefings, buttonKey: string, page: number): Rep
   const first = pages.slice(0, current - 1).reduce((n, p) => n + p.length, 0) + 1;
   const fields = packLines(`Events ${first}–${first + lines.length - 1} of ${entries.length}`, lines, PAGE_BUDGET, PAGE_FIELDS).fields;
   return {
-    title: `Timeline: ${name}`.slice(0, 256),
+    title: truncateAtWord(`Timeline: ${name}`, 256),
     text: `${plural(entries.length, 'dated event')}, oldest first · page ${current} of ${pages.length}`,
     fields,
     footer: 'Quoted sentences are verbatim; the id after each is the article it is from.',

@@ -1,10 +1,11 @@
-import { tz, tzName } from '@date-fns/tz';
+import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { EnrichedArticle } from '../articles/article.js';
 import { summarySentences } from '../articles/summary.js';
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import type { Reply, ReplyField, ReplyImage } from '../replies/reply.js';
 import type { StoryLookup } from '../stories/story-lookup.js';
+import { localMoment } from './next-run.js';
 
 /**
  * The digest as a Reply: the period's top stories (headline, one sentence quoted verbatim from the
@@ -60,7 +61,7 @@ function storyField(story: Story): ReplyField {
   if (count > MAX_IDS) ids.push(`+${count - MAX_IDS} more`);
   const sourceLine = `${count} source${count === 1 ? '' : 's'}${sources.length ? ` (${escapeMarkdown(truncateAtWord(sources.join(', '), 200))})` : ''}: ${ids.join(' ')}`;
   const quote = sentence ? `> “${escapeMarkdown(truncateAtWord(sentence, 600))}”\n` : '';
-  return { name: truncateAtWord(lead.title, 256), value: `${quote}${sourceLine}` };
+  return { name: truncateAtWord(escapeMarkdown(lead.title), 256), value: `${quote}${sourceLine}` };
 }
 
 /** One line per leader named in the period: name, role, in how many stories, the headline of the top one. */
@@ -91,18 +92,6 @@ export function leaderLines(stories: readonly Story[], limit = MAX_LEADERS): str
 
 export function dayLabel(localDate: string): string {
   return format(new Date(`${localDate}T12:00:00Z`), 'EEEE d MMMM yyyy', { in: tz('UTC') });
-}
-
-/** "CET", "EDT", "GMT+9": US English names only American zones, British English European ones. */
-export function zoneLabel(zone: string, instant: Date): string {
-  if (!zone.startsWith('Europe/')) return tzName(zone, instant, 'short');
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short' }).formatToParts(instant);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? tzName(zone, instant, 'short');
-}
-
-/** "Fri 27 Mar, 08:00 CET": a moment as the server's members read it. */
-export function localMoment(instant: Date, zone: string): string {
-  return `${format(instant, 'EEE d MMM, HH:mm', { in: tz(zone) })} ${zoneLabel(zone, instant)}`;
 }
 
 export function buildDigest(input: DigestInput): Reply | undefined {

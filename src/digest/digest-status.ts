@@ -1,12 +1,9 @@
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import type { Reply, ReplyField } from '../replies/reply.js';
-import { localMoment } from './digest-content.js';
 import type { DigestLedger, LedgerEntry } from './digest-ledger.js';
 import { channelRef } from './digest-setup.js';
 import type { DigestSchedule } from './digest-store.js';
-import { formatTimeOfDay, nextOccurrence, type Occurrence } from './next-run.js';
+import { formatTimeOfDay, localMoment, nextOccurrence, type Occurrence } from './next-run.js';
 
 /**
  * What `/digest status` shows for each schedule: the next post in the server's zone and in UTC, the
@@ -43,13 +40,13 @@ export function describeSchedules(schedules: readonly DigestSchedule[], ledger: 
   });
 }
 
-const utc = (instant: Date) => `${format(instant, 'EEE d MMM, HH:mm', { in: tz('UTC') })} UTC`;
-const clip = (text: string) => escapeMarkdown(truncateAtWord(text, 300));
+// Three error texts of this length and the fixed lines still fit one field (1,024 characters).
+const clip = (text: string) => escapeMarkdown(truncateAtWord(text, 200));
 
 export function statusLines(status: ScheduleStatus): string[] {
   const { schedule } = status;
   const lines = [`${channelRef(schedule.guildId, schedule.channelId)} · every day at ${formatTimeOfDay(schedule.time)} ${schedule.zone}${schedule.quiet ? ' · quiet on empty days' : ''}`];
-  if (status.next) lines.push(`Next post: ${localMoment(status.next.dueAt, schedule.zone)} (${utc(status.next.dueAt)})`);
+  if (status.next) lines.push(`Next post: ${localMoment(status.next.dueAt, schedule.zone)} (${localMoment(status.next.dueAt, 'UTC')})`);
   else lines.push(`Turned off${schedule.lastError ? `: ${clip(schedule.lastError)}` : ''}. Use /digest set to turn it on again.`);
   const last = status.lastPost;
   if (!last) lines.push('Last post: none yet');

@@ -1,11 +1,11 @@
-import { tz, tzOffset } from '@date-fns/tz';
+import { tz, tzName, tzOffset } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
 
 /**
- * When a daily wall-clock time happens in a time zone, by date-fns and @date-fns/tz (the runtime's zone
- * data). Daylight saving: a time the clocks skip (02:30 on a spring-forward night) happens when they
- * resume (03:00 local, the instant of the change); a time that happens twice (fall-back) happens the
- * first time. One digest per local date is the ledger's job, so the second 02:30 is never a second post.
+ * When a daily wall-clock time happens in a time zone, and how an instant reads there, by date-fns and
+ * @date-fns/tz (the runtime's zone data). Daylight saving: a time the clocks skip (02:30 on a
+ * spring-forward night) happens when they resume (03:00 local, the instant of the change); a time that
+ * happens twice (fall-back) happens the first time. One digest per local date is the ledger's job, so the second 02:30 is never a second post.
  */
 export interface TimeOfDay {
   hour: number;
@@ -43,6 +43,18 @@ export function formatTimeOfDay(time: TimeOfDay): string {
 /** The calendar date at an instant in a zone, `YYYY-MM-DD`. */
 export function localDateOf(instant: Date, zone: string): string {
   return format(instant, 'yyyy-MM-dd', { in: tz(zone) });
+}
+
+/** "CET", "EDT", "GMT+9": US English names only American zones, British English European ones. */
+export function zoneLabel(zone: string, instant: Date): string {
+  if (!zone.startsWith('Europe/')) return tzName(zone, instant, 'short');
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short' }).formatToParts(instant);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? tzName(zone, instant, 'short');
+}
+
+/** "Fri 27 Mar, 08:00 CET": a moment as the server's members read it. */
+export function localMoment(instant: Date, zone: string): string {
+  return `${format(instant, 'EEE d MMM, HH:mm', { in: tz(zone) })} ${zoneLabel(zone, instant)}`;
 }
 
 /** A calendar date moved by whole days (no zone involved: dates are labels here). */

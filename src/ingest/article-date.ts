@@ -1,6 +1,6 @@
 import { format, getDay, isValid, parseISO } from 'date-fns';
 import type { DateSource } from '../articles/article.js';
-import type { DayOfYear } from './dateline.js';
+import { writtenDate, type DayOfYear } from './dateline.js';
 
 export interface DateResolution {
   /** `YYYY-MM-DD` */
@@ -51,6 +51,9 @@ function parseStated(stated: string): string | undefined {
   const trimmed = stated.trim();
   const fromIso = parseISO(trimmed);
   if (isValid(fromIso)) return /^\d{4}-\d{2}-\d{2}/.test(trimmed) ? trimmed.slice(0, 10) : format(fromIso, 'yyyy-MM-dd');
+  // RSS's RFC 2822 dates, like ISO ones, keep the day they were written on: 9 p.m. in New York is not tomorrow.
+  const written = writtenDate(trimmed);
+  if (written) return written;
   const parsed = new Date(trimmed);
   return isValid(parsed) ? parsed.toISOString().slice(0, 10) : undefined;
 }

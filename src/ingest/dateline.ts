@@ -20,8 +20,9 @@ export interface Dateline {
   rest: string;
 }
 
+/** Month names by their first three letters, which tell every English month apart. */
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -41,19 +42,33 @@ const CAPS_DASH = new RegExp(
   'u',
 );
 
-function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace('.', '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? MONTHS[name.toLowerCase().slice(0, 3)];
-}
+const MONTH_FIRST = new RegExp(String.raw`^(?<m>${MONTH})\s+(?<d>\d{1,2})${ORD}(?:,?\s+(?<y>\d{4}))?$`, 'u');
+const DAY_FIRST = new RegExp(String.raw`^(?<d>\d{1,2})${ORD}\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+(?<y>\d{4}))?$`, 'u');
+
+const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase().slice(0, 3)];
 
 export function parseDayOfYear(text: string): DayOfYear | undefined {
-  const monthFirst = new RegExp(String.raw`^(?<m>${MONTH})\s+(?<d>\d{1,2})${ORD}(?:,?\s+(?<y>\d{4}))?$`, 'u').exec(text.trim());
-  const dayFirst = new RegExp(String.raw`^(?<d>\d{1,2})${ORD}\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+(?<y>\d{4}))?$`, 'u').exec(text.trim());
-  const groups = (monthFirst ?? dayFirst)?.groups;
+  const trimmed = text.trim();
+  const groups = (MONTH_FIRST.exec(trimmed) ?? DAY_FIRST.exec(trimmed))?.groups;
   if (!groups?.m || !groups.d) return undefined;
   const month = monthNumber(groups.m);
   const day = Number(groups.d);
   if (!month || day < 1 || day > 31) return undefined;
   return { day, month, ...(groups.y ? { year: Number(groups.y) } : {}) };
+}
+
+/**
+ * A date line as written, to the day: "Published: 5 May 2024 10:31 BST", "Updated September 13, 2023",
+ * an RFC 2822 "Tue, 12 Mar 2024 21:00:00 -0500" → `YYYY-MM-DD`. The day is the one written, never shifted
+ * by the time zone (as ISO dates keep theirs); undefined without a full date.
+ */
+export function writtenDate(line: string): string | undefined {
+  const m = /^(?:(?:published|updated|posted|last updated|date)\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*,?\s+)?(.+?)(?:,?\s+\d{1,2}[:.]\d{2}.*)?$/i.exec(line.trim());
+  const candidate = m?.[1]?.trim();
+  if (!candidate) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(candidate)) return candidate.slice(0, 10);
+  const day = parseDayOfYear(candidate);
+  return day?.year ? `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : undefined;
 }
 
 /** A word that is a capitalised sentence opener, not a place ("The", "In", "Officials"…). */

@@ -1,5 +1,5 @@
 import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeContext } from './chrome.js';
-import { parseDateline, parseDayOfYear, type Dateline } from './dateline.js';
+import { parseDateline, writtenDate, type Dateline } from './dateline.js';
 
 /** What a saved page's text yields before dates and ids are settled. */
 export interface ParsedPage {
@@ -13,16 +13,6 @@ export interface ParsedPage {
 }
 
 const HEAD_LINES = 15;
-
-/** "Published: 5 May 2024 10:31 BST", "Updated September 13, 2023" → the date part. */
-function dateLine(line: string): string | undefined {
-  const m = /^(?:(?:published|updated|posted|last updated|date)\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*,?\s+)?(.+?)(?:,?\s+\d{1,2}[:.]\d{2}.*)?$/i.exec(line.trim());
-  const candidate = m?.[1]?.trim();
-  if (!candidate) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(candidate)) return candidate.slice(0, 10);
-  const day = parseDayOfYear(candidate);
-  return day?.year ? `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : undefined;
-}
 
 /** Hard-wrapped text (lines cut at ~70 columns) joins into paragraphs at blank lines; otherwise a line is a paragraph. */
 function toParagraphs(lines: string[]): string[] {
@@ -42,7 +32,20 @@ function toParagraphs(lines: string[]): string[] {
   return out;
 }
 
-export function parsePageText(text: string): ParsedPage {
+/** The head line that is the headline a structured source already gave, if the page repeats it. */
+function knownTitleIndex(lines: readonly string[], headEnd: number, knownTitle: string | undefined): number {
+  const wanted = knownTitle?.trim().replace(/\s+/g, ' ');
+  if (!wanted) return -1;
+  for (let i = 0; i < headEnd; i++) if (lines[i]?.trim().replace(/^#+\s*/, '').replace(/\s+/g, ' ') === wanted) return i;
+  return -1;
+}
+
+/**
+ * `knownTitle`: the headline a feed item or front matter gives. Where the page repeats it, that line is the
+ * title, so a headline that looks like chrome ("Police search for missing hiker") or has one word does not
+ * make the guess take the lead paragraph for the title.
+ */
+export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
   const chrome: ParsedPage['chrome'] = [];
   let datelineIndex = -1;
@@ -69,16 +72,18 @@ export function parsePageText(text: string): ParsedPage {
     const line = lines[i]?.trim();
     if (!line) continue;
     const reason = reasonAt(i);
-    const asDate = dateLine(line);
+    const asDate = writtenDate(line);
     if (asDate && wordCount(line) <= 8) statedDate ??= asDate;
     else if (!reason && wordCount(line) >= 2) headCandidates.push(i);
   }
-  if (datelineIndex >= 0) titleIndex = headCandidates[headCandidates.length - 1] ?? -1;
+  const known = knownTitleIndex(lines, headEnd, knownTitle);
+  if (known >= 0) titleIndex = known;
+  else if (datelineIndex >= 0) titleIndex = headCandidates[headCandidates.length - 1] ?? -1;
   else titleIndex = headCandidates.find((i) => !looksLikeSentence(lines[i]!) || wordCount(lines[i]!) <= 20) ?? -1;
 
   for (let i = 0; i < (titleIndex >= 0 ? titleIndex : headEnd); i++) {
     const line = lines[i]?.trim();
-    if (line && !dateLine(line)) chrome.push({ line, reason: reasonAt(i) ?? 'above the headline' });
+    if (line && !writtenDate(line)) chrome.push({ line, reason: reasonAt(i) ?? 'above the headline' });
   }
 
   const bodyStart = Math.max(titleIndex, datelineIndex) + 1;

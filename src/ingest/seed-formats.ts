@@ -81,9 +81,12 @@ const readMarkdown: SeedReader = (text, origin, fileTime) => {
   const title = pick(meta, ['title']) ?? /^#\s+(.+)$/m.exec(rest)?.[1]?.trim();
   if (title) {
     raw.title = title;
-    // Keep the title line out of the body when the page parser reads the rest.
-    raw.pageText = plain.replace(title, '').trimStart();
-    raw.pageText = `${title}\n\n${raw.pageText}`;
+    // The title line goes first, where the page parser looks for the headline; a heading repeating it
+    // leaves the body, but a body sentence that merely starts with the same words stays whole.
+    const lines = plain.split('\n');
+    const heading = lines.findIndex((line) => line.trim() === title);
+    if (heading >= 0) lines.splice(heading, 1);
+    raw.pageText = `${title}\n\n${lines.join('\n').trimStart()}`;
   }
   for (const [key, names] of [['date', ['date', 'published']], ['source', ['source']], ['place', ['place']], ['url', ['url']]] as const) {
     const value = pick(meta, names);

@@ -26,7 +26,7 @@ function bodyParagraphs(body: string): string[] {
 
 /** Raw text or fields → one Article with its date settled and its id made. */
 export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
-  const page = raw.body === undefined && raw.pageText !== undefined ? parsePageText(raw.pageText) : undefined;
+  const page = raw.body === undefined && raw.pageText !== undefined ? parsePageText(raw.pageText, raw.title) : undefined;
   const title = (raw.title ?? page?.title ?? '').trim();
   const paragraphs = raw.body !== undefined ? bodyParagraphs(raw.body) : (page?.paragraphs ?? []);
   if (!title) throw new UnreadableArticleError('no headline found');

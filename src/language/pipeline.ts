@@ -19,6 +19,6 @@ export function analyze(article: Article): Analysis {
   const entities = extractEntities(text, sentences);
   const times = extractTimes(text, sentences, article.date);
   const events = extractEvents({ text, sentences, entities, times, articleDate: article.date });
-  const summaryRank = rankSentences(text, sentences, entities);
+  const summaryRank = rankSentences(sentences, entities);
   return { version: ANALYSIS_VERSION, sentences, entities, times, events, summaryRank };
 }

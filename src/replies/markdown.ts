@@ -4,11 +4,12 @@
  * transports also send no allowed mentions, which is what actually prevents pings).
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_`~|>[\]])/g, '\\$1').replace(/@(everyone|here)/g, '@\u200b$1');
+  return defuseMentions(text.replace(/([\\*_`~|>[\]])/g, '\\$1'));
 }
 
-export function bold(text: string): string {
-  return `**${escapeMarkdown(text)}**`;
+/** Breaks `@everyone` and `@here` with a zero-width space: for code spans, where escapes would show as typed. */
+export function defuseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/g, '@\u200b$1');
 }
 
 /** Cuts at a word boundary and marks the cut with an ellipsis; never returns more than `max` chars. */

@@ -1,5 +1,5 @@
 import type { Archive, ArchiveChange } from '../articles/archive.js';
-import type { EnrichedArticle } from '../articles/article.js';
+import { bodyText, type EnrichedArticle } from '../articles/article.js';
 import { systemClock, type Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { ArticleSearch, HitKind, SearchPage } from './article-search.js';
@@ -110,7 +110,7 @@ export function createArticleIndex(archive: Archive, options: ArticleIndexOption
     scratch: new RankScratch(),
     textOf: (doc) => {
       const article = articleOf(doc);
-      return article ? `${article.title}\n${article.paragraphs.join('\n')}` : undefined;
+      return article ? `${article.title}\n${bodyText(article)}` : undefined;
     },
   };
   const completion: CompletionContext = {

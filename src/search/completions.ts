@@ -1,8 +1,7 @@
 import type { Suggestion } from './article-search.js';
-import type { NameKind, NameRecord } from './entity-directory.js';
-import { KINDS_FOR_FILTER } from './entity-directory.js';
+import { KINDS_FOR_FILTER, type NameKind, type NameRecord } from './name-directory.js';
 import { allowedEdits, editDistance, letterMask, popcount } from './fuzzy-terms.js';
-import type { ParsedQuery } from './query-syntax.js';
+import { FILTER_KEYS, type ParsedQuery } from './query-syntax.js';
 import type { FilterKind } from './search-filters.js';
 import type { SearchIndex } from './search-index.js';
 import { plainText, plainWord, termOf, wordsOf } from './text-terms.js';
@@ -26,7 +25,7 @@ const MAX_CHOICE = 100;
 const count = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
 
 /** Documents whose title has a word starting with each typed word, newest first. */
-export function titleDocs(ctx: CompletionContext, typed: string, limit: number): number[] {
+function titleDocs(ctx: CompletionContext, typed: string, limit: number): number[] {
   const needles = plainText(typed).split(' ').filter(Boolean).map((w) => ` ${w}`);
   const { titles, dead } = ctx.index.docs;
   const out: number[] = [];
@@ -67,7 +66,7 @@ function ranked(records: readonly NameRecord[], limit: number): NameRecord[] {
   return order.map((i) => records[i]!).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, limit);
 }
 
-export function nameChoices(ctx: CompletionContext, kinds: readonly NameKind[], typed: string, limit: number, valueOf = (name: string) => name): Suggestion[] {
+function nameChoices(ctx: CompletionContext, kinds: readonly NameKind[], typed: string, limit: number, valueOf = (name: string) => name): Suggestion[] {
   const records = ranked(ctx.index.names.starting(plainText(typed), kinds), limit * 2);
   return records
     .map((record) => ({ label: `${record.name} · ${record.kind === 'dateline' ? 'place' : record.kind} · ${count(record.count)}`.slice(0, MAX_CHOICE), value: valueOf(record.name) }))
@@ -80,8 +79,7 @@ export function completeFilter(ctx: CompletionContext, kind: FilterKind, typed: 
   return nameChoices(ctx, KINDS_FOR_FILTER[kind], typed, limit);
 }
 
-const FILTER_AT_END = /(^|\s)(person|who|place|in|source|via|from|since|to|until|sort):("?)([^"]*)$/i;
-const FILTER_KIND: Record<string, FilterKind> = { person: 'person', who: 'person', place: 'place', in: 'place', source: 'source', via: 'source' };
+const FILTER_AT_END = new RegExp(`(^|\\s)(${Object.keys(FILTER_KEYS).join('|')}):("?)([^"]*)$`, 'i');
 const DATE_WORDS = ['today', 'yesterday', '7d', '30d', '1y'];
 
 /** `/search` query: a filter value being typed, else names for the last words, then titles. */
@@ -91,10 +89,13 @@ export function completeQuery(ctx: CompletionContext, text: string, limit: numbe
     const head = text.slice(0, filter.index + filter[1]!.length);
     const key = filter[2]!.toLowerCase();
     const quote = (v: string) => (/\s/.test(v) ? `"${v}"` : v);
-    const kind = FILTER_KIND[key];
-    if (kind) return nameChoices(ctx, KINDS_FOR_FILTER[kind], filter[4]!, limit, (name) => `${head}${key}:${quote(name)}`);
-    const options = key === 'sort' ? ['relevance', 'recency'] : DATE_WORDS;
-    return options.filter((o) => o.startsWith(filter[4]!.toLowerCase())).map((o) => ({ label: `${key}:${o}`, value: `${head}${key}:${o}` }));
+    const kind = FILTER_KEYS[key]!;
+    if (kind === 'person' || kind === 'place' || kind === 'source') return nameChoices(ctx, KINDS_FOR_FILTER[kind], filter[4]!, limit, (name) => `${head}${key}:${quote(name)}`);
+    const options = kind === 'sort' ? ['relevance', 'recency'] : DATE_WORDS;
+    return options
+      .filter((o) => o.startsWith(filter[4]!.toLowerCase()))
+      .map((o) => ({ label: `${key}:${o}`, value: `${head}${key}:${o}` }))
+      .filter((s) => s.value.length <= MAX_CHOICE);
   }
   const out: Suggestion[] = [];
   const words = text.trim().split(/\s+/).filter(Boolean);

@@ -1,12 +1,9 @@
 import type { EnrichedArticle } from '../articles/article.js';
+import { dayNumber as calendarDay, parseDay } from '../language/times/calendar.js';
 import { plainText } from './text-terms.js';
 
-/** Days since 1970-01-01 of an ISO date (`YYYY-MM-DD`, or a month or year, taken at its start). */
-export function dayNumber(iso: string): number {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
-  if (!m) return 0;
-  return Math.floor(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) / 86_400_000);
-}
+/** Days since 1970-01-01 of an ISO day: article dates and resolved filter dates are always whole days. */
+export const dayNumber = (iso: string): number => calendarDay(parseDay(iso));
 
 const SEEDS = [0x9747b28c, 0x85ebca6b, 0x27d4eb2f, 0x165667b1];
 const MIX = [0x5bd1e995, 0xcc9e2d51, 0x1b873593, 0xe6546b64];
@@ -18,7 +15,7 @@ const MIX = [0x5bd1e995, 0xcc9e2d51, 0x1b873593, 0xe6546b64];
  * the fingerprint without rehashing the archive. Not cryptographic: it detects change, it does not resist
  * forgery (the snapshot also carries a SHA-256 of its contents).
  */
-export function articleStamp(article: Pick<EnrichedArticle, 'id' | 'hash' | 'analysis'>, into = new Uint32Array(4)): Uint32Array {
+function articleStamp(article: Pick<EnrichedArticle, 'id' | 'hash' | 'analysis'>, into = new Uint32Array(4)): Uint32Array {
   let [a, b, c, d] = SEEDS as [number, number, number, number];
   const feed = (code: number) => {
     a = Math.imul(a ^ code, MIX[0]!);

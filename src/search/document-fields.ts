@@ -8,7 +8,7 @@ import { slug, termsOf } from './text-terms.js';
  * organisations with their aliases), then the body; the lead is also body, so it counts twice.
  * The result per term is one impact byte, so a query is only additions of stored numbers.
  */
-export const FIELDS = ['title', 'lead', 'names', 'body', 'meta'] as const;
+const FIELDS = ['title', 'lead', 'names', 'body', 'meta'] as const;
 const WEIGHTS = [3, 2, 1.5, 1, 1];
 const LENGTH_NORM = [0.5, 0.5, 0.3, 0.75, 0];
 const K1 = 1.2;
@@ -16,15 +16,15 @@ const LEAD_SENTENCES = 2;
 
 /** Average field lengths in terms, measured on a sample of the archive when the index is built. */
 export type FieldAverages = number[];
-export const DEFAULT_AVERAGES: FieldAverages = [8, 40, 10, 350, 2];
+const DEFAULT_AVERAGES: FieldAverages = [8, 40, 10, 350, 2];
 
 /** Facet terms live in the same postings as words, behind a character no word can hold. */
-export const FACET = '\u0001';
+const FACET = '\u0001';
 export const facetTerm = (kind: 'e' | 'at' | 'src', value: string): string => `${FACET}${kind}:${value.replace(/\s/g, '-')}`;
 /** Facet terms sort before every word term: words start at the first term ≥ this. */
 export const FIRST_WORD_TERM = '\u0002';
 
-export function fieldTexts(article: EnrichedArticle): string[] {
+function fieldTexts(article: EnrichedArticle): string[] {
   const { sentences, entities } = article.analysis;
   const lead = sentences.length > 0 ? sentences.slice(0, LEAD_SENTENCES).map((s) => s.text).join(' ') : (article.paragraphs[0] ?? '');
   const names = entities.flatMap((e) => [e.name, ...e.aliases]);
@@ -32,7 +32,7 @@ export function fieldTexts(article: EnrichedArticle): string[] {
   return [article.title, lead, names.join(' · '), bodyText(article), [article.source, article.via].filter(Boolean).join(' · ')];
 }
 
-export function fieldLengths(article: EnrichedArticle): number[] {
+function fieldLengths(article: EnrichedArticle): number[] {
   return fieldTexts(article).map((text) => termsOf(text).length);
 }
 

@@ -5,7 +5,7 @@ import type { SavedQueries } from './saved-queries.js';
  * characters, else `search:<page>:<member>:t<token>` with the query kept in `SavedQueries`. The member's
  * id rides along so that only they can turn the pages.
  */
-export const MAX_CUSTOM_ID = 100;
+const MAX_CUSTOM_ID = 100;
 
 export type PagePayload = { kind: 'q'; text: string } | { kind: 't'; token: string };
 

@@ -1,6 +1,4 @@
-import { plainWord, wordsOf } from './text-terms.js';
-
-const NON_ASCII = /[^\p{ASCII}]/u;
+import { plainWord, withoutAccents, wordsOf } from './text-terms.js';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,5 +14,5 @@ export function phraseTest(phrase: string): ((text: string) => boolean) | undefi
   if (words.length < 2) return undefined;
   const body = words.map((w) => `${escape(w)}(?:s|es|['’]s)?`).join('[^\\p{L}\\p{N}]+');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
-  return (text) => pattern.test(NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text);
+  return (text) => pattern.test(withoutAccents(text));
 }

@@ -25,6 +25,7 @@ export function mergePostings(parts: readonly FrozenPostings[], remap?: Int32Arr
       let pos = part.offsets[at]!;
       const end = part.offsets[at + 1]!;
       let doc = 0;
+      // The decoding of walkPostings, inlined: through its per-posting callback a merge ran 2–3× slower.
       while (pos < end) {
         let byte = data[pos++]!;
         let delta = byte & 0x7f;

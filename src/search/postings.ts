@@ -15,12 +15,6 @@ export interface FrozenPostings {
   data: Uint8Array;
 }
 
-export interface PostingList {
-  docs: Uint32Array;
-  impacts: Uint8Array;
-  length: number;
-}
-
 export const EMPTY_POSTINGS: FrozenPostings = { terms: [], offsets: new Uint32Array(1), counts: new Uint32Array(0), data: new Uint8Array(0) };
 
 /** A growable byte array with varint writes. */

@@ -23,7 +23,8 @@ export interface ParsedQuery {
   problems: string[];
 }
 
-const KEYS: Record<string, 'from' | 'to' | 'source' | 'place' | 'person' | 'sort'> = {
+/** Every filter key a member may type, with its aliases; autocomplete reads the same list. */
+export const FILTER_KEYS: Readonly<Record<string, 'from' | 'to' | 'source' | 'place' | 'person' | 'sort'>> = {
   from: 'from', since: 'from',
   to: 'to', until: 'to',
   source: 'source', via: 'source',
@@ -34,11 +35,11 @@ const KEYS: Record<string, 'from' | 'to' | 'source' | 'place' | 'person' | 'sort
 
 const TOKEN = /([A-Za-z]+):(?:"([^"]*)"?|(\S+))|"([^"]*)"?|(\S+)/g;
 
-export function emptyQuery(): ParsedQuery {
+function emptyQuery(): ParsedQuery {
   return { words: [], phrases: [], sources: [], places: [], persons: [], sort: 'relevance', problems: [] };
 }
 
-export function parseSort(value: string): SortOrder | undefined {
+function parseSort(value: string): SortOrder | undefined {
   const v = value.trim().toLowerCase();
   if (/^(recen(cy|t)|new(est)?|latest|date)$/.test(v)) return 'recency';
   if (/^(relevan(ce|t)|best|score)$/.test(v)) return 'relevance';
@@ -47,7 +48,7 @@ export function parseSort(value: string): SortOrder | undefined {
 
 /** Applies one filter to `query` (used for query text and for the command's options alike). */
 export function applyFilter(query: ParsedQuery, key: string, rawValue: string, now: Date): boolean {
-  const kind = KEYS[key.toLowerCase()];
+  const kind = FILTER_KEYS[key.toLowerCase()];
   const value = rawValue.trim().replace(/\s+/g, ' ');
   if (!kind) return false;
   if (!value) {

@@ -1,5 +1,5 @@
 import type { DocTable } from './doc-table.js';
-import type { NameDirectory, NameKind } from './entity-directory.js';
+import type { NameDirectory, NameKind } from './name-directory.js';
 import { phraseTest } from './phrase-match.js';
 import type { ParsedQuery } from './query-syntax.js';
 import type { RankScratch } from './rank-scratch.js';

@@ -3,11 +3,13 @@ import type { Clock } from '../clock.js';
 
 /**
  * Searches too long to ride in a button's custom id (100 characters) wait here under a short token.
- * Bounded (the oldest go first) and expiring, so memory stays small; a button whose token is gone
- * gets a polite notice instead of a wrong page.
+ * Bounded (the least recently used go first) and expiring, so memory stays small; a button whose token
+ * is gone gets a polite notice instead of a wrong page. The same search keeps its token, so turning its
+ * pages neither fills the store nor lets the pages expire while someone is reading them.
  */
 export class SavedQueries {
   private readonly entries = new Map<string, { text: string; expires: number }>();
+  private readonly tokenOf = new Map<string, string>();
 
   constructor(
     private readonly clock: Clock,
@@ -20,9 +22,12 @@ export class SavedQueries {
   }
 
   save(text: string): string {
-    const token = randomBytes(6).toString('base64url');
+    const token = this.tokenOf.get(text) ?? randomBytes(6).toString('base64url');
+    // Deleting first moves the entry to the end of the map's order: the oldest-used stay at the front.
+    this.entries.delete(token);
     this.entries.set(token, { text, expires: this.clock.now().getTime() + this.ttlMs });
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.tokenOf.set(text, token);
+    while (this.entries.size > this.capacity) this.forget(this.entries.keys().next().value!);
     return token;
   }
 
@@ -30,9 +35,15 @@ export class SavedQueries {
     const entry = this.entries.get(token);
     if (!entry) return undefined;
     if (entry.expires <= this.clock.now().getTime()) {
-      this.entries.delete(token);
+      this.forget(token);
       return undefined;
     }
     return entry.text;
+  }
+
+  private forget(token: string): void {
+    const entry = this.entries.get(token);
+    this.entries.delete(token);
+    if (entry && this.tokenOf.get(entry.text) === token) this.tokenOf.delete(entry.text);
   }
 }

@@ -1,6 +1,6 @@
 import type { DocTable } from './doc-table.js';
 import { dayNumber } from './doc-table.js';
-import { KINDS_FOR_FILTER, type NameDirectory } from './entity-directory.js';
+import { KINDS_FOR_FILTER, type NameDirectory } from './name-directory.js';
 import type { ParsedQuery } from './query-syntax.js';
 import type { RankScratch } from './rank-scratch.js';
 import type { TermIndex } from './term-index.js';

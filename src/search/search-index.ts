@@ -1,7 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import { averageLengths, documentImpacts, type FieldAverages } from './document-fields.js';
 import { DocTable, Fingerprint, type DocTableData } from './doc-table.js';
-import { NameDirectory, type NameTable } from './entity-directory.js';
+import { NameDirectory, type NameTable } from './name-directory.js';
 import { mergePostings } from './postings-merge.js';
 import { ChunkBuilder } from './postings-chunk.js';
 import type { FrozenPostings } from './postings.js';
@@ -65,10 +65,6 @@ export class SearchIndex {
 
   get size(): number {
     return this.docs.live;
-  }
-
-  has(id: string): boolean {
-    return this.docs.docOf(id) !== undefined;
   }
 
   add(article: EnrichedArticle, previous?: EnrichedArticle): void {

@@ -1,3 +1,4 @@
+import { bodyText } from '../articles/article.js';
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import { notice, type Reply, type ReplyField } from '../replies/reply.js';
 import type { SearchHit, SearchPage } from './article-search.js';
@@ -11,14 +12,13 @@ function hitField(hit: SearchHit, rank: number): ReplyField {
   const a = hit.article;
   // Ids are letters, digits and hyphens: safe in code spans. The rest comes from articles and is escaped.
   const meta = [`\`${a.id}\``, a.date, ...[a.source, a.via && a.via !== a.source ? `via ${a.via}` : undefined].filter(Boolean).map((t) => escapeMarkdown(t!))].join(' · ');
-  const body = a.paragraphs.join(' ');
   return {
-    name: truncateAtWord(`${rank}. ${a.title}`, 256),
-    value: truncateAtWord(`${meta}\n${snippet(body, hit.terms, 220)}`, 1024),
+    name: truncateAtWord(`${rank}. ${escapeMarkdown(a.title)}`, 256),
+    value: truncateAtWord(`${meta}\n${snippet(bodyText(a), hit.terms, 220)}`, 1024),
   };
 }
 
-export function searchTitle(page: SearchPage): string {
+function searchTitle(page: SearchPage): string {
   const words = queryText(page.query) || describeFilters(page.query);
   return truncateAtWord(`Search: ${escapeMarkdown(words)}`, 256);
 }
@@ -53,13 +53,11 @@ export function hitsReply(page: SearchPage, current: number, buttons: { previous
   };
 }
 
-const KIND_WORD = { person: 'person', place: 'place', source: 'source' } as const;
-
 /** Nothing found: say so, and offer the closest names or spellings the archive has. */
 export function noHitsReply(page: SearchPage, closest: readonly string[]): Reply {
   const hint = closest.length ? ` Closest in the archive: ${closest.map((c) => `**${escapeMarkdown(c)}**`).join(', ')}.` : '';
   if (page.unknownNames.length) {
-    const what = page.unknownNames.map((u) => `${KIND_WORD[u.kind]} “${escapeMarkdown(truncateAtWord(u.value, 60))}”`).join(' or ');
+    const what = page.unknownNames.map((u) => `${u.kind} “${escapeMarkdown(truncateAtWord(u.value, 60))}”`).join(' or ');
     return notice(`No article in the archive names the ${what}.${hint}`);
   }
   if (page.onlyStopWords) return notice('Those words are too common to search on their own; add a name, a place or a topic.');

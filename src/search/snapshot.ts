@@ -25,7 +25,7 @@ interface Header {
   endianness: string;
 }
 
-export function encodeSnapshot(state: IndexState): Buffer[] {
+function encodeSnapshot(state: IndexState): Buffer[] {
   const body = packState(state);
   const hash = createHash('sha256');
   for (const part of body) hash.update(part);

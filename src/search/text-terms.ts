@@ -4,17 +4,21 @@ import { STOP_WORDS } from './stop-words.js';
  * One normaliser for the index, the queries, the snippets and the entity names, so that "Kim Jong-un",
  * "kim jong un" and "KIM JONG UN" are the same three terms and "Erdoğan" matches "erdogan".
  * A word is letters and digits, possibly joined by apostrophes; dotted acronyms ("U.S.") are one word.
- * Hyphens and other punctuation split words. As a pattern: `WORD` (the scanner below follows it).
+ * Hyphens and other punctuation split words: `scanWords` below finds what the Unicode pattern
+ * `(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*` would.
  */
-export const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const NON_ASCII = /[^\p{ASCII}]/u;
 const MARKS = /\p{M}+/gu;
 const MAX_WORD = 40;
 
+/** The text without accents ("Erdoğan" → "Erdogan"), case kept; ASCII text is returned as it is. */
+export function withoutAccents(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text;
+}
+
 /** Lower case without accents. */
-export function fold(word: string): string {
-  const lower = word.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(MARKS, '') : lower;
+function fold(word: string): string {
+  return withoutAccents(word.toLowerCase());
 }
 
 /**

@@ -1,4 +1,5 @@
 import { bodyText, type EnrichedArticle } from '../articles/article.js';
+import { dayNumber as calendarDay, parseDay } from '../language/times/calendar.js';
 import { keyWords, nameForm } from '../briefing/name-forms.js';
 import { shingleSketch } from './text-sketch.js';
 
@@ -38,17 +39,21 @@ function stem(word: string): string {
   return word;
 }
 
-export function contentTerms(text: string, into = new Map<string, number>()): Map<string, number> {
+/**
+ * Counts a text's content words into `into`. Not the summariser's `contentTerms` (language/summary/terms.ts):
+ * these drop weekdays and "week"/"day" and stem harder, and JOIN_SCORE is calibrated on them.
+ */
+function countTerms(text: string, into: Map<string, number>): void {
   for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) {
     const word = raw.replace(/['’].*$/, '');
     if (word.length < 3 || STOP.has(word)) continue;
     const term = /^\d/.test(word) ? word : stem(word);
     into.set(term, (into.get(term) ?? 0) + 1);
   }
-  return into;
 }
 
-export const dayNumber = (date: string): number => Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+/** Days since 1970 of an article's date (always an ISO day). */
+export const dayNumber = (date: string): number => calendarDay(parseDay(date));
 
 const TYPE_WEIGHT: Record<string, number> = { person: 1.2, organisation: 1, place: 1, country: 0.5 };
 const LEAD_SENTENCES = 3;
@@ -70,9 +75,11 @@ export function articleFeatures(article: EnrichedArticle, placedKeys: readonly s
     keys.set(key, Math.max(keys.get(key) ?? 0, salience));
   });
   const lead = summaryRank.length ? summaryRank.slice(0, LEAD_SENTENCES) : sentences.slice(0, LEAD_SENTENCES).map((_, i) => i);
-  const terms = contentTerms(article.title);
-  contentTerms(article.title, terms);
-  for (const i of lead) if (sentences[i]) contentTerms(sentences[i]!.text, terms);
+  const terms = new Map<string, number>();
+  // The headline is counted twice: its words weigh double against the lead's (JOIN_SCORE was calibrated with it).
+  countTerms(article.title, terms);
+  countTerms(article.title, terms);
+  for (const i of lead) if (sentences[i]) countTerms(sentences[i]!.text, terms);
   const eventDays = new Set(times.filter((t) => t.granularity === 'day' && t.value !== article.date).map((t) => t.value));
   return { id: article.id, date: article.date, titleForm: title.trim(), day: dayNumber(article.date), keys, terms, eventDays, sketch: shingleSketch(bodyText(article)) };
 }

@@ -1,5 +1,5 @@
 import type { CountryEntry } from '../gazetteer/countries.js';
-import type { Known } from '../gazetteer/lexicon.js';
+import { lexicon, type Known } from '../gazetteer/lexicon.js';
 import type { EntityType } from '../analysis.js';
 import type { Token } from './tokens.js';
 
@@ -48,4 +48,20 @@ export function keyAt(tokens: readonly Token[], i: number, n: number): string {
   let key = tokens[i]!.lower;
   for (let k = i + 1; k < i + n; k++) key += ' ' + tokens[k]!.lower;
   return key;
+}
+
+/**
+ * The longest known phrase of at least `shortest` words starting at `i` that `accept` takes (any, by
+ * default), as [length, what it is]. Lookups start at the longest phrase the first word opens, so this
+ * stays cheap on every word.
+ */
+export function knownAt(ts: readonly Token[], i: number, accept?: (known: Known, length: number) => boolean, shortest = 1): [number, Known] | undefined {
+  const lex = lexicon();
+  const first = ts[i];
+  if (!first) return undefined;
+  for (let n = Math.min(lex.longestFrom.get(first.lower) ?? 1, ts.length - i); n >= shortest; n--) {
+    const known = lex.phrases.get(keyAt(ts, i, n));
+    if (known && (!accept || accept(known, n))) return [n, known];
+  }
+  return undefined;
 }

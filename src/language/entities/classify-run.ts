@@ -1,21 +1,9 @@
 import { COMPASS_WORDS, NON_ENTITY_ACRONYMS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../gazetteer/common-words.js';
-import { lexicon, type Known } from '../gazetteer/lexicon.js';
+import { lexicon } from '../gazetteer/lexicon.js';
 import { MISC_LAST_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
-import { CONTEXT, GUESS, LEXICAL, candidate, keyAt, keyOf, typeOfKnown, type Candidate } from './candidate.js';
+import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type Candidate } from './candidate.js';
 import { rolePrefixLength } from './role-words.js';
 import type { Token } from './tokens.js';
-
-/** The longest known phrase starting at `i`, as [length, what it is]. */
-export function knownAt(ts: readonly Token[], i: number, max = ts.length): [number, Known] | undefined {
-  const lex = lexicon();
-  const first = ts[i];
-  if (!first) return undefined;
-  for (let n = Math.min(lex.longestFrom.get(first.lower) ?? 1, max - i); n >= 1; n--) {
-    const known = lex.phrases.get(keyAt(ts, i, n));
-    if (known) return [n, known];
-  }
-  return undefined;
-}
 
 const NAME_FIRST_PLACES = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'isle', 'fort', 'port', 'saint', 'st', 'st.', 'san', 'santa', 'sao', 'los', 'las', 'el', 'new']);
 

@@ -1,4 +1,4 @@
-import { PLACE_FOLLOWERS, PLACE_PREPOSITIONS } from '../gazetteer/common-words.js';
+import { PLACE_FOLLOWERS, PLACE_PREPOSITIONS, REGION_WORDS } from '../gazetteer/common-words.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { ORG_FOLLOWERS, PUBLICATION_WORDS, PUBLISHING_VERBS } from '../gazetteer/organisations.js';
 import { ALL_TITLES } from '../gazetteer/titles.js';
@@ -8,8 +8,6 @@ import type { Token } from './tokens.js';
 
 const LOWER_TITLE_HEADS = new Set(ALL_TITLES.filter((t) => !t.includes(' ')));
 const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'recalled', 'admitted', 'wrote', 'tweeted', 'argued', 'noted', 'stressed', 'asked', 'replied', 'denied']);
-/** Region-like words that join a known place's name ("the Amur region"); facilities join any name. */
-const REGION_FOLLOWERS = new Set(['region', 'province', 'oblast', 'krai', 'district', 'county', 'prefecture', 'governorate']);
 const ORG_FOLLOWER_MODIFIERS = new Set(['news', 'state', 'private', 'official', 'national', 'state-run', 'state-owned', 'oil', 'car', 'energy', 'defence', 'defense', 'tech', 'technology', 'media', 'mining', 'steel', 'chemical', 'football', 'soccer', 'political', 'opposition', 'ruling', 'militant', 'rebel', 'investment', 'insurance', 'holding', 'shipping', 'telecoms', 'airline', 'aircraft', 'arms', 'drug', 'pharmaceutical', 'software', 'internet']);
 const PLACE_NOUNS = new Set(['village', 'town', 'city', 'capital', 'port', 'province', 'region', 'island', 'suburb', 'outskirts', 'state']);
 const PERSON_ENDINGS = /(?:ov|ova|ev|eva|enko|sky|ski|ska|vich|wicz|escu|poulos|idis|shvili|adze|yan|oglu|sson|ez|ini|elli|etti|ucci|stein|berg|mann)$/;
@@ -20,7 +18,8 @@ export function placeFollower(tokens: readonly Token[], c: Candidate): Token | u
   const next = tokens[c.tokens[c.tokens.length - 1]!.index + 1];
   if (!next || next.cap || !PLACE_FOLLOWERS.has(next.lower)) return undefined;
   if (c.type === 'country' || c.type === 'organisation' || c.type === 'person') return undefined;
-  if (c.known && !REGION_FOLLOWERS.has(next.lower)) return undefined;
+  // Only a region word joins a known place's name; facilities ("station", "airport") join any other name.
+  if (c.known && !REGION_WORDS.has(next.lower)) return undefined;
   return next;
 }
 

@@ -1,11 +1,12 @@
 import type { EntityType, Sentence } from '../analysis.js';
-import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS, SPORT_WORDS, TEAM_BEFORE, TEAM_VERBS } from '../gazetteer/common-words.js';
+import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS } from '../gazetteer/common-words.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, typeOfKnown, type Candidate } from './candidate.js';
 import { classifyRun } from './classify-run.js';
 import { applyContext } from './context.js';
 import { placesByCoordination } from './coordination.js';
 import { findRuns, isCapsSentence, opensSentence } from './runs.js';
+import { isSportsStory, markTeams } from './teams.js';
 import { tokenizeSentence, type Token } from './tokens.js';
 
 export interface Found {
@@ -141,45 +142,6 @@ function markCapitals(tokens: readonly Token[][], candidates: readonly Candidate
       c.type = 'country';
       c.standsFor = country;
     }
-  }
-}
-
-const SCORE = /^\d+(?:[-–]\d+)?$/;
-const YEAR = /^(?:19|20)\d\d$/;
-
-/** Three or more different sport words: a sports story, where towns are often teams. */
-function isSportsStory(tokens: readonly Token[][]): boolean {
-  const sport = new Set<string>();
-  for (const ts of tokens) for (const t of ts) if (SPORT_WORDS.has(t.lower)) sport.add(t.lower);
-  return sport.size >= 3;
-}
-
-/** In a sports story a town that beats, scores or is played against is a team: an organisation. */
-function markTeams(tokens: readonly Token[][], candidates: readonly Candidate[]): void {
-  const teams = new Set<string>();
-  const teamLike = (c: Candidate): boolean =>
-    c.end === c.tokens[c.tokens.length - 1]!.end && (c.type === 'place' || (c.type === 'person' && c.strength <= GUESS && c.tokens.length === 1));
-  for (const c of candidates) {
-    if (!teamLike(c)) continue;
-    const ts = tokens[c.sentence]!;
-    const first = c.tokens[0]!.index;
-    const last = c.tokens[c.tokens.length - 1]!.index;
-    const next = ts[last + 1];
-    const after = next?.possessive ? ts[last + 2] : next;
-    const prev = ts[first - 1];
-    const drawnWith = prev?.lower === 'with' && (SCORE.test(ts[first - 2]?.text ?? '') || ['drew', 'draw', 'tied'].includes(ts[first - 2]?.lower ?? ''));
-    if ((next && SCORE.test(next.text) && !YEAR.test(next.text)) || (after && TEAM_VERBS.has(after.lower)) || (prev && TEAM_BEFORE.has(prev.lower)) || drawnWith || (first === 0 && next?.lower === 'at')) {
-      teams.add(keyOf(c.tokens));
-    }
-  }
-  for (const c of candidates) {
-    if (!teamLike(c) || !teams.has(keyOf(c.tokens))) continue;
-    // A dateline ("NEW YORK 1996-08-30") or "in Chicago" is still the place.
-    const ts = tokens[c.sentence]!;
-    const prev = ts[c.tokens[0]!.index - 1];
-    const next = ts[c.tokens[c.tokens.length - 1]!.index + 1];
-    if ((prev && PLACE_PREPOSITIONS.has(prev.lower)) || (c.tokens[0]!.index === 0 && /^\d{4}-\d\d-\d\d$/.test(next?.text ?? ''))) continue;
-    Object.assign(c, { type: 'organisation', strength: CONTEXT });
   }
 }
 

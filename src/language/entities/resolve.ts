@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../analysis.js';
-import { NAME_CONNECTORS } from '../gazetteer/common-words.js';
+import { NAME_CONNECTORS, REGION_WORDS } from '../gazetteer/common-words.js';
 import type { Candidate } from './candidate.js';
 import { entityKey, initials, slug } from './keys.js';
 import type { Token } from './tokens.js';
@@ -15,7 +15,7 @@ interface Person {
   id: string;
 }
 
-const REGION_WORD = /\s+(?:region|province|oblast|krai|district|county|prefecture|governorate)$/;
+const REGION_WORD = new RegExp(String.raw`\s+(?:${[...REGION_WORDS].join('|')})$`);
 
 function nameParts(c: Candidate): string[] {
   return c.tokens

@@ -1,6 +1,6 @@
 import { lexicon } from '../gazetteer/lexicon.js';
 import { ALL_TITLES, FORMER_MARKS, HONORIFICS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS } from '../gazetteer/titles.js';
-import { keyAt } from './candidate.js';
+import { keyAt, knownAt } from './candidate.js';
 import type { Token } from './tokens.js';
 
 const TITLES = new Set(ALL_TITLES);
@@ -27,26 +27,15 @@ function qualifierAt(ts: readonly Token[], i: number): number {
   const t = ts[i]!;
   if (ROLE_MODIFIERS.has(t.lower) || FORMER_MARKS.has(t.lower.replace(/-$/, ''))) return 1;
   if (t.possessive) return 1;
-  const lex = lexicon();
-  for (let n = Math.min(lex.longestFrom.get(t.lower) ?? 1, ts.length - i); n >= 1; n--) {
-    const known = lex.phrases.get(keyAt(ts, i, n));
-    if (known && known.kind !== 'person' && known.kind !== 'place') return n;
-  }
-  return 0;
+  return knownAt(ts, i, (known) => known.kind !== 'person' && known.kind !== 'place')?.[0] ?? 0;
 }
 
 /** "of Russia", "of the Republic of Korea" after a title head: part of the title. */
 function ofPlaceAt(ts: readonly Token[], i: number): number {
   if (ts[i]?.lower !== 'of') return 0;
   const at = ts[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-  const lex = lexicon();
-  const first = ts[at];
-  if (!first) return 0;
-  for (let n = Math.min(lex.longestFrom.get(first.lower) ?? 1, ts.length - at); n >= 1; n--) {
-    const known = lex.phrases.get(keyAt(ts, at, n));
-    if (known && known.kind !== 'person' && known.kind !== 'demonym') return at + n - i;
-  }
-  return 0;
+  const n = knownAt(ts, at, (known) => known.kind !== 'person' && known.kind !== 'demonym')?.[0];
+  return n ? at + n - i : 0;
 }
 
 /** "of Finance", "for Foreign Affairs", "of the Interior" after "Minister" or "Secretary": part of the title. */

@@ -1,7 +1,7 @@
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS } from '../gazetteer/common-words.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
-import { keyAt, keyOf } from './candidate.js';
+import { keyOf, knownAt } from './candidate.js';
 import { PORTFOLIO_HEADS } from '../gazetteer/titles.js';
 import { rolePrefixLength, titleAt } from './role-words.js';
 import type { Token } from './tokens.js';
@@ -90,13 +90,10 @@ const nameWord = (t: Token | undefined): boolean =>
 /** Words that may not open a name: months, days ("Theresa May" keeps hers), lone capital letters. */
 const opensName = (t: Token): boolean => !CALENDAR_WORDS.has(t.lower) && (t.text.length > 1 || t.text === 'I');
 
+/** A known name of three or more words from `i`, ending capitalised, with lower-case words inside; its length or 0. */
 function knownSpan(tokens: readonly Token[], i: number): number {
-  const lex = lexicon();
   if (!tokens[i]?.cap) return 0;
-  for (let n = Math.min(lex.longestFrom.get(tokens[i]!.lower) ?? 1, tokens.length - i); n > 2; n--) {
-    if (tokens[i + n - 1]!.cap && lex.phrases.has(keyAt(tokens, i, n)) && lex.phrases.get(keyAt(tokens, i, n))!.kind !== 'person') return n;
-  }
-  return 0;
+  return knownAt(tokens, i, (known, n) => tokens[i + n - 1]!.cap && known.kind !== 'person', 3)?.[0] ?? 0;
 }
 
 /** Capitalised runs in a sentence of ordinary case; a common word opening the sentence is left out. */

@@ -26,6 +26,9 @@ christmas easter ramadan eid hanukkah diwali`);
 export const NAME_CONNECTORS = words(`of de da di du del della der den van von bin ibn al el la le y dos das do
 ter zu`);
 
+/** Administrative units: after a known place they join its name ("the Amur region"), and are no part of its key. */
+export const REGION_WORDS = words(`region province oblast krai district county prefecture governorate`);
+
 /** Lower-case words after a name that make it a place ("the Amur region", "Khasan station"). */
 export const PLACE_FOLLOWERS = words(`region province station district county oblast krai prefecture governorate
 river airport airbase port village peninsula island islands valley state republic territory`);

@@ -1,4 +1,5 @@
-import nlp from 'compromise/two';
+import type compromise from 'compromise/two';
+import { createRequire } from 'node:module';
 import { CALENDAR_WORDS, EXTRA_DEMONYMS, FUNCTION_WORDS } from './common-words.js';
 import { COUNTRIES, type CountryEntry } from './countries.js';
 import { GIVEN_NAMES } from './given-names.js';
@@ -39,7 +40,12 @@ export const phraseKey = (text: string): string =>
 
 type LexiconTags = Record<string, string | string[]>;
 
+/**
+ * Loaded on the first analysis, not at import: requiring compromise costs about a second, and a start
+ * whose articles are all analysed already (read from the store) never needs it.
+ */
 function compromiseLexicon(): LexiconTags {
+  const nlp = createRequire(import.meta.url)('compromise/two') as typeof compromise;
   const model = nlp.model() as { one?: { lexicon?: LexiconTags } };
   return model.one?.lexicon ?? {};
 }

@@ -47,9 +47,9 @@ Calcutta, Chennai, Madras, Bangalore, Bengaluru, Hyderabad, Shanghai, Guangzhou,
 Wuhan, Chengdu, Nanjing, Xi'an, Harbin, Dalian, Osaka, Kyoto, Yokohama, Nagoya, Kobe, Hiroshima, Nagasaki,
 Fukushima, Busan, Incheon, Panmunjom, Panmunjeom, Ho Chi Minh City, Saigon, Da Nang, Chiang Mai, Phuket,
 Surabaya, Rio de Janeiro, Sao Paulo, Salvador, Recife, Cordoba, Rosario, Valparaiso, Guadalajara, Monterrey,
-Tijuana, Cancun, Medellin, Cali, Guayaquil, Komsomolsk-on-Amur`;
+Tijuana, Cancun, Medellin, Cali, Guayaquil`;
 
-/** Geographic features with an unusual name shape (the cue words in place-cues.ts cover most). */
+/** Geographic features with an unusual name shape (PLACE_LAST_WORDS in common-words.ts cover most). */
 export const FEATURES = `Sea of Japan, East Sea, Yellow Sea, South China Sea, East China Sea, Black Sea, Red Sea,
 Baltic Sea, North Sea, Caspian Sea, Dead Sea, Mediterranean Sea, Arabian Sea, Sea of Azov, Sea of Okhotsk,
 Bering Strait, Taiwan Strait, Strait of Hormuz, English Channel, Suez Canal, Panama Canal, Himalayas,

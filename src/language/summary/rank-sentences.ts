@@ -33,7 +33,7 @@ function positionScores(furniture: readonly boolean[]): number[] {
  * main actors not yet covered) less its likeness to what is already chosen (MMR); the first pick can stand
  * alone; repeats and page furniture (bylines, credits, subheads) come last.
  */
-export function rankSentences(_text: string, sentences: readonly Sentence[], entities: readonly Entity[], weights: RankWeights = DEFAULT_WEIGHTS): number[] {
+export function rankSentences(sentences: readonly Sentence[], entities: readonly Entity[], weights: RankWeights = DEFAULT_WEIGHTS): number[] {
   const sim = similarityMatrix(sentenceVectors(sentences.map((s) => s.text)));
   const central = scaleToMax(lexRank(sim));
   const furniture = sentences.map((s) => isFurniture(s.text));

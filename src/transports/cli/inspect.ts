@@ -5,11 +5,10 @@ import { decodeText } from '../../ingest/decode.js';
 import { seedReaders } from '../../ingest/seed-formats.js';
 import { toArticle } from '../../ingest/to-article.js';
 import { analyze } from '../../language/pipeline.js';
-import type { Logger } from '../../logger.js';
 import { describeAnalysis } from './describe-analysis.js';
 
 /** Everything ingestion makes of one file, as the operator would want to check it. */
-export async function inspectFile(path: string, clock: Clock, _logger: Logger): Promise<unknown> {
+export async function inspectFile(path: string, clock: Clock): Promise<unknown> {
   const reader = seedReaders[extname(path).toLowerCase()];
   if (!reader) throw new Error(`unsupported file type "${extname(path)}"`);
   const bytes = await readFile(path);
@@ -17,7 +16,6 @@ export async function inspectFile(path: string, clock: Clock, _logger: Logger): 
   const info = await stat(path);
   return reader(text, path, info.mtime).map((raw) => {
     const { article, chrome } = toArticle(raw, clock.now());
-    const analysis = analyze(article);
-    return { encoding, ...article, chromeDropped: chrome, analysis: describeAnalysis(article, analysis) };
+    return { encoding, ...article, chromeDropped: chrome, analysis: describeAnalysis({ ...article, analysis: analyze(article) }) };
   });
 }

@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (verb === 'inspect') {
     if (!rest[0]) throw new Error('inspect needs a file: npm run cli -- inspect seeds/<file>');
-    console.log(JSON.stringify(await inspectFile(rest[0], systemClock, logger), null, 2));
+    console.log(JSON.stringify(await inspectFile(rest[0], systemClock), null, 2));
     return 0;
   }
   const app = await createApp({ config, logger, clock: systemClock });
