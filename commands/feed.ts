@@ -4,6 +4,7 @@ import { MIN_INTERVAL_MINUTES } from '../src/feeds/feed-scheduler.js';
 import { escapeMarkdown, truncateAtWord } from '../src/replies/markdown.js';
 import { notice, type Reply } from '../src/replies/reply.js';
 import { ChannelType, OptionType, type Command, type CommandContext, type Invocation } from './command.js';
+import { plural } from '../src/replies/wording.js';
 
 /**
  * /feed add | remove | list: which feeds and article pages this server follows. Manage Server only:
@@ -36,7 +37,7 @@ async function add(desk: FeedDesk, invocation: Invocation, context: CommandConte
   const lines = [
     `${result.resumed ? 'Resumed' : 'Following'} ${what}: **${escapeMarkdown(truncateAtWord(feed.title ?? feed.url, 200))}**`,
     truncateAtWord(feed.url, 500),
-    `Took ${taken} article${taken === 1 ? '' : 's'} into the archive${outcome.filteredOut ? ` (${outcome.filteredOut} left out by the filter)` : ''}; they are searchable now.`,
+    `Took ${plural(taken, 'article')} into the archive${outcome.filteredOut ? ` (${outcome.filteredOut} left out by the filter)` : ''}; they are searchable now.`,
     feed.channelId
       ? `New stories from now on will be posted in <#${feed.channelId}> (what the feed already held is not announced).`
       : 'No channel: articles go into the archive without announcements.',

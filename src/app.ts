@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { Archive } from './articles/archive.js';
+import type { EnrichedArticle } from './articles/article.js';
 import { createBriefings } from './briefing/briefings.js';
+import { newsNamesChart } from './briefing/news-names-chart.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDigestDesk, type DigestDesk } from './digest/digest-desk.js';
@@ -63,7 +65,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Feed state lives beside the articles; in memory for one-shot runs and tests.
   const feedDb = db ?? openDatabase(':memory:');
   const feeds = createFeedDesk({ config, db: feedDb, ingestion, stories: briefings.stories });
-  const digests = createDigestDesk({ config, db: feedDb, clock, logger, archive, stories: briefings.stories });
+  const chart = (articles: readonly EnrichedArticle[]) => newsNamesChart(briefings.pictures, articles);
+  const digests = createDigestDesk({ config, db: feedDb, clock, logger, archive, stories: briefings.stories, chart });
   const services: Services = { config, logger, clock, archive, search, feeds, digests, briefings };
   return {
     services,

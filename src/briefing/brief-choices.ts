@@ -1,7 +1,7 @@
 import { truncateAtWord } from '../replies/markdown.js';
 import type { Choice } from '../replies/reply.js';
 import type { Briefings } from './briefings.js';
-import { plural } from './brief-format.js';
+import { plural } from '../replies/wording.js';
 import { displayName, isLeader, type EntityRecord } from './entity-record.js';
 import { nameForm } from './name-forms.js';
 

@@ -25,7 +25,6 @@ export function timelineLine(entry: TimelineEntry, subject?: string): string {
   return `**${timeLabel(entry.date, entry.articleDate)}**${what}${who}${where}${planned}${also}\n${quoteLine(entry.evidence, entry.articleId)}`;
 }
 
-export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
 /** "2024-05-14 to 2024-05-16", or the one date. */
 export const dateSpan = (first: string, last: string): string => (first === last ? first : `${first} to ${last}`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { ReplyImage } from '../replies/reply.js';
-import { bucketCounts, chartSvg } from './mention-chart.js';
+import { bucketCounts, chartSvg, type Bucket } from './mention-chart.js';
 
 const PICTURES_KEPT = 200;
 
@@ -31,6 +31,20 @@ export function svgToPng(svg: string): Uint8Array {
 
 const STEP_WORD = { day: 'per day', month: 'per month', year: 'per year' } as const;
 
+/** Renders a bar chart once per distinct content; `cache` keeps the newest PICTURES_KEPT. */
+function cachedPng(cache: Map<string, Uint8Array>, title: string, buckets: readonly Bucket[], unit: string): Uint8Array {
+  const cacheKey = `${title}|${unit}|${buckets.map((b) => `${b.label}=${b.value}`).join(',')}`;
+  let data = cache.get(cacheKey);
+  if (!data) {
+    data = svgToPng(chartSvg(title, buckets, unit));
+    cache.set(cacheKey, data);
+    while (cache.size > PICTURES_KEPT) cache.delete(cache.keys().next().value!);
+  }
+  return data;
+}
+
+const fileName = (stem: string) => `${stem.replace(/[^\w-]+/g, '-').slice(0, 60)}-mentions.png`;
+
 /**
  * The mentions chart of a briefing as a PNG, rendered once per distinct content and kept in `cache`
  * (oldest dropped first), so asking twice does not render twice.
@@ -44,12 +58,15 @@ export function mentionPicture(
   const title = `${what.unit[0]!.toUpperCase()}${what.unit.slice(1)} of ${what.name}, ${STEP_WORD[step]}`;
   const total = buckets.reduce((n, b) => n + b.value, 0);
   const description = `${title}: ${total} from ${buckets[0]!.label} to ${buckets.at(-1)!.label}; most on ${[...buckets].sort((a, b) => b.value - a.value)[0]!.label}.`;
-  const cacheKey = `${title}|${buckets.map((b) => `${b.label}=${b.value}`).join(',')}`;
-  let data = cache.get(cacheKey);
-  if (!data) {
-    data = svgToPng(chartSvg(title, buckets, `${what.unit} ${STEP_WORD[step]}`));
-    cache.set(cacheKey, data);
-    while (cache.size > PICTURES_KEPT) cache.delete(cache.keys().next().value!);
-  }
-  return { name: `${what.fileStem.replace(/[^\w-]+/g, '-').slice(0, 60)}-mentions.png`, data, description };
+  return { name: fileName(what.fileStem), data: cachedPng(cache, title, buckets, `${what.unit} ${STEP_WORD[step]}`), description };
+}
+
+/** Bars by name rather than by date (who was in the news), with the same look and cache. */
+export function namesPicture(
+  cache: Map<string, Uint8Array>,
+  what: { title: string; fileStem: string; bars: readonly Bucket[]; unit: string },
+): ReplyImage | undefined {
+  if (what.bars.length === 0) return undefined;
+  const description = `${what.title}: ${what.bars.map((b) => `${b.label} ${b.value}`).join(', ')}.`;
+  return { name: fileName(what.fileStem), data: cachedPng(cache, what.title, what.bars, what.unit), description };
 }

@@ -5,7 +5,8 @@ import { notice, type Reply, type ReplyField } from '../replies/reply.js';
 import type { Story } from '../stories/story-book.js';
 import { dayNumber } from '../stories/story-features.js';
 import type { StoryView } from '../stories/story-view.js';
-import { dateSpan, LIMITS, plural, quoteLine } from './brief-format.js';
+import { dateSpan, LIMITS, quoteLine } from './brief-format.js';
+import { plural } from '../replies/wording.js';
 import type { Briefings } from './briefings.js';
 import { sourcesNote, whoWhere } from './story-briefing.js';
 

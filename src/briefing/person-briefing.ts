@@ -1,6 +1,7 @@
 import { escapeMarkdown } from '../replies/markdown.js';
 import type { Reply, ReplyField } from '../replies/reply.js';
-import { dateSpan, LIMITS, packLines, plural, replySize } from './brief-format.js';
+import { dateSpan, LIMITS, packLines, replySize } from './brief-format.js';
+import { plural } from '../replies/wording.js';
 import { companionLines, fullTimelineButton, latestQuotes, sourceLines, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';

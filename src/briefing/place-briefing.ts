@@ -1,7 +1,8 @@
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import type { Reply, ReplyField } from '../replies/reply.js';
 import type { StoryView } from '../stories/story-view.js';
-import { dateSpan, LIMITS, packLines, plural, replySize } from './brief-format.js';
+import { dateSpan, LIMITS, packLines, replySize } from './brief-format.js';
+import { plural } from '../replies/wording.js';
 import { companionLines, fullTimelineButton, latestQuotes, sourceLines, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { briefingSubject, companionsOf } from './entity-facts.js';

@@ -1,6 +1,7 @@
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
-import { LIMITS, packLines, plural, timelineLine } from './brief-format.js';
+import { LIMITS, packLines, timelineLine } from './brief-format.js';
+import { plural } from '../replies/wording.js';
 import { briefButtonId, keyHash } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { displayName } from './entity-record.js';

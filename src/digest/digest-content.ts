@@ -6,6 +6,7 @@ import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import type { Reply, ReplyField, ReplyImage } from '../replies/reply.js';
 import type { StoryLookup } from '../stories/story-lookup.js';
 import { localMoment } from './next-run.js';
+import { plural } from '../replies/wording.js';
 
 /**
  * The digest as a Reply: the period's top stories (headline, one sentence quoted verbatim from the
@@ -59,7 +60,7 @@ function storyField(story: Story): ReplyField {
   const count = story.articles.length;
   const ids = story.articles.slice(0, MAX_IDS).map((a) => `\`${a.id}\``);
   if (count > MAX_IDS) ids.push(`+${count - MAX_IDS} more`);
-  const sourceLine = `${count} source${count === 1 ? '' : 's'}${sources.length ? ` (${escapeMarkdown(truncateAtWord(sources.join(', '), 200))})` : ''}: ${ids.join(' ')}`;
+  const sourceLine = `${plural(count, 'source')}${sources.length ? ` (${escapeMarkdown(truncateAtWord(sources.join(', '), 200))})` : ''}: ${ids.join(' ')}`;
   const quote = sentence ? `> “${escapeMarkdown(truncateAtWord(sentence, 600))}”\n` : '';
   return { name: truncateAtWord(escapeMarkdown(lead.title), 256), value: `${quote}${sourceLine}` };
 }
@@ -110,7 +111,7 @@ export function buildDigest(input: DigestInput): Reply | undefined {
   const image = input.chart?.(input.articles);
   return {
     title,
-    text: `${articles} new article${articles === 1 ? '' : 's'} in ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} ${since}.${more}`,
+    text: `${plural(articles, 'new article')} in ${plural(stories.length, 'story', 'stories')} ${since}.${more}`,
     fields,
     footer: input.footer,
     ...(image ? { image } : {}),

@@ -6,6 +6,7 @@ import type { FilterKind } from './search-filters.js';
 import type { SearchIndex } from './search-index.js';
 import { plainText, plainWord, termOf, wordsOf } from './text-terms.js';
 import { topByKey } from './top-hits.js';
+import { plural } from '../replies/wording.js';
 
 /**
  * Autocomplete and "did you mean". Plain scans over compact arrays (titles as folded text, names with
@@ -22,7 +23,7 @@ export interface CompletionContext {
 const NAME_KINDS: readonly NameKind[] = ['person', 'place', 'country', 'organisation'];
 const MAX_CHOICE = 100;
 
-const count = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
+const count = (n: number) => plural(n, 'article');
 
 /** Documents whose title has a word starting with each typed word, newest first. */
 function titleDocs(ctx: CompletionContext, typed: string, limit: number): number[] {

@@ -4,6 +4,7 @@ import { notice, type Reply, type ReplyField } from '../replies/reply.js';
 import type { SearchHit, SearchPage } from './article-search.js';
 import { describeFilters, queryText } from './query-syntax.js';
 import { snippet } from './snippet.js';
+import { plural } from '../replies/wording.js';
 
 /** Search results as replies: a page of hits, or a notice that says why nothing came back. */
 export const PAGE_SIZE = 5;
@@ -45,7 +46,7 @@ export function hitsReply(page: SearchPage, current: number, buttons: { previous
     title: searchTitle(page),
     ...(text ? { text } : {}),
     fields: shown.map((hit, i) => hitField(hit, (current - 1) * PAGE_SIZE + i + 1)),
-    footer: `Page ${current} of ${pages} · ${page.total} article${page.total === 1 ? '' : 's'} · ${order}`,
+    footer: `Page ${current} of ${pages} · ${plural(page.total, 'article')} · ${order}`,
     buttons: [
       { id: buttons.previous, label: 'Previous', disabled: current <= 1 },
       { id: buttons.next, label: 'Next', disabled: current >= pages },

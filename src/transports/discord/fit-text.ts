@@ -1,4 +1,4 @@
-import { truncateAtWord } from '../../replies/markdown.js';
+import { stripMarkup, truncateAtWord } from '../../replies/markdown.js';
 
 /**
  * Cutting reply text to a Discord limit without breaking its markup: the cut falls at a word, is marked
@@ -31,11 +31,7 @@ function hasOpenBold(text: string): boolean {
 
 /** Text for places that show no markdown (footers, button labels). */
 export function plainLine(text: string): string {
-  return text
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/\\([\\*_`~|>[\]])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return stripMarkup(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Discord refuses empty field names and values; a zero-width space is its usual stand-in. */
