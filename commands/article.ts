@@ -1,7 +1,6 @@
 import type { EnrichedArticle } from '../src/articles/article.js';
 import { summaryText } from '../src/articles/summary.js';
 import { articleBriefingFields } from '../src/briefing/article-extras.js';
-import { briefingsOf } from '../src/briefing/briefings.js';
 import { defuseMentions, escapeMarkdown, truncateAtWord } from '../src/replies/markdown.js';
 import { notice, type Reply } from '../src/replies/reply.js';
 import type { Services } from '../src/services.js';
@@ -58,7 +57,7 @@ function articleCard(article: EnrichedArticle, services: Services): Reply {
     title: articleTitle(article),
     ...(article.url ? { url: article.url } : {}),
     text: escapeMarkdown(summaryText(article, 3)),
-    fields: [...facts, ...articleBriefingFields(briefingsOf(services), article)],
+    fields: [...facts, ...articleBriefingFields(services.briefings, article)],
     footer: `id ${article.id}`,
     buttons: [{ id: readButtonId(article.id, 1), label: 'Read full text' }],
   };

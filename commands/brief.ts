@@ -1,6 +1,6 @@
 import { briefChoices } from '../src/briefing/brief-choices.js';
 import { resolveTarget } from '../src/briefing/brief-target.js';
-import { briefingsOf, type Briefings } from '../src/briefing/briefings.js';
+import type { Briefings } from '../src/briefing/briefings.js';
 import { latestBriefing } from '../src/briefing/latest-briefing.js';
 import { personBriefing } from '../src/briefing/person-briefing.js';
 import { placeBriefing } from '../src/briefing/place-briefing.js';
@@ -35,7 +35,7 @@ export const briefCommand: Command = {
     ],
   },
   async execute(invocation, _context, services) {
-    const b = briefingsOf(services);
+    const b = services.briefings;
     const sinceText = String(invocation.options.since ?? '').trim();
     let since: string | undefined;
     if (sinceText) {
@@ -52,10 +52,10 @@ export const briefCommand: Command = {
   },
   async autocomplete(focused, _invocation, _context, services) {
     if (focused.name === 'since') return SINCE_CHOICES.filter((c) => c.startsWith(focused.value.trim())).map((c) => ({ name: c, value: c }));
-    return briefChoices(briefingsOf(services), focused.value);
+    return briefChoices(services.briefings, focused.value);
   },
   async press(customId, _context, services) {
-    const b = briefingsOf(services);
+    const b = services.briefings;
     const timeline = /^brief:tl:(\d+):(.+)$/.exec(customId);
     if (timeline) return timelinePage(b, timeline[2]!, Number(timeline[1]));
     const about = /^brief:ab:\d+:(.+)$/.exec(customId);

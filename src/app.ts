@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Archive } from './articles/archive.js';
-import type { EnrichedArticle } from './articles/article.js';
+import type { Article, EnrichedArticle } from './articles/article.js';
 import { createBriefings } from './briefing/briefings.js';
 import { newsNamesChart } from './briefing/news-names-chart.js';
 import type { Clock } from './clock.js';
@@ -9,6 +9,7 @@ import { createDigestDesk, type DigestDesk } from './digest/digest-desk.js';
 import { createFeedDesk, type FeedDesk } from './feeds/feed-desk.js';
 import { enrich, ingestDocuments, type IngestionDeps } from './ingest/ingestion.js';
 import { readSeedFolder } from './ingest/seed-folder.js';
+import type { Analysis } from './language/analysis.js';
 import { analyze, ANALYSIS_VERSION } from './language/pipeline.js';
 import type { Logger } from './logger.js';
 import { createArticleIndex } from './search/article-index.js';
@@ -22,6 +23,8 @@ export interface AppOptions {
   clock: Clock;
   /** Keep everything in memory (one-shot CLI runs, tests): no DATA_DIR is written. */
   inMemory?: boolean;
+  /** The language pipeline; tests pass a counting one to see that stored analyses are reused. */
+  analyze?: (article: Article) => Analysis;
 }
 
 export interface App {
@@ -41,14 +44,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const db = options.inMemory ? undefined : openDatabase(join(config.dataDir, 'newsdesk.sqlite'));
   const store = db ? createSqliteArticleStore(db) : createMemoryArticleStore();
   const archive = new Archive();
-  const ingestion: IngestionDeps = { clock, logger, store, archive, analyze, analysisVersion: ANALYSIS_VERSION };
+  const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? analyze, analysisVersion: ANALYSIS_VERSION };
 
   const started = performance.now();
   const documents = await readSeedFolder(config.seedsDir, { logger });
   const seeded = ingestDocuments(documents, 'seed', ingestion);
   // Seed articles whose file is gone leave the archive; feed articles stay until removed.
   const live = new Set(archive.all().map((a) => a.id));
-  for (const stale of store.all('seed')) if (!live.has(stale.id)) store.remove(stale.id);
+  for (const id of store.ids('seed')) if (!live.has(id)) store.remove(id);
   // Feed articles are not fetched again: one analysed by an older pipeline is analysed anew from its stored text.
   for (const article of store.all('feed')) archive.add(article.analysis.version === ANALYSIS_VERSION ? article : enrich(article, 'feed', ingestion));
   // The snapshot sits beside the database; one-shot in-memory runs build the index and keep it in memory.

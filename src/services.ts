@@ -22,5 +22,5 @@ export interface Services {
   /** Daily digests (/digest); absent where no digest desk was built. */
   digests?: DigestDesk;
   /** Entity directory and stories for /brief and /article, kept current from the archive's changes. */
-  briefings?: Briefings;
+  briefings: Briefings;
 }

@@ -7,6 +7,7 @@ import { parseCommandLine } from '../src/transports/command-line.js';
 import { renderText } from '../src/transports/console/render-text.js';
 import { createFeedHarness } from './feeds-harness.js';
 import { fixture, startFeedServer, type FeedServer } from './feeds-test-server.js';
+import { createBriefings } from '../src/briefing/briefings.js';
 
 let server: FeedServer;
 let h: ReturnType<typeof createFeedHarness> | undefined;
@@ -32,7 +33,7 @@ afterEach(async () => {
 function setup() {
   const harness = createFeedHarness();
   h = harness;
-  services = { config: {} as Services['config'], logger: harness.logger, clock: harness.clock, archive: harness.archive, search: harness.search, feeds: harness.desk };
+  services = { config: {} as Services['config'], logger: harness.logger, clock: harness.clock, archive: harness.archive, search: harness.search, feeds: harness.desk, briefings: createBriefings(harness.archive) };
   return harness;
 }
 

@@ -40,12 +40,3 @@ export function createBriefings(archive: Archive): Briefings {
     },
   };
 }
-
-/** Briefings for services that were built without them (tests that assemble services by hand). */
-const built = new WeakMap<Archive, Briefings>();
-export function briefingsOf(services: { archive: Archive; briefings?: Briefings }): Briefings {
-  if (services.briefings) return services.briefings;
-  let briefings = built.get(services.archive);
-  if (!briefings) built.set(services.archive, (briefings = createBriefings(services.archive)));
-  return briefings;
-}

@@ -9,6 +9,8 @@ export interface ArticleStore {
   put(article: EnrichedArticle, kind: ArticleKind): void;
   remove(id: string): void;
   all(kind?: ArticleKind): EnrichedArticle[];
+  /** Ids only, without reading the articles. */
+  ids(kind: ArticleKind): string[];
 }
 
 const migrations: Migration[] = [
@@ -33,6 +35,7 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
   const remove = db.prepare('DELETE FROM articles WHERE id = ?');
   const all = db.prepare('SELECT body FROM articles ORDER BY date DESC, id');
   const allOfKind = db.prepare('SELECT body FROM articles WHERE kind = ? ORDER BY date DESC, id');
+  const idsOfKind = db.prepare('SELECT id FROM articles WHERE kind = ?').pluck();
   const parse = (row: unknown) => JSON.parse((row as { body: string }).body) as EnrichedArticle;
   return {
     byHash: (hash) => {
@@ -45,6 +48,7 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
     }),
     remove: (id) => void remove.run(id),
     all: (kind) => (kind ? allOfKind.all(kind) : all.all()).map(parse),
+    ids: (kind) => idsOfKind.all(kind) as string[],
   };
 }
 
@@ -63,5 +67,6 @@ export function createMemoryArticleStore(): ArticleStore {
         .filter((r) => !kind || r.kind === kind)
         .map((r) => r.article)
         .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+    ids: (kind) => [...rows].filter(([, r]) => r.kind === kind).map(([id]) => id),
   };
 }
