@@ -4,7 +4,7 @@ import { clausesOf, type Clause } from './clauses.js';
 import { actorsOf, mentionsBySentence, participantsOf, placeKeys, placesOf, type Antecedents, type Participant } from './participants.js';
 import { hasUnnamedSubject, sentenceSubject } from './subjects.js';
 import { RECALL, addRecalledPlaces } from './recalled-places.js';
-import { nominalEvent, verbPhrase } from './verb-phrase.js';
+import { nominalEvent, verbPhrase, type PhraseSite } from './verb-phrase.js';
 import { wordsOf, type Word } from './words.js';
 
 export interface EventInput {
@@ -38,15 +38,9 @@ interface Found {
 }
 
 /** The event a clause tells of, if it has a verb (or names one, "since the launch of…"). */
-function eventOf(
-  text: string,
-  clause: Clause,
-  at: number,
-  inTime: (w: Word) => boolean,
-  actorEnds: ReadonlySet<number>,
-  explicitPlansOnly = false,
-): Found | undefined {
-  const vp = verbPhrase(text, clause, at, inTime, actorEnds, explicitPlansOnly);
+function eventOf(site: PhraseSite): Found | undefined {
+  const { text, clause, inTime } = site;
+  const vp = verbPhrase(site);
   if (vp) {
     const { what, planned, pluperfect, modifier, modifierIfAgent, agent } = vp;
     return { clause, what, verbStart: clause.words[vp.index]!.start, upTo: vp.end, planned, pluperfect, modifier, modifierIfAgent, ...(agent ? { agent } : {}) };
@@ -130,17 +124,17 @@ export function extractEvents(input: EventInput): DatedEvent[] {
       if (!clause) continue;
       const next = clauses[clauses.indexOf(clause) + 1];
       if (next?.opener === 'when' && next.start - t.end <= 2) clause = next;
-      const found = eventOf(text, clause, t.start, inTime, actorEnds);
+      const found = eventOf({ text, clause, at: t.start, inTime, actorEnds });
       if (found) add(found, t.value, t.granularity, found.planned || isAhead(t, articleDate));
     }
     const undated = clauses.filter((c) => !dated.some((t) => c.start <= t.start && t.start < c.end));
     // With no date, only a plan said as one ("is scheduled to", "plans to"): "will" also foretells.
     for (const clause of mayPlan ? undated : []) {
-      const found = eventOf(text, clause, clause.start, inTime, actorEnds, true);
+      const found = eventOf({ text, clause, at: clause.start, inTime, actorEnds, explicitPlansOnly: true });
       if (found?.planned) add(found, 'FUTURE_REF', 'vague', true);
     }
     if (lead) {
-      const first = undated.map((c) => eventOf(text, c, c.start, inTime, actorEnds)).find((f) => f && !f.planned && !f.pluperfect && f.verbStart < f.upTo);
+      const first = undated.map((c) => eventOf({ text, clause: c, at: c.start, inTime, actorEnds })).find((f) => f && !f.planned && !f.pluperfect && f.verbStart < f.upTo);
       if (first) add(first, articleDate, 'day', false);
     }
     if (dated.length === 0) addRecalledPlaces(sentence, s, ps, events);

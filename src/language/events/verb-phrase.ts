@@ -95,14 +95,19 @@ const isGerundAfter = (w: Word, actorEnds: ReadonlySet<number>, previous: Word |
  * phrase it heads: auxiliaries, the verb, then words up to the clause's end, a time expression, a
  * relative word, or a preposition once an object or one prepositional phrase is read, eight words at most.
  */
-export function verbPhrase(
-  text: string,
-  clause: Clause,
-  at: number,
-  inTime: (w: Word) => boolean,
-  actorEnds: ReadonlySet<number>,
-  explicitPlansOnly = false,
-): VerbPhrase | undefined {
+/** Where to look for an event's verb: one clause, the point a date attaches at, and what is not a verb there. */
+export interface PhraseSite {
+  text: string;
+  clause: Clause;
+  at: number;
+  inTime: (w: Word) => boolean;
+  actorEnds: ReadonlySet<number>;
+  /** Only "scheduled to"-style cues make a plan (not a bare "will"). */
+  explicitPlansOnly?: boolean;
+}
+
+export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
+  const { text, clause, at, inTime, actorEnds, explicitPlansOnly = false } = site;
   const words = clause.words;
   const candidates: { index: number; planned: boolean; gerund: boolean }[] = [];
   words.forEach((w, i) => {
