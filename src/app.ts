@@ -12,6 +12,7 @@ import { readSeedFolder } from './ingest/seed-folder.js';
 import type { Analysis } from './language/analysis.js';
 import { analyze, ANALYSIS_VERSION } from './language/pipeline.js';
 import type { Logger } from './logger.js';
+import type { InteractionMetrics } from './metrics/interaction-metrics.js';
 import { createArticleIndex } from './search/article-index.js';
 import type { Services } from './services.js';
 import { createMemoryArticleStore, createSqliteArticleStore } from './store/article-store.js';
@@ -25,6 +26,8 @@ export interface AppOptions {
   inMemory?: boolean;
   /** The language pipeline; tests pass a counting one to see that stored analyses are reused. */
   analyze?: (article: Article) => Analysis;
+  /** Counts and times interactions for /metrics. */
+  metrics?: InteractionMetrics;
 }
 
 export interface App {
@@ -70,7 +73,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const feeds = createFeedDesk({ config, db: feedDb, ingestion, stories: briefings.stories });
   const chart = (articles: readonly EnrichedArticle[]) => newsNamesChart(briefings.pictures, articles);
   const digests = createDigestDesk({ config, db: feedDb, clock, logger, archive, stories: briefings.stories, chart });
-  const services: Services = { config, logger, clock, archive, search, feeds, digests, briefings };
+  const services: Services = { config, logger, clock, archive, search, feeds, digests, briefings, ...(options.metrics ? { metrics: options.metrics } : {}) };
   return {
     services,
     ingestion,

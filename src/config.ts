@@ -21,6 +21,13 @@ export const configSchema = z.object({
   FEEDS_FILE: z.string().min(1).optional(),
   FEEDS_ALLOW_PRIVATE: booleanFlag.default(false),
   FEED_INTERVAL_MINUTES: z.coerce.number().int().min(2).max(24 * 60).default(10),
+  INTERACTIONS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hex characters").optional(),
+  DISCORD_GATEWAY: booleanFlag.default(true),
+  SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)]).optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HTTP_HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
 });
 
 type Raw = z.infer<typeof configSchema>;
@@ -36,6 +43,17 @@ export interface Config {
   feedsFile?: string;
   feedsAllowPrivate: boolean;
   feedIntervalMinutes: number;
+  /** The signed HTTP interactions endpoint (with `discordPublicKey`); off when unset. */
+  interactionsPort?: number;
+  discordPublicKey?: string;
+  /** Whether to connect to the gateway when a token is set (an HTTP-only process sets it false). */
+  gateway: boolean;
+  /** Gateway shards: a number or `auto` (Discord's recommendation); one when unset. */
+  shardCount?: number | 'auto';
+  /** /healthz and /metrics on their own port (they are also served on the interactions port). */
+  metricsPort?: number;
+  httpHost: string;
+  logFormat: 'text' | 'json';
 }
 
 export class ConfigError extends Error {
@@ -70,6 +88,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const raw = parsed.data;
+  if ((raw.INTERACTIONS_PORT === undefined) !== (raw.DISCORD_PUBLIC_KEY === undefined)) {
+    throw new ConfigError(['INTERACTIONS_PORT and DISCORD_PUBLIC_KEY: set both to answer interactions over HTTP, or neither']);
+  }
+  if (!raw.DISCORD_GATEWAY && raw.INTERACTIONS_PORT === undefined) {
+    throw new ConfigError(['DISCORD_GATEWAY=false: without the gateway, set INTERACTIONS_PORT and DISCORD_PUBLIC_KEY, or nothing answers']);
+  }
   return {
     discordToken: raw.DISCORD_TOKEN,
     guildId: raw.DISCORD_GUILD_ID,
@@ -81,5 +105,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     feedsFile: raw.FEEDS_FILE ? resolve(raw.FEEDS_FILE) : undefined,
     feedsAllowPrivate: raw.FEEDS_ALLOW_PRIVATE,
     feedIntervalMinutes: raw.FEED_INTERVAL_MINUTES,
+    ...(raw.INTERACTIONS_PORT !== undefined ? { interactionsPort: raw.INTERACTIONS_PORT } : {}),
+    ...(raw.DISCORD_PUBLIC_KEY ? { discordPublicKey: raw.DISCORD_PUBLIC_KEY.toLowerCase() } : {}),
+    gateway: raw.DISCORD_GATEWAY,
+    ...(raw.SHARD_COUNT !== undefined ? { shardCount: raw.SHARD_COUNT } : {}),
+    ...(raw.METRICS_PORT !== undefined ? { metricsPort: raw.METRICS_PORT } : {}),
+    httpHost: raw.HTTP_HOST,
+    logFormat: raw.LOG_FORMAT,
   };
 }

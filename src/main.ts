@@ -3,35 +3,78 @@ import { join } from 'node:path';
 import { commands } from '../commands/index.js';
 import { createApp } from './app.js';
 import { systemClock } from './clock.js';
-import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createJsonLogger } from './json-logger.js';
+import { createLogger, type Logger } from './logger.js';
+import { createPrometheusMetrics } from './metrics/prometheus-metrics.js';
 import { runConsole } from './transports/console/console.js';
 import { createConsoleMessenger } from './transports/console/console-messenger.js';
+import type { HttpHandler } from './transports/http/http-endpoint.js';
+import { startOperatorEndpoints } from './transports/http/operator-endpoints.js';
+import { OperatorState } from './transports/http/operator-state.js';
 
-/** Start-up: validate config, build the core, then hand it to Discord, or to the console without a token. */
+function makeLogger(config: Config): Logger {
+  const secrets = config.discordToken ? [config.discordToken] : [];
+  return config.logFormat === 'json' ? createJsonLogger({ level: config.logLevel, secrets }) : createLogger({ level: config.logLevel, secrets });
+}
+
+/**
+ * Start-up: validate config, open the operator's HTTP ports, build the core, then hand it to the
+ * gateway and/or the HTTP interactions endpoint, or to the console when there is no token.
+ */
 async function main(): Promise<void> {
   const config = loadConfig(process.env, process.argv.slice(2));
-  const logger = createLogger({ level: config.logLevel, secrets: config.discordToken ? [config.discordToken] : [] });
-  const app = await createApp({ config, logger, clock: systemClock });
+  const logger = makeLogger(config);
+  const state = new OperatorState();
+  const metrics = createPrometheusMetrics(state);
+  let interactions: HttpHandler | undefined;
+  const endpoints = await startOperatorEndpoints({
+    config,
+    logger,
+    probe: state,
+    scrape: () => metrics.scrape(),
+    metricsContentType: metrics.registry.contentType,
+    interactions: () => interactions,
+  });
+  const app = await createApp({ config, logger, clock: systemClock, metrics });
+  state.ready(app);
+  const closeEndpoints = () => Promise.all(endpoints.map((e) => e.close()));
+
   if (!config.discordToken) {
     logger.info('No DISCORD_TOKEN set: opening the console instead of connecting to Discord.');
     const consoleMessenger = createConsoleMessenger(process.stdout);
     await app.feeds.start(consoleMessenger);
     await app.digests.start(consoleMessenger);
     await runConsole({ services: app.services, commands, pictureDir: join(config.dataDir, 'pictures') });
+    await closeEndpoints();
     await app.close();
     return;
   }
-  const { startDiscordTransport } = await import('./transports/discord/gateway.js');
-  const transport = await startDiscordTransport({ app, commands, token: config.discordToken });
-  await app.feeds.start(transport.messenger);
-  await app.digests.start(transport.messenger);
+  let http: { drain(ms: number): Promise<void> } | undefined;
+  if (config.discordPublicKey) {
+    const { createHttpInteractions } = await import('./transports/discord/http/http-interactions.js');
+    const created = createHttpInteractions({ services: app.services, commands, publicKey: config.discordPublicKey });
+    interactions = created.route;
+    http = created;
+  }
+  let gateway: { stop(): Promise<void> } | undefined;
+  if (config.gateway) {
+    const { startDiscordTransport } = await import('./transports/discord/gateway.js');
+    const transport = await startDiscordTransport({ app, commands, token: config.discordToken });
+    // Feeds and digests post through the gateway process only: an HTTP-only process just answers.
+    await app.feeds.start(transport.messenger);
+    await app.digests.start(transport.messenger);
+    gateway = transport;
+  } else logger.info('DISCORD_GATEWAY=false: answering interactions over HTTP only; feeds and digests run in the gateway process.');
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
-    await transport.stop();
+    await gateway?.stop();
+    await http?.drain(3000);
+    await closeEndpoints();
     await app.close();
     process.exit(0);
   };

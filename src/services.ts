@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { DigestDesk } from './digest/digest-desk.js';
 import type { FeedDesk } from './feeds/feed-desk.js';
 import type { Logger } from './logger.js';
+import type { InteractionMetrics } from './metrics/interaction-metrics.js';
 import type { ArticleSearch } from './search/article-index.js';
 
 /**
@@ -23,4 +24,6 @@ export interface Services {
   digests?: DigestDesk;
   /** Entity directory and stories for /brief and /article, kept current from the archive's changes. */
   briefings: Briefings;
+  /** Counts and times interactions for /metrics; absent where nobody scrapes. */
+  metrics?: InteractionMetrics;
 }

@@ -1,5 +1,6 @@
 import type { Command, CommandContext, Focused, Invocation } from '../../commands/command.js';
 import type { Choice, Reply } from '../replies/reply.js';
+import type { InteractionKind } from '../metrics/interaction-metrics.js';
 import type { Services } from '../services.js';
 
 /**
@@ -12,22 +13,31 @@ export const POLITE_ERROR: Reply = {
   tone: 'error',
 };
 
+/** Counts the answer by its outcome (a notice is a user mistake, an error a bug) and times the handler. */
+function measured(services: Services, kind: InteractionKind, command: Command, started: number, reply: Reply): Reply {
+  const outcome = reply === POLITE_ERROR ? 'error' : reply.tone === 'notice' ? 'notice' : 'ok';
+  services.metrics?.interaction(kind, command.definition.name, outcome, (performance.now() - started) / 1000);
+  return reply;
+}
+
 export async function runExecute(command: Command, invocation: Invocation, context: CommandContext, services: Services): Promise<Reply> {
+  const started = performance.now();
   try {
-    return await command.execute(invocation, context, services);
+    return measured(services, 'command', command, started, await command.execute(invocation, context, services));
   } catch (error) {
     services.logger.error('command failed', { command: command.definition.name, subcommand: invocation.subcommand, user: context.userId, error });
-    return POLITE_ERROR;
+    return measured(services, 'command', command, started, POLITE_ERROR);
   }
 }
 
 export async function runPress(command: Command, customId: string, context: CommandContext, services: Services): Promise<Reply> {
   if (!command.press) return { text: 'That button no longer does anything.', ephemeral: true, tone: 'notice' };
+  const started = performance.now();
   try {
-    return await command.press(customId, context, services);
+    return measured(services, 'button', command, started, await command.press(customId, context, services));
   } catch (error) {
     services.logger.error('button failed', { command: command.definition.name, customId, user: context.userId, error });
-    return POLITE_ERROR;
+    return measured(services, 'button', command, started, POLITE_ERROR);
   }
 }
 
@@ -41,8 +51,10 @@ export async function runAutocomplete(
   services: Services,
 ): Promise<Choice[]> {
   if (!command.autocomplete) return [];
+  const started = performance.now();
   try {
     const choices = await command.autocomplete(focused, invocation, context, services);
+    services.metrics?.interaction('autocomplete', command.definition.name, 'ok', (performance.now() - started) / 1000);
     // Discord's limits: 25 choices, names and values of 1–100 characters.
     return choices
       .slice(0, MAX_CHOICES)
@@ -50,6 +62,7 @@ export async function runAutocomplete(
       .filter((c) => c.value.length > 0);
   } catch (error) {
     services.logger.error('autocomplete failed', { command: command.definition.name, option: focused.name, error });
+    services.metrics?.interaction('autocomplete', command.definition.name, 'error', (performance.now() - started) / 1000);
     return [];
   }
 }

@@ -103,6 +103,37 @@ export class FakeDiscord {
 
   /** Sends any INTERACTION_CREATE payload and remembers it, so its callbacks are checked like Discord does. */
   dispatchInteraction(payload: Record<string, unknown>): Identity {
+    const identity = this.remember(payload);
+    if (this.gateway.dispatch('INTERACTION_CREATE', payload) === 0) throw new Error('fake Discord: no identified gateway session to dispatch to');
+    return identity;
+  }
+
+  /**
+   * An interaction that reaches the bot over HTTP instead: remembered (so its webhook calls are checked)
+   * but not dispatched. The test posts `payload` to the bot, then relays the bot's HTTP answer with
+   * `relayHttpAnswer`, as Discord does.
+   */
+  httpSlashCommand(name: string, options: ApiOption[] = [], asker: Asker = {}): { identity: Identity; payload: Record<string, unknown> } {
+    const payload = slashCommandPayload(this.newIdentity(), this.commandId(name), name, options, asker);
+    return { identity: this.remember(payload), payload };
+  }
+
+  httpAutocomplete(name: string, options: ApiOption[], asker: Asker = {}): { identity: Identity; payload: Record<string, unknown> } {
+    const payload = autocompletePayload(this.newIdentity(), this.commandId(name), name, options, asker);
+    return { identity: this.remember(payload), payload };
+  }
+
+  /** The bot's HTTP answer taken as the interaction's callback (validated like one); returns its status. */
+  async relayHttpAnswer(identity: Identity, answer: unknown): Promise<number> {
+    const res = await fetch(`${this.apiUrl}/v10/interactions/${identity.id}/${identity.token}/callback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(answer),
+    });
+    return res.status;
+  }
+
+  private remember(payload: Record<string, unknown>): Identity {
     const identity = { id: String(payload.id), token: String(payload.token) };
     this.state.interactions.set(identity.id, {
       ...identity,
@@ -110,7 +141,6 @@ export class FakeDiscord {
       channelId: String(payload.channel_id ?? ''),
       ...(payload.message ? { message: payload.message as Record<string, unknown> } : {}),
     });
-    if (this.gateway.dispatch('INTERACTION_CREATE', payload) === 0) throw new Error('fake Discord: no identified gateway session to dispatch to');
     return identity;
   }
 

@@ -12,6 +12,7 @@ export function createDiscordClient(config: Config, extra: Partial<ClientOptions
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
+    ...shardOptions(config.shardCount),
     ...extra,
     rest: {
       rejectOnRateLimit: (limit) => limit.retryAfter > MAX_RATE_LIMIT_WAIT_MS,
@@ -19,4 +20,14 @@ export function createDiscordClient(config: Config, extra: Partial<ClientOptions
       api: config.apiUrl,
     },
   });
+}
+
+/**
+ * Shards in this one process (discord.js's internal sharding): each gateway session carries its own
+ * servers, while feeds and digests run once, in this process, so nothing is posted twice.
+ */
+export function shardOptions(count: Config['shardCount']): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (count === undefined) return {};
+  if (count === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: count }, (_, i) => i), shardCount: count };
 }
