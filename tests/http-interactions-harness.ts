@@ -56,18 +56,19 @@ export async function startHttpBot(fake: FakeDiscord, options: { commands?: read
   const clock = new ManualClock('2024-04-02T09:00:00Z');
   const state = new OperatorState();
   const metrics = createPrometheusMetrics(state);
-  let interactions: HttpInteractions | undefined;
+  const late: { interactions?: HttpInteractions } = {};
   const endpoints: HttpEndpoint[] = await startOperatorEndpoints({
     config,
     logger,
     probe: state,
     scrape: () => metrics.scrape(),
     metricsContentType: metrics.registry.contentType,
-    interactions: () => interactions?.route,
+    interactions: () => late.interactions?.route,
   });
   const app = await createApp({ config, logger, clock, metrics });
   state.ready(app);
-  interactions = createHttpInteractions({ services: app.services, commands: options.commands ?? allCommands, publicKey: publicKeyHex, ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}) });
+  const interactions = createHttpInteractions({ services: app.services, commands: options.commands ?? allCommands, publicKey: publicKeyHex, ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}) });
+  late.interactions = interactions;
   const url = `http://127.0.0.1:${endpoints[0]!.port}`;
   const signedHeaders = (body: string, timestampSeconds = Math.floor(clock.now().getTime() / 1000)) => {
     const timestamp = String(timestampSeconds);
@@ -84,7 +85,7 @@ export async function startHttpBot(fake: FakeDiscord, options: { commands?: read
     signedHeaders,
     post: (body, headers) => fetch(`${url}/interactions`, { method: 'POST', body, headers: headers ?? signedHeaders(body) }),
     async dispose() {
-      await interactions?.drain(2000);
+      await interactions.drain(2000);
       await Promise.all(endpoints.map((e) => e.close()));
       await app.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -48,7 +48,7 @@ describe('slash commands answered over HTTP (signed interactions)', () => {
   it('refuses a bad signature, missing headers and a replayed old timestamp with 401', async () => {
     const body = JSON.stringify({ id: '1', application_id: '2', type: 1, token: 't', version: 1 });
     const good = bot.signedHeaders(body);
-    const flipped = good['x-signature-ed25519'].replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    const flipped = good['x-signature-ed25519']!.replace(/^./, (c) => (c === '0' ? '1' : '0'));
     expect((await bot.post(body, { ...good, 'x-signature-ed25519': flipped })).status).toBe(401);
     expect((await bot.post(body, { 'content-type': 'application/json' })).status).toBe(401);
     expect((await bot.post(body.replace('"t"', '"u"'), good)).status).toBe(401);
