@@ -36,7 +36,7 @@ describe('the bot on a fake Discord, with the project seeds', () => {
   });
 
   it('identifies with the Guilds intent only and registers brief, search and article to the guild', async () => {
-    expect(fake.gateway.identifies).toEqual([{ intents: 1, tokenAccepted: true }]);
+    expect(fake.gateway.identifies).toEqual([{ intents: 1, tokenAccepted: true, shard: [0, 1] }]);
     const puts = fake.find('PUT', guildCommandsPath);
     expect(puts).toHaveLength(1);
     const names = (puts[0]!.body as { name: string }[]).map((c) => c.name);

@@ -18,6 +18,10 @@ export interface FakeDiscordOptions {
   token?: string;
   /** Extra guild channels (API channel objects with `guild_id`), for tests that need more than two. */
   channels?: Record<string, unknown>[];
+  /** A second guild on shard 1 of 2, with a channel of its own. */
+  secondGuild?: boolean;
+  /** The shard count GET /gateway/bot recommends (what `SHARD_COUNT=auto` follows). */
+  shards?: number;
 }
 
 /**
@@ -104,7 +108,7 @@ export class FakeDiscord {
   /** Sends any INTERACTION_CREATE payload and remembers it, so its callbacks are checked like Discord does. */
   dispatchInteraction(payload: Record<string, unknown>): Identity {
     const identity = this.remember(payload);
-    if (this.gateway.dispatch('INTERACTION_CREATE', payload) === 0) throw new Error('fake Discord: no identified gateway session to dispatch to');
+    if (this.gateway.dispatch('INTERACTION_CREATE', payload, typeof payload.guild_id === 'string' ? payload.guild_id : undefined) === 0) throw new Error('fake Discord: no identified gateway session to dispatch to');
     return identity;
   }
 

@@ -1,4 +1,4 @@
-import { apiGuild, apiUser, botUser, defaultChannels, FAKE_TOKEN, ids } from './world.js';
+import { apiChannel, apiGuild, apiUser, botUser, defaultChannels, FAKE_TOKEN, ids } from './world.js';
 
 /** One interaction the fake dispatched, and how it has been answered so far. */
 export interface InteractionRecord {
@@ -26,10 +26,19 @@ export class FakeState {
   readonly guildCommands = new Map<string, ApiCommand[]>();
   /** The guild's system channel (where Discord posts joins and boosts); none by default. */
   systemChannelId: string | null = null;
+  /** The guilds the bot is in: the fake guild, and the second one when asked for. */
+  readonly guildIds: string[] = [ids.guild];
+  /** What GET /gateway/bot recommends. */
+  recommendedShards = 1;
   private counter = 0;
 
-  constructor(options: { token?: string; channels?: Record<string, unknown>[] } = {}) {
+  constructor(options: { token?: string; channels?: Record<string, unknown>[]; secondGuild?: boolean; shards?: number } = {}) {
     this.token = options.token ?? FAKE_TOKEN;
+    if (options.secondGuild) {
+      this.guildIds.push(ids.secondGuild);
+      this.channels.set(ids.secondGuildChannel, apiChannel(ids.secondGuildChannel, 'world-news', [], 0, ids.secondGuild));
+    }
+    this.recommendedShards = options.shards ?? 1;
     for (const channel of [...defaultChannels(), ...(options.channels ?? [])]) this.channels.set(String(channel.id), channel);
   }
 
@@ -39,8 +48,13 @@ export class FakeState {
     return String(900000000000000000n + BigInt(this.counter));
   }
 
-  guild(): Record<string, unknown> {
-    return apiGuild([...this.channels.values()].filter((c) => c.guild_id === ids.guild), this.systemChannelId);
+  guild(guildId: string = ids.guild): Record<string, unknown> {
+    const channels = [...this.channels.values()].filter((c) => c.guild_id === guildId);
+    return apiGuild(channels, guildId === ids.guild ? this.systemChannelId : null, guildId);
+  }
+
+  hasGuild(guildId: string | undefined): boolean {
+    return guildId !== undefined && this.guildIds.includes(guildId);
   }
 
   /** Forgets a channel and its messages, as deleting it in Discord does; returns what it was. */

@@ -2,17 +2,20 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { FakeState } from './fake-state.js';
-import { apiUser, botUser, ids } from './world.js';
+import { apiUser, botUser, ids, shardOf } from './world.js';
 
 interface Session {
   socket: WebSocket;
   seq: number;
   ready: boolean;
+  /** [shard id, shard count] from IDENTIFY; [0, 1] when the client sent none. */
+  shard: [number, number];
 }
 
 export interface IdentifyRecord {
   intents: number;
   tokenAccepted: boolean;
+  shard: [number, number];
 }
 
 /**
@@ -43,9 +46,11 @@ export class FakeGateway {
     return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
-  dispatch(event: string, data: unknown): number {
+  /** Sends an event to every ready session, or, for a guild's event, to the session of that guild's shard. */
+  dispatch(event: string, data: unknown, guildId?: string): number {
     let sent = 0;
     for (const session of this.sessions) {
+      if (guildId !== undefined && shardOf(guildId, session.shard[1]) !== session.shard[0]) continue;
       if (session.ready && this.send(session, { op: 0, t: event, s: session.seq + 1, d: data })) {
         session.seq += 1;
         sent += 1;
@@ -61,7 +66,7 @@ export class FakeGateway {
   }
 
   private open(socket: WebSocket): void {
-    const session: Session = { socket, seq: 0, ready: false };
+    const session: Session = { socket, seq: 0, ready: false, shard: [0, 1] };
     this.sessions.add(session);
     socket.on('close', () => this.sessions.delete(session));
     socket.on('message', (raw) => this.receive(session, String(raw)));
@@ -83,7 +88,10 @@ export class FakeGateway {
 
   private identify(session: Session, data: Record<string, unknown>): void {
     const tokenAccepted = String(data.token ?? '').replace(/^Bot\s+/i, '') === this.state.token;
-    this.identifies.push({ intents: Number(data.intents ?? 0), tokenAccepted });
+    const shard = Array.isArray(data.shard) && data.shard.length === 2 ? [Number(data.shard[0]), Number(data.shard[1])] as [number, number] : [0, 1] as [number, number];
+    session.shard = shard;
+    this.identifies.push({ intents: Number(data.intents ?? 0), tokenAccepted, shard });
+    const guildIds = this.state.guildIds.filter((id) => shardOf(id, shard[1]) === shard[0]);
     if (!tokenAccepted) {
       session.socket.close(4004, 'Authentication failed.');
       return;
@@ -96,16 +104,16 @@ export class FakeGateway {
       d: {
         v: 10,
         user: { ...apiUser(botUser, true), verified: true, mfa_enabled: false, flags: 0 },
-        guilds: [{ id: ids.guild, unavailable: true }],
+        guilds: guildIds.map((id) => ({ id, unavailable: true })),
         session_id: `session-${this.identifies.length}`,
         resume_gateway_url: 'ws://127.0.0.1:1/unused',
-        shard: [0, 1],
+        shard,
         application: { id: ids.application, flags: 0 },
         private_channels: [],
         relationships: [],
       },
     });
-    this.send(session, { op: 0, t: 'GUILD_CREATE', s: ++session.seq, d: this.state.guild() });
+    for (const id of guildIds) this.send(session, { op: 0, t: 'GUILD_CREATE', s: ++session.seq, d: this.state.guild(id) });
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
     for (const resolve of waiters) resolve();

@@ -27,6 +27,8 @@ export interface Asker {
   /** The member's permissions in the channel; default what @everyone has. */
   permissions?: bigint;
   channelId?: string;
+  /** The guild asked in (default the fake guild). */
+  guildId?: string;
 }
 
 export interface Identity {
@@ -36,6 +38,7 @@ export interface Identity {
 
 function base(identity: Identity, type: number, asker: Asker): Record<string, unknown> {
   const channelId = asker.channelId ?? ids.textChannel;
+  const guildId = asker.guildId ?? ids.guild;
   return {
     id: identity.id,
     application_id: ids.application,
@@ -43,11 +46,11 @@ function base(identity: Identity, type: number, asker: Asker): Record<string, un
     token: identity.token,
     version: 1,
     entitlements: [],
-    authorizing_integration_owners: { '0': ids.guild },
+    authorizing_integration_owners: { '0': guildId },
     context: 0,
-    guild_id: ids.guild,
-    guild: { id: ids.guild, locale: 'en-US', features: [] },
-    channel: { id: channelId, type: 0, guild_id: ids.guild, name: 'news' },
+    guild_id: guildId,
+    guild: { id: guildId, locale: 'en-US', features: [] },
+    channel: { id: channelId, type: 0, guild_id: guildId, name: 'news' },
     channel_id: channelId,
     member: interactionMember(asker.user ?? users.member, asker.permissions ?? EVERYONE_PERMISSIONS),
     app_permissions: String(EVERYONE_PERMISSIONS),
@@ -71,11 +74,11 @@ function resolved(options: ApiOption[]): Record<string, unknown> {
 }
 
 export function slashCommandPayload(identity: Identity, commandId: string, name: string, options: ApiOption[], asker: Asker = {}): Record<string, unknown> {
-  return { ...base(identity, 2, asker), data: { id: commandId, name, type: 1, options, guild_id: ids.guild, ...resolved(options) } };
+  return { ...base(identity, 2, asker), data: { id: commandId, name, type: 1, options, guild_id: asker.guildId ?? ids.guild, ...resolved(options) } };
 }
 
 export function autocompletePayload(identity: Identity, commandId: string, name: string, options: ApiOption[], asker: Asker = {}): Record<string, unknown> {
-  return { ...base(identity, 4, asker), data: { id: commandId, name, type: 1, options, guild_id: ids.guild } };
+  return { ...base(identity, 4, asker), data: { id: commandId, name, type: 1, options, guild_id: asker.guildId ?? ids.guild } };
 }
 
 export function buttonPayload(identity: Identity, customId: string, message: Record<string, unknown>, asker: Asker = {}): Record<string, unknown> {

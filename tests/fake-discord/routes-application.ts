@@ -9,11 +9,11 @@ export function applicationRoutes(gatewayUrl: () => string): Route[] {
     {
       method: 'GET',
       pattern: /^\/gateway\/bot$/,
-      handle: () =>
+      handle: (_req, state) =>
         ok({
           url: gatewayUrl(),
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 1 },
+          shards: state.recommendedShards,
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: state.recommendedShards },
         }),
     },
     {
@@ -37,8 +37,8 @@ export function applicationRoutes(gatewayUrl: () => string): Route[] {
       pattern: /^\/applications\/(?<app>\d+)\/guilds\/(?<guild>\d+)\/commands$/,
       handle: (req, state) => {
         if (!checkApp(req.params.app)) return discordError(404, 10002, 'Unknown Application');
-        if (req.params.guild !== ids.guild) return discordError(403, 50001, 'Missing Access');
-        return ok(state.guildCommands.get(req.params.guild) ?? []);
+        if (!state.hasGuild(req.params.guild)) return discordError(403, 50001, 'Missing Access');
+        return ok(state.guildCommands.get(req.params.guild ?? '') ?? []);
       },
     },
     {
@@ -46,8 +46,8 @@ export function applicationRoutes(gatewayUrl: () => string): Route[] {
       pattern: /^\/applications\/(?<app>\d+)\/guilds\/(?<guild>\d+)\/commands$/,
       handle: (req, state) => {
         if (!checkApp(req.params.app)) return discordError(404, 10002, 'Unknown Application');
-        if (req.params.guild !== ids.guild) return discordError(403, 50001, 'Missing Access');
-        return ok(state.storeCommands(req.body as ApiCommand[], req.params.guild));
+        if (!state.hasGuild(req.params.guild)) return discordError(403, 50001, 'Missing Access');
+        return ok(state.storeCommands(req.body as ApiCommand[], req.params.guild ?? ''));
       },
     },
   ];

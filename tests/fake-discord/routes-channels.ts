@@ -66,21 +66,21 @@ export function channelRoutes(): Route[] {
       method: 'GET',
       pattern: /^\/guilds\/(?<guild>\d+)$/,
       handle: (req, state) => {
-        if (req.params.guild !== ids.guild) return discordError(404, 10004, 'Unknown Guild');
-        const { channels: _channels, members: _members, ...guild } = state.guild();
+        if (!state.hasGuild(req.params.guild)) return discordError(404, 10004, 'Unknown Guild');
+        const { channels: _channels, members: _members, ...guild } = state.guild(req.params.guild);
         return ok(guild);
       },
     },
     {
       method: 'GET',
       pattern: /^\/guilds\/(?<guild>\d+)\/channels$/,
-      handle: (req, state) => (req.params.guild === ids.guild ? ok(state.guild().channels) : discordError(404, 10004, 'Unknown Guild')),
+      handle: (req, state) => (state.hasGuild(req.params.guild) ? ok(state.guild(req.params.guild).channels) : discordError(404, 10004, 'Unknown Guild')),
     },
     {
       method: 'GET',
       pattern: /^\/guilds\/(?<guild>\d+)\/members\/(?<user>\d+)$/,
-      handle: (req) => {
-        if (req.params.guild !== ids.guild) return discordError(404, 10004, 'Unknown Guild');
+      handle: (req, state) => {
+        if (!state.hasGuild(req.params.guild)) return discordError(404, 10004, 'Unknown Guild');
         if (req.params.user === ids.bot) return ok(botMember());
         const user = Object.values(users).find((u) => u.id === req.params.user);
         return user ? ok({ ...botMember(), user: apiUser(user), roles: [] }) : discordError(404, 10007, 'Unknown Member');

@@ -26,6 +26,9 @@ export const ids = {
   /** Modern bots share their application's id. */
   bot: '110000000000000001',
   guild: '220000000000000001',
+  /** A second guild, only with `secondGuild: true`; its id puts it on shard 1 of 2 ((id >> 22) % 2). */
+  secondGuild: '220000000004194305',
+  secondGuildChannel: '440000000000000003',
   botRole: '330000000000000001',
   textChannel: '440000000000000001',
   /** @everyone is denied Embed Links and Attach Files here. */
@@ -53,8 +56,8 @@ export const botUser: FakeUser = { id: ids.bot, username: 'newsdesk', global_nam
 
 const JOINED = '2024-01-01T00:00:00.000Z';
 
-export function apiChannel(id: string, name: string, overwrites: unknown[] = [], type = 0): Record<string, unknown> {
-  return { id, type, name, guild_id: ids.guild, position: 0, permission_overwrites: overwrites, nsfw: false, parent_id: null, last_message_id: null };
+export function apiChannel(id: string, name: string, overwrites: unknown[] = [], type = 0, guildId: string = ids.guild): Record<string, unknown> {
+  return { id, type, name, guild_id: guildId, position: 0, permission_overwrites: overwrites, nsfw: false, parent_id: null, last_message_id: null };
 }
 
 export function defaultChannels(): Record<string, unknown>[] {
@@ -66,9 +69,14 @@ export function defaultChannels(): Record<string, unknown>[] {
   ];
 }
 
-export function apiGuild(channels: Record<string, unknown>[], systemChannelId: string | null = null): Record<string, unknown> {
+/** The shard a guild's events travel on, as Discord assigns them. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+export function apiGuild(channels: Record<string, unknown>[], systemChannelId: string | null = null, guildId: string = ids.guild): Record<string, unknown> {
   return {
-    id: ids.guild,
+    id: guildId,
     system_channel_id: systemChannelId,
     name: 'Fake Newsroom',
     icon: null,
@@ -88,7 +96,7 @@ export function apiGuild(channels: Record<string, unknown>[], systemChannelId: s
     guild_scheduled_events: [],
     soundboard_sounds: [],
     roles: [
-      { id: ids.guild, name: '@everyone', permissions: String(EVERYONE_PERMISSIONS), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      { id: guildId, name: '@everyone', permissions: String(EVERYONE_PERMISSIONS), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
       { id: ids.botRole, name: 'newsdesk', permissions: '0', position: 1, color: 0, hoist: false, managed: true, mentionable: false, flags: 0, tags: { bot_id: ids.bot } },
     ],
     channels,
