@@ -1,12 +1,18 @@
 import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeContext } from './chrome.js';
-import { parseDateline, writtenDate, type Dateline } from './dateline.js';
+import { datesInLine, datesInLines, publicationDay } from './date-lines.js';
+import { parseDateline, type Dateline } from './dateline.js';
+import { findHeadline, findStoryStart, headKind, pageOutlet } from './page-head.js';
 
 /** What a saved page's text yields before dates and ids are settled. */
 export interface ParsedPage {
   title: string;
   dateline?: Dateline;
-  /** A "Published 13 September 2023" style line near the title. */
+  /** The publication day the page's date stamps give ("Published 13 September 2023", top or bottom). */
   statedDate?: string;
+  /** Why the stamps gave no date, when they disagree. */
+  dateConflict?: string;
+  /** The outlet the page names (its masthead, or a copyright line). */
+  outlet?: string;
   paragraphs: string[];
   /** Lines dropped as site chrome, with the reason (shown by `inspect`). */
   chrome: { line: string; reason: string }[];
@@ -44,6 +50,10 @@ function knownTitleIndex(lines: readonly string[], headEnd: number, knownTitle: 
  * `knownTitle`: the headline a feed item or front matter gives. Where the page repeats it, that line is the
  * title, so a headline that looks like chrome ("Police search for missing hiker") or has one word does not
  * make the guess take the lead paragraph for the title.
+ *
+ * Without one, a wire dateline near the top marks the story (the headline is just above it); else the story
+ * is where the prose starts, and the headline is the line that lead follows (see page-head.ts). Date stamps
+ * anywhere on the page, top or bottom, give the publication date (date-lines.ts).
  */
 export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
@@ -60,34 +70,38 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
       break;
     }
   }
-  const context: ChromeContext = { repeated: repeatedLines(lines), siteNames: dateline?.source ? [dateline.source] : [] };
-  const reasonAt = (i: number) => chromeReason(lines[i] ?? '', context);
+  const outlet = pageOutlet(lines);
+  const repeated = repeatedLines(lines);
+  const context: ChromeContext = { repeated, siteNames: [dateline?.source, outlet].filter((s): s is string => Boolean(s)) };
+  const kinds = lines.map((line) => headKind(line, context));
+  const reasonAt = (i: number) => chromeReason(lines[i] ?? '', context) ?? (kinds[i] === 'date' ? 'date stamp' : kinds[i] === 'byline' ? 'byline' : kinds[i] === 'credit' ? 'credit or site name' : undefined);
 
-  // The title is the nearest content line above the dateline, or the first content line of the page.
-  let titleIndex = -1;
-  let statedDate: string | undefined;
-  const headEnd = datelineIndex >= 0 ? datelineIndex : Math.min(lines.length, 40);
-  const headCandidates: number[] = [];
-  for (let i = 0; i < headEnd; i++) {
-    const line = lines[i]?.trim();
-    if (!line) continue;
-    const reason = reasonAt(i);
-    const asDate = writtenDate(line);
-    if (asDate && wordCount(line) <= 8) statedDate ??= asDate;
-    else if (!reason && wordCount(line) >= 2) headCandidates.push(i);
-  }
-  const known = knownTitleIndex(lines, headEnd, knownTitle);
-  if (known >= 0) titleIndex = known;
-  else if (datelineIndex >= 0) titleIndex = headCandidates[headCandidates.length - 1] ?? -1;
-  else titleIndex = headCandidates.find((i) => !looksLikeSentence(lines[i]!) || wordCount(lines[i]!) <= 20) ?? -1;
-
-  for (let i = 0; i < (titleIndex >= 0 ? titleIndex : headEnd); i++) {
-    const line = lines[i]?.trim();
-    if (line && !writtenDate(line)) chrome.push({ line, reason: reasonAt(i) ?? 'above the headline' });
+  let titleIndex = knownTitleIndex(lines, Math.min(lines.length, 80), knownTitle);
+  let storyStart = -1;
+  if (titleIndex < 0 && datelineIndex >= 0) {
+    titleIndex = findHeadline(lines, kinds, datelineIndex, HEAD_LINES);
+    if (titleIndex < 0) titleIndex = fallbackTitle(lines, datelineIndex, reasonAt);
+  } else if (titleIndex < 0) {
+    storyStart = findStoryStart(lines, kinds, repeated);
+    titleIndex = storyStart >= 0 ? findHeadline(lines, kinds, storyStart) : -1;
+    if (titleIndex < 0) titleIndex = fallbackTitle(lines, Math.min(lines.length, 40), reasonAt);
   }
 
+  for (let i = 0; i < titleIndex; i++) {
+    const line = lines[i]?.trim();
+    if (line) chrome.push({ line, reason: reasonAt(i) ?? 'above the headline' });
+  }
   const bodyStart = Math.max(titleIndex, datelineIndex) + 1;
   const bodyLines = lines.slice(bodyStart);
+  // Stamps, bylines and credits between the headline and the story are the page's, not the story's.
+  const headEnd = storyStart > bodyStart ? storyStart - bodyStart : 0;
+  for (let i = 0; i < headEnd; i++) {
+    const kind = kinds[bodyStart + i];
+    if (kind === 'date' || kind === 'byline' || kind === 'credit') {
+      chrome.push({ line: bodyLines[i]!.trim(), reason: reasonAt(bodyStart + i)! });
+      bodyLines[i] = '';
+    }
+  }
   if (dateline?.rest) bodyLines.unshift(dateline.rest);
   if (datelineIndex < 0) {
     // A wire dateline often opens the first paragraph ("LONDON (AP) — …").
@@ -105,15 +119,29 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   bodyLines.forEach((line, i) => {
     const trimmed = line.trim();
     if (!trimmed) return void kept.push('');
-    const reason = chromeReason(trimmed, context) ?? (i > lastSentence && lastSentence >= 0 && wordCount(trimmed) <= 12 ? 'after the story' : undefined);
+    const stamp = datesInLine(trimmed).length > 0 && !looksLikeSentence(trimmed) ? 'date stamp' : undefined;
+    const reason = chromeReason(trimmed, context) ?? stamp ?? (i > lastSentence && lastSentence >= 0 && wordCount(trimmed) <= 12 ? 'after the story' : undefined);
     if (reason) chrome.push({ line: trimmed, reason });
     else kept.push(line);
   });
+  const published = publicationDay(datesInLines(lines));
   return {
     title: titleIndex >= 0 ? lines[titleIndex]!.trim().replace(/^#+\s*/, '') : '',
     ...(dateline ? { dateline } : {}),
-    ...(statedDate ? { statedDate } : {}),
+    ...(published && 'day' in published ? { statedDate: published.day } : {}),
+    ...(published && 'conflict' in published ? { dateConflict: published.conflict } : {}),
+    ...(outlet ? { outlet } : {}),
     paragraphs: toParagraphs(kept),
     chrome,
   };
+}
+
+/** The first content line above `end` that is not chrome or a stamp: the old rule, for pages with little shape. */
+function fallbackTitle(lines: readonly string[], end: number, reasonAt: (i: number) => string | undefined): number {
+  const candidates: number[] = [];
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]?.trim();
+    if (line && !reasonAt(i) && wordCount(line) >= 2) candidates.push(i);
+  }
+  return candidates.find((i) => !looksLikeSentence(lines[i]!) || wordCount(lines[i]!) <= 20) ?? candidates[0] ?? -1;
 }

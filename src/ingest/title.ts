@@ -10,8 +10,16 @@ const AGENCIES = new Set(
     'bloomberg', 'interfax', 'ria novosti', 'ria', 'anadolu', 'anadolu agency', 'dpa', 'efe', 'ansa', 'pti', 'ians',
     'bernama', 'antara', 'cna', 'bbc', 'bbc news', 'cnn', 'nhk', 'nikkei', 'al jazeera', 'upi', 'wafa', 'irna',
     'sana', 'ani', 'jiji', 'jiji press', 'pap', 'ctk', 'mti', 'apa', 'belga', 'anp', 'tt', 'ntb', 'ritzau', 'stt',
+    'the associated press', 'agence france-presse', 'cnn politics', 'cnn business', 'cnn.com', 'usa today', 'abc news',
+    'cbs news', 'nbc news', 'fox news', 'npr', 'pbs', 'politico', 'axios', 'the hill', 'the guardian', 'the new york times',
+    'the washington post', 'the wall street journal', 'financial times', 'the economist', 'sky news', 'dw', 'france 24',
   ],
 );
+
+/** A news agency or outlet known by name ("Reuters", "AP News", "USA Today"). */
+export function isAgencyName(text: string): boolean {
+  return AGENCIES.has(text.trim().toLowerCase());
+}
 
 export interface SplitTitle {
   title: string;

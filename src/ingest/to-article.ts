@@ -3,6 +3,7 @@ import { articleId, contentHash } from './article-id.js';
 import { resolveArticleDate } from './article-date.js';
 import { parsePageText } from './page-text.js';
 import type { RawDocument } from './raw-document.js';
+import { stripSiteSuffix } from './site-suffix.js';
 import { splitTitle } from './title.js';
 
 export class UnreadableArticleError extends Error {
@@ -27,12 +28,14 @@ function bodyParagraphs(body: string): string[] {
 /** Raw text or fields → one Article with its date settled and its id made. */
 export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
   const page = raw.body === undefined && raw.pageText !== undefined ? parsePageText(raw.pageText, raw.title) : undefined;
-  const title = (raw.title ?? page?.title ?? '').trim();
+  const dateline = page?.dateline;
+  const siteNames = [raw.source, page?.outlet, dateline?.source].filter((n): n is string => Boolean(n));
+  const suffixed = stripSiteSuffix((raw.title ?? page?.title ?? '').trim(), siteNames);
+  const title = suffixed.headline;
   const paragraphs = raw.body !== undefined ? bodyParagraphs(raw.body) : (page?.paragraphs ?? []);
   if (!title) throw new UnreadableArticleError('no headline found');
   if (paragraphs.join(' ').split(/\s+/).length < 5) throw new UnreadableArticleError('no article text found');
   const split = splitTitle(title);
-  const dateline = page?.dateline;
   const resolved = resolveArticleDate({
     stated: raw.date ?? page?.statedDate,
     dateline: dateline?.date,
@@ -42,7 +45,8 @@ export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
     fallback: raw.fallbackTime,
   });
   const hash = contentHash(split.title, paragraphs);
-  const source = raw.source ?? dateline?.source;
+  // A wire dateline names who wrote the story; the masthead or the title's suffix only where it is printed.
+  const source = raw.source ?? dateline?.source ?? page?.outlet ?? suffixed.site;
   const place = raw.place ?? dateline?.place;
   const article: Article = {
     id: articleId(resolved.date, split.headline, hash),

@@ -1,0 +1,93 @@
+import { parseDayOfYear } from './dateline.js';
+
+/**
+ * Date lines anywhere on a saved page, top or bottom: "Published 6 September 2022", "Updated: Tue 21 Mar
+ * 2023 09.14 GMT", "By Jane Doe | December 22, 2022 | 4 min read", "Feb. 5, 2019 Updated Feb. 6, 2019",
+ * "September 6, 2022 at 2:10 p.m. EDT", ISO stamps. Each full date (with its year) is kept with what the
+ * line says it is: the publication, an update, or plain (unsaid, which on a page's stamp is publication).
+ */
+export type DateKind = 'published' | 'updated' | 'plain';
+
+export interface FoundDate {
+  /** `YYYY-MM-DD`, the day as written. */
+  day: string;
+  kind: DateKind;
+  line: number;
+}
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const ORD = String.raw`(?:st|nd|rd|th)?`;
+/** One full date: month-first, day-first, or ISO (with an optional time, which is ignored). */
+const FULL_DATE = new RegExp(
+  // A page saved as text may glue a credit to its date ("Associated PressApril 28, 2023"): a capital after a small letter starts a word too.
+  String.raw`(?:\b|(?<=\p{Ll})(?=\p{Lu}))(?:(?<mf>${MONTH}\s+\d{1,2}${ORD},?\s+(?:\d{4}))|(?<df>\d{1,2}${ORD}\s+(?:of\s+)?${MONTH},?\s+\d{4})|(?<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-]))`,
+  'giu',
+);
+const PUBLISHED = /\b(published|posted|first published|created|released|date)\b[^\d]{0,20}$/i;
+const UPDATED = /\b(updated|modified|edited|last updated|revised|amended)\b[^\d]{0,20}$/i;
+
+function isoDay(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether a line could be a stamp rather than a sentence of the story that mentions a date. */
+function isStampLine(line: string, dateless: string): boolean {
+  const words = dateless.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  if (/^\s*(published|posted|updated|first published|last updated|date|by)\b/i.test(line)) return words <= 16;
+  return words <= 8;
+}
+
+/** The full dates of one line, each with its kind, when the line is a stamp. */
+export function datesInLine(line: string, index = 0): FoundDate[] {
+  if (line.length > 300) return [];
+  const found: FoundDate[] = [];
+  const dateless = line.replace(FULL_DATE, ' ').replace(/\b\d{1,2}[:.]\d{2}\b.*?(?=[|·•]|$)/g, ' ');
+  if (!isStampLine(line, dateless)) return [];
+  for (const match of line.matchAll(FULL_DATE)) {
+    const groups = match.groups ?? {};
+    let day: string | undefined;
+    if (groups.iso) day = isoDay(Number(groups.iso.slice(0, 4)), Number(groups.iso.slice(5, 7)), Number(groups.iso.slice(8, 10)));
+    else {
+      const parsed = parseDayOfYear((groups.mf ?? groups.df ?? '').replace(/,/g, ''));
+      if (parsed?.year) day = isoDay(parsed.year, parsed.month, parsed.day);
+    }
+    if (!day) continue;
+    const before = line.slice(0, match.index);
+    const kind: DateKind = UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : 'plain';
+    found.push({ day, kind, line: index });
+  }
+  return found;
+}
+
+export function datesInLines(lines: readonly string[]): FoundDate[] {
+  return lines.flatMap((line, i) => datesInLine(line.trim(), i));
+}
+
+const DAY_MS = 86_400_000;
+const apart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+
+export type PublicationDay = { day: string; why: string } | { conflict: string } | undefined;
+
+/**
+ * The publication day the stamps give: a date said to be the publication wins; else the plain stamps,
+ * when they agree (within a day: a stamp may be local, another UTC); an update alone is used only when it
+ * is all there is. Stamps that disagree give no date at all: a wrong date is worse than an unknown one.
+ */
+export function publicationDay(found: readonly FoundDate[]): PublicationDay {
+  const published = found.filter((f) => f.kind === 'published');
+  if (published.length) return { day: published[0]!.day, why: 'a "published" stamp' };
+  const plain = found.filter((f) => f.kind === 'plain');
+  if (plain.length) {
+    const first = plain[0]!.day;
+    const updates = found.filter((f) => f.kind === 'updated');
+    // A plain date after an update is the update's own, not a second publication date.
+    const disagreeing = plain.filter((f) => apart(f.day, first) > 1 && !updates.some((u) => u.day === f.day));
+    if (disagreeing.length) return { conflict: `stamps disagree (${first}, ${disagreeing[0]!.day})` };
+    return { day: first, why: 'a date stamp' };
+  }
+  const updated = found.filter((f) => f.kind === 'updated');
+  if (updated.length) return { day: updated.reduce((a, b) => (a.day <= b.day ? a : b)).day, why: 'the earliest "updated" stamp' };
+  return undefined;
+}

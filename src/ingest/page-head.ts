@@ -1,0 +1,122 @@
+import { PUBLICATION_WORDS } from '../language/gazetteer/organisations.js';
+import { chromeReason, looksLikeSentence, wordCount, type ChromeContext } from './chrome.js';
+import { datesInLine } from './date-lines.js';
+import { isAgencyName } from './title.js';
+
+/**
+ * The head of a saved page: what each short line above the story is (a date stamp, a byline, a credit,
+ * the masthead, site chrome, or a possible headline), where the story starts, and which line is its
+ * headline. The headline is the line the lead follows, once the stamps between them are set aside, never
+ * the site's name, a section, a byline, a credit or a date.
+ */
+export type HeadKind = 'date' | 'byline' | 'credit' | 'chrome' | 'prose' | 'headline' | 'other';
+
+const BYLINE = /^(by|written by|words by|reporting by|story by|from)\s+\p{Lu}/iu;
+const CREDIT = /^(photo|photos|image|images|picture|video|credit|source|caption|file photo)s?\b\s*[:/|-]|\b(getty images|ap photo|afp via getty|reuters\/|shutterstock|pool photo)\b/i;
+/** List bullets, numbered menu items, stars, slashes: a line opening on a symbol is furniture, not a headline. */
+const LIST_MARK = /^\s*(?:[^\p{L}\p{N}\s"'“‘¿¡(]|\d+\.\s)/u;
+
+/** A short line naming an outlet: "USA Today", "AP NEWS", "The Daily Ledger", "Associated Press", "CNN". */
+export function isOutletName(line: string): boolean {
+  const text = line.trim().replace(/[.:]$/, '');
+  const words = text.split(/\s+/);
+  if (!text || words.length > 5 || looksLikeSentence(text) || /[|•·?!]/.test(text)) return false;
+  if (isAgencyName(text)) return true;
+  const last = words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return PUBLICATION_WORDS.has(last) && words.every((w) => /^[\p{Lu}\d&'’.-]/u.test(w) || /^(of|the|and|de|du|la|le)$/i.test(w));
+}
+
+export function headKind(line: string, context: ChromeContext): HeadKind {
+  const text = line.trim();
+  if (!text) return 'other';
+  if (datesInLine(text).length) return 'date';
+  if (BYLINE.test(text) && wordCount(text) <= 14) return 'byline';
+  if (CREDIT.test(text) || isOutletName(text)) return 'credit';
+  if (chromeReason(text, context)) return 'chrome';
+  if ((looksLikeSentence(text) && wordCount(text) >= 8) || wordCount(text) >= 30) return 'prose';
+  const words = wordCount(text);
+  if (words >= 2 && words <= 30 && /\p{Ll}/u.test(text) && !LIST_MARK.test(text) && !/[.,;:]$/.test(text) && !/\]|\[|_{3,}|https?:/.test(text)) return 'headline';
+  return 'other';
+}
+
+/**
+ * Where the story starts: the first prose line followed closely by more prose (a story is several
+ * paragraphs; a lone caption or teaser is not). Lines repeated on the page (captions shown twice,
+ * headers) do not count.
+ */
+export function findStoryStart(lines: readonly string[], kinds: readonly HeadKind[], repeated: ReadonlySet<string>): number {
+  const prose = kinds.map((k, i) => k === 'prose' && !repeated.has(lines[i]!.trim()));
+  const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  for (let n = 0; n < nonEmpty.length; n++) {
+    const i = nonEmpty[n]!;
+    if (!prose[i]) continue;
+    const window = nonEmpty.slice(n, n + 6);
+    if (window.filter((j) => prose[j]).length >= 3 || n + window.length >= nonEmpty.length) return i;
+  }
+  return nonEmpty.find((i) => prose[i]) ?? -1;
+}
+
+const STOP = new Set('the a an and or but of in on at to for from with by as is are was were be been has have had it its this that these those his her their our your who what when where why how not no after over into about than more most new says said will would could can'.split(' '));
+const contentWords = (text: string) => text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3 && !STOP.has(w));
+/** "Duncan Walker", "Steffan Rhys Deputy Content Hub Director": capitalised words only, a name or a job, not a headline. */
+const NAME_LIKE = /^(?:[\p{Lu}][\p{L}'’.-]*\s*){2,7}$/u;
+const PICTURE_WORDS = /\b(image|images|photo|photograph|illustration|pictured|credit|getty|file photo|clockwise|left to right|seen here)\b|\([^()]*\/[^()]*\)\s*$/i;
+
+/**
+ * The headline: of the headline-like lines above the story (up to `lookBack` lines), the one that best
+ * shares the lead's words, at a headline's length, not shaped like a name, a caption or a menu, and
+ * repeated as "Headline | Site" where the page does so. The headline names what the lead tells.
+ */
+export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[], storyStart: number, lookBack = 40): number {
+  const story = new Set<string>();
+  for (let i = storyStart, n = 0; i < lines.length && n < 40; i++) {
+    if (!lines[i]!.trim()) continue;
+    n++;
+    for (const w of contentWords(lines[i]!)) story.add(w);
+  }
+  const head = lines.slice(Math.max(0, storyStart - 2 * lookBack), storyStart).map((l) => l.trim());
+  const scored: { index: number; score: number }[] = [];
+  let seen = 0;
+  for (let i = storyStart - 1; i >= 0 && seen < lookBack; i--) {
+    const text = lines[i]!.trim();
+    if (!text) continue;
+    seen++;
+    if (kinds[i] !== 'headline') continue;
+    const words = contentWords(text);
+    const shared = words.filter((w) => story.has(w)).length;
+    let score = words.length ? shared / Math.sqrt(words.length) : 0;
+    const count = wordCount(text);
+    if (count >= 4 && count <= 16) score += 0.5;
+    else if (count > 18) score -= 0.7;
+    if (NAME_LIKE.test(text) && count <= 7) score -= 1.5;
+    if (PICTURE_WORDS.test(text)) score -= 1;
+    if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
+    scored.push({ index: i, score: score - seen * 0.01 });
+  }
+  if (!scored.length) return -1;
+  // The headline stands above its standfirst, which shares as many of the lead's words: of the close ones, the top-most.
+  const bestScore = Math.max(...scored.map((c) => c.score));
+  return scored.filter((c) => c.score >= bestScore - 0.35).reduce((a, b) => (a.index < b.index ? a : b)).index;
+}
+
+/** The outlet a page names: its first line as a masthead, or a "© Outlet" / "Copyright Outlet" line. */
+export function pageOutlet(lines: readonly string[]): string | undefined {
+  const first = lines.find((l) => l.trim())?.trim();
+  if (first && isOutletName(first)) return normaliseOutlet(first);
+  for (const line of lines) {
+    const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>[\p{Lu}][\p{L}&'’. ]{1,40}?)(?:[.,]|\s+all rights|\s*$)/iu.exec(line.trim());
+    const name = m?.groups?.name?.trim();
+    if (name && isOutletName(name)) return normaliseOutlet(name);
+  }
+  return undefined;
+}
+
+/** "AP NEWS" → "AP News": a masthead in capitals reads as a name. Known short forms (CNN, AP) stay. */
+function normaliseOutlet(name: string): string {
+  const text = name.trim().replace(/[.:]$/, '');
+  if (text !== text.toUpperCase() || text.length <= 5) return text;
+  return text
+    .split(/\s+/)
+    .map((w) => (w.length <= 3 && /^[A-Z]+$/.test(w) ? w : w[0] + w.slice(1).toLowerCase()))
+    .join(' ');
+}
