@@ -47,7 +47,8 @@ export function latestYearMentioned(text: string, thisYear: number): number | un
   return latest;
 }
 
-function parseStated(stated: string): string | undefined {
+/** A stated date (ISO 8601, RFC 2822, "September 3, 2025") as the day written, or undefined. */
+export function statedDay(stated: string): string | undefined {
   const trimmed = stated.trim();
   const fromIso = parseISO(trimmed);
   if (isValid(fromIso)) return /^\d{4}-\d{2}-\d{2}/.test(trimmed) ? trimmed.slice(0, 10) : format(fromIso, 'yyyy-MM-dd');
@@ -91,7 +92,7 @@ function inferYear(dateline: DayOfYear, clues: DateClues): DateResolution | unde
 
 export function resolveArticleDate(clues: DateClues): DateResolution {
   if (clues.stated) {
-    const date = parseStated(clues.stated);
+    const date = statedDay(clues.stated);
     if (date) return { date, source: 'stated', note: `stated by the source (${clues.stated.trim()})` };
   }
   const dl = clues.dateline;

@@ -1,0 +1,40 @@
+import { sameTitle } from '../ingest/title-match.js';
+import { stripSiteSuffix } from '../ingest/site-suffix.js';
+import type { PageMetadata } from './page-metadata.js';
+
+/**
+ * The page's headline, from every clue it gives. Each candidate (JSON-LD headline, og:title, twitter:title,
+ * h1s, `<title>` less its site suffix) is backed by the others that say the same; the best-backed wins, the
+ * article's own metadata first on a tie. A candidate that is the site's name, a logo or a menu is dropped.
+ */
+const WEIGHT: Record<PageMetadata['headlines'][number]['from'], number> = { 'json-ld': 1.1, og: 1, h1: 0.9, twitter: 0.8, title: 0.7 };
+
+function isJunk(text: string, siteNames: readonly string[]): boolean {
+  const words = text.split(/\s+/).length;
+  const lower = text.toLowerCase();
+  if (/\blogo\b|^menu$|^home$|^skip to/i.test(text)) return true;
+  if (siteNames.some((n) => n.toLowerCase() === lower || lower.startsWith(`${n.toLowerCase()} `) && words <= 4)) return true;
+  return words <= 1 && !/\d/.test(text);
+}
+
+export function chooseHeadline(meta: PageMetadata): string | undefined {
+  const titleSite = meta.headlines.filter((h) => h.from === 'title').map((h) => stripSiteSuffix(h.text, meta.siteNames).site).find(Boolean);
+  const siteNames = [...meta.siteNames, ...(titleSite ? [titleSite] : [])];
+  const candidates = meta.headlines
+    .map((h) => ({ ...h, text: stripSiteSuffix(h.text, siteNames).headline }))
+    .filter((h) => h.text && !isJunk(h.text, siteNames));
+  if (!candidates.length) return undefined;
+  // A title that contains another candidate whole ("Headline | Section | Site") backs it too.
+  const contains = (a: string, b: string) => a.length > b.length && a.toLowerCase().includes(b.toLowerCase()) && b.split(/\s+/).length >= 3;
+  const backs = (a: string, b: string) => sameTitle(a, b) || contains(a, b) || contains(b, a);
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const score = WEIGHT[c.from] + candidates.filter((o) => o !== c && o.from !== c.from && backs(c.text, o.text)).reduce((n, o) => n + WEIGHT[o.from], 0);
+    if (score > bestScore + 1e-9) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best.text;
+}
