@@ -12,8 +12,17 @@ const MENU_LINE = /^([\p{L}\d&'’. -]{1,24})(\s*[|›»•·/>]\s*[\p{L}\d&'’
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
+/** Words separated by white space; counted without building the list, as it runs on every line of a page. */
 export function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 160 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 export function looksLikeSentence(line: string): boolean {

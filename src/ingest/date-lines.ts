@@ -41,7 +41,8 @@ function isStampLine(line: string, dateless: string): boolean {
 
 /** The full dates of one line, each with its kind, when the line is a stamp. */
 export function datesInLine(line: string, index = 0): FoundDate[] {
-  if (line.length > 300) return [];
+  // A full date has a four-digit year: most lines are out at once.
+  if (line.length > 300 || !/\d{4}/.test(line)) return [];
   const found: FoundDate[] = [];
   const dateless = line.replace(FULL_DATE, ' ').replace(/\b\d{1,2}[:.]\d{2}\b.*?(?=[|·•]|$)/g, ' ');
   if (!isStampLine(line, dateless)) return [];

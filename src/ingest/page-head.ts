@@ -18,6 +18,7 @@ const LIST_MARK = /^\s*(?:[^\p{L}\p{N}\s"'“‘¿¡(]|\d+\.\s)/u;
 
 /** A short line naming an outlet: "USA Today", "AP NEWS", "The Daily Ledger", "Associated Press", "CNN". */
 export function isOutletName(line: string): boolean {
+  if (line.length > 80) return false;
   const text = line.trim().replace(/[.:]$/, '');
   const words = text.split(/\s+/);
   if (!text || words.length > 5 || looksLikeSentence(text) || /[|•·?!]/.test(text)) return false;
@@ -26,10 +27,11 @@ export function isOutletName(line: string): boolean {
   return PUBLICATION_WORDS.has(last) && words.every((w) => /^[\p{Lu}\d&'’.-]/u.test(w) || /^(of|the|and|de|du|la|le)$/i.test(w));
 }
 
-export function headKind(line: string, context: ChromeContext): HeadKind {
+/** `stamped`: whether the line holds a date stamp, when the caller has read its dates already. */
+export function headKind(line: string, context: ChromeContext, stamped = datesInLine(line.trim()).length > 0): HeadKind {
   const text = line.trim();
   if (!text) return 'other';
-  if (datesInLine(text).length) return 'date';
+  if (stamped) return 'date';
   if (BYLINE.test(text) && wordCount(text) <= 14) return 'byline';
   if (CREDIT.test(text) || isOutletName(text)) return 'credit';
   if (chromeReason(text, context)) return 'chrome';

@@ -1,5 +1,5 @@
 import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeContext } from './chrome.js';
-import { datesInLine, datesInLines, publicationDay } from './date-lines.js';
+import { datesInLine, publicationDay } from './date-lines.js';
 import { parseDateline, type Dateline } from './dateline.js';
 import { findHeadline, findStoryStart, headKind, pageOutlet } from './page-head.js';
 
@@ -56,7 +56,7 @@ function knownTitleIndex(lines: readonly string[], headEnd: number, knownTitle: 
  * anywhere on the page, top or bottom, give the publication date (date-lines.ts).
  */
 export function parsePageText(text: string, knownTitle?: string): ParsedPage {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
   const chrome: ParsedPage['chrome'] = [];
   let datelineIndex = -1;
   let dateline: Dateline | undefined;
@@ -73,7 +73,9 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   const outlet = pageOutlet(lines);
   const repeated = repeatedLines(lines);
   const context: ChromeContext = { repeated, siteNames: [dateline?.source, outlet].filter((s): s is string => Boolean(s)) };
-  const kinds = lines.map((line) => headKind(line, context));
+  // Each line's date stamps are read once: the head, the body and the publication date all use them.
+  const stamps = lines.map((line, i) => datesInLine(line.trim(), i));
+  const kinds = lines.map((line, i) => headKind(line, context, stamps[i]!.length > 0));
   const reasonAt = (i: number) => chromeReason(lines[i] ?? '', context) ?? (kinds[i] === 'date' ? 'date stamp' : kinds[i] === 'byline' ? 'byline' : kinds[i] === 'credit' ? 'credit or site name' : undefined);
 
   let titleIndex = knownTitleIndex(lines, Math.min(lines.length, 80), knownTitle);
@@ -93,6 +95,7 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   }
   const bodyStart = Math.max(titleIndex, datelineIndex) + 1;
   const bodyLines = lines.slice(bodyStart);
+  const bodyKinds = kinds.slice(bodyStart);
   // Stamps, bylines and credits between the headline and the story are the page's, not the story's.
   const headEnd = storyStart > bodyStart ? storyStart - bodyStart : 0;
   for (let i = 0; i < headEnd; i++) {
@@ -102,7 +105,10 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
       bodyLines[i] = '';
     }
   }
-  if (dateline?.rest) bodyLines.unshift(dateline.rest);
+  if (dateline?.rest) {
+    bodyLines.unshift(dateline.rest);
+    bodyKinds.unshift('prose');
+  }
   if (datelineIndex < 0) {
     // A wire dateline often opens the first paragraph ("LONDON (AP) — …").
     const first = bodyLines.findIndex((l) => l.trim());
@@ -119,12 +125,12 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   bodyLines.forEach((line, i) => {
     const trimmed = line.trim();
     if (!trimmed) return void kept.push('');
-    const stamp = datesInLine(trimmed).length > 0 && !looksLikeSentence(trimmed) ? 'date stamp' : undefined;
+    const stamp = bodyKinds[i] === 'date' && !looksLikeSentence(trimmed) ? 'date stamp' : undefined;
     const reason = chromeReason(trimmed, context) ?? stamp ?? (i > lastSentence && lastSentence >= 0 && wordCount(trimmed) <= 12 ? 'after the story' : undefined);
     if (reason) chrome.push({ line: trimmed, reason });
     else kept.push(line);
   });
-  const published = publicationDay(datesInLines(lines));
+  const published = publicationDay(stamps.flat());
   return {
     title: titleIndex >= 0 ? lines[titleIndex]!.trim().replace(/^#+\s*/, '') : '',
     ...(dateline ? { dateline } : {}),
