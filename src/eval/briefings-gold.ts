@@ -48,6 +48,8 @@ export interface Gold {
   mentions: GoldMention[];
   /** Names seen in the archive's entity directory that are not people, organisations or places. */
   junk: string[];
+  /** Display names accepted for a person's record, by canonical name (default: the canonical name alone). */
+  people?: Record<string, string[]>;
 }
 
 export function loadGold(file: string): Gold {

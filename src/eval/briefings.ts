@@ -25,6 +25,8 @@ const CLOCK = '2026-01-01T12:00:00Z';
 const fieldLines = (reply: Reply, test: (name: string) => boolean) =>
   (reply.fields ?? []).filter((f) => test(f.name)).flatMap((f) => f.value.split('\n'));
 
+const fold = (name: string) => name.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
 function entityKey(b: Briefings, name: string): string | undefined {
   const t = resolveTarget(b, name);
   return t.kind === 'entity' ? b.directory.canonical(t.key) : undefined;
@@ -105,7 +107,10 @@ export async function run(args: string[]): Promise<void> {
     const holders = (article?.analysis.entities ?? []).filter((e) => e.mentions.some((x) => x.text === m.form));
     holders.sort((x, y) => y.mentions.filter((t) => t.text === m.form).length - x.mentions.filter((t) => t.text === m.form).length);
     const got = holders[0] ? b.directory.canonical(holders[0].key) : undefined;
-    if (got !== undefined && got === want) namesRight++;
+    const record = got === undefined ? undefined : b.directory.record(got);
+    // The key /brief about:<person> reaches, and a record shown under one of the person's names (not a relative's).
+    const named = record !== undefined && (gold.people?.[m.person] ?? [m.person]).map(fold).includes(fold(displayName(record)));
+    if (got !== undefined && got === want && named) namesRight++;
     else nameWrong.push(`  ${m.article} "${m.form}" → ${got ?? 'no entity'} (gold ${m.person} = ${want ?? 'unknown'})`);
   }
   if (nameWrong.length) failures.push('names:', ...nameWrong);
