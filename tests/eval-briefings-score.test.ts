@@ -34,6 +34,8 @@ describe('briefings eval scoring', () => {
     expect(matchEvent({ ...lines[0]!, date: '2020-05-14' }, [{ ...signed, date: '2020-05' }])).toBeUndefined();
     expect(matchEvent(lines[1]!, [visit])).toBe(visit);
     expect(matchEvent(lines[1]!, [{ ...visit, planned: false }])).toBeUndefined();
+    expect(matchEvent({ ...lines[0]!, date: 'week of 2020-05-11' }, [signed])).toBe(signed);
+    expect(matchEvent({ ...lines[0]!, date: 'week of 2020-05-04' }, [signed])).toBeUndefined();
   });
 
   it('counts repeated events, junk names and precision without the unjudged lines', () => {

@@ -91,14 +91,20 @@ export function parseTimeline(value: string): TimelineLine[] {
 
 /** The gold event a line shows, if any: same article, verb in the line, date equal at the granularity shown. */
 export function matchEvent(line: TimelineLine, events: readonly GoldEvent[]): GoldEvent | undefined {
+  const week = /^week of (\d{4}-\d{2}-\d{2})$/.exec(line.date)?.[1];
   const shown = line.date.replace(/^after\s+/, '');
   const after = shown !== line.date;
+  const inWeek = (d: string) => week !== undefined && d.length === 10 && d >= week && d <= addDays(week, 6);
   const text = line.text.toLowerCase();
   return events.find((e) => {
     if (!text.includes(e.verb.toLowerCase())) return false;
-    if (after || line.planned) return e.planned === true && (e.date.startsWith(shown) || (after && e.date >= shown));
-    return e.date.startsWith(shown) && !e.planned;
+    const fits = inWeek(e.date) || e.date.startsWith(shown) || (after && e.date >= shown);
+    return (after || line.planned) === (e.planned === true) && fits;
   });
+}
+
+function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Names that are never a person, organisation or place entry, whatever the gold says. */
