@@ -1,4 +1,5 @@
 import { COMPASS_WORDS, NON_ENTITY_ACRONYMS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../gazetteer/common-words.js';
+import { creditAt, NOT_ENTITIES, numberedEvent, PARTY_MEMBERS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { MISC_LAST_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type Candidate } from './candidate.js';
@@ -31,6 +32,16 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (ts.length === 0) return [];
   const lex = lexicon();
   if (ts[0]!.lower === 'the' && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
+  if (STYLES_OF_ADDRESS.has(ts[0]!.lower) && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
+  const words = ts.map((t) => t.lower);
+  if (NOT_ENTITIES.has(keyOf(ts)) || numberedEvent(words, MISC_LAST_WORDS)) return [];
+  // A caption's credit run into the next sentence ("Getty Images Russian President …"): two names.
+  const credit = creditAt(words);
+  if (credit > 0 && credit < ts.length && !ORG_LAST_WORDS.has(words[credit]!)) {
+    return [candidate(ts.slice(0, credit), 'organisation', LEXICAL), ...classifyRun(ts.slice(credit), inCaps)];
+  }
+  if (credit === ts.length && !lex.phrases.has(keyOf(ts))) return [candidate(ts, 'organisation', LEXICAL)];
+  if (ts.length > 1 && PARTY_MEMBERS.has(words[words.length - 1]!)) return [candidate(ts, 'organisation', LEXICAL)];
   const known = lex.phrases.get(keyOf(ts));
   if (known) {
     const type = typeOfKnown(known);
