@@ -41,7 +41,7 @@ function surnameOf(record: EntityRecord, word: string, records: ReadonlyMap<stri
   let best: EntityRecord | undefined;
   for (const key of byEndWord.get(word) ?? []) {
     const other = records.get(key);
-    if (!other || keyWords(key).at(-1) !== word || other.articles.size < MORE_WRITTEN * Math.max(3, record.articles.size)) continue;
+    if (!other || keyWords(key).at(-1) !== word || other.articles.size < Math.max(3, MORE_WRITTEN * record.articles.size)) continue;
     if (!best || other.articles.size > best.articles.size) best = other;
   }
   return best;

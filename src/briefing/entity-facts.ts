@@ -5,6 +5,7 @@ import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
 import type { EntityDirectory } from './entity-directory.js';
 import { displayName, unpackBeside, type EntityRecord, type RoleSighting } from './entity-record.js';
+import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
 
@@ -25,6 +26,7 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
   const groups = new Map<string, { sightings: RoleSighting[]; titles: Map<string, number> }>();
   for (const record of records) {
     for (const role of record.roles) {
+      if (!isOffice(role.title)) continue;
       const key = `${nameForm(role.title)}|${role.former}`;
       const group = groups.get(key) ?? { sightings: [] as RoleSighting[], titles: new Map<string, number>() };
       group.sightings.push(role);
@@ -47,7 +49,20 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
     if (short.last > long.last) long.last = short.last;
     lines = lines.filter((l) => l !== short);
   }
+  // Beside a role many articles state, one stated once is more likely a misreading than news.
+  const most = Math.max(0, ...lines.map((l) => l.articles.length));
+  if (most >= ONE_OFF_BELOW) lines = lines.filter((l) => l.articles.length > 1);
   return lines.sort((a, b) => a.first.localeCompare(b.first) || a.title.localeCompare(b.title));
+}
+
+/** A role line many articles must state before roles stated by one article only are left out. */
+const ONE_OFF_BELOW = 10;
+
+/** An office ("Florida Gov.", "Russian President"), not a description ("rival", "author"). */
+function isOffice(title: string): boolean {
+  const words = nameForm(title).split(' ');
+  const last = words[words.length - 1] ?? '';
+  return !NOT_OFFICES.has(last) || (last === 'major' && title.endsWith('Major'));
 }
 
 export interface Companion {

@@ -33,6 +33,7 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   const lex = lexicon();
   if (ts[0]!.lower === 'the' && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
   if (STYLES_OF_ADDRESS.has(ts[0]!.lower) && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
+  if (['his', 'her', 'their', 'your'].includes(ts[0]!.lower) && STYLES_OF_ADDRESS.has(ts[1]?.lower ?? '')) return classifyRun(ts.slice(1), inCaps);
   const words = ts.map((t) => t.lower);
   if (NOT_ENTITIES.has(keyOf(ts)) || numberedEvent(words, MISC_LAST_WORDS)) return [];
   // A caption's credit run into the next sentence ("Getty Images Russian President …"): two names.

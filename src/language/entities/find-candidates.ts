@@ -2,6 +2,7 @@ import type { EntityType, Sentence } from '../analysis.js';
 import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS } from '../gazetteer/common-words.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, typeOfKnown, type Candidate } from './candidate.js';
+import { settleAmbiguousPlaces } from './ambiguous-places.js';
 import { dropBylines } from './bylines.js';
 import { classifyRun } from './classify-run.js';
 import { applyContext } from './context.js';
@@ -187,6 +188,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
   });
   if (sport) markTeams(tokens, candidates);
   markCapitals(tokens, candidates);
+  settleAmbiguousPlaces(tokens, candidates);
   candidates.sort((a, b) => a.start - b.start);
   return { tokens, candidates: dropBylines(tokens, candidates) };
 }

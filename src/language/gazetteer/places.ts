@@ -26,7 +26,7 @@ export const US_STATES = `Alabama, Alaska, Arizona, Arkansas, California, Colora
 Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan,
 Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York,
 North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota,
-Tennessee, Texas, Utah, Vermont, Virginia, West Virginia, Wisconsin, Wyoming, District of Columbia`;
+Tennessee, Texas, Utah, Vermont, Virginia, West Virginia, Wisconsin, Wyoming, District of Columbia, DC, D.C.`;
 
 export const CITIES = `New York, Los Angeles, Chicago, Houston, Phoenix, Philadelphia, San Antonio, San Diego, Dallas,
 San Francisco, Seattle, Boston, Atlanta, Miami, Detroit, Denver, Las Vegas, Baltimore, Minneapolis, St Louis,

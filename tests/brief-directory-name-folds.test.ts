@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { EnrichedArticle } from '../src/articles/article.js';
+import { Archive } from '../src/articles/archive.js';
+import { EntityDirectory } from '../src/briefing/entity-directory.js';
+import { toArticle } from '../src/ingest/to-article.js';
+import { analyze } from '../src/language/pipeline.js';
+
+function article(title: string, date: string, body: string): EnrichedArticle {
+  const parsed = toArticle({ origin: `test:${title}`, title, date, body, fallbackTime: new Date(0) }, new Date('2024-06-10T00:00:00Z')).article;
+  return { ...parsed, analysis: analyze(parsed) };
+}
+
+const usual = [1, 2, 3, 4, 5, 6].map((d) =>
+  article(`Day ${d} of the talks`, `2024-03-0${d}`, `Foreign Minister Dmytro Kovalenko met his counterparts in Vienna on day ${d}. Kovalenko said progress was slow.`),
+);
+const misspelt = article('A slip in the wire copy', '2024-03-08', 'Foreign Minister Dmytor Kovalenko flew to Oslo on Friday for more talks.');
+const cousin = article('A cousin speaks', '2024-03-09', 'His cousin Anna Kovalenko runs a bakery in Lviv and spoke to reporters.');
+const marbury = [1, 2, 3].map((d) => article(`Hearing ${d}`, `2024-04-0${d}`, `Senator Lowell Marbury questioned the witnesses on day ${d}. Marbury called the answers evasive.`));
+const bareSurname = article('Draft rejected', '2024-04-10', 'On Sunday, Marbury rejected the draft.');
+
+describe('entity directory name folds', () => {
+  const directory = new EntityDirectory(new Archive([...usual, misspelt, cousin, ...marbury, bareSurname]));
+  const key = directory.named('Dmytro Kovalenko')[0]!;
+
+  it('folds a rare misspelt given name into the usual spelling of the same surname', () => {
+    expect(directory.named('Dmytor Kovalenko')).toEqual([key]);
+    expect(directory.articleCount(key)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('never folds a different given name into the frequent one', () => {
+    expect(directory.named('Anna Kovalenko')[0]).not.toBe(key);
+  });
+
+  it('never keeps a frequent person\'s surname alone as an organisation', () => {
+    // Read alone, the name is typed an organisation; the archive knows it as a senator's surname.
+    expect(bareSurname.analysis.entities.map((e) => e.key)).toEqual(['organisation:marbury']);
+    expect(directory.keysOf(bareSurname.id)).toEqual(directory.named('Lowell Marbury'));
+  });
+});
