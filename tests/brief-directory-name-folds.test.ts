@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EnrichedArticle } from '../src/articles/article.js';
 import { Archive } from '../src/articles/archive.js';
 import { EntityDirectory } from '../src/briefing/entity-directory.js';
+import { rolesOf } from '../src/briefing/entity-facts.js';
 import { toArticle } from '../src/ingest/to-article.js';
 import { analyze } from '../src/language/pipeline.js';
 
@@ -35,5 +36,26 @@ describe('entity directory name folds', () => {
     // Read alone, the name is typed an organisation; the archive knows it as a senator's surname.
     expect(bareSurname.analysis.entities.map((e) => e.key)).toEqual(['organisation:marbury']);
     expect(directory.keysOf(bareSurname.id)).toEqual(directory.named('Lowell Marbury'));
+  });
+});
+
+describe('entity directory styled names and role lines', () => {
+  const homily = article('A homily for peace', '2024-05-05', 'His Holiness Pope Anselm called for a ceasefire on Sunday. Anselm spoke from the balcony.');
+  const governor = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) =>
+    article(`Storm update ${d}`, `2024-06-${String(d).padStart(2, '0')}`, `Ohio Gov. Wendell Price declared an emergency on day ${d}. Price asked residents to stay home.`),
+  );
+  const oddOne = article('A rivalry', '2024-06-20', 'The race pits Wendell Price against his old rival Ed Marsh. Marsh called his rival Wendell Price a friend.');
+  const directory = new EntityDirectory(new Archive([homily, ...governor, oddOne]));
+
+  it('finds a one-word name by the title the articles style it with ("Pope Anselm")', () => {
+    const [key] = directory.named('Pope Anselm');
+    expect(key).toBeDefined();
+    expect(directory.record(key!)?.type).toBe('person');
+  });
+
+  it('shows offices as role lines, never a description or a one-off beside a well-stated office', () => {
+    const key = directory.named('Wendell Price')[0]!;
+    const lines = rolesOf(directory.members(key)).map((l) => l.title);
+    expect(lines).toEqual(['Ohio Gov.']);
   });
 });

@@ -36,3 +36,23 @@ describe('one person, one key', () => {
     expect(person(entities, 'Beau Biden').key).not.toBe(person(entities, 'Joe Biden').key);
   });
 });
+
+describe('places with two readings', () => {
+  const typeOf = (text: string) => entitiesOf(text).find((e) => e.name === 'Georgia')?.key;
+
+  it('reads Georgia as the US state where the article names other states or the state\'s cities', () => {
+    expect(typeOf('Polls closed in Georgia and Arizona at 7 p.m. on Tuesday.')).toBe('place:georgia');
+    expect(typeOf('Lines were long in Georgia, and Atlanta counted late.')).toBe('place:georgia');
+  });
+
+  it('keeps the country where the article says so, or says nothing either way', () => {
+    expect(typeOf('Troops crossed into Georgia in August, and Tbilisi protested to Arizona-based observers.')).toBe('country:georgia');
+    expect(typeOf('Georgia signed a trade deal with the European Union on Monday.')).toBe('country:georgia');
+  });
+
+  it('reads a state governor title with its state as one role ("Florida Gov.")', () => {
+    const e = entitiesOf('Florida Gov. Ron DeSantis signed the bill. Gov. Ron DeSantis later spoke.');
+    expect(e.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Ron DeSantis']);
+    expect(e.find((x) => x.name === 'Ron DeSantis')!.roles.map((r) => r.title)).toEqual(['Florida Gov.', 'Gov.']);
+  });
+});

@@ -3,7 +3,7 @@ import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
 import { foldAliases, type Aliases } from './entity-aliases.js';
 import { contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, type EventRef } from './entity-record.js';
-import { keyWords, nameForm } from './name-forms.js';
+import { entityForms, keyWords, nameForm } from './name-forms.js';
 import { standInTimes } from './stand-in-times.js';
 
 /**
@@ -126,7 +126,7 @@ export class EntityDirectory {
     records.forEach((record, i) => {
       contribute(record, article, i, sign);
       const entity = entities[i]!;
-      for (const form of [entity.name, ...entity.aliases].map(nameForm)) {
+      for (const form of entityForms(entity).map(nameForm)) {
         if (sign > 0 && form) this.index(this.byForm, form, record.key);
         else if (sign < 0 && !record.forms.has(form)) this.unindex(this.byForm, form, record.key);
       }
