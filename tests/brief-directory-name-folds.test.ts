@@ -59,3 +59,26 @@ describe('entity directory styled names and role lines', () => {
     expect(lines).toEqual(['Ohio Gov.']);
   });
 });
+
+describe('entity directory lone given names', () => {
+  const books = [1, 2, 3].map((d) => article(`Book fair day ${d}`, `2024-07-0${d}`, `Readers queued for the novel about Harry Potter on day ${d}. Potter fans dressed up.`));
+  const royal = article('A royal visit', '2024-07-10', 'Prince Harry visited a veterans charity in Leeds on Monday. Harry thanked the volunteers.');
+  const caller = article('A call to the station', '2024-07-11', 'On Tuesday, Harry called the radio station to complain about the traffic.');
+
+  it('never takes a given name alone for the namesake the archive names most', () => {
+    const directory = new EntityDirectory(new Archive([...books, caller]));
+    expect(directory.keysOf(caller.id)).not.toContain(directory.named('Harry Potter')[0]);
+  });
+
+  it('keeps a one-word name styled with a title as its own person ("Prince Harry")', () => {
+    const directory = new EntityDirectory(new Archive([...books, royal]));
+    expect(directory.keysOf(royal.id)).not.toContain(directory.named('Harry Potter')[0]);
+  });
+
+  it('still takes a first word alone for the full name when articles about that person use it so', () => {
+    const kim = [1, 2].map((d) => article(`Launch ${d}`, `2024-08-0${d}`, `North Korean leader Kim Jong Un watched a launch on day ${d}. Kim praised the scientists.`));
+    const bare = article('Another launch', '2024-08-09', 'On Friday, Kim watched another launch, state media said.');
+    const directory = new EntityDirectory(new Archive([...kim, bare]));
+    expect(directory.keysOf(bare.id)).toContain(directory.named('Kim Jong Un')[0]);
+  });
+});

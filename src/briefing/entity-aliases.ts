@@ -1,6 +1,6 @@
 import { editDistance } from '../search/fuzzy-terms.js';
 import type { EntityRecord } from './entity-record.js';
-import { keyWords } from './name-forms.js';
+import { keyWords, STYLED_TITLES } from './name-forms.js';
 
 export interface Aliases {
   /** Record key → the canonical key it folds into (absent: it is its own). */
@@ -11,6 +11,20 @@ export interface Aliases {
 
 /** Where one name is read as several types, the type it is most often read as wins; then this order. */
 const TYPE_ORDER = ['country', 'place', 'organisation', 'person'];
+
+/**
+ * Whether a one-word name may stand for this full name: as its surname always; as its first word
+ * ("Kim" for Kim Jong Un) only where articles about that person call them so themselves, so a
+ * given name alone ("Harry") is not taken for whichever Harry the archive names most.
+ */
+export function loneFits(word: string, key: string, fit: EntityRecord): boolean {
+  return keyWords(key).at(-1) === word || (fit.forms.get(word) ?? 0) > 0;
+}
+
+/** A one-word name the articles style with a title ("Pope Francis", "Prince Harry"): that person, not a namesake. */
+export function styled(record: EntityRecord): boolean {
+  return record.roles.some((r) => STYLED_TITLES.has(r.title.split(/\s+/).at(-1)!.toLowerCase()));
+}
 
 /** A name at least this much more written is the one a rarer near-spelling stands for. */
 const MORE_WRITTEN = 3;
@@ -71,10 +85,11 @@ export function foldAliases(records: ReadonlyMap<string, EntityRecord>, byEndWor
         if (usual) canonical.set(record.key, usual.key);
         continue;
       }
+      if (styled(record)) continue;
       let best: EntityRecord | undefined;
       for (const key of byEndWord.get(words[0]!) ?? []) {
         const fit = records.get(key);
-        if (fit && (!best || fit.articles.size > best.articles.size)) best = fit;
+        if (fit && loneFits(words[0]!, key, fit) && (!best || fit.articles.size > best.articles.size)) best = fit;
       }
       if (best) canonical.set(record.key, best.key);
       continue;

@@ -1,9 +1,9 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
-import { foldAliases, type Aliases } from './entity-aliases.js';
+import { foldAliases, loneFits, type Aliases } from './entity-aliases.js';
 import { contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, type EventRef } from './entity-record.js';
-import { entityForms, keyWords, nameForm } from './name-forms.js';
+import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
 import { standInTimes } from './stand-in-times.js';
 
 /**
@@ -107,7 +107,8 @@ export class EntityDirectory {
   private placement(entity: Entity, own: ReadonlySet<string>, entities: readonly Entity[]): string {
     const words = keyWords(entity.key);
     if (entity.type !== 'person' || words.length !== 1) return entity.key;
-    const fits = [...(this.byEndWord.get(words[0]!) ?? [])].filter((k) => !own.has(k));
+    if (entity.roles.some((r) => STYLED_TITLES.has(r.title.split(/\s+/).at(-1)!.toLowerCase()))) return entity.key;
+    const fits = [...(this.byEndWord.get(words[0]!) ?? [])].filter((k) => !own.has(k) && loneFits(words[0]!, k, this.records.get(k)!));
     let best: string | undefined;
     let bestScore = -1;
     for (const key of fits) {

@@ -20,7 +20,7 @@ export function keyWords(key: string): string[] {
 }
 
 /** Titles that go with a one-word name as the way people call the person ("Pope Francis", "King Charles"). */
-const STYLED = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'cardinal', 'patriarch', 'archbishop', 'ayatollah']);
+export const STYLED_TITLES: ReadonlySet<string> = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'cardinal', 'patriarch', 'archbishop', 'ayatollah']);
 
 /**
  * Every written form of an entity: its name, its aliases and, for a one-word name the articles style
@@ -31,7 +31,7 @@ export function entityForms(entity: Entity): string[] {
   if (entity.type !== 'person' || entity.name.includes(' ')) return forms;
   for (const role of entity.roles) {
     const head = role.title.split(/\s+/).at(-1) ?? '';
-    if (!role.former && STYLED.has(head.toLowerCase())) forms.push(`${head} ${entity.name}`);
+    if (!role.former && STYLED_TITLES.has(head.toLowerCase())) forms.push(`${head} ${entity.name}`);
   }
   return [...new Set(forms)];
 }
