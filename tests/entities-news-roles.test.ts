@@ -32,6 +32,13 @@ describe('roles on real-news sentence shapes', () => {
     expect(titles(person(entities, 'Paul Ferrer'))).toEqual(['Secretary of State']);
   });
 
+  it('takes no role from inside a quotation: the speaker\'s wording is not the article stating the office', () => {
+    const quotedOnly = entitiesOf('Supporters chanted: “President Dale Marr will win again.” Dale Marr waved from the stage.');
+    expect(titles(person(quotedOnly, 'Dale Marr'))).toEqual([]);
+    const closedQuote = entitiesOf('The “historic” visit by President Ana Reyes ended on Monday.');
+    expect(titles(person(closedQuote, 'Ana Reyes'))).toEqual(['President']);
+  });
+
   it('does not make an incoming officeholder a leader', () => {
     const tom = person(entitiesOf('Incoming Prime Minister Tom Varga met the outgoing cabinet.'), 'Tom Varga');
     expect(tom.leader).toBe(false);

@@ -126,6 +126,21 @@ function apposedAfterRole(ts: readonly Token[], c: Candidate): boolean {
   return ts[first - 1]?.text === ',' && (!after || CLOSERS.has(after.text)) && roleWindowBefore(ts, first - 1).length > 0;
 }
 
+/**
+ * Whether the word at `index` stands inside a quotation opened in its sentence: a speaker's wording
+ * ("…pressure from President Trump…", said in 2023) is not the article stating the office.
+ */
+function quoted(ts: readonly Token[], index: number): boolean {
+  let open = false;
+  for (let i = 0; i < index; i++) {
+    const t = ts[i]!.text;
+    if (t === '“') open = true;
+    else if (t === '”') open = false;
+    else if (t === '"') open = !open;
+  }
+  return open;
+}
+
 /** Roles the text gives each person, where it gives them; marks leaders. */
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
   // "…, Secretary of State Antony Blinken and …" after a name is Blinken's title, not that name's.
@@ -135,6 +150,7 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
     if (!entity || entity.type !== 'person') continue;
     const ts = tokens[c.sentence]!;
     const first = c.tokens[0]!;
+    if (quoted(ts, first.index)) continue;
     const found: ({ role: Role; leader: boolean } | undefined)[] = [];
     if (c.rolePrefix?.length) {
       const before = ts[c.rolePrefix[0]!.index - 1];
