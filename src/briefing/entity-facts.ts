@@ -21,24 +21,28 @@ export interface RoleLine {
  * Roles as the articles give them, oldest first, each with the dates of the articles that give it. A
  * shorter form ("Chancellor") folds into a longer one it ends ("Austrian Chancellor") only where their
  * dates overlap, so a role that changed (a minister before, another ministry after) is never hidden.
+ * Where most articles of a quarter call an office former, the few that name it plainly then speak of
+ * the past ("under President …", a file photo): the current role's span breaks there.
  */
 export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
+  const sightings = records.flatMap((r) => r.roles).filter((role) => isOffice(role.title));
+  const pastQuarters = quartersHeldBefore(sightings);
   const groups = new Map<string, { sightings: RoleSighting[]; titles: Map<string, number> }>();
-  for (const record of records) {
-    for (const role of record.roles) {
-      if (!isOffice(role.title)) continue;
-      const key = `${nameForm(role.title)}|${role.former}`;
-      const group = groups.get(key) ?? { sightings: [] as RoleSighting[], titles: new Map<string, number>() };
-      group.sightings.push(role);
-      group.titles.set(role.title, (group.titles.get(role.title) ?? 0) + 1);
-      groups.set(key, group);
-    }
+  for (const role of sightings) {
+    if (!role.former && pastQuarters.has(`${officeHead(role.title)}|${quarterOf(role.date)}`)) continue;
+    const key = `${nameForm(role.title)}|${role.former}`;
+    const group = groups.get(key) ?? { sightings: [] as RoleSighting[], titles: new Map<string, number>() };
+    group.sightings.push(role);
+    group.titles.set(role.title, (group.titles.get(role.title) ?? 0) + 1);
+    groups.set(key, group);
   }
-  let lines = [...groups.values()].map(({ sightings, titles }) => {
-    const dates = sightings.map((s) => s.date).sort();
+  let lines = [...groups.values()].flatMap(({ sightings: all, titles }) => {
     const title = [...titles.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
-    const articles = [...new Set(sightings.sort((a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId)).map((s) => s.articleId))];
-    return { title, former: sightings[0]!.former, first: dates[0]!, last: dates.at(-1)!, articles };
+    return spans(all, pastQuarters).map((part) => {
+      const dates = part.map((s) => s.date).sort();
+      const articles = [...new Set(part.sort((a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId)).map((s) => s.articleId))];
+      return { title, former: part[0]!.former, first: dates[0]!, last: dates.at(-1)!, articles };
+    });
   });
   for (const short of [...lines].sort((a, b) => a.title.length - b.title.length)) {
     const form = ` ${nameForm(short.title)}`;
@@ -53,6 +57,39 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
   const most = Math.max(0, ...lines.map((l) => l.articles.length));
   if (most >= ONE_OFF_BELOW) lines = lines.filter((l) => l.articles.length > 1);
   return lines.sort((a, b) => a.first.localeCompare(b.first) || a.title.localeCompare(b.title));
+}
+
+const quarterOf = (date: string): string => `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+const officeHead = (title: string): string => nameForm(title).split(' ').at(-1) ?? '';
+
+/** Quarters (per office head) in which articles call the office former at least three times as often as current. */
+function quartersHeldBefore(sightings: readonly RoleSighting[]): Set<string> {
+  const counts = new Map<string, { former: number; current: number }>();
+  for (const s of sightings) {
+    const key = `${officeHead(s.title)}|${quarterOf(s.date)}`;
+    const c = counts.get(key) ?? { former: 0, current: 0 };
+    if (s.former) c.former++;
+    else c.current++;
+    counts.set(key, c);
+  }
+  return new Set([...counts].filter(([, c]) => c.former >= 3 && c.former >= 3 * c.current).map(([k]) => k));
+}
+
+/** A current role's sightings in runs that no former-held quarter interrupts; a former role's in one run. */
+function spans(sightings: RoleSighting[], pastQuarters: ReadonlySet<string>): RoleSighting[][] {
+  const sorted = [...sightings].sort((a, b) => a.date.localeCompare(b.date));
+  if (sorted[0]!.former) return [sorted];
+  const head = officeHead(sorted[0]!.title);
+  const past = [...pastQuarters].filter((k) => k.startsWith(`${head}|`)).map((k) => k.slice(head.length + 1));
+  const out: RoleSighting[][] = [];
+  for (const s of sorted) {
+    const run = out.at(-1);
+    const before = run?.at(-1);
+    const broken = !before || past.some((q) => q > quarterOf(before.date) && q < quarterOf(s.date));
+    if (broken) out.push([s]);
+    else run!.push(s);
+  }
+  return out;
 }
 
 /** A role line many articles must state before roles stated by one article only are left out. */
