@@ -20,6 +20,11 @@ describe('roles on real-news sentence shapes', () => {
     expect(titles(person(credit, 'Boris Orlov'))).toEqual(['Russian President']);
   });
 
+  it('splits a photographer\'s credit from the titled name that follows it', () => {
+    const entities = entitiesOf('AP Photo/Nina Brandt President Arlo Venn speaks in the garden.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => `${e.name}: ${titles(e).join(', ')}`)).toEqual(['Arlo Venn: President']);
+  });
+
   it('keeps a company or office before a title ("Tesla CEO", "House Speaker")', () => {
     expect(titles(person(entitiesOf('Tesla CEO Elon Musk spoke at the fair.'), 'Elon Musk'))).toEqual(['Tesla CEO']);
     expect(titles(person(entitiesOf('On Monday, House Speaker Mara Quill called a vote.'), 'Mara Quill'))).toEqual(['House Speaker']);

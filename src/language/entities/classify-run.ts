@@ -3,7 +3,7 @@ import { creditAt, NOT_ENTITIES, numberedEvent, PARTY_MEMBERS, STYLES_OF_ADDRESS
 import { lexicon } from '../gazetteer/lexicon.js';
 import { MISC_LAST_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type Candidate } from './candidate.js';
-import { rolePrefixLength } from './role-words.js';
+import { rolePrefixLength, titleAt } from './role-words.js';
 import type { Token } from './tokens.js';
 
 const NAME_FIRST_PLACES = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'isle', 'fort', 'port', 'saint', 'st', 'st.', 'san', 'santa', 'sao', 'los', 'las', 'el', 'new']);
@@ -61,6 +61,16 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
       const person = candidate(rest, 'person', LEXICAL);
       person.rolePrefix = ts.slice(0, roleLength);
       return [...prefixMentions(person.rolePrefix), person];
+    }
+  }
+  // "Evan Vucci President Joe Biden" (a caption's credit run into the next sentence): a title after two
+  // or more name words starts another name.
+  if (roleLength === 0) {
+    for (let k = 2; k < ts.length - 1; k++) {
+      const title = titleAt(ts, k);
+      if (title > 0 && ts[k]!.cap && k + title < ts.length && ts.length - k - title >= 2 && looksLikeName(ts.slice(k + title))) {
+        return [...classifyRun(ts.slice(0, k), inCaps), ...classifyRun(ts.slice(k), inCaps)];
+      }
     }
   }
   // A lone title word may be a surname ("said King"): the article decides, else it is dropped.
