@@ -58,6 +58,16 @@ describe('names that are no person', () => {
     expect(names(text).filter((n) => n.endsWith(':person'))).toEqual([]);
   });
 
+  it('never makes a live blog signature, a contributors line or a writer\'s later mentions a person', () => {
+    const text = 'The aid passed on Monday.\n\n— Jane Marlow\n\nTroops advanced.\n\n-- Karl Ebb and Ida Roth\n\nContributing: Lee Fenn\n\nFollow Marlow on Twitter.\n\nJane Marlow covers the capital.';
+    expect(names(text).filter((n) => n.endsWith(':person'))).toEqual([]);
+  });
+
+  it('never makes the parties of a court case people, nor the player chrome of a video', () => {
+    expect(names('The ruling in Roe v. Wade was overturned in June.')).toEqual([]);
+    expect(names('Analysis: what comes next Replay More Videos on the war.').filter((n) => n.endsWith(':person'))).toEqual([]);
+  });
+
   it('reads a name alone on its line as a signature only when the article gives it a byline', () => {
     const signed = 'Rain closed the border crossing on Monday.\n\nJane Marlow\n\nJane Marlow on Twitter @janemarlow.';
     expect(names(signed).filter((n) => n.endsWith(':person'))).toEqual([]);
