@@ -13,6 +13,8 @@ const spellings = [
   article('Troops cheer a visit to the front', 'Ukrainian President Volodymyr Zelenskyy visited troops near the river on Monday. Zelenskyy thanked the medics.'),
   article('Allies meet in Berlin', 'Volodymyr Zelensky met European leaders in Berlin on Tuesday. Zelensky asked for more shells.'),
   article('A plea for air defence', 'Volodymyr Zelenskiy asked for more air defence systems on Friday.'),
+  // The full name only, with a misspelt given name: no article form is the surname alone.
+  article('An address by video', 'Ukrainian President Volodymir Zelensky addressed the summit by video link.'),
 ];
 const putin = [
   article('Kremlin hosts talks', 'Russian President Vladimir Putin hosted talks in Moscow on Monday. Putin said the talks went well.'),
