@@ -82,3 +82,13 @@ describe('entity directory lone given names', () => {
     expect(directory.keysOf(bare.id)).toContain(directory.named('Kim Jong Un')[0]);
   });
 });
+
+describe('entity directory bare surnames', () => {
+  it('gives a surname alone to the family member with a leader title, not the one named most', () => {
+    const lady = [1, 2, 3, 4, 5].map((d) => article(`Gala ${d}`, `2024-09-0${d}`, `First lady Melania Marr hosted a gala on day ${d}. Melania Marr thanked the donors.`));
+    const president = [1, 2].map((d) => article(`Veto ${d}`, `2024-09-1${d}`, `President Dale Marr vetoed the bill on day ${d}. Dale Marr said it cost too much.`));
+    const bare = article('Bill signed', '2024-09-20', 'On Friday, Marr signed the spending bill after a long night of talks. Marr said it was fair.');
+    const directory = new EntityDirectory(new Archive([...lady, ...president, bare]));
+    expect(directory.keysOf(bare.id)).toContain(directory.named('Dale Marr')[0]);
+  });
+});

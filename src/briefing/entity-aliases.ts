@@ -26,6 +26,9 @@ export function styled(record: EntityRecord): boolean {
   return record.roles.some((r) => STYLED_TITLES.has(r.title.split(/\s+/).at(-1)!.toLowerCase()));
 }
 
+/** Which full name a lone word goes to: one with a leader's title first, then the most written. */
+const rankLone = (r: EntityRecord): number => (r.leaderIn > 0 ? 1e9 : 0) + r.articles.size;
+
 /** A name at least this much more written is the one a rarer near-spelling stands for. */
 const MORE_WRITTEN = 3;
 
@@ -56,7 +59,7 @@ function surnameOf(record: EntityRecord, word: string, records: ReadonlyMap<stri
   for (const key of byEndWord.get(word) ?? []) {
     const other = records.get(key);
     if (!other || keyWords(key).at(-1) !== word || other.articles.size < Math.max(3, MORE_WRITTEN * record.articles.size)) continue;
-    if (!best || other.articles.size > best.articles.size) best = other;
+    if (!best || rankLone(other) > rankLone(best)) best = other;
   }
   return best;
 }
@@ -89,7 +92,7 @@ export function foldAliases(records: ReadonlyMap<string, EntityRecord>, byEndWor
       let best: EntityRecord | undefined;
       for (const key of byEndWord.get(words[0]!) ?? []) {
         const fit = records.get(key);
-        if (fit && loneFits(words[0]!, key, fit) && (!best || fit.articles.size > best.articles.size)) best = fit;
+        if (fit && loneFits(words[0]!, key, fit) && (!best || rankLone(fit) > rankLone(best))) best = fit;
       }
       if (best) canonical.set(record.key, best.key);
       continue;

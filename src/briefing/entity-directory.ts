@@ -113,7 +113,8 @@ export class EntityDirectory {
     let bestScore = -1;
     for (const key of fits) {
       const record = this.records.get(key)!;
-      let score = 0;
+      // News style: a surname alone means the person who holds a leader's title, then the one most beside.
+      let score = record.leaderIn > 0 ? LEADER_FIRST : 0;
       for (const other of entities) score += unpackBeside(record.beside.get(other.key) ?? 0).articles * 1000;
       score += record.articles.size;
       if (score > bestScore) [best, bestScore] = [key, score];
@@ -207,6 +208,9 @@ export class EntityDirectory {
     return this.aliases;
   }
 }
+
+/** Above any count of shared articles: a leader of the surname wins the lone surname. */
+const LEADER_FIRST = 1e12;
 
 function sameRef(a: EventRef, b: EventRef): boolean {
   return 'event' in a ? 'event' in b && a.event === b.event : 'time' in b && a.time === b.time;
