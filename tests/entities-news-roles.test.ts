@@ -25,6 +25,15 @@ describe('roles on real-news sentence shapes', () => {
     expect(entities.filter((e) => e.type === 'person').map((e) => `${e.name}: ${titles(e).join(', ')}`)).toEqual(['Arlo Venn: President']);
   });
 
+  it('never folds a name titled otherwise into a namesake ("King Salman" is not "Crown Prince … bin Salman")', () => {
+    const entities = entitiesOf('Freedonian King Omar met Crown Prince Khalid bin Omar on Monday in the capital.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Khalid bin Omar', 'Omar']);
+  });
+
+  it('drops an outlet\'s dateline run into a title ("(CNN) Australian Prime Minister …")', () => {
+    expect(titles(person(entitiesOf('(CNN) Australian Prime Minister Rob Kell said on Monday the deal was done.'), 'Rob Kell'))).toEqual(['Australian Prime Minister']);
+  });
+
   it('keeps a company or office before a title ("Tesla CEO", "House Speaker")', () => {
     expect(titles(person(entitiesOf('Tesla CEO Elon Musk spoke at the fair.'), 'Elon Musk'))).toEqual(['Tesla CEO']);
     expect(titles(person(entitiesOf('On Monday, House Speaker Mara Quill called a vote.'), 'Mara Quill'))).toEqual(['House Speaker']);

@@ -26,7 +26,8 @@ export interface RoleLine {
  */
 export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
   const sightings = records.flatMap((r) => r.roles).filter((role) => isOffice(role.title));
-  const pastQuarters = quartersHeldBefore(sightings);
+  const pastQuarters = quartersHeld(sightings, false);
+  const heldQuarters = quartersHeld(sightings, true);
   const groups = new Map<string, { sightings: RoleSighting[]; titles: Map<string, number> }>();
   for (const role of sightings) {
     if (!role.former && pastQuarters.has(`${officeHead(role.title)}|${quarterOf(role.date)}`)) continue;
@@ -38,7 +39,7 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
   }
   let lines = [...groups.values()].flatMap(({ sightings: all, titles }) => {
     const title = [...titles.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
-    return spans(all, pastQuarters).map((part) => {
+    return spans(all, all[0]!.former ? heldQuarters : pastQuarters).map((part) => {
       const dates = part.map((s) => s.date).sort();
       const articles = [...new Set(part.sort((a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId)).map((s) => s.articleId))];
       return { title, former: part[0]!.former, first: dates[0]!, last: dates.at(-1)!, articles };
@@ -62,8 +63,17 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
 const quarterOf = (date: string): string => `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 const officeHead = (title: string): string => nameForm(title).split(' ').at(-1) ?? '';
 
-/** Quarters (per office head) in which articles call the office former at least three times as often as current. */
-function quartersHeldBefore(sightings: readonly RoleSighting[]): Set<string> {
+const quarterAfter = (q: string, by: number): string => {
+  const n = Number(q.slice(0, 4)) * 4 + Number(q.slice(5)) - 1 + by;
+  return `${Math.floor(n / 4)}Q${(n % 4) + 1}`;
+};
+
+/**
+ * Quarters (per office head) in which, counting the quarters either side too, articles call the
+ * office former at least twice and at least as often as plainly (it was held before then), or with
+ * `now`, name it plainly at least twice and more often than former (it was held then).
+ */
+function quartersHeld(sightings: readonly RoleSighting[], now: boolean): Set<string> {
   const counts = new Map<string, { former: number; current: number }>();
   for (const s of sightings) {
     const key = `${officeHead(s.title)}|${quarterOf(s.date)}`;
@@ -72,15 +82,29 @@ function quartersHeldBefore(sightings: readonly RoleSighting[]): Set<string> {
     else c.current++;
     counts.set(key, c);
   }
-  return new Set([...counts].filter(([, c]) => c.former >= 3 && c.former >= 3 * c.current).map(([k]) => k));
+  const held = new Set<string>();
+  for (const key of counts.keys()) {
+    const [head, q] = key.split('|') as [string, string];
+    let former = 0;
+    let current = 0;
+    for (const by of [-1, 0, 1]) {
+      const c = counts.get(`${head}|${quarterAfter(q, by)}`);
+      former += c?.former ?? 0;
+      current += c?.current ?? 0;
+    }
+    if (now ? current >= 2 && current > former : former >= 2 && former >= current) held.add(key);
+  }
+  return held;
 }
 
-/** A current role's sightings in runs that no former-held quarter interrupts; a former role's in one run. */
-function spans(sightings: RoleSighting[], pastQuarters: ReadonlySet<string>): RoleSighting[][] {
+/**
+ * A role's sightings in runs that no quarter of the other kind interrupts: a current role breaks where
+ * the office was held before, a former one where it was held then.
+ */
+function spans(sightings: RoleSighting[], breaks: ReadonlySet<string>): RoleSighting[][] {
   const sorted = [...sightings].sort((a, b) => a.date.localeCompare(b.date));
-  if (sorted[0]!.former) return [sorted];
   const head = officeHead(sorted[0]!.title);
-  const past = [...pastQuarters].filter((k) => k.startsWith(`${head}|`)).map((k) => k.slice(head.length + 1));
+  const past = [...breaks].filter((k) => k.startsWith(`${head}|`)).map((k) => k.slice(head.length + 1));
   const out: RoleSighting[][] = [];
   for (const s of sorted) {
     const run = out.at(-1);

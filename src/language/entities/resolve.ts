@@ -16,7 +16,11 @@ interface Person {
   id: string;
   /** Named with a head-of-state or government title ("President Donald Trump"), now or before. */
   leader: boolean;
+  /** Head words of the titles written before the name ("prince" of "Crown Prince"). */
+  titles: Set<string>;
 }
+
+const titleHead = (c: Candidate): string | undefined => c.rolePrefix?.at(-1)?.lower.replace(/\.$/, '');
 
 /** Whether a capitalised title before the name is a leader's ("President", "Prime Minister"), not "Vice President". */
 function leaderTitled(c: Candidate): boolean {
@@ -69,13 +73,17 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       const parts = nameParts(c);
       const id = personSlug(parts.join(' '));
       const same = people.find((p) => p.id === id);
-      const within = same ?? (parts.length < 3 ? findPerson(people, parts) : undefined);
+      let within = same ?? (parts.length < 3 ? findPerson(people, parts) : undefined);
+      // "King Salman" beside "Crown Prince Mohammed bin Salman": a name titled otherwise is someone else.
+      const head = titleHead(c);
+      if (within && !same && head && within.titles.size > 0 && !within.titles.has(head)) within = undefined;
       if (within) {
         add(c, within.entity);
         if (leaderTitled(c)) within.leader = true;
+        if (head) within.titles.add(head);
       } else {
         const entity = make('person', text.slice(c.start, c.end));
-        people.push({ entity, parts, id, leader: leaderTitled(c) });
+        people.push({ entity, parts, id, leader: leaderTitled(c), titles: new Set(head ? [head] : []) });
         add(c, entity);
       }
       continue;

@@ -6,7 +6,7 @@
 export const CREDIT_NAMES = new Set([
   'getty images', 'getty', 'ap photo', 'ap', 'afp', 'reuters', 'epa', 'efe', 'shutterstock', 'handout', 'pool',
   'imagn', 'sipa', 'anadolu agency', 'anadolu', 'tass', 'sputnik', 'bloomberg via getty images', 'ap images',
-  'usa today network', 'zuma press', 'abaca', 'xinhua', 'kcna', 'nurphoto', 'sopa images', 'lightrocket',
+  'usa today network', 'cnn', 'zuma press', 'abaca', 'xinhua', 'kcna', 'nurphoto', 'sopa images', 'lightrocket',
 ]);
 
 /** The longest credit name at the start of these lower-case words, as a word count (0: none). */
