@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Archive } from '../src/articles/archive.js';
 import type { EnrichedArticle } from '../src/articles/article.js';
 import { EntityDirectory } from '../src/briefing/entity-directory.js';
-import { rolesOf } from '../src/briefing/entity-facts.js';
+import { companionsOf, rolesOf } from '../src/briefing/entity-facts.js';
 import { displayName } from '../src/briefing/entity-record.js';
 import { sharedData } from '../src/eval/data-path.js';
 import { readJsonlArticles } from '../src/eval/jsonl-articles.js';
@@ -52,6 +52,8 @@ for (const name of who.split(',')) {
   for (const line of rolesOf(members).sort((a, b) => b.articles.length - a.articles.length).slice(0, 12)) {
     console.log(`  ${line.title}${line.former ? ' (former)' : ''} — ${line.first} to ${line.last} · ${line.articles.length}`);
   }
+  const beside = companionsOf(key, members, directory).slice(0, 8);
+  console.log(`  beside: ${beside.map((c) => `${c.name} [${c.type}]`).join(', ')}`);
 }
 const search = createArticleIndex(archive);
 console.log('\n## search');

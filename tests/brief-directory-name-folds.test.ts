@@ -92,3 +92,19 @@ describe('entity directory bare surnames', () => {
     expect(directory.keysOf(bare.id)).toContain(directory.named('Dale Marr')[0]);
   });
 });
+
+describe('entity directory beside', () => {
+  it('never counts the outlet that published an article as beside the people in it', () => {
+    const parsed = toArticle(
+      { origin: 'test:outlet', title: 'Senator speaks', date: '2024-10-01', body: 'Senator Lowell Marbury told Desk Wire on Monday that the vote would pass. Marbury met Ida Roth later.', source: 'Desk Wire', fallbackTime: new Date(0) },
+      new Date('2024-10-10T00:00:00Z'),
+    ).article;
+    const own = { ...parsed, analysis: analyze(parsed) };
+    expect(own.analysis.entities.some((e) => e.name === 'Desk Wire')).toBe(true);
+    const directory = new EntityDirectory(new Archive([own]));
+    const key = directory.named('Lowell Marbury')[0]!;
+    const beside = [...directory.record(key)!.beside.keys()];
+    expect(beside.some((k) => k.includes('desk-wire'))).toBe(false);
+    expect(beside.some((k) => k.includes('ida-roth'))).toBe(true);
+  });
+});

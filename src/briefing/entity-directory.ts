@@ -134,10 +134,14 @@ export class EntityDirectory {
       }
     });
     if (sign > 0) this.noteEvents(article, keys);
+    // The outlet that published the article ("told CNN", "(CNN)") is furniture, not news beside anyone.
+    const outlets = new Set([article.source, article.via].filter((s): s is string => !!s).map(nameForm));
+    const own = entities.map((e) => entityForms(e).some((f) => outlets.has(nameForm(f))));
     for (let i = 0; i < records.length; i++) {
+      if (own[i]) continue;
       for (let j = i + 1; j < records.length; j++) {
         const [a, b] = [records[i]!, records[j]!];
-        if (a.type !== 'person' && b.type !== 'person') continue;
+        if (own[j] || (a.type !== 'person' && b.type !== 'person')) continue;
         const shared = new Set(entities[i]!.mentions.map((m) => m.sentence));
         const together = new Set(entities[j]!.mentions.filter((m) => shared.has(m.sentence)).map((m) => m.sentence)).size;
         noteBeside(a, b, together, sign);
