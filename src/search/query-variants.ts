@@ -62,8 +62,12 @@ export function variantsOf(group: Group, terms: TermIndex, isName: (term: string
     .map(([term, distance]) => ({ term, distance, odds: odds(term) }))
     .sort((a, b) => a.distance - b.distance || b.odds - a.odds)
     .slice(0, MAX_VARIANTS);
-  const likeliest = Math.max(1, ...close.map((c) => c.odds));
-  for (const c of close) out.push({ term: c.term, weight: (CLOSE_WEIGHT[c.distance] ?? 0.2) * damp * Math.sqrt(c.odds / likeliest) });
+  // Where the likeliest spelling is a name the archive uses often ("putin" for "putn"), the rarer
+  // spellings count for less, by how much rarer they are; otherwise every close spelling counts alike.
+  const likeliest = close.reduce((best, c) => (c.odds > best.odds ? c : best), { term: '', odds: 0 });
+  const nameLeads = likeliest.odds > 0 && isName(likeliest.term);
+  const likelihood = (c: { term: string; odds: number }) => (nameLeads ? Math.sqrt(c.odds / likeliest.odds) : 1);
+  for (const c of close) out.push({ term: c.term, weight: (CLOSE_WEIGHT[c.distance] ?? 0.2) * damp * likelihood(c) });
   out.sort((a, b) => b.weight - a.weight);
   if (group.term.length >= 4) {
     for (const term of terms.prefixed(group.term, 4)) if (!out.some((v) => v.term === term)) out.push({ term, weight: PREFIX_WEIGHT * damp });
