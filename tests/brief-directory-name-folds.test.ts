@@ -108,3 +108,13 @@ describe('entity directory beside', () => {
     expect(beside.some((k) => k.includes('ida-roth'))).toBe(true);
   });
 });
+
+describe('entity directory ambiguous places', () => {
+  it('keeps the country and the US state of one name apart', () => {
+    const state = article('Polls close', '2024-11-05', 'Polls closed in Georgia and Arizona at 7 p.m. on Tuesday.');
+    const country = article('Troops at the border', '2024-11-06', 'Troops massed on the border with Georgia, and Tbilisi protested on Wednesday.');
+    const directory = new EntityDirectory(new Archive([state, country]));
+    const keys = directory.named('Georgia').sort();
+    expect(keys).toEqual(['country:georgia', 'place:georgia']);
+  });
+});

@@ -106,7 +106,10 @@ export function foldAliases(records: ReadonlyMap<string, EntityRecord>, byEndWor
     if (group.length < 2) continue;
     const rank = (r: EntityRecord) => r.articles.size * 10 - TYPE_ORDER.indexOf(r.type);
     const head = group.reduce((a, b) => (rank(b) > rank(a) ? b : a));
-    for (const r of group) if (r !== head) canonical.set(r.key, head.key);
+    // A country and a place of one name are two ("Georgia" the country, "Georgia" the US state): the
+    // analysis tells them apart where the text says which, and the directory keeps them so.
+    const apart = (r: EntityRecord) => (r.type === 'country' && head.type === 'place') || (r.type === 'place' && head.type === 'country');
+    for (const r of group) if (r !== head && !apart(r)) canonical.set(r.key, head.key);
   }
   // A fold into a name that folds further goes all the way (a lone "Zelenskyy" → a misspelt full name → the usual one).
   for (const [from, to] of canonical) {
