@@ -91,6 +91,10 @@ describe('names that are no person', () => {
     expect(found).toContain('Dayton:place');
   });
 
+  it('reads "the West" of world affairs as a region, not an organisation', () => {
+    expect(names('Ministers in Ostrava blamed the West for the shortages.')).toContain('West:place');
+  });
+
   it('reads a chamber with its party members as a group, not a person', () => {
     expect(names('On Friday, House Democrats rejected the plan.')).toEqual(['House Democrats:organisation']);
   });
