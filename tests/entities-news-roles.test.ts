@@ -91,6 +91,11 @@ describe('names that are no person', () => {
     expect(found).toContain('Dayton:place');
   });
 
+  it('reads a surname before "administration" or "campaign" as a person, never an organisation', () => {
+    expect(names('On Monday, the Marbury administration sent more aid.')).toEqual(['Marbury:person']);
+    expect(names('Aides said the Kessel campaign ran out of money.')).toEqual(['Kessel:person']);
+  });
+
   it('reads "the West" of world affairs as a region, not an organisation', () => {
     expect(names('Ministers in Ostrava blamed the West for the shortages.')).toContain('West:place');
   });
