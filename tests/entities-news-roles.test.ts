@@ -93,7 +93,7 @@ describe('names that are no person', () => {
 
   it('reads a surname before "administration" or "campaign" as a person, never an organisation', () => {
     expect(names('On Monday, the Marbury administration sent more aid.')).toEqual(['Marbury:person']);
-    expect(names('Aides said the Kessel campaign ran out of money.')).toEqual(['Kessel:person']);
+    expect(names('Staff said on Friday that the Kessel campaign ran out of money.')).toEqual(['Kessel:person']);
   });
 
   it('reads "the West" of world affairs as a region, not an organisation', () => {
