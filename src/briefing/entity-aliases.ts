@@ -1,5 +1,6 @@
+import { editDistance } from '../search/fuzzy-terms.js';
 import type { EntityRecord } from './entity-record.js';
-import { keyWords } from './name-forms.js';
+import { keyWords, STYLED_TITLES } from './name-forms.js';
 
 export interface Aliases {
   /** Record key → the canonical key it folds into (absent: it is its own). */
@@ -12,21 +13,86 @@ export interface Aliases {
 const TYPE_ORDER = ['country', 'place', 'organisation', 'person'];
 
 /**
+ * Whether a one-word name may stand for this full name: as its surname always; as its first word
+ * ("Kim" for Kim Jong Un) only where articles about that person call them so themselves, so a
+ * given name alone ("Harry") is not taken for whichever Harry the archive names most.
+ */
+export function loneFits(word: string, key: string, fit: EntityRecord): boolean {
+  return keyWords(key).at(-1) === word || (fit.forms.get(word) ?? 0) > 0;
+}
+
+/** A one-word name the articles style with a title ("Pope Francis", "Prince Harry"): that person, not a namesake. */
+export function styled(record: EntityRecord): boolean {
+  return record.roles.some((r) => STYLED_TITLES.has(r.title.split(/\s+/).at(-1)!.toLowerCase()));
+}
+
+/** Which full name a lone word goes to: one with a leader's title first, then the most written. */
+const rankLone = (r: EntityRecord): number => (r.leaderIn > 0 ? 1e9 : 0) + r.articles.size;
+
+/** A name at least this much more written is the one a rarer near-spelling stands for. */
+const MORE_WRITTEN = 3;
+
+/**
+ * The more written person a rarer full name is a misspelling of: same surname and middle words, a
+ * given name one slip away with the same initial ("Volodymr", "Volodomyr" → "Volodymyr"). Short given
+ * names are never matched so ("Joe" and "Jon" are two people), nor different ones ("Beau", "Joe").
+ */
+function misspeltOf(record: EntityRecord, words: string[], records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, ReadonlySet<string>>): EntityRecord | undefined {
+  const given = words[0]!;
+  if (given.length < 5) return undefined;
+  let best: EntityRecord | undefined;
+  for (const key of byEndWord.get(words.at(-1)!) ?? []) {
+    const other = records.get(key);
+    if (!other || other === record || other.type !== 'person' || other.articles.size < MORE_WRITTEN * record.articles.size) continue;
+    const theirs = keyWords(key);
+    if (theirs.length !== words.length || theirs.slice(1).join(' ') !== words.slice(1).join(' ')) continue;
+    const name = theirs[0]!;
+    if (name[0] !== given[0] || name.length < 5 || editDistance(name, given, 1) > 1) continue;
+    if (!best || other.articles.size > best.articles.size) best = other;
+  }
+  return best;
+}
+
+/** The much more written person whose surname a one-word organisation is ("Biden" read as a body). */
+function surnameOf(record: EntityRecord, word: string, records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, ReadonlySet<string>>): EntityRecord | undefined {
+  let best: EntityRecord | undefined;
+  for (const key of byEndWord.get(word) ?? []) {
+    const other = records.get(key);
+    if (!other || keyWords(key).at(-1) !== word || other.articles.size < Math.max(3, MORE_WRITTEN * record.articles.size)) continue;
+    if (!best || rankLone(other) > rankLone(best)) best = other;
+  }
+  return best;
+}
+
+/**
  * Folds worked out over the whole directory (again after a change, and only when asked): a one-word
- * person left on its own ("Kim") goes to the most written full name it begins or ends; places, countries
- * and organisations with the same name are one.
+ * person left on its own ("Kim") goes to the most written full name it begins or ends, a rare
+ * misspelt given name to the usual spelling, a one-word organisation that is a frequent person's
+ * surname to that person; places, countries and organisations with the same name are one.
  */
 export function foldAliases(records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, ReadonlySet<string>>): Aliases {
   const canonical = new Map<string, string>();
   const byName = new Map<string, EntityRecord[]>();
   for (const record of records.values()) {
     const words = keyWords(record.key);
+    if (record.type === 'organisation' && words.length === 1) {
+      const person = surnameOf(record, words[0]!, records, byEndWord);
+      if (person) {
+        canonical.set(record.key, person.key);
+        continue;
+      }
+    }
     if (record.type === 'person') {
-      if (words.length !== 1) continue;
+      if (words.length !== 1) {
+        const usual = misspeltOf(record, words, records, byEndWord);
+        if (usual) canonical.set(record.key, usual.key);
+        continue;
+      }
+      if (styled(record)) continue;
       let best: EntityRecord | undefined;
       for (const key of byEndWord.get(words[0]!) ?? []) {
         const fit = records.get(key);
-        if (fit && (!best || fit.articles.size > best.articles.size)) best = fit;
+        if (fit && loneFits(words[0]!, key, fit) && (!best || rankLone(fit) > rankLone(best))) best = fit;
       }
       if (best) canonical.set(record.key, best.key);
       continue;
@@ -40,7 +106,17 @@ export function foldAliases(records: ReadonlyMap<string, EntityRecord>, byEndWor
     if (group.length < 2) continue;
     const rank = (r: EntityRecord) => r.articles.size * 10 - TYPE_ORDER.indexOf(r.type);
     const head = group.reduce((a, b) => (rank(b) > rank(a) ? b : a));
-    for (const r of group) if (r !== head) canonical.set(r.key, head.key);
+    // A country and a place of one name are two ("Georgia" the country, "Georgia" the US state): the
+    // analysis tells them apart where the text says which, and the directory keeps them so.
+    const apart = (r: EntityRecord) => (r.type === 'country' && head.type === 'place') || (r.type === 'place' && head.type === 'country');
+    for (const r of group) if (r !== head && !apart(r)) canonical.set(r.key, head.key);
+  }
+  // A fold into a name that folds further goes all the way (a lone "Zelenskyy" → a misspelt full name → the usual one).
+  for (const [from, to] of canonical) {
+    let end = to;
+    for (let hops = 0; canonical.has(end) && hops < 4; hops++) end = canonical.get(end)!;
+    if (end !== from) canonical.set(from, end);
+    else canonical.delete(from);
   }
   const members = new Map<string, string[]>();
   for (const [from, to] of canonical) {

@@ -1,9 +1,9 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
-import { foldAliases, type Aliases } from './entity-aliases.js';
+import { foldAliases, loneFits, type Aliases } from './entity-aliases.js';
 import { contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, type EventRef } from './entity-record.js';
-import { keyWords, nameForm } from './name-forms.js';
+import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
 import { standInTimes } from './stand-in-times.js';
 
 /**
@@ -107,12 +107,14 @@ export class EntityDirectory {
   private placement(entity: Entity, own: ReadonlySet<string>, entities: readonly Entity[]): string {
     const words = keyWords(entity.key);
     if (entity.type !== 'person' || words.length !== 1) return entity.key;
-    const fits = [...(this.byEndWord.get(words[0]!) ?? [])].filter((k) => !own.has(k));
+    if (entity.roles.some((r) => STYLED_TITLES.has(r.title.split(/\s+/).at(-1)!.toLowerCase()))) return entity.key;
+    const fits = [...(this.byEndWord.get(words[0]!) ?? [])].filter((k) => !own.has(k) && loneFits(words[0]!, k, this.records.get(k)!));
     let best: string | undefined;
     let bestScore = -1;
     for (const key of fits) {
       const record = this.records.get(key)!;
-      let score = 0;
+      // News style: a surname alone means the person who holds a leader's title, then the one most beside.
+      let score = record.leaderIn > 0 ? LEADER_FIRST : 0;
       for (const other of entities) score += unpackBeside(record.beside.get(other.key) ?? 0).articles * 1000;
       score += record.articles.size;
       if (score > bestScore) [best, bestScore] = [key, score];
@@ -126,16 +128,20 @@ export class EntityDirectory {
     records.forEach((record, i) => {
       contribute(record, article, i, sign);
       const entity = entities[i]!;
-      for (const form of [entity.name, ...entity.aliases].map(nameForm)) {
+      for (const form of entityForms(entity).map(nameForm)) {
         if (sign > 0 && form) this.index(this.byForm, form, record.key);
         else if (sign < 0 && !record.forms.has(form)) this.unindex(this.byForm, form, record.key);
       }
     });
     if (sign > 0) this.noteEvents(article, keys);
+    // The outlet that published the article ("told CNN", "(CNN)") is furniture, not news beside anyone.
+    const outlets = new Set([article.source, article.via].filter((s): s is string => !!s).map(nameForm));
+    const own = entities.map((e) => entityForms(e).some((f) => outlets.has(nameForm(f))));
     for (let i = 0; i < records.length; i++) {
+      if (own[i]) continue;
       for (let j = i + 1; j < records.length; j++) {
         const [a, b] = [records[i]!, records[j]!];
-        if (a.type !== 'person' && b.type !== 'person') continue;
+        if (own[j] || (a.type !== 'person' && b.type !== 'person')) continue;
         const shared = new Set(entities[i]!.mentions.map((m) => m.sentence));
         const together = new Set(entities[j]!.mentions.filter((m) => shared.has(m.sentence)).map((m) => m.sentence)).size;
         noteBeside(a, b, together, sign);
@@ -206,6 +212,9 @@ export class EntityDirectory {
     return this.aliases;
   }
 }
+
+/** Above any count of shared articles: a leader of the surname wins the lone surname. */
+const LEADER_FIRST = 1e12;
 
 function sameRef(a: EventRef, b: EventRef): boolean {
   return 'event' in a ? 'event' in b && a.event === b.event : 'time' in b && a.time === b.time;

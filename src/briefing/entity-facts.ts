@@ -5,6 +5,7 @@ import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
 import type { EntityDirectory } from './entity-directory.js';
 import { displayName, unpackBeside, type EntityRecord, type RoleSighting } from './entity-record.js';
+import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
 
@@ -20,23 +21,29 @@ export interface RoleLine {
  * Roles as the articles give them, oldest first, each with the dates of the articles that give it. A
  * shorter form ("Chancellor") folds into a longer one it ends ("Austrian Chancellor") only where their
  * dates overlap, so a role that changed (a minister before, another ministry after) is never hidden.
+ * Where most articles of a quarter call an office former, the few that name it plainly then speak of
+ * the past ("under President …", a file photo): the current role's span breaks there.
  */
 export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
+  const sightings = records.flatMap((r) => r.roles).filter((role) => isOffice(role.title));
+  const pastQuarters = quartersHeld(sightings, false);
+  const heldQuarters = quartersHeld(sightings, true);
   const groups = new Map<string, { sightings: RoleSighting[]; titles: Map<string, number> }>();
-  for (const record of records) {
-    for (const role of record.roles) {
-      const key = `${nameForm(role.title)}|${role.former}`;
-      const group = groups.get(key) ?? { sightings: [] as RoleSighting[], titles: new Map<string, number>() };
-      group.sightings.push(role);
-      group.titles.set(role.title, (group.titles.get(role.title) ?? 0) + 1);
-      groups.set(key, group);
-    }
+  for (const role of sightings) {
+    if (!role.former && pastQuarters.has(`${officeHead(role.title)}|${quarterOf(role.date)}`)) continue;
+    const key = `${nameForm(role.title)}|${role.former}`;
+    const group = groups.get(key) ?? { sightings: [] as RoleSighting[], titles: new Map<string, number>() };
+    group.sightings.push(role);
+    group.titles.set(role.title, (group.titles.get(role.title) ?? 0) + 1);
+    groups.set(key, group);
   }
-  let lines = [...groups.values()].map(({ sightings, titles }) => {
-    const dates = sightings.map((s) => s.date).sort();
+  let lines = [...groups.values()].flatMap(({ sightings: all, titles }) => {
     const title = [...titles.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
-    const articles = [...new Set(sightings.sort((a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId)).map((s) => s.articleId))];
-    return { title, former: sightings[0]!.former, first: dates[0]!, last: dates.at(-1)!, articles };
+    return spans(all, all[0]!.former ? heldQuarters : pastQuarters).map((part) => {
+      const dates = part.map((s) => s.date).sort();
+      const articles = [...new Set(part.sort((a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId)).map((s) => s.articleId))];
+      return { title, former: part[0]!.former, first: dates[0]!, last: dates.at(-1)!, articles };
+    });
   });
   for (const short of [...lines].sort((a, b) => a.title.length - b.title.length)) {
     const form = ` ${nameForm(short.title)}`;
@@ -47,7 +54,76 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
     if (short.last > long.last) long.last = short.last;
     lines = lines.filter((l) => l !== short);
   }
+  // Beside a role many articles state, one stated once is more likely a misreading than news.
+  const most = Math.max(0, ...lines.map((l) => l.articles.length));
+  if (most >= ONE_OFF_BELOW) lines = lines.filter((l) => l.articles.length > 1);
   return lines.sort((a, b) => a.first.localeCompare(b.first) || a.title.localeCompare(b.title));
+}
+
+const quarterOf = (date: string): string => `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+const officeHead = (title: string): string => nameForm(title).split(' ').at(-1) ?? '';
+
+const quarterAfter = (q: string, by: number): string => {
+  const n = Number(q.slice(0, 4)) * 4 + Number(q.slice(5)) - 1 + by;
+  return `${Math.floor(n / 4)}Q${(n % 4) + 1}`;
+};
+
+/**
+ * Quarters (per office head) in which, counting the quarters either side too, articles call the
+ * office former at least twice and at least as often as plainly (it was held before then), or with
+ * `now`, name it plainly at least twice and more often than former (it was held then).
+ */
+function quartersHeld(sightings: readonly RoleSighting[], now: boolean): Set<string> {
+  const counts = new Map<string, { former: number; current: number }>();
+  for (const s of sightings) {
+    const key = `${officeHead(s.title)}|${quarterOf(s.date)}`;
+    const c = counts.get(key) ?? { former: 0, current: 0 };
+    if (s.former) c.former++;
+    else c.current++;
+    counts.set(key, c);
+  }
+  const held = new Set<string>();
+  for (const key of counts.keys()) {
+    const [head, q] = key.split('|') as [string, string];
+    let former = 0;
+    let current = 0;
+    for (const by of [-1, 0, 1]) {
+      const c = counts.get(`${head}|${quarterAfter(q, by)}`);
+      former += c?.former ?? 0;
+      current += c?.current ?? 0;
+    }
+    if (now ? current >= 2 && current > former : former >= 2 && former >= current) held.add(key);
+  }
+  return held;
+}
+
+/**
+ * A role's sightings in runs that no quarter of the other kind interrupts: a current role breaks where
+ * the office was held before, a former one where it was held then.
+ */
+function spans(sightings: RoleSighting[], breaks: ReadonlySet<string>): RoleSighting[][] {
+  const sorted = [...sightings].sort((a, b) => a.date.localeCompare(b.date));
+  const head = officeHead(sorted[0]!.title);
+  const past = [...breaks].filter((k) => k.startsWith(`${head}|`)).map((k) => k.slice(head.length + 1));
+  const out: RoleSighting[][] = [];
+  for (const s of sorted) {
+    const run = out.at(-1);
+    const before = run?.at(-1);
+    const broken = !before || past.some((q) => q > quarterOf(before.date) && q < quarterOf(s.date));
+    if (broken) out.push([s]);
+    else run!.push(s);
+  }
+  return out;
+}
+
+/** A role line many articles must state before roles stated by one article only are left out. */
+const ONE_OFF_BELOW = 10;
+
+/** An office ("Florida Gov.", "Russian President"), not a description ("rival", "author"). */
+function isOffice(title: string): boolean {
+  const words = nameForm(title).split(' ');
+  const last = words[words.length - 1] ?? '';
+  return !NOT_OFFICES.has(last) || (last === 'major' && title.endsWith('Major'));
 }
 
 export interface Companion {

@@ -1,6 +1,6 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { EntityType } from '../language/analysis.js';
-import { nameForm } from './name-forms.js';
+import { entityForms, nameForm } from './name-forms.js';
 
 /** A role as one article gives it, with that article's date. */
 export interface RoleSighting {
@@ -86,7 +86,7 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
   const entity = article.analysis.entities[entityIndex]!;
   const id = article.id;
   bump(record.names, entity.name, sign);
-  for (const form of new Set([entity.name, ...entity.aliases].map(nameForm))) if (form) bump(record.forms, form, sign);
+  for (const form of new Set(entityForms(entity).map(nameForm))) if (form) bump(record.forms, form, sign);
   bump(record.perDay, article.date, sign * entity.mentions.length);
   if (sign < 0) {
     // One entity per record per article (placement keeps it so), so the article's share goes whole.

@@ -120,7 +120,8 @@ export class NameDirectory {
       this.byFacet.set(facet, i);
     } else if (name.length > this.names.get(i).length && kind !== 'source') this.names.set(i, name);
     const forms = this.forms.get(i);
-    if (!forms.includes(` ${form} `)) {
+    // A whole item, not part of one: "zelensky" is a form of its own beside "volodymyr zelensky".
+    if (!`|${forms}|`.includes(`| ${form} |`)) {
       this.forms.set(i, forms === ' ' ? ` ${form} ` : `${forms}| ${form} `);
       const owners = this.newForms.get(form) ?? [];
       owners.push(i);

@@ -33,11 +33,16 @@ export function queryGroups(query: ParsedQuery): Group[] {
   return groups;
 }
 
+/** How much likelier a close spelling that is a name in the archive ("putin") is than a plain word ("put"). */
+const NAME_ODDS = 4;
+
 /**
  * The word itself (when indexed), its close spellings and, for longer words, its completions. The
- * variants of a word common in the archive count for less: it was probably meant as typed.
+ * variants of a word common in the archive count for less: it was probably meant as typed. Of the
+ * close spellings, the likelier ones count more: a typo is a slip for a word the archive uses often,
+ * a name above all ("putn" → Putin before "put", far before "pun").
  */
-export function variantsOf(group: Group, terms: TermIndex): Variant[] {
+export function variantsOf(group: Group, terms: TermIndex, isName: (term: string) => boolean = () => false): Variant[] {
   const df = terms.df(group.term);
   const out: Variant[] = df > 0 ? [{ term: group.term, weight: 1 }] : [];
   // A common word is probably meant ("akin"), but may be a slip for another ("Atkins"): its close
@@ -52,11 +57,18 @@ export function variantsOf(group: Group, terms: TermIndex): Variant[] {
     for (const c of terms.close(form, allowedEdits(form))) nearest.set(c.term, Math.min(c.distance, nearest.get(c.term) ?? 9));
   }
   nearest.delete(group.term);
+  const odds = (term: string) => terms.df(term) * (isName(term) ? NAME_ODDS : 1);
   const close = [...nearest]
-    .map(([term, distance]) => ({ term, distance }))
-    .sort((a, b) => a.distance - b.distance || terms.df(b.term) - terms.df(a.term))
+    .map(([term, distance]) => ({ term, distance, odds: odds(term) }))
+    .sort((a, b) => a.distance - b.distance || b.odds - a.odds)
     .slice(0, MAX_VARIANTS);
-  for (const c of close) out.push({ term: c.term, weight: (CLOSE_WEIGHT[c.distance] ?? 0.2) * damp });
+  // Where the likeliest spelling is a name the archive uses often ("putin" for "putn"), the rarer
+  // spellings count for less, by how much rarer they are; otherwise every close spelling counts alike.
+  const likeliest = close.reduce((best, c) => (c.odds > best.odds ? c : best), { term: '', odds: 0 });
+  const nameLeads = likeliest.odds > 0 && isName(likeliest.term);
+  const likelihood = (c: { term: string; odds: number }) => (nameLeads ? Math.sqrt(c.odds / likeliest.odds) : 1);
+  for (const c of close) out.push({ term: c.term, weight: (CLOSE_WEIGHT[c.distance] ?? 0.2) * damp * likelihood(c) });
+  out.sort((a, b) => b.weight - a.weight);
   if (group.term.length >= 4) {
     for (const term of terms.prefixed(group.term, 4)) if (!out.some((v) => v.term === term)) out.push({ term, weight: PREFIX_WEIGHT * damp });
   }

@@ -92,7 +92,8 @@ export function rank(query: ParsedQuery, ctx: RankContext, limit: number): Ranki
     let scores = scratch.exactScore;
     let matched = scratch.exactMatched;
     if (hits.length < FEW) {
-      const variants = new Map(groups.map((g) => [g, variantsOf(g, terms)]));
+      const isName = (term: string) => ctx.names.exact(term, ENTITY_KINDS).length > 0;
+      const variants = new Map(groups.map((g) => [g, variantsOf(g, terms, isName)]));
       const exactCount = hits.length;
       accumulate(ctx, groups, (g) => variants.get(g)!, idf, scratch.closeScore, scratch.closeMatched, touched);
       boostEntities(query, ctx, scratch.closeScore, scratch.closeMatched, need, idf);

@@ -43,6 +43,12 @@ export function resolveFilters(query: ParsedQuery, names: NameDirectory, terms: 
     const plain = plainText(value);
     const kinds = KINDS_FOR_FILTER[kind];
     let records = names.exact(plain, kinds);
+    // A surname finds every full name that holds it, even in articles that never write it alone
+    // ("person:zelensky" → "Volodymir Zelensky" too).
+    if (kind === 'person' && records.length > 0 && !plain.includes(' ')) {
+      const facets = new Set(records.map((r) => r.facet));
+      records = [...records, ...names.containing(plain, kinds).filter((r) => !facets.has(r.facet))];
+    }
     if (records.length === 0) records = names.containing(plain, kinds);
     if (records.length === 0 && kind === 'source') records = names.starting(plain, kinds);
     if (records.length === 0) {

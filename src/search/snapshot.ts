@@ -13,7 +13,7 @@ import { packState, SECTION_NAMES, TEXT_SECTIONS, unpackState, type Section } fr
  * the old file or the new one, never half of one. Anything wrong (torn, corrupt, another version,
  * another archive) is reported as a reason and the caller rebuilds; a snapshot is never trusted blindly.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 const MAGIC = Buffer.from('NDSEARCH');
 
 interface Header {

@@ -34,8 +34,25 @@ export function stem(word: string): string {
   return word.slice(0, -1);
 }
 
+/**
+ * One spelling for the ways a transliterated name ends ("zelenskyy", "zelenskiy" → "zelensky"), so a
+ * search by any of them finds the others. English has almost no words ending so.
+ */
+function foldEnding(word: string): string {
+  const n = word.length;
+  if (n < 6) return word;
+  const a = word.charCodeAt(n - 2);
+  const b = word.charCodeAt(n - 1);
+  if ((a === 105 || a === 121) && (b === 105 || b === 121) && !(a === 121 && b === 105)) return `${word.slice(0, -2)}y`;
+  return word;
+}
+
 /** A word as folded text, possessive and apostrophes and acronym dots removed; stop words kept. */
 export function plainWord(raw: string): string {
+  return foldEnding(plainWordAsWritten(raw));
+}
+
+function plainWordAsWritten(raw: string): string {
   // One pass to learn what needs doing: most words need nothing but a lower-case check.
   let upper = false;
   let other = false;

@@ -1,8 +1,9 @@
 import { COMPASS_WORDS, NON_ENTITY_ACRONYMS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../gazetteer/common-words.js';
+import { creditAt, NOT_ENTITIES, numberedEvent, PARTY_MEMBERS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { MISC_LAST_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type Candidate } from './candidate.js';
-import { rolePrefixLength } from './role-words.js';
+import { rolePrefixLength, titleAt } from './role-words.js';
 import type { Token } from './tokens.js';
 
 const NAME_FIRST_PLACES = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'isle', 'fort', 'port', 'saint', 'st', 'st.', 'san', 'santa', 'sao', 'los', 'las', 'el', 'new']);
@@ -31,6 +32,17 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (ts.length === 0) return [];
   const lex = lexicon();
   if (ts[0]!.lower === 'the' && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
+  if (STYLES_OF_ADDRESS.has(ts[0]!.lower) && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
+  if (['his', 'her', 'their', 'your'].includes(ts[0]!.lower) && STYLES_OF_ADDRESS.has(ts[1]?.lower ?? '')) return classifyRun(ts.slice(1), inCaps);
+  const words = ts.map((t) => t.lower);
+  if (NOT_ENTITIES.has(keyOf(ts)) || numberedEvent(words, MISC_LAST_WORDS)) return [];
+  // A caption's credit run into the next sentence ("Getty Images Russian President …"): two names.
+  const credit = creditAt(words);
+  if (credit > 0 && credit < ts.length && !ORG_LAST_WORDS.has(words[credit]!)) {
+    return [candidate(ts.slice(0, credit), 'organisation', LEXICAL), ...classifyRun(ts.slice(credit), inCaps)];
+  }
+  if (credit === ts.length && !lex.phrases.has(keyOf(ts))) return [candidate(ts, 'organisation', LEXICAL)];
+  if (ts.length > 1 && PARTY_MEMBERS.has(words[words.length - 1]!)) return [candidate(ts, 'organisation', LEXICAL)];
   const known = lex.phrases.get(keyOf(ts));
   if (known) {
     const type = typeOfKnown(known);
@@ -40,6 +52,8 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   const last = ts[ts.length - 1]!.lower;
   const many = ts.length >= 2;
   if (!many && (NON_ENTITY_ACRONYMS.has(first.replace(/\./g, '').replace(/(?<=\p{L}{2})s$/u, '')) || isGroupWord(first))) return [];
+  // "the West", "the Middle East" of world affairs: a compass word alone names a region, no body.
+  if (!many && (first === 'west' || first === 'east')) return [candidate(ts, 'place', CONTEXT)];
   // "East Asian", "South-East Asian": a compass word before a nationality is still a nationality.
   if (many && COMPASS_WORDS.has(first) && (lex.phrases.get(keyOf(ts.slice(1)))?.kind === 'demonym' || isGroupWord(keyOf(ts.slice(1))))) return [];
   const roleLength = rolePrefixLength(ts);
@@ -49,6 +63,16 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
       const person = candidate(rest, 'person', LEXICAL);
       person.rolePrefix = ts.slice(0, roleLength);
       return [...prefixMentions(person.rolePrefix), person];
+    }
+  }
+  // "Evan Vucci President Joe Biden" (a caption's credit run into the next sentence): a title after two
+  // or more name words starts another name.
+  if (roleLength === 0) {
+    for (let k = 2; k < ts.length - 1; k++) {
+      const title = titleAt(ts, k);
+      if (title > 0 && ts[k]!.cap && k + title < ts.length && ts.length - k - title >= 2 && looksLikeName(ts.slice(k + title))) {
+        return [...classifyRun(ts.slice(0, k), inCaps), ...classifyRun(ts.slice(k), inCaps)];
+      }
     }
   }
   // A lone title word may be a surname ("said King"): the article decides, else it is dropped.

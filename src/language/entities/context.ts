@@ -9,6 +9,7 @@ import type { Token } from './tokens.js';
 const LOWER_TITLE_HEADS = new Set(ALL_TITLES.filter((t) => !t.includes(' ')));
 const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'recalled', 'admitted', 'wrote', 'tweeted', 'argued', 'noted', 'stressed', 'asked', 'replied', 'denied']);
 const ORG_FOLLOWER_MODIFIERS = new Set(['news', 'state', 'private', 'official', 'national', 'state-run', 'state-owned', 'oil', 'car', 'energy', 'defence', 'defense', 'tech', 'technology', 'media', 'mining', 'steel', 'chemical', 'football', 'soccer', 'political', 'opposition', 'ruling', 'militant', 'rebel', 'investment', 'insurance', 'holding', 'shipping', 'telecoms', 'airline', 'aircraft', 'arms', 'drug', 'pharmaceutical', 'software', 'internet']);
+const PERSON_FOLLOWERS = new Set(['administration', 'campaign', 'presidency', 'impeachment']);
 const PLACE_NOUNS = new Set(['village', 'town', 'city', 'capital', 'port', 'province', 'region', 'island', 'suburb', 'outskirts', 'state']);
 const PERSON_ENDINGS = /(?:ov|ova|ev|eva|enko|sky|ski|ska|vich|wicz|escu|poulos|idis|shvili|adze|yan|oglu|sson|ez|ini|elli|etti|ucci|stein|berg|mann)$/;
 const PLACE_ENDINGS = /(?:stan|grad|burg|bourg|ville|polis|abad|pur|pore|shire|sk|ia)$/;
@@ -61,6 +62,8 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
   if (isHonorific(prev)) return set('person', LEXICAL);
   if (prev && !prev.cap && LOWER_TITLE_HEADS.has(prev.lower) && c.type !== 'place') return set('person', CONTEXT);
   if ((next?.lower === 'who' || (next?.text === ',' && next2?.lower === 'who')) && c.type !== 'organisation') return set('person', CONTEXT);
+  // "the Biden administration", "the Haley campaign": a leader's or candidate's surname.
+  if (c.tokens.length === 1 && next && !next.cap && PERSON_FOLLOWERS.has(next.lower) && c.type !== 'country') return set('person', CONTEXT);
   if (next && !next.cap && (ORG_FOLLOWERS.has(next.lower) || (ORG_FOLLOWER_MODIFIERS.has(next.lower) && next2 && ORG_FOLLOWERS.has(next2.lower)))) {
     return set('organisation', CONTEXT);
   }

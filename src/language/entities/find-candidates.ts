@@ -2,9 +2,12 @@ import type { EntityType, Sentence } from '../analysis.js';
 import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS } from '../gazetteer/common-words.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, typeOfKnown, type Candidate } from './candidate.js';
+import { settleAmbiguousPlaces } from './ambiguous-places.js';
+import { dropBylines } from './bylines.js';
 import { classifyRun } from './classify-run.js';
 import { applyContext } from './context.js';
 import { placesByCoordination } from './coordination.js';
+import { titleAt } from './role-words.js';
 import { findRuns, isCapsSentence, opensSentence } from './runs.js';
 import { isSportsStory, markTeams } from './teams.js';
 import { tokenizeSentence, type Token } from './tokens.js';
@@ -67,6 +70,11 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
   for (const c of candidates) {
     kept.push(c);
     const word = c.tokens.length === 1 ? c.tokens[0]!.lower : '';
+    // A lone title the article never uses as a surname ("the President said"): a role, no entity.
+    if (word && titleAt(c.tokens, 0) === 1 && !parts.has(word) && !surnames.has(word) && !(c.known && !c.known.weak)) {
+      kept.pop();
+      continue;
+    }
     // "Washington" after "MaliVai Washington", "Jordan" after "Michael Jordan": the person, unless "in Washington".
     if (c.strength >= LEXICAL && c.type !== 'person' && surnames.has(word) && !c.placeContext) {
       Object.assign(c, { type: 'person', strength: CONTEXT });
@@ -180,6 +188,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
   });
   if (sport) markTeams(tokens, candidates);
   markCapitals(tokens, candidates);
+  settleAmbiguousPlaces(tokens, candidates);
   candidates.sort((a, b) => a.start - b.start);
-  return { tokens, candidates };
+  return { tokens, candidates: dropBylines(tokens, candidates) };
 }

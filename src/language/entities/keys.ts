@@ -12,8 +12,14 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * A person's slug with one spelling for the ways a name ending is transliterated: "Zelenskyy",
+ * "Zelenskiy" and "Zelensky" → "zelensky"; "Elizabeth II" keeps its numeral (a word of its own).
+ */
+export const personSlug = (name: string): string => slug(name).replace(/(?<=\p{L}{3})(?:iy|yy|ii)(?=-|$)/gu, 'y');
+
 /** The key that lets the archive merge one real thing across articles: `person:vladimir-putin`. */
-export const entityKey = (type: EntityType, name: string): string => `${type}:${slug(name)}`;
+export const entityKey = (type: EntityType, name: string): string => `${type}:${type === 'person' ? personSlug(name) : slug(name)}`;
 
 const SKIPPED = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'des', 'on', 'in', 'at', '&']);
 

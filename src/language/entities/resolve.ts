@@ -1,7 +1,8 @@
 import type { Entity, EntityType } from '../analysis.js';
 import { NAME_CONNECTORS, REGION_WORDS } from '../gazetteer/common-words.js';
 import type { Candidate } from './candidate.js';
-import { entityKey, initials, slug } from './keys.js';
+import { LEADER_TITLES } from '../gazetteer/titles.js';
+import { entityKey, initials, personSlug, slug } from './keys.js';
 import type { Token } from './tokens.js';
 
 export interface Resolved {
@@ -13,6 +14,19 @@ interface Person {
   entity: Entity;
   parts: string[];
   id: string;
+  /** Named with a head-of-state or government title ("President Donald Trump"), now or before. */
+  leader: boolean;
+  /** Head words of the titles written before the name ("prince" of "Crown Prince"). */
+  titles: Set<string>;
+}
+
+const titleHead = (c: Candidate): string | undefined => c.rolePrefix?.at(-1)?.lower.replace(/\.$/, '');
+
+/** Whether a capitalised title before the name is a leader's ("President", "Prime Minister"), not "Vice President". */
+function leaderTitled(c: Candidate): boolean {
+  const words = (c.rolePrefix ?? []).map((t) => t.lower);
+  if (words.some((w) => w === 'vice' || w === 'deputy' || w === 'first')) return false;
+  return words.some((w, i) => LEADER_TITLES.has(w) || LEADER_TITLES.has(`${w} ${words[i + 1] ?? ''}`));
 }
 
 const REGION_WORD = new RegExp(String.raw`\s+(?:${[...REGION_WORDS].join('|')})$`);
@@ -57,13 +71,19 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     const type = c.type!;
     if (type === 'person') {
       const parts = nameParts(c);
-      const id = slug(parts.join(' '));
+      const id = personSlug(parts.join(' '));
       const same = people.find((p) => p.id === id);
-      const within = same ?? (parts.length < 3 ? findPerson(people, parts, c.start) : undefined);
-      if (within) add(c, within.entity);
-      else {
+      let within = same ?? (parts.length < 3 ? findPerson(people, parts) : undefined);
+      // "King Salman" beside "Crown Prince Mohammed bin Salman": a name titled otherwise is someone else.
+      const head = titleHead(c);
+      if (within && !same && head && within.titles.size > 0 && !within.titles.has(head)) within = undefined;
+      if (within) {
+        add(c, within.entity);
+        if (leaderTitled(c)) within.leader = true;
+        if (head) within.titles.add(head);
+      } else {
         const entity = make('person', text.slice(c.start, c.end));
-        people.push({ entity, parts, id });
+        people.push({ entity, parts, id, leader: leaderTitled(c), titles: new Set(head ? [head] : []) });
         add(c, entity);
       }
       continue;
@@ -85,20 +105,21 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
 }
 
 /**
- * "Putin" → Vladimir Putin (surname), "Kim" → Kim Jong Un (family name first). Where several fit, the one
- * named last before this mention (else first after) is meant.
+ * "Putin" → Vladimir Putin (surname), "Kim" → Kim Jong Un (family name first). Where several fit, news
+ * style decides: the one with a leader's title ("Trump" after "Melania Trump" is still President Donald
+ * Trump), else the one the article named first.
  */
-function findPerson(people: readonly Person[], parts: string[], at: number): Person | undefined {
+function findPerson(people: readonly Person[], parts: string[]): Person | undefined {
   const n = parts.length;
-  const joined = parts.join(' ');
-  let fits = people.filter((p) => p.parts.length > n && p.parts.slice(-n).join(' ') === joined);
-  if (!fits.length) fits = people.filter((p) => p.parts.length > n && p.parts.slice(0, n).join(' ') === joined);
+  const joined = parts.map((p) => personSlug(p)).join(' ');
+  const fitsAt = (p: Person, from: number) => p.parts.slice(from, from + n).map((w) => personSlug(w)).join(' ') === joined;
+  let fits = people.filter((p) => p.parts.length > n && fitsAt(p, p.parts.length - n));
+  if (!fits.length) fits = people.filter((p) => p.parts.length > n && fitsAt(p, 0));
   if (fits.length < 2) return fits[0];
-  const distance = (p: Person): number => {
-    const before = p.entity.mentions.filter((m) => m.start < at).map((m) => at - m.start);
-    return before.length ? Math.min(...before) : Number.MAX_SAFE_INTEGER / 2 + Math.min(...p.entity.mentions.map((m) => m.start));
-  };
-  return fits.reduce((best, p) => (distance(p) < distance(best) ? p : best));
+  const leaders = fits.filter((p) => p.leader);
+  if (leaders.length === 1) return leaders[0];
+  const first = (p: Person): number => Math.min(...p.entity.mentions.map((m) => m.start));
+  return (leaders.length ? leaders : fits).reduce((best, p) => (first(p) < first(best) ? p : best));
 }
 
 /** "Marsh" after "Marsh & McLennan": the one multi-word organisation that starts with the word. */

@@ -1,3 +1,5 @@
+import { FUNCTION_WORDS } from '../gazetteer/common-words.js';
+import { CREDIT_NAMES, SENTENCE_VERBS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { ALL_TITLES, FORMER_MARKS, HONORIFICS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS } from '../gazetteer/titles.js';
 import { keyAt, knownAt } from './candidate.js';
@@ -27,6 +29,7 @@ function qualifierAt(ts: readonly Token[], i: number): number {
   const t = ts[i]!;
   if (ROLE_MODIFIERS.has(t.lower) || FORMER_MARKS.has(t.lower.replace(/-$/, ''))) return 1;
   if (t.possessive) return 1;
+  if (CREDIT_NAMES.has(t.lower)) return 0;
   return knownAt(ts, i, (known) => known.kind !== 'person' && known.kind !== 'place')?.[0] ?? 0;
 }
 
@@ -74,7 +77,10 @@ export function rolePrefixLength(ts: readonly Token[]): number {
       continue;
     }
     // An unknown name may qualify a role ("Tesla CEO Elon Musk") when a title follows closely.
-    if (lex.givenNames.has(ts[i]!.lower) || lastHead >= 0) break;
+    // …but a sentence word ("When", "But", "Read"), a style ("His Holiness") or a credit ("AP") does not.
+    const word = ts[i]!.lower;
+    if (lex.givenNames.has(word) || lastHead >= 0) break;
+    if (FUNCTION_WORDS.has(word) || SENTENCE_VERBS.has(word) || CREDIT_NAMES.has(word) || STYLES_OF_ADDRESS.has(word)) break;
     let k = i + 1;
     while (k < ts.length && k <= i + 2 && !titleAt(ts, k)) k++;
     if (k < ts.length && titleAt(ts, k) && k <= i + 2) {

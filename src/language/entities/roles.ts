@@ -1,4 +1,6 @@
 import type { Entity, Role } from '../analysis.js';
+import { FUNCTION_WORDS } from '../gazetteer/common-words.js';
+import { CREDIT_NAMES, NOT_CURRENT_MARKS, SENTENCE_VERBS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import {
   COUNTRY_BOUND_LEADER_TITLES,
@@ -42,19 +44,45 @@ function makesLeader(role: readonly Token[], head: string): boolean {
   });
 }
 
+/**
+ * A word that may open a role: a title, a modifier ("Foreign", "acting"), a country, people or
+ * organisation ("Russian", "Tesla"). Not a sentence word that happens to stand before the title
+ * ("When", "But", "Under", "Read"), a style of address ("His Holiness") or a photo credit ("AP").
+ */
+function opensRole(words: readonly Token[], i: number): boolean {
+  const t = words[i]!;
+  if (titleAt(words, i) > 0) return true;
+  if (CREDIT_NAMES.has(t.lower) || STYLES_OF_ADDRESS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+  if (ROLE_MODIFIERS.has(t.lower) || isFormer(t)) return true;
+  const lex = lexicon();
+  const known = lex.phrases.get(t.lower);
+  if (known && !known.weak) return true;
+  return !FUNCTION_WORDS.has(t.lower) && !SENTENCE_VERBS.has(t.lower);
+}
+
 /** A role from its words; `headEnd` cuts an "of …" complement off before finding the head ("chairman of the …"). */
 function roleFrom(text: string, words: Token[], sentence: number, formerBefore: boolean, headEnd = words.length): { role: Role; leader: boolean } | undefined {
   let from = 0;
   let former = formerBefore;
-  while (from < words.length && (isFormer(words[from]) || DETERMINERS.has(words[from]!.lower))) {
-    if (isFormer(words[from])) former = true;
-    from++;
+  let notCurrent = false;
+  for (;;) {
+    while (from < words.length && !opensRole(words, from) && titleAt(words, from) === 0) {
+      if (words[from]!.possessive || words[from]!.text === ',') break;
+      from++;
+    }
+    if (from < words.length && (isFormer(words[from]) || DETERMINERS.has(words[from]!.lower))) {
+      if (isFormer(words[from])) former = true;
+      from++;
+      continue;
+    }
+    break;
   }
+  if (words.slice(from, headEnd).some((t) => NOT_CURRENT_MARKS.has(t.lower) || t.lower.endsWith('-elect'))) notCurrent = true;
   const role = words.slice(from, Math.max(from, headEnd));
   const head = role.length ? headOf(role) : undefined;
   if (!head || ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'messrs', 'sir', 'dr', 'dr.'].includes(head)) return undefined;
   const title = text.slice(role[0]!.start, words[words.length - 1]!.end);
-  return { role: { title, former, sentence }, leader: !former && makesLeader(role, head) };
+  return { role: { title, former, sentence }, leader: !former && !notCurrent && makesLeader(role, head) };
 }
 
 /** Lower-case words that may lead up to a title before a name ("North Korean leader", "Kremlin spokesman"). */
@@ -98,13 +126,31 @@ function apposedAfterRole(ts: readonly Token[], c: Candidate): boolean {
   return ts[first - 1]?.text === ',' && (!after || CLOSERS.has(after.text)) && roleWindowBefore(ts, first - 1).length > 0;
 }
 
+/**
+ * Whether the word at `index` stands inside a quotation opened in its sentence: a speaker's wording
+ * ("…pressure from President Trump…", said in 2023) is not the article stating the office.
+ */
+function quoted(ts: readonly Token[], index: number): boolean {
+  let open = false;
+  for (let i = 0; i < index; i++) {
+    const t = ts[i]!.text;
+    if (t === '“') open = true;
+    else if (t === '”') open = false;
+    else if (t === '"') open = !open;
+  }
+  return open;
+}
+
 /** Roles the text gives each person, where it gives them; marks leaders. */
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
+  // "…, Secretary of State Antony Blinken and …" after a name is Blinken's title, not that name's.
+  const personStarts = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.start));
   for (const c of candidates) {
     const entity = entityOf.get(c);
     if (!entity || entity.type !== 'person') continue;
     const ts = tokens[c.sentence]!;
     const first = c.tokens[0]!;
+    if (quoted(ts, first.index)) continue;
     const found: ({ role: Role; leader: boolean } | undefined)[] = [];
     if (c.rolePrefix?.length) {
       const before = ts[c.rolePrefix[0]!.index - 1];
@@ -117,7 +163,8 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
     const after = appositionAfter(ts, c.tokens[c.tokens.length - 1]!.index + 1);
     const of = after.findIndex((t) => t.lower === 'of');
     const headEnd = of > 0 ? of : after.length;
-    if (after.length && after.slice(0, headEnd).every((t, i) => fitsRole(after, i))) {
+    const namesAnother = after.some((t) => personStarts.has(t.start));
+    if (after.length && !namesAnother && after.slice(0, headEnd).every((t, i) => fitsRole(after, i))) {
       found.push(roleFrom(text, after, c.sentence, false, headEnd));
     }
     for (const f of found) {

@@ -1,4 +1,5 @@
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS } from '../gazetteer/common-words.js';
+import { NOT_ENTITIES } from '../gazetteer/credits.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
 import { keyOf, knownAt } from './candidate.js';
@@ -31,6 +32,8 @@ export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: 
   const lex = lexicon();
   const nextCap = !!tokens[i + 1]?.cap;
   if (nextCap && (titleAt(tokens, i) > 0 || lex.phrases.has(keyOf(tokens.slice(i, i + 2))) || lex.phrases.has(keyOf(tokens.slice(i, i + 3))))) return false;
+  // "Social Security checks…": the opener belongs to a name that is no entity, read whole and dropped.
+  if (nextCap && NOT_ENTITIES.has(keyOf(tokens.slice(i, i + 2)))) return false;
   if (midCaps.has(t.lower) && !FUNCTION_WORDS.has(t.lower)) return false;
   if (opensCapitalisedRole(tokens, i)) return false;
   // "Van der Westhuizen", "De Wilde", "Al Hussein": a particle opening a name.

@@ -102,7 +102,7 @@ Airbus
 `;
 
 /** A name ending in one of these is an organisation ("Korean Central News Agency", "Manchester United"). */
-export const ORG_LAST_WORDS = new Set(`agency ministry party council union club fc cf ac afc united bank inc inc. corp corp.
+export const ORG_LAST_WORDS = new Set(`protection enforcement agency ministry party council union club fc cf ac afc united bank inc inc. corp corp.
 corporation co co. ltd ltd. plc llc llp ag sa nv gmbh spa bv group holdings association federation committee
 commission organisation organization institute university college school academy airlines airways airline
 motors industries systems technologies technology electric energy oil petroleum telecom telecommunications

@@ -26,7 +26,7 @@ export const US_STATES = `Alabama, Alaska, Arizona, Arkansas, California, Colora
 Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan,
 Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York,
 North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota,
-Tennessee, Texas, Utah, Vermont, Virginia, West Virginia, Wisconsin, Wyoming, District of Columbia`;
+Tennessee, Texas, Utah, Vermont, Virginia, West Virginia, Wisconsin, Wyoming, District of Columbia, DC, D.C.`;
 
 export const CITIES = `New York, Los Angeles, Chicago, Houston, Phoenix, Philadelphia, San Antonio, San Diego, Dallas,
 San Francisco, Seattle, Boston, Atlanta, Miami, Detroit, Denver, Las Vegas, Baltimore, Minneapolis, St Louis,
@@ -50,7 +50,7 @@ Surabaya, Rio de Janeiro, Sao Paulo, Salvador, Recife, Cordoba, Rosario, Valpara
 Tijuana, Cancun, Medellin, Cali, Guayaquil`;
 
 /** Geographic features with an unusual name shape (PLACE_LAST_WORDS in common-words.ts cover most). */
-export const FEATURES = `Sea of Japan, East Sea, Yellow Sea, South China Sea, East China Sea, Black Sea, Red Sea,
+export const FEATURES = `South Lawn, Rose Garden, East Room, Situation Room, Sea of Japan, East Sea, Yellow Sea, South China Sea, East China Sea, Black Sea, Red Sea,
 Baltic Sea, North Sea, Caspian Sea, Dead Sea, Mediterranean Sea, Arabian Sea, Sea of Azov, Sea of Okhotsk,
 Bering Strait, Taiwan Strait, Strait of Hormuz, English Channel, Suez Canal, Panama Canal, Himalayas,
 Alps, Andes, Rockies, Urals, Pyrenees, Sahara, Nile, Danube, Rhine, Thames, Volga, Yangtze, Mekong, Euphrates,

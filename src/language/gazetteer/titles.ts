@@ -17,7 +17,7 @@ export const LEADER_TITLES = new Set([
 /** Role heads that never make a leader but still make a person ("Foreign Minister", "spokesman"). */
 export const OTHER_TITLES = new Set([
   'minister', 'secretary', 'vice president', 'vice-president', 'deputy prime minister', 'vice premier',
-  'governor', 'mayor', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman',
+  'governor', 'gov', 'gov.', 'lt. gov.', 'mayor', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman',
   'lawmaker', 'legislator', 'speaker', 'deputy', 'mp', 'ambassador', 'envoy', 'diplomat', 'consul',
   'commissioner', 'director', 'director general', 'director-general', 'chief', 'chief executive', 'ceo',
   'executive', 'founder', 'co-founder', 'owner', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser',
@@ -87,4 +87,16 @@ export const NON_LEADER_QUALIFIERS = new Set([
   'deputy', 'vice', 'assistant', 'associate', 'rebel', 'militant', 'gang', 'cult', 'team', 'club', 'company',
   'union', 'student', 'church', 'majority', 'minority', 'house', 'senate', 'council', 'board', 'group', 'band',
   'tribal', 'religious', 'community', 'protest', 'business', 'bank', 'committee', 'firm', 'faction',
+]);
+
+/**
+ * Role words that describe a person without being an office they hold ("rival", "star", "author"):
+ * kept in the analysis, never shown as a role line.
+ */
+export const NOT_OFFICES = new Set([
+  'rival', 'rivals', 'opponent', 'challenger', 'star', 'veteran', 'player', 'champion', 'winner', 'finalist', 'semifinalist',
+  'semi-finalist', 'runner-up', 'holder', 'titleholder', 'seed', 'rookie', 'teammate', 'team-mate', 'compatriot',
+  'countryman', 'newcomer', 'singer', 'actor', 'actress', 'producer', 'writer', 'novelist', 'artist', 'musician', 'chef',
+  'businessman', 'businesswoman', 'tycoon', 'billionaire', 'investor', 'banker', 'scientist', 'researcher', 'author',
+  'activist', 'analyst', 'economist', 'major', 'friend', 'ally', 'critic', 'dissident',
 ]);

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { EnrichedArticle } from '../src/articles/article.js';
+import { Archive } from '../src/articles/archive.js';
+import { EntityDirectory } from '../src/briefing/entity-directory.js';
+import { rolesOf } from '../src/briefing/entity-facts.js';
+import { toArticle } from '../src/ingest/to-article.js';
+import { analyze } from '../src/language/pipeline.js';
+
+function article(title: string, date: string, body: string): EnrichedArticle {
+  const parsed = toArticle({ origin: `test:${title}`, title, date, body, fallbackTime: new Date(0) }, new Date('2024-06-10T00:00:00Z')).article;
+  return { ...parsed, analysis: analyze(parsed) };
+}
+
+const usual = [1, 2, 3, 4, 5, 6].map((d) =>
+  article(`Day ${d} of the talks`, `2024-03-0${d}`, `Foreign Minister Dmytro Kovalenko met his counterparts in Vienna on day ${d}. Kovalenko said progress was slow.`),
+);
+const misspelt = article('A slip in the wire copy', '2024-03-08', 'Foreign Minister Dmytor Kovalenko flew to Oslo on Friday for more talks.');
+const cousin = article('A cousin speaks', '2024-03-09', 'His cousin Anna Kovalenko runs a bakery in Lviv and spoke to reporters.');
+const marbury = [1, 2, 3].map((d) => article(`Hearing ${d}`, `2024-04-0${d}`, `Senator Lowell Marbury questioned the witnesses on day ${d}. Marbury called the answers evasive.`));
+const bareSurname = article('Draft rejected', '2024-04-10', 'On Sunday, Marbury rejected the draft.');
+
+describe('entity directory name folds', () => {
+  const directory = new EntityDirectory(new Archive([...usual, misspelt, cousin, ...marbury, bareSurname]));
+  const key = directory.named('Dmytro Kovalenko')[0]!;
+
+  it('folds a rare misspelt given name into the usual spelling of the same surname', () => {
+    expect(directory.named('Dmytor Kovalenko')).toEqual([key]);
+    expect(directory.articleCount(key)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('never folds a different given name into the frequent one', () => {
+    expect(directory.named('Anna Kovalenko')[0]).not.toBe(key);
+  });
+
+  it('never keeps a frequent person\'s surname alone as an organisation', () => {
+    // Read alone, the name is typed an organisation; the archive knows it as a senator's surname.
+    expect(bareSurname.analysis.entities.map((e) => e.key)).toEqual(['organisation:marbury']);
+    expect(directory.keysOf(bareSurname.id)).toEqual(directory.named('Lowell Marbury'));
+  });
+});
+
+describe('entity directory styled names and role lines', () => {
+  const homily = article('A homily for peace', '2024-05-05', 'His Holiness Pope Anselm called for a ceasefire on Sunday. Anselm spoke from the balcony.');
+  const governor = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) =>
+    article(`Storm update ${d}`, `2024-06-${String(d).padStart(2, '0')}`, `Ohio Gov. Wendell Price declared an emergency on day ${d}. Price asked residents to stay home.`),
+  );
+  const oddOne = article('A rivalry', '2024-06-20', 'The race pits Wendell Price against his old rival Ed Marsh. Marsh called his rival Wendell Price a friend.');
+  const directory = new EntityDirectory(new Archive([homily, ...governor, oddOne]));
+
+  it('finds a one-word name by the title the articles style it with ("Pope Anselm")', () => {
+    const [key] = directory.named('Pope Anselm');
+    expect(key).toBeDefined();
+    expect(directory.record(key!)?.type).toBe('person');
+  });
+
+  it('shows offices as role lines, never a description or a one-off beside a well-stated office', () => {
+    const key = directory.named('Wendell Price')[0]!;
+    const lines = rolesOf(directory.members(key)).map((l) => l.title);
+    expect(lines).toEqual(['Ohio Gov.']);
+  });
+});
+
+describe('entity directory lone given names', () => {
+  const books = [1, 2, 3].map((d) => article(`Book fair day ${d}`, `2024-07-0${d}`, `Readers queued for the novel about Harry Potter on day ${d}. Potter fans dressed up.`));
+  const royal = article('A royal visit', '2024-07-10', 'Prince Harry visited a veterans charity in Leeds on Monday. Harry thanked the volunteers.');
+  const caller = article('A call to the station', '2024-07-11', 'On Tuesday, Harry called the radio station to complain about the traffic.');
+
+  it('never takes a given name alone for the namesake the archive names most', () => {
+    const directory = new EntityDirectory(new Archive([...books, caller]));
+    expect(directory.keysOf(caller.id)).not.toContain(directory.named('Harry Potter')[0]);
+  });
+
+  it('keeps a one-word name styled with a title as its own person ("Prince Harry")', () => {
+    const directory = new EntityDirectory(new Archive([...books, royal]));
+    expect(directory.keysOf(royal.id)).not.toContain(directory.named('Harry Potter')[0]);
+  });
+
+  it('still takes a first word alone for the full name when articles about that person use it so', () => {
+    const kim = [1, 2].map((d) => article(`Launch ${d}`, `2024-08-0${d}`, `North Korean leader Kim Jong Un watched a launch on day ${d}. Kim praised the scientists.`));
+    const bare = article('Another launch', '2024-08-09', 'On Friday, Kim watched another launch, state media said.');
+    const directory = new EntityDirectory(new Archive([...kim, bare]));
+    expect(directory.keysOf(bare.id)).toContain(directory.named('Kim Jong Un')[0]);
+  });
+});
+
+describe('entity directory bare surnames', () => {
+  it('gives a surname alone to the family member with a leader title, not the one named most', () => {
+    const lady = [1, 2, 3, 4, 5].map((d) => article(`Gala ${d}`, `2024-09-0${d}`, `First lady Melania Marr hosted a gala on day ${d}. Melania Marr thanked the donors.`));
+    const president = [1, 2].map((d) => article(`Veto ${d}`, `2024-09-1${d}`, `President Dale Marr vetoed the bill on day ${d}. Dale Marr said it cost too much.`));
+    const bare = article('Bill signed', '2024-09-20', 'On Friday, Marr signed the spending bill after a long night of talks. Marr said it was fair.');
+    const directory = new EntityDirectory(new Archive([...lady, ...president, bare]));
+    expect(directory.keysOf(bare.id)).toContain(directory.named('Dale Marr')[0]);
+  });
+});
+
+describe('entity directory beside', () => {
+  it('never counts the outlet that published an article as beside the people in it', () => {
+    const parsed = toArticle(
+      { origin: 'test:outlet', title: 'Senator speaks', date: '2024-10-01', body: 'Senator Lowell Marbury told Desk Wire on Monday that the vote would pass. Marbury met Ida Roth later.', source: 'Desk Wire', fallbackTime: new Date(0) },
+      new Date('2024-10-10T00:00:00Z'),
+    ).article;
+    const own = { ...parsed, analysis: analyze(parsed) };
+    expect(own.analysis.entities.some((e) => e.name === 'Desk Wire')).toBe(true);
+    const directory = new EntityDirectory(new Archive([own]));
+    const key = directory.named('Lowell Marbury')[0]!;
+    const beside = [...directory.record(key)!.beside.keys()];
+    expect(beside.some((k) => k.includes('desk-wire'))).toBe(false);
+    expect(beside.some((k) => k.includes('ida-roth'))).toBe(true);
+  });
+});
+
+describe('entity directory ambiguous places', () => {
+  it('keeps the country and the US state of one name apart', () => {
+    const state = article('Polls close', '2024-11-05', 'Polls closed in Georgia and Arizona at 7 p.m. on Tuesday.');
+    const country = article('Troops at the border', '2024-11-06', 'Troops massed on the border with Georgia, and Tbilisi protested on Wednesday.');
+    const directory = new EntityDirectory(new Archive([state, country]));
+    const keys = directory.named('Georgia').sort();
+    expect(keys).toEqual(['country:georgia', 'place:georgia']);
+  });
+});

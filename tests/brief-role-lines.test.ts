@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { rolesOf } from '../src/briefing/entity-facts.js';
+import { newRecord, type RoleSighting } from '../src/briefing/entity-record.js';
+
+const sighting = (title: string, date: string, former = false, n = 0): RoleSighting => ({ title, former, date, articleId: `${date}-${title}-${n}`, sentence: 0 });
+
+describe('role lines', () => {
+  it('breaks a current role where most articles of a quarter call it former, so its span never covers those years', () => {
+    const record = newRecord('person:dale-marr', 'person');
+    record.roles = [
+      sighting('President', '2017-03-01'),
+      sighting('President', '2019-06-01'),
+      // Out of office: most articles say "former", a few recall "President Marr" as he was.
+      ...[0, 1, 2, 3, 4].map((n) => sighting('President', '2022-02-10', true, n)),
+      sighting('President', '2022-02-11'),
+      ...[0, 1, 2, 3].map((n) => sighting('President', '2023-05-10', true, n)),
+      sighting('President', '2025-03-01'),
+      sighting('President', '2025-06-01'),
+    ];
+    const lines = rolesOf([record]).map((l) => `${l.title}${l.former ? ' (former)' : ''} ${l.first}..${l.last}`);
+    expect(lines).toEqual(['President 2017-03-01..2019-06-01', 'President (former) 2022-02-10..2023-05-10', 'President 2025-03-01..2025-06-01']);
+  });
+
+  it('breaks a former role where the office is held again, so it never spans the new term', () => {
+    const record = newRecord('person:ada-lunn', 'person');
+    record.roles = [
+      ...[1, 2, 3].map((n) => sighting('Governor', `2020-0${n}-10`, true, n)),
+      ...[1, 2, 3, 4].map((n) => sighting('Governor', `2024-0${n}-10`, false, n)),
+      sighting('Governor', '2024-05-01', true, 9),
+    ];
+    const lines = rolesOf([record]).map((l) => `${l.title}${l.former ? ' (former)' : ''} ${l.first}..${l.last}`);
+    expect(lines).toEqual(['Governor (former) 2020-01-10..2020-03-10', 'Governor 2024-01-10..2024-04-10', 'Governor (former) 2024-05-01..2024-05-01']);
+  });
+
+  it('shows offices, not descriptions, as role lines', () => {
+    const record = newRecord('person:ed-marsh', 'person');
+    record.roles = [sighting('Ohio Gov.', '2024-01-01'), sighting('longtime rival', '2024-01-02'), sighting('bestselling author', '2024-01-03')];
+    expect(rolesOf([record]).map((l) => l.title)).toEqual(['Ohio Gov.']);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, person, titles } from './entities-helpers.js';
+
+describe('roles on real-news sentence shapes', () => {
+  it('never takes a sentence-opening conjunction, adverb or preposition into a role', () => {
+    const when = entitiesOf('When President Arlo Venn landed in Ostrava, crowds lined the road.');
+    expect(titles(person(when, 'Arlo Venn'))).toEqual(['President']);
+    const but = entitiesOf('But Freedonian President Imre Tolnai refused to sign the accord.');
+    expect(titles(person(but, 'Imre Tolnai'))).toEqual(['Freedonian President']);
+    const under = entitiesOf('Under Prime Minister Dana Holt, the budget doubled.');
+    expect(titles(person(under, 'Dana Holt'))).toEqual(['Prime Minister']);
+    const whether = entitiesOf('Whether Chinese leader Xi Jinping will attend is unclear.');
+    expect(titles(person(whether, 'Xi Jinping'))).toEqual(['Chinese leader']);
+  });
+
+  it('drops styles of address and photo credits before a title', () => {
+    const holiness = entitiesOf('His Holiness Pope Gregor received the pilgrims on Sunday.');
+    expect(titles(person(holiness, 'Gregor'))).toEqual(['Pope']);
+    const credit = entitiesOf('Crowds gathered outside the palace. AFP/Getty Images Russian President Boris Orlov waves to supporters.');
+    expect(titles(person(credit, 'Boris Orlov'))).toEqual(['Russian President']);
+  });
+
+  it('splits a photographer\'s credit from the titled name that follows it', () => {
+    const entities = entitiesOf('AP Photo/Nina Brandt President Arlo Venn speaks in the garden.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => `${e.name}: ${titles(e).join(', ')}`)).toEqual(['Arlo Venn: President']);
+  });
+
+  it('never folds a name titled otherwise into a namesake ("King Salman" is not "Crown Prince … bin Salman")', () => {
+    const entities = entitiesOf('Freedonian King Omar met Crown Prince Khalid bin Omar on Monday in the capital.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Khalid bin Omar', 'Omar']);
+  });
+
+  it('drops an outlet\'s dateline run into a title ("(CNN) Australian Prime Minister …")', () => {
+    expect(titles(person(entitiesOf('(CNN) Australian Prime Minister Rob Kell said on Monday the deal was done.'), 'Rob Kell'))).toEqual(['Australian Prime Minister']);
+  });
+
+  it('keeps a company or office before a title ("Tesla CEO", "House Speaker")', () => {
+    expect(titles(person(entitiesOf('Tesla CEO Elon Musk spoke at the fair.'), 'Elon Musk'))).toEqual(['Tesla CEO']);
+    expect(titles(person(entitiesOf('On Monday, House Speaker Mara Quill called a vote.'), 'Mara Quill'))).toEqual(['House Speaker']);
+  });
+
+  it('does not give a name the title of the next person in a list', () => {
+    const text = 'The delegation included Vice President Lena Ortiz, Secretary of State Paul Ferrer and two senators.';
+    const entities = entitiesOf(text);
+    expect(titles(person(entities, 'Lena Ortiz'))).toEqual(['Vice President']);
+    expect(titles(person(entities, 'Paul Ferrer'))).toEqual(['Secretary of State']);
+  });
+
+  it('takes no role from inside a quotation: the speaker\'s wording is not the article stating the office', () => {
+    const quotedOnly = entitiesOf('Supporters chanted: “President Dale Marr will win again.” Dale Marr waved from the stage.');
+    expect(titles(person(quotedOnly, 'Dale Marr'))).toEqual([]);
+    const closedQuote = entitiesOf('The “historic” visit by President Ana Reyes ended on Monday.');
+    expect(titles(person(closedQuote, 'Ana Reyes'))).toEqual(['President']);
+  });
+
+  it('does not make an incoming officeholder a leader', () => {
+    const tom = person(entitiesOf('Incoming Prime Minister Tom Varga met the outgoing cabinet.'), 'Tom Varga');
+    expect(tom.leader).toBe(false);
+  });
+});
+
+describe('names that are no person', () => {
+  const names = (text: string): string[] => entitiesOf(text).map((e) => `${e.name}:${e.type}`);
+
+  it('never makes a byline, a contact line or a photographer a person', () => {
+    const text = 'By Jane Marlow and Rob Tuck, USA TODAY\n\nThe senate voted on Tuesday.\n\nJane Marlow on Twitter @janemarlow.\n\nSoldiers rest near the front. Petra Kovac/AFP/Getty Images';
+    expect(names(text).filter((n) => n.endsWith(':person'))).toEqual([]);
+  });
+
+  it('never makes a live blog signature, a contributors line or a writer\'s later mentions a person', () => {
+    const text = 'The aid passed on Monday.\n\n— Jane Marlow\n\nTroops advanced.\n\n-- Karl Ebb and Ida Roth\n\nContributing: Lee Fenn\n\nFollow Marlow on Twitter.\n\nJane Marlow covers the capital.';
+    expect(names(text).filter((n) => n.endsWith(':person'))).toEqual([]);
+  });
+
+  it('never makes the parties of a court case people, nor the player chrome of a video', () => {
+    expect(names('The ruling in Roe v. Wade was overturned in June.')).toEqual([]);
+    expect(names('Analysis: what comes next Replay More Videos on the war.').filter((n) => n.endsWith(':person'))).toEqual([]);
+  });
+
+  it('reads a name alone on its line as a signature only when the article gives it a byline', () => {
+    const signed = 'Rain closed the border crossing on Monday.\n\nJane Marlow\n\nJane Marlow on Twitter @janemarlow.';
+    expect(names(signed).filter((n) => n.endsWith(':person'))).toEqual([]);
+    const listed = 'Two candidates remain.\n\nOtto Brandt\n\nThe count resumes on Monday.';
+    expect(names(listed)).toContain('Otto Brandt:person');
+  });
+
+  it('never makes a war, a programme, a time zone or a bare title an entity', () => {
+    const text = 'Veterans of World War II met in Dayton. Social Security checks rise in May. The speech starts at 8 p.m. ET on Friday. The President said he would veto it.';
+    const found = names(text);
+    expect(found.some((n) => /World War|Social Security|^ET:|^President:/.test(n))).toBe(false);
+    expect(found).toContain('Dayton:place');
+  });
+
+  it('reads a surname before "administration" or "campaign" as a person, never an organisation', () => {
+    expect(names('On Monday, the Marbury administration sent more aid.')).toEqual(['Marbury:person']);
+    expect(names('Staff said on Friday that the Kessel campaign ran out of money.')).toEqual(['Kessel:person']);
+  });
+
+  it('reads "the West" of world affairs as a region, not an organisation', () => {
+    expect(names('Ministers in Ostrava blamed the West for the shortages.')).toContain('West:place');
+  });
+
+  it('reads a chamber with its party members as a group, not a person', () => {
+    expect(names('On Friday, House Democrats rejected the plan.')).toEqual(['House Democrats:organisation']);
+  });
+});
