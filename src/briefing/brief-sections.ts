@@ -55,8 +55,10 @@ const PLANS_IN_BRIEF = 2;
  */
 export function timelineFields(entries: readonly TimelineEntry[], budget: number, maxFields: number, subject?: string): Packed & { shown: number } {
   const past = entries.filter((e) => !e.planned);
+  // A plan whose day the news has already passed is history, not a plan still to come.
+  const newest = past.at(-1)?.sortKey ?? '';
   const plans = entries
-    .filter((e) => e.planned)
+    .filter((e) => e.planned && e.sortKey >= newest)
     .sort((a, b) => b.articleDate.localeCompare(a.articleDate) || a.sortKey.localeCompare(b.sortKey))
     .slice(0, PLANS_IN_BRIEF);
   const planned = plans.length && maxFields > 1 ? packLines('Planned, as last reported', plans.map((e) => timelineLine(e, subject)), Math.min(budget / 3, 1024), 1) : { fields: [], used: 0, chars: 0 };

@@ -19,7 +19,7 @@ export interface EventInput {
 const LEAD_SENTENCES = 4;
 
 /** Words before a bare year that make it a date ("in 1965", "by 2030", "the 2019 election" does not). */
-const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:in|since|by|until|till|through|from|to|before|after|during|of|between|and|around|early|late|mid|circa|c\.)[\s-]*$/iu;
+const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:in|since|by|until|till|through|from|before|after|during|between|around|early|late|mid|circa)[\s-]*$/iu;
 
 /**
  * A bare number is a year only in a date context: "in 1965", not "1600 Pennsylvania Avenue", "the 2028
