@@ -24,5 +24,5 @@ export function isSubjectsOwnAct(entry: TimelineEntry, subjectKey: string, subje
   if (NOMINAL_OPENERS.has(first)) return false;
   if (words.length === 1 && EMPTY_VERBS.has(first)) return false;
   const own = nameWords([...subjectNames, entry.names[subjectKey] ?? '']);
-  return !words.some((w) => own.has(w.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}'’-]/gu, '')));
+  return !words.some((w) => own.has(w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s?$/, '')));
 }

@@ -32,7 +32,8 @@ export interface TimelineEntry {
 /** The phrase as the sentence says it, at word boundaries: a phrase cut mid-word ("dured a …") is garbled. */
 export function phraseIsWhole(what: string, evidence: string): boolean {
   const at = evidence.toLowerCase().indexOf(what.toLowerCase());
-  if (at < 0) return true; // a phrase rebuilt from several words ("end of the war") is not a cut
+  // A phrase rebuilt from the sentence ("launched" from "launching") still has its later words there.
+  if (at < 0) return evidence.toLowerCase().includes(what.toLowerCase().split(' ').slice(1).join(' '));
   const before = evidence[at - 1] ?? ' ';
   const after = evidence[at + what.length] ?? ' ';
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
