@@ -35,6 +35,13 @@ describe('timeline precision', () => {
     expect(year.map((e) => e.date)).toContain('1965');
   });
 
+  it('gives a "which" clause to the name right before it only', () => {
+    const far = eventsOf('Anton Orlov spoke about housing costs, which have troubled his government since 2021.', '2024-03-02', [[ORLOV, 'person', 'Anton Orlov']]);
+    expect(far.some((e) => /troubled/.test(e.what))).toBe(false);
+    const near = eventsOf('Voters cheered Anton Orlov, who founded the harbour trust in 1998.', '2024-03-02', [[ORLOV, 'person', 'Anton Orlov']]);
+    expect(near.find((e) => /founded/.test(e.what))?.actors).toEqual([ORLOV]);
+  });
+
   it('drops a phrase cut mid-word', () => {
     expect(phraseIsWhole('dured a press conference', 'Orlov endured a press conference on Monday.')).toBe(false);
     const during = eventsOf('Mayor Anton Orlov during the harbour conference in Vilanova on March 3, 2024.', '2024-03-05', [[ORLOV, 'person', 'Anton Orlov']]);
