@@ -81,7 +81,7 @@ function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirec
 /**
  * Dated events in order, oldest first, each with its evidence. The same happening told by several
  * articles (a copy, or another report with the same date, verb and actors) is one entry citing the
- * earliest report, with the outlets that tell it counted; one sentence gives one entry per entity.
+ * earliest report, with the outlets that tell it counted; one sentence gives one past entry and one plan at most.
  */
 export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, directory: EntityDirectory, since?: string): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
@@ -99,7 +99,7 @@ export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, direct
   const byEvent = new Map<string, TimelineEntry>();
   const outletsOf = new Map<TimelineEntry, Set<string>>();
   for (const entry of entries) {
-    const sentenceKey = `${entry.articleId}|${entry.evidence}`;
+    const sentenceKey = `${entry.articleId}|${entry.evidence}|${entry.planned}`;
     const textKey = `${entry.date}|${nameForm(entry.evidence)}`;
     const eventKey = eventKeyOf(entry);
     const same = byText.get(textKey) ?? (eventKey ? byEvent.get(eventKey) : undefined);
