@@ -65,7 +65,7 @@ describe('a story’s briefing', () => {
     expect(reply.title).toMatch(/^Story: /);
     expect(reply.text).toMatch(/^When: 2024-05-14 to 2024-05-16\nWho: Markus Feldner/);
     expect(reply.text).toMatch(/Where: .*Krems/);
-    expect(reply.text).toMatch(/4 sources \(1 copy\)/);
+    expect(reply.text).toMatch(/3 sources, 4 articles \(1 copy\)/);
     expect(field(reply, 'What happened')).toBeDefined();
     const developments = field(reply, 'Developments')!.value;
     const dates = [...developments.matchAll(/^\*\*(\d{4}-\d{2}-\d{2})\*\*/gm)].map((m) => m[1]!);
@@ -99,7 +99,7 @@ describe('the latest news', () => {
     expect(names.some((n) => /Danube|Krems|flood/i.test(n))).toBe(true);
     expect(names.some((n) => /Duvall|Brussels|steel/i.test(n))).toBe(true);
     const flood = since.fields!.find((f) => f.value.includes(floodStory()))!;
-    expect(flood.value).toMatch(/4 sources \(1 copy\)/);
+    expect(flood.value).toMatch(/3 sources, 4 articles \(1 copy\)/);
     expect(flood.value).toMatch(/Who: Markus Feldner/);
     expect(unquotedLines(since, archive)).toEqual([]);
     expect(limitProblems(since)).toEqual([]);

@@ -26,6 +26,9 @@ describe('a summary opener that stands alone', () => {
       'However, some shop owners returned on Monday to move their stock.',
       'The move came after weeks of pressure from opposition parties.',
       'The latter has denied any wrongdoing in the affair so far.',
+      'For example, the harbour board spent twice its budget on consultants last year.',
+      'For instance, three ferries were cancelled during the strike in the spring.',
+      'His success in the valley towns surprised even his own campaign staff.',
     ]) {
       expect(canStandAlone(s), s).toBe(false);
     }
@@ -50,6 +53,10 @@ describe('a summary opener that stands alone', () => {
 
   it('tells page furniture from news', () => {
     expect(isFurniture('Photo: Reuters/Anders Holm')).toBe(true);
+    expect(isFurniture('More: Harbour board approves the new ferry timetable for the summer season after talks')).toBe(true);
+    expect(isFurniture('READ MORE Harbour board approves the new ferry timetable for the summer season after talks.')).toBe(true);
+    expect(isFurniture('Mayor Ines Duarte speaks to reporters at the port in Vilanova on March 3, 2024. (AP Photo/Rui Costa)')).toBe(true);
+    expect(isFurniture('Mayor Ines Duarte speaks to reporters at the port in Vilanova on March 3, 2024. Getty Images')).toBe(true);
     expect(isFurniture('Flood warning')).toBe(true);
     expect(isFurniture('By Clara Nyberg, Business Reporter')).toBe(true);
     expect(isFurniture('Rain fell.')).toBe(true);

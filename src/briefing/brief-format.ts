@@ -21,7 +21,7 @@ export function timelineLine(entry: TimelineEntry, subject?: string): string {
   const who = others.length ? ` · ${subject ? 'with ' : ''}${escapeMarkdown(others.join(', '))}` : '';
   const where = places.length ? ` · at ${escapeMarkdown(places.join(', '))}` : '';
   const planned = entry.planned ? ' · *planned*' : '';
-  const also = entry.alsoIn.length ? ` · also in ${entry.alsoIn.length} more` : '';
+  const also = entry.alsoIn.length ? ` · ${sourcesCount(entry.outlets, entry.alsoIn.length + 1)}` : '';
   return `**${timeLabel(entry.date, entry.articleDate)}**${what}${who}${where}${planned}${also}\n${quoteLine(entry.evidence, entry.articleId)}`;
 }
 
@@ -72,4 +72,10 @@ export function packLines(name: string, lines: readonly string[], budget: number
 /** Characters a reply's fields, title, text and footer take, as Discord counts them. */
 export function replySize(parts: { title?: string; text?: string; footer?: string; fields?: readonly ReplyField[] }): number {
   return (parts.title?.length ?? 0) + (parts.text?.length ?? 0) + (parts.footer?.length ?? 0) + (parts.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+/** "3 sources, 4 articles": outlets first, the article count beside it when it differs. */
+export function sourcesCount(outlets: number, articles: number): string {
+  const o = `${outlets} ${outlets === 1 ? 'source' : 'sources'}`;
+  return articles > outlets ? `${o}, ${articles} articles` : o;
 }

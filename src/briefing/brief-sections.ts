@@ -46,21 +46,33 @@ export function companionLines(companions: readonly Companion[], max: number): s
 }
 
 const TIMELINE_IN_BRIEF = 6;
+const PLANS_IN_BRIEF = 2;
 
 /**
- * The newest timeline entries that fit the budget, shown oldest first; the rest are for the "Full
- * timeline" pages.
+ * The newest timeline entries that fit the budget, shown oldest first, and apart from them the plans
+ * the latest articles report ("Planned"): a plan is not something that happened, so it never fills
+ * the latest lines. The rest are for the "Full timeline" pages.
  */
 export function timelineFields(entries: readonly TimelineEntry[], budget: number, maxFields: number, subject?: string): Packed & { shown: number } {
-  const all = entries.map((e) => timelineLine(e, subject));
+  const past = entries.filter((e) => !e.planned);
+  // A plan whose day the news has already passed is history, not a plan still to come.
+  const newest = past.at(-1)?.sortKey ?? '';
+  const plans = entries
+    .filter((e) => e.planned && e.sortKey >= newest)
+    .sort((a, b) => b.articleDate.localeCompare(a.articleDate) || a.sortKey.localeCompare(b.sortKey))
+    .slice(0, PLANS_IN_BRIEF);
+  const planned = plans.length && maxFields > 1 ? packLines('Planned, as last reported', plans.map((e) => timelineLine(e, subject)), Math.min(budget / 3, 1024), 1) : { fields: [], used: 0, chars: 0 };
+  const room = budget - planned.chars;
+  const fieldsLeft = maxFields - planned.fields.length;
+  const all = past.map((e) => timelineLine(e, subject));
   // A briefing stays short: the newest few; the button pages through all of them.
   const lines = all.slice(-TIMELINE_IN_BRIEF);
   const name = 'Timeline (oldest first)';
-  let n = packLines(name, [...lines].reverse(), budget, maxFields).used;
-  let packed = packLines(name, lines.slice(lines.length - n), budget, maxFields);
-  while (n > 0 && packed.used < n) packed = packLines(name, lines.slice(lines.length - --n), budget, maxFields);
+  let n = packLines(name, [...lines].reverse(), room, fieldsLeft).used;
+  let packed = packLines(name, lines.slice(lines.length - n), room, fieldsLeft);
+  while (n > 0 && packed.used < n) packed = packLines(name, lines.slice(lines.length - --n), room, fieldsLeft);
   if (n < all.length && packed.fields[0]) packed.fields[0] = { ...packed.fields[0], name: `Timeline: latest ${n} of ${all.length}, oldest first` };
-  return { ...packed, shown: n };
+  return { fields: [...packed.fields, ...planned.fields], used: packed.used + planned.used, chars: packed.chars + planned.chars, shown: n + planned.used };
 }
 
 const MAX_ID = 100;

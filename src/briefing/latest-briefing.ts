@@ -19,17 +19,32 @@ export interface RankedStory {
   score: number;
 }
 
-/** Newer, more widely reported, and about leaders and other people first. */
-function rank(view: StoryView, newestDay: number): number {
-  const age = Math.max(0, newestDay - dayNumber(view.last));
-  return 3 * 0.5 ** (age / 2) + Math.log2(1 + view.articles.length) + 0.5 * Math.min(view.actorWeight, 6);
+/** How news is weighed by age: the latest week from the newest article; `since:` from its date on. */
+interface Recency {
+  /** Age in days of a story whose articles span these days. */
+  age: (firstDay: number, lastDay: number) => number;
+  halfLife: number;
 }
 
-/** Stories with an article on or after `start` (the archive is newest first, so this reads only those). */
-export function topStories(b: Briefings, start: string, count: number): RankedStory[] {
+/** Newer, more widely reported, and about leaders and other people first. */
+function rank(view: StoryView, recency: Recency): number {
+  const age = recency.age(dayNumber(view.first), dayNumber(view.last));
+  return 3 * 0.5 ** (age / recency.halfLife) + Math.log2(1 + view.articles.length) + 0.5 * Math.min(view.actorWeight, 6);
+}
+
+/**
+ * Stories with an article on or after `start` (the archive is newest first, so this reads only those).
+ * Without `since`, newer is better; with it, the stories that began from that day on, the nearest to
+ * it first, as the latest news read on that day would have them (within a month, size and who weigh more).
+ */
+export function topStories(b: Briefings, start: string, count: number, since?: string): RankedStory[] {
   const newest = b.archive.all()[0];
   if (!newest) return [];
   const newestDay = dayNumber(newest.date);
+  const startDay = dayNumber(start);
+  const recency: Recency = since
+    ? { age: (first) => Math.max(0, first - startDay), halfLife: 14 }
+    : { age: (_first, last) => Math.max(0, newestDay - last), halfLife: 2 };
   const found = new Map<Story, number>();
   for (const article of b.archive.all()) {
     if (article.date < start) break;
@@ -38,13 +53,17 @@ export function topStories(b: Briefings, start: string, count: number): RankedSt
   }
   // A cheap first cut on recency and size; actor weights are read only for the shortlist.
   const shortlist = [...found.keys()]
-    .map((story) => ({ story, quick: found.get(story)! + 3 * 0.5 ** ((newestDay - Math.max(...[...story.members].map((id) => dayNumber(b.archive.get(id)?.date ?? start)))) / 2) }))
+    .map((story) => {
+      const days = [...story.members].map((id) => dayNumber(b.archive.get(id)?.date ?? start));
+      return { story, first: Math.min(...days), quick: found.get(story)! + 3 * 0.5 ** (recency.age(Math.min(...days), Math.max(...days)) / recency.halfLife) };
+    })
+    .filter((s) => !since || s.first >= startDay)
     .sort((a, b) => b.quick - a.quick || a.story.id.localeCompare(b.story.id))
     .slice(0, SHORTLIST);
   return shortlist
     .map(({ story }) => b.view(story))
     .filter((v): v is StoryView => v !== undefined)
-    .map((view) => ({ view, score: rank(view, newestDay) }))
+    .map((view) => ({ view, score: rank(view, recency) }))
     .sort((a, b) => b.score - a.score || a.view.id.localeCompare(b.view.id))
     .slice(0, count);
 }
@@ -70,13 +89,13 @@ export function latestBriefing(b: Briefings, since?: string): Reply {
   const newest = b.archive.all()[0];
   if (!newest) return notice('The archive is empty: no articles to brief on yet.');
   const start = since ?? formatDay(fromDayNumber(dayNumber(newest.date) - (WINDOW_DAYS - 1)));
-  const ranked = topStories(b, start, TOP);
+  const ranked = topStories(b, start, TOP, since);
   if (ranked.length === 0) return notice(`No articles since ${start}; the newest is from ${newest.date}.`);
   const fields = ranked.map((r, i) => storyField(r.view, i + 1));
   const span = start >= newest.date ? newest.date : dateSpan(start, newest.date);
   return {
     title: since ? `Briefing: the news since ${since}` : 'Briefing: the latest news',
-    text: `Top ${plural(ranked.length, 'story', 'stories')} of ${span}, by recency, number of sources and who is involved.`,
+    text: `Top ${plural(ranked.length, 'story', 'stories')} of ${span}, ${since ? `the first weeks from ${since} weighing most` : 'by recency'}, number of sources and who is involved.`,
     fields,
     footer: `${plural(b.archive.size, 'article')} in ${plural(b.stories.size, 'story', 'stories')} · quoted sentences are verbatim; the id after each is its article`,
   };

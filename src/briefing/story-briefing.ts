@@ -2,7 +2,7 @@ import { summarySentences } from '../articles/summary.js';
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import { notice, type Reply, type ReplyField } from '../replies/reply.js';
 import type { StoryName, StoryView } from '../stories/story-view.js';
-import { dateSpan, LIMITS, packLines, quoteLine, replySize } from './brief-format.js';
+import { dateSpan, LIMITS, packLines, quoteLine, replySize, sourcesCount } from './brief-format.js';
 import { plural } from '../replies/wording.js';
 import { fullTimelineButton, sourceLines, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
@@ -20,8 +20,11 @@ export function whoWhere(view: StoryView): string {
   return [view.who.length ? `Who: ${namesLine(view.who)}` : '', view.where.length ? `Where: ${namesLine(view.where)}` : ''].filter(Boolean).join(' · ');
 }
 
+/** Outlets, not pages: eleven articles of one outlet are "1 source, 11 articles". */
 export function sourcesNote(view: StoryView): string {
-  return `${plural(view.articles.length, 'source')}${view.copies ? ` (${plural(view.copies, 'copy', 'copies')})` : ''}`;
+  // An article that names no outlet counts as one of its own.
+  const outlets = view.publishers.length + view.articles.filter((a) => !a.source && !a.via).length;
+  return `${sourcesCount(outlets, view.articles.length)}${view.copies ? ` (${plural(view.copies, 'copy', 'copies')})` : ''}`;
 }
 
 /** An event or story: what happened, when, where, who, its developments in order, its sources. */

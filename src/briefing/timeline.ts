@@ -25,6 +25,25 @@ export interface TimelineEntry {
   names: Record<string, string>;
   /** Other articles that tell the same (copies, other reports). */
   alsoIn: string[];
+  /** Distinct outlets among the cited article and `alsoIn`. */
+  outlets: number;
+}
+
+/** The phrase as the sentence says it, at word boundaries: a phrase cut mid-word ("dured a …") is garbled. */
+export function phraseIsWhole(what: string, evidence: string): boolean {
+  const at = evidence.toLowerCase().indexOf(what.toLowerCase());
+  // A phrase rebuilt from the sentence ("launched" from "launching") still has its later words there.
+  if (at < 0) return evidence.toLowerCase().includes(what.toLowerCase().split(' ').slice(1).join(' '));
+  const before = evidence[at - 1] ?? ' ';
+  const after = evidence[at + what.length] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** The same event in other words: the phrase's first word (its verb), the day and who else acts. */
+function eventKeyOf(entry: TimelineEntry): string | undefined {
+  if (!entry.what) return undefined;
+  const verb = nameForm(entry.what).split(' ')[0] ?? '';
+  return `${entry.date}|${verb}|${[...entry.actors].sort().join(',')}|${entry.planned}`;
 }
 
 function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirectory): TimelineEntry | undefined {
@@ -34,12 +53,13 @@ function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirec
   const canon = (list: readonly string[]) => [...new Set(list.map((k) => canonicalOf.get(k) ?? directory.canonical(k)))];
   const names: Record<string, string> = {};
   entities.forEach((e, i) => (names[keys[i] ?? e.key] = e.name));
-  const base = { articleId: article.id, articleDate: article.date, alsoIn: [] as string[], names };
+  const base = { articleId: article.id, articleDate: article.date, alsoIn: [] as string[], outlets: 1, names };
   if ('event' in ref) {
     const event = events[ref.event];
     if (!event) return undefined;
     const evidence = sentences[event.sentence]?.text ?? event.evidence;
     const { date, granularity, what, planned } = event;
+    if (!phraseIsWhole(what, evidence)) return undefined;
     return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, actors: canon(event.actors), places: canon(event.places) };
   }
   const time = times[ref.time];
@@ -60,8 +80,8 @@ function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirec
 
 /**
  * Dated events in order, oldest first, each with its evidence. The same happening told by several
- * articles (a copy, or another report with the same date, phrase and actors) is one entry citing the
- * earliest report.
+ * articles (a copy, or another report with the same date, verb and actors) is one entry citing the
+ * earliest report, with the outlets that tell it counted; one sentence gives one past entry and one plan at most.
  */
 export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, directory: EntityDirectory, since?: string): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
@@ -71,23 +91,39 @@ export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, direct
     const entry = entryOf(article, ref, directory);
     if (entry) entries.push(entry);
   }
-  entries.sort((a, b) => a.articleDate.localeCompare(b.articleDate) || a.articleId.localeCompare(b.articleId));
+  // Within one article a past event before a plan, so a sentence's one entry is what it reports.
+  entries.sort((a, b) => a.articleDate.localeCompare(b.articleDate) || a.articleId.localeCompare(b.articleId) || Number(a.planned) - Number(b.planned));
   const kept: TimelineEntry[] = [];
+  const bySentence = new Set<string>();
   const byText = new Map<string, TimelineEntry>();
   const byEvent = new Map<string, TimelineEntry>();
+  const outletsOf = new Map<TimelineEntry, Set<string>>();
   for (const entry of entries) {
+    const sentenceKey = `${entry.articleId}|${entry.evidence}|${entry.planned}`;
     const textKey = `${entry.date}|${nameForm(entry.evidence)}`;
-    const eventKey = entry.what ? `${entry.date}|${nameForm(entry.what)}|${[...entry.actors].sort().join(',')}|${entry.planned}` : undefined;
+    const eventKey = eventKeyOf(entry);
     const same = byText.get(textKey) ?? (eventKey ? byEvent.get(eventKey) : undefined);
+    const outlet = outletOf(archive, entry.articleId);
     if (same) {
       if (same.articleId !== entry.articleId && !same.alsoIn.includes(entry.articleId)) same.alsoIn.push(entry.articleId);
+      outletsOf.get(same)!.add(outlet);
       continue;
     }
+    if (bySentence.has(sentenceKey)) continue;
+    bySentence.add(sentenceKey);
     kept.push(entry);
+    outletsOf.set(entry, new Set([outlet]));
     byText.set(textKey, entry);
     if (eventKey) byEvent.set(eventKey, entry);
   }
+  for (const entry of kept) entry.outlets = outletsOf.get(entry)!.size;
   return kept.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || Number(a.planned) - Number(b.planned) || a.articleDate.localeCompare(b.articleDate));
+}
+
+/** An article's outlet (its source, else the feed it came by, else itself: an unknown outlet counts once). */
+function outletOf(archive: Archive, id: string): string {
+  const article = archive.get(id);
+  return article?.source ?? article?.via ?? id;
 }
 
 /** Every event of a set of articles (a story), as references. */

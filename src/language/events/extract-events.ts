@@ -18,6 +18,18 @@ export interface EventInput {
 /** The lead: its undated past-tense events are the news of the article's own day. */
 const LEAD_SENTENCES = 4;
 
+/** Words before a bare year that make it a date ("in 1965", "by 2030", "the 2019 election" does not). */
+const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:in|since|by|until|till|through|from|before|after|during|between|around|early|late|mid|circa)[\s-]*$/iu;
+
+/**
+ * A bare number is a year only in a date context: "in 1965", not "1600 Pennsylvania Avenue", "the 2028
+ * Olympics" or "1965 students". Any other expression (a month, "last year", "2019-05") dates as read.
+ */
+export function isDateContext(text: string, t: TimeExpression): boolean {
+  if (!/^\d{3,4}$/.test(text.slice(t.start, t.end).trim())) return true;
+  return YEAR_CONTEXT.test(text.slice(Math.max(0, t.start - 12), t.start));
+}
+
 /** A value later than the article's date at its own granularity: a plan, not a happening. */
 function isAhead(t: TimeExpression, articleDate: string): boolean {
   const today = coarsen({ value: articleDate, granularity: 'day' }, t.granularity);
@@ -96,7 +108,7 @@ export function extractEvents(input: EventInput): DatedEvent[] {
   };
   sentences.forEach((sentence, s) => {
     const here = timesOf.get(s) ?? [];
-    const dated = here.filter((t) => t.granularity !== 'vague');
+    const dated = here.filter((t) => t.granularity !== 'vague' && isDateContext(text, t));
     const lead = dated.length === 0 && s < LEAD_SENTENCES;
     const mayPlan = PLAN_GATE.test(sentence.text);
     if (dated.length === 0 && !lead && !mayPlan && !RECALL.test(sentence.text)) return;

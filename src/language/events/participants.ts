@@ -99,13 +99,17 @@ function pronounActors(pronoun: string, ps: readonly Participant[], before: numb
  * of its own ("Putin, …, welcomed Kim") takes the sentence's named subject, if it has one before the
  * clause ("The refinery, bought by Orlen in March, reopened" has none).
  */
+/** At most a comma and a space between a name and the "who" or "which" that points to it. */
+const ADJACENT = 3;
+
 export function actorsOf(clause: Clause, verbStart: number, upTo: number, ps: readonly Participant[], ante: Antecedents): string[] {
   const named = actorsIn(ps, clause.start, upTo).map((p) => p.key);
   const subject = actorsIn(ps, clause.start, verbStart);
   const earlier = actorsIn(ps, 0, clause.start);
   const pronoun = clause.words.find((w) => w.start < verbStart && SUBJECT_PRONOUNS.has(w.lower))?.lower;
   let implied: string[] = [];
-  if (clause.opener === 'who' || clause.opener === 'which') implied = earlier.slice(-1).map((p) => p.key);
+  // "Harris, who…" points to Harris; "…affordability, which has bedeviled his administration" to no one named.
+  if (clause.opener === 'who' || clause.opener === 'which') implied = earlier.slice(-1).filter((p) => clause.start - p.mention.end <= ADJACENT).map((p) => p.key);
   else if (subject.length > 0) implied = [];
   else if (pronoun) implied = pronounActors(pronoun, ps, clause.start, ante);
   else if (clause.afterPunctuation) {

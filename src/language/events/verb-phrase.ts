@@ -86,9 +86,12 @@ function byPhrase(words: readonly Word[], verb: number): { start: number; end: n
   return { start: words[by + 1]!.start, end: words[end]!.end };
 }
 
+/** Words in -ing that are prepositions, not verbs: "Macron during the conference" ("dured" would be garbled). */
+const ING_PREPOSITIONS = new Set('during including according following regarding concerning pending excluding considering barring'.split(' '));
+
 /** A gerund right after an actor tells of an event: "in the wake of North Korea launching two missiles". */
 const isGerundAfter = (w: Word, actorEnds: ReadonlySet<number>, previous: Word | undefined) =>
-  /^[a-z]+ing$/.test(w.text) && w.lower.length > 5 && !!previous && actorEnds.has(previous.end);
+  /^[a-z]+ing$/.test(w.text) && w.lower.length > 5 && !PREPOSITIONS.has(w.lower) && !ING_PREPOSITIONS.has(w.lower) && !!previous && actorEnds.has(previous.end);
 
 /**
  * The clause's event verb nearest before `at` (a time expression's start), else its first; and the

@@ -14,7 +14,7 @@ const POINTS_BACK = new Set(
 );
 /** Phrases that point back as surely as a pronoun. */
 const BACK_PHRASES =
-  /^(?:the (?:latter|same)\b|the former(?=\s*,|\s+(?:is|was|has|had|said|says|will|would)\b)|in (?:addition|contrast|response|turn)\b|as a result\b|on the other hand\b|at the same time\b|even so\b)/i;
+  /^(?:for (?:example|instance)\b|in other words\b|that said\b|after all\b|to be sure\b|not only that\b|what's more\b|on top of that\b|the (?:latter|same)\b|the former(?=\s*,|\s+(?:is|was|has|had|said|says|will|would)\b)|in (?:addition|contrast|response|turn)\b|as a result\b|on the other hand\b|at the same time\b|even so\b)/i;
 /** "The move came after…" points back; "The decision to keep rates on hold…" says what it is. */
 const BACK_NOUN = /^the (?:move|decision|comments?|remarks?|statement|announcement|deal|report|news|figures?|plan|call|ruling|verdict|attack|incident)\s+(\p{L}+)/iu;
 const DEFINING = new Set('to of by on at for in from that which over about between with'.split(' '));
@@ -24,7 +24,9 @@ const TIME_WORDS = /^(?:this|that|these|those)\s+(?:year|week|month|morning|afte
 const BYLINE =
   /^(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+\s*(?:[,|–—]|-\s|$)|(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+\p{Lu})/u;
 /** Credits and page links: "Photo: …", "Source: …", "Read more: …", "© 2024". */
-const CREDIT = /^(?:photos?|pictures?|images?|video|credits?|source|copyright)\s*(?::|©|\()|^(?:read more|related|watch|listen|follow us|click|subscribe)\s*[:|]|©|\(c\)\s*\d{4}/i;
+const CREDIT = /^(?:photos?|pictures?|images?|video|credits?|source|copyright)\s*(?::|©|\()|^(?:read more|more|related|see also|also read|watch|listen|follow us|click|subscribe)\s*[:|»›>]|^read more\b|©|\(c\)\s*\d{4}/i;
+/** A photo caption's credit: "(AP Photo/Evan Vucci)", "… / Getty Images", "Photo by …". */
+const CAPTION = /\((?:AP|AFP|Reuters|Getty)\b[^)]*\)|\b(?:AP Photo|Getty Images|Photo by|File photo)\b|\s\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b/;
 const QUOTES_OPEN = /^["“‘'`«]/;
 const QUOTE_MARKS = /["“”«»]/g;
 const PRONOUN_ATTRIBUTION = /[,”"]\s*(?:he|she|they|it|we|i)\s+(?:said|says|added|told|asked|warned|insisted|explained|argued|noted)\b/i;
@@ -37,7 +39,7 @@ const HEADLINE_WORDS = 12;
 /** Page furniture rather than news: a byline, a credit, a headline or subhead line. Never summary material. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
-  return CREDIT.test(t) || BYLINE.test(t) || (!ENDS_SENTENCE.test(t) && wordCount(t) < HEADLINE_WORDS) || wordCount(t) < 3;
+  return CREDIT.test(t) || BYLINE.test(t) || CAPTION.test(t) || (!ENDS_SENTENCE.test(t) && wordCount(t) < HEADLINE_WORDS) || wordCount(t) < 3;
 }
 
 export function canStandAlone(text: string): boolean {
@@ -46,7 +48,7 @@ export function canStandAlone(text: string): boolean {
   if (/[:;,]$/.test(t)) return false; // a list lead-in
   if (!ENDS_SENTENCE.test(t) && wordCount(t) < HEADLINE_WORDS) return false; // a headline or caption
   if (/^\p{Ll}/u.test(t) && !/^\p{Ll}{1,2}\p{Lu}/u.test(t)) return false; // a fragment
-  if (CREDIT.test(t) || BYLINE.test(t)) return false;
+  if (CREDIT.test(t) || BYLINE.test(t) || CAPTION.test(t)) return false;
   if (t === t.toUpperCase() && /\p{Lu}{4}/u.test(t)) return false; // a shouted strapline
   if (QUOTES_OPEN.test(t)) {
     // Inside a quote "we" is the speaker; what matters is that the speaker is named and the quote whole.

@@ -1,0 +1,28 @@
+import type { TimelineEntry } from './timeline.js';
+
+/**
+ * Lines a person's or organisation's timeline leaves out, because a wrong line is worse than a missing
+ * one: the subject named inside the phrase ("became a critic of President Trump" under Trump: there the
+ * subject is the object, not the actor), a phrase naming a thing rather than an act ("his return to
+ * power"), and a lone verb that says nothing ("came", "were").
+ */
+const NOMINAL_OPENERS = new Set('his her their its the a an our my your this that these those'.split(' '));
+const EMPTY_VERBS = new Set('came come went go was were is are been be had has have did do got get made make said says told'.split(' '));
+
+/** Name words that identify the subject: the surname and other capitalised words of its names. */
+function nameWords(names: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) for (const w of name.split(/\s+/)) if (/^\p{Lu}[\p{L}'’-]{2,}$/u.test(w)) words.add(w.toLowerCase());
+  return words;
+}
+
+export function isSubjectsOwnAct(entry: TimelineEntry, subjectKey: string, subjectNames: readonly string[]): boolean {
+  const what = entry.what;
+  if (what === undefined) return true;
+  const words = what.split(/\s+/).filter(Boolean);
+  const first = words[0]?.toLowerCase() ?? '';
+  if (NOMINAL_OPENERS.has(first)) return false;
+  if (words.length === 1 && EMPTY_VERBS.has(first)) return false;
+  const own = nameWords([...subjectNames, entry.names[subjectKey] ?? '']);
+  return !words.some((w) => own.has(w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s?$/, '')));
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { sourcesCount } from '../src/briefing/brief-format.js';
+import { timelineFields } from '../src/briefing/brief-sections.js';
+import { isSubjectsOwnAct } from '../src/briefing/timeline-filter.js';
+import { phraseIsWhole, type TimelineEntry } from '../src/briefing/timeline.js';
+import { eventsOf } from './events-helpers.js';
+
+const ORLOV = 'person:anton-orlov';
+
+function entry(what: string, date: string, planned = false): TimelineEntry {
+  return {
+    date,
+    granularity: 'day',
+    sortKey: date,
+    what,
+    planned,
+    evidence: `Anton Orlov ${what} on that day.`,
+    articleId: `a-${date}`,
+    articleDate: date,
+    actors: [ORLOV],
+    places: [],
+    names: { [ORLOV]: 'Anton Orlov' },
+    alsoIn: [],
+    outlets: 1,
+  };
+}
+
+describe('timeline precision', () => {
+  it('reads a bare number as a year only after a date word, never a street number or a count', () => {
+    const street = eventsOf('Mayor Anton Orlov moved out of 1600 Harbour Avenue after the vote.', '2024-03-02', [[ORLOV, 'person', 'Anton Orlov']]);
+    expect(street.some((e) => e.date === '1600')).toBe(false);
+    const count = eventsOf('Anton Orlov promised 1965 new homes for the valley towns.', '2024-03-02', [[ORLOV, 'person', 'Anton Orlov']]);
+    expect(count.some((e) => e.date === '1965')).toBe(false);
+    const year = eventsOf('Anton Orlov founded the harbour trust in 1965, long before the war.', '2024-03-02', [[ORLOV, 'person', 'Anton Orlov']]);
+    expect(year.map((e) => e.date)).toContain('1965');
+  });
+
+  it('gives a "which" clause to the name right before it only', () => {
+    const far = eventsOf('Anton Orlov spoke about housing costs, which have troubled his government since 2021.', '2024-03-02', [[ORLOV, 'person', 'Anton Orlov']]);
+    expect(far.some((e) => /troubled/.test(e.what))).toBe(false);
+    const near = eventsOf('Voters cheered Anton Orlov, who founded the harbour trust in 1998.', '2024-03-02', [[ORLOV, 'person', 'Anton Orlov']]);
+    expect(near.find((e) => /founded/.test(e.what))?.actors).toEqual([ORLOV]);
+  });
+
+  it('drops a phrase cut mid-word', () => {
+    expect(phraseIsWhole('dured a press conference', 'Orlov endured a press conference on Monday.')).toBe(false);
+    const during = eventsOf('Mayor Anton Orlov during the harbour conference in Vilanova on March 3, 2024.', '2024-03-05', [[ORLOV, 'person', 'Anton Orlov']]);
+    expect(during.some((e) => /dured/.test(e.what))).toBe(false);
+    expect(phraseIsWhole('endured a press conference', 'Orlov endured a press conference on Monday.')).toBe(true);
+  });
+
+  it('keeps only what the subject does: not the subject as object, not a noun phrase, not a lone empty verb', () => {
+    expect(isSubjectsOwnAct(entry('met the harbour workers', '2024-03-01'), ORLOV, ['Anton Orlov'])).toBe(true);
+    expect(isSubjectsOwnAct(entry('became a fierce critic of Mayor Anton Orlov', '2024-03-01'), ORLOV, ['Anton Orlov'])).toBe(false);
+    expect(isSubjectsOwnAct(entry("marked Orlov' sixth visit", '2024-03-01'), ORLOV, ['Anton Orlov'])).toBe(false);
+    expect(isSubjectsOwnAct(entry('hosted Orlov', '2024-03-01'), ORLOV, ['Anton Orlov'])).toBe(false);
+    expect(isSubjectsOwnAct(entry('his return to power', '2024-03-01'), ORLOV, ['Anton Orlov'])).toBe(false);
+    expect(isSubjectsOwnAct(entry('came', '2024-03-01'), ORLOV, ['Anton Orlov'])).toBe(false);
+  });
+
+  it('shows plans apart from the latest lines, and never a plan whose day the news has passed', () => {
+    const entries = [entry('opened the bridge', '2024-03-01'), entry('visit Krems', '2024-02-10', true), entry('closed the port', '2024-04-01'), entry('sign the treaty', '2024-06-01', true)];
+    const { fields } = timelineFields(entries, 4000, 5, ORLOV);
+    const timeline = fields.filter((f) => f.name.startsWith('Timeline')).map((f) => f.value).join('\n');
+    const plans = fields.find((f) => f.name.startsWith('Planned'))?.value ?? '';
+    expect(timeline).toMatch(/opened the bridge[\s\S]*closed the port/);
+    expect(timeline).not.toMatch(/sign the treaty|visit Krems/);
+    expect(plans).toMatch(/sign the treaty/);
+    expect(plans).not.toMatch(/visit Krems/);
+  });
+
+  it('counts outlets, with the article count beside it when it differs', () => {
+    expect(sourcesCount(3, 4)).toBe('3 sources, 4 articles');
+    expect(sourcesCount(2, 2)).toBe('2 sources');
+    expect(sourcesCount(1, 11)).toBe('1 source, 11 articles');
+  });
+});
