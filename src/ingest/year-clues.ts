@@ -23,7 +23,7 @@ export type YearAnswer = { date: string; why: string } | { date?: undefined; why
 const WEEKDAY_REACH = 11;
 /** With nothing but day and month, only this year or last: anything older needs a clue. */
 const BARE_REACH = 1;
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function isoDay(year: number, month: number, day: number): string | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
