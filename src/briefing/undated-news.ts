@@ -23,6 +23,6 @@ export function undatedMark(article: Dated): string {
 /** `/article`'s line on how its date was found. */
 export function dateFoundField(article: Pick<Article, 'date' | 'dateSource' | 'dateNote'>): ReplyField {
   const how = { stated: 'stated', inferred: 'inferred', unknown: 'unknown' }[article.dateSource];
-  const day = isUndated(article) ? `date unknown; arrived ${article.date}` : article.date;
-  return { name: 'Date', value: `${day} · ${how}: ${article.dateNote}`.slice(0, 1024) };
+  const day = isUndated(article) ? `date unknown; arrived ${article.date} · ` : '';
+  return { name: 'How the date was found', value: `${day}${how}: ${article.dateNote}`.slice(0, 1024) };
 }
