@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { createDigestDesk, type DigestDesk } from './digest/digest-desk.js';
 import { createFeedDesk, type FeedDesk } from './feeds/feed-desk.js';
 import { enrich, ingestDocuments, type IngestionDeps } from './ingest/ingestion.js';
-import { readSeedFolder } from './ingest/seed-folder.js';
+import { readSeedFolderReport } from './ingest/seed-folder.js';
 import type { Analysis } from './language/analysis.js';
 import { analyze, ANALYSIS_VERSION } from './language/pipeline.js';
 import type { Logger } from './logger.js';
@@ -50,11 +50,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? analyze, analysisVersion: ANALYSIS_VERSION };
 
   const started = performance.now();
-  const documents = await readSeedFolder(config.seedsDir, { logger });
+  const { documents, unreadable } = await readSeedFolderReport(config.seedsDir, { logger });
   const seeded = ingestDocuments(documents, 'seed', ingestion);
-  // Seed articles whose file is gone leave the archive; feed articles stay until removed.
+  // Seed articles whose file is gone leave the archive; feed articles stay until removed. A folder that
+  // could not be read says nothing about its files, so nothing is forgotten on its account.
   const live = new Set(archive.all().map((a) => a.id));
-  for (const id of store.ids('seed')) if (!live.has(id)) store.remove(id);
+  if (unreadable.length === 0) for (const id of store.ids('seed')) if (!live.has(id)) store.remove(id);
   // Feed articles are not fetched again: one analysed by an older pipeline is analysed anew from its stored text.
   for (const article of store.all('feed')) archive.add(article.analysis.version === ANALYSIS_VERSION ? article : enrich(article, 'feed', ingestion));
   // The snapshot sits beside the database; one-shot in-memory runs build the index and keep it in memory.

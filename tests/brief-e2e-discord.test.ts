@@ -1,3 +1,4 @@
+import { ManualClock } from '../src/clock.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerOf, buttonsOf, EPHEMERAL, type ApiEmbed } from './fake-discord/answers.js';
 import { startBot, type BotUnderTest } from './fake-discord/bot-harness.js';
@@ -99,7 +100,8 @@ describe('/brief on a fake Discord, with the briefing fixtures', () => {
 
   beforeAll(async () => {
     fake = await startFakeDiscord();
-    bot = await startBot(fake, { seedsDir: FIXTURE_DIR });
+    // The clock after the fixtures' dates: a date more than a day after now is rejected as impossible.
+    bot = await startBot(fake, { seedsDir: FIXTURE_DIR, clock: new ManualClock('2024-06-10T00:00:00Z') });
   });
   afterAll(async () => {
     await bot?.dispose();

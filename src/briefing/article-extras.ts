@@ -5,6 +5,7 @@ import { packLines } from './brief-format.js';
 import { sourceLines } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { timeLabel, timeSortKey } from './time-order.js';
+import { dateFoundField } from './undated-news.js';
 
 const MAX_EVENTS = 8;
 const MAX_SOURCES = 5;
@@ -13,7 +14,7 @@ const MAX_SOURCES = 5;
 export function articleBriefingFields(b: Briefings, article: EnrichedArticle): ReplyField[] {
   const { entities, events } = article.analysis;
   const nameOf = new Map(entities.map((e) => [e.key, e.name]));
-  const fields: ReplyField[] = [];
+  const fields: ReplyField[] = [dateFoundField(article)];
   const leaders = entities
     .filter((e) => e.leader)
     .map((e) => {

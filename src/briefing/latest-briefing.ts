@@ -9,6 +9,7 @@ import { dateSpan, LIMITS, quoteLine } from './brief-format.js';
 import { plural } from '../replies/wording.js';
 import type { Briefings } from './briefings.js';
 import { sourcesNote, whoWhere } from './story-briefing.js';
+import { newestDated, undatedMark } from './undated-news.js';
 
 const TOP = 5;
 const WINDOW_DAYS = 7;
@@ -38,7 +39,7 @@ function rank(view: StoryView, recency: Recency): number {
  * it first, as the latest news read on that day would have them (within a month, size and who weigh more).
  */
 export function topStories(b: Briefings, start: string, count: number, since?: string): RankedStory[] {
-  const newest = b.archive.all()[0];
+  const newest = newestDated(b.archive.all());
   if (!newest) return [];
   const newestDay = dayNumber(newest.date);
   const startDay = dayNumber(start);
@@ -70,7 +71,7 @@ export function topStories(b: Briefings, start: string, count: number, since?: s
 
 function storyField(view: StoryView, position: number): ReplyField {
   const room = LIMITS.fieldValue;
-  const facts = [whoWhere(view), `${sourcesNote(view)} · story \`${view.id}\``].filter(Boolean).join('\n');
+  const facts = [whoWhere(view), `${sourcesNote(view)} · story \`${view.id}\``, undatedMark(view.best)].filter(Boolean).join('\n');
   const ids = view.articles
     .filter((a) => a.id !== view.best.id)
     .slice(0, 3)
@@ -86,7 +87,7 @@ function storyField(view: StoryView, position: number): ReplyField {
 
 /** `/brief`: the top stories of the latest week of news (or since a date), each quoted and sourced. */
 export function latestBriefing(b: Briefings, since?: string): Reply {
-  const newest = b.archive.all()[0];
+  const newest = newestDated(b.archive.all());
   if (!newest) return notice('The archive is empty: no articles to brief on yet.');
   const start = since ?? formatDay(fromDayNumber(dayNumber(newest.date) - (WINDOW_DAYS - 1)));
   const ranked = topStories(b, start, TOP, since);

@@ -7,6 +7,7 @@ import type { Reply, ReplyField, ReplyImage } from '../replies/reply.js';
 import type { StoryLookup } from '../stories/story-lookup.js';
 import { localMoment } from './next-run.js';
 import { plural } from '../replies/wording.js';
+import { undatedMark } from '../briefing/undated-news.js';
 
 /**
  * The digest as a Reply: the period's top stories (headline, one sentence quoted verbatim from the
@@ -62,7 +63,8 @@ function storyField(story: Story): ReplyField {
   if (count > MAX_IDS) ids.push(`+${count - MAX_IDS} more`);
   const sourceLine = `${plural(count, 'source')}${sources.length ? ` (${escapeMarkdown(truncateAtWord(sources.join(', '), 200))})` : ''}: ${ids.join(' ')}`;
   const quote = sentence ? `> “${escapeMarkdown(truncateAtWord(sentence, 600))}”\n` : '';
-  return { name: truncateAtWord(escapeMarkdown(lead.title), 256), value: `${quote}${sourceLine}` };
+  const undated = undatedMark(lead);
+  return { name: truncateAtWord(escapeMarkdown(lead.title), 256), value: `${quote}${sourceLine}${undated ? `\n${undated}` : ''}` };
 }
 
 /** One line per leader named in the period: name, role, in how many stories, the headline of the top one. */

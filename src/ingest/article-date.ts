@@ -1,12 +1,16 @@
-import { format, getDay, isValid, parseISO } from 'date-fns';
+import { format, isValid, parseISO } from 'date-fns';
 import type { DateSource } from '../articles/article.js';
+import { dateProblem } from './date-sanity.js';
 import { writtenDate, type DayOfYear } from './dateline.js';
+import { inferDatelineYear, isoDay, yearsMentioned } from './year-clues.js';
 
 export interface DateResolution {
   /** `YYYY-MM-DD` */
   date: string;
   source: DateSource;
   note: string;
+  /** A date the text gave that cannot be right ("9999-99-99", next year), to be logged once by the caller. */
+  rejected?: { value: string; reason: string };
 }
 
 export interface DateClues {
@@ -25,11 +29,6 @@ export interface DateClues {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-function iso(year: number, month: number, day: number): string | undefined {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return d.toISOString().slice(0, 10);
-}
 
 /** The weekday the lead names first ("met Wednesday afternoon"), 0 = Sunday. */
 export function leadWeekday(lead: string): number | undefined {
@@ -39,12 +38,8 @@ export function leadWeekday(lead: string): number | undefined {
 
 /** The latest plausible year the text mentions (a four-digit year not after this year). */
 export function latestYearMentioned(text: string, thisYear: number): number | undefined {
-  let latest: number | undefined;
-  for (const match of text.matchAll(/(?<![\d$£€.,])\b(1[89]\d\d|20\d\d)\b(?![\d.,]\d)/g)) {
-    const year = Number(match[1]);
-    if (year <= thisYear && (latest === undefined || year > latest)) latest = year;
-  }
-  return latest;
+  const years = yearsMentioned(text, thisYear);
+  return years.length ? Math.max(...years) : undefined;
 }
 
 /** A stated date (ISO 8601, RFC 2822, "September 3, 2025") as the day written, or undefined. */
@@ -59,54 +54,32 @@ export function statedDay(stated: string): string | undefined {
   return isValid(parsed) ? parsed.toISOString().slice(0, 10) : undefined;
 }
 
-/**
- * A dateline without a year: the year is not before the latest year the text mentions and not after
- * today, and a weekday the lead names beside the event must fall on that date. Of the years left, the
- * earliest is the one closest to what the text itself talks about.
- */
-function inferYear(dateline: DayOfYear, clues: DateClues): DateResolution | undefined {
-  const todayIso = clues.today.toISOString().slice(0, 10);
-  const thisYear = clues.today.getUTCFullYear();
-  const mentioned = latestYearMentioned(clues.text, thisYear);
-  const weekday = leadWeekday(clues.lead);
-  const candidates: string[] = [];
-  for (let year = mentioned ?? thisYear - 1; year <= thisYear; year++) {
-    const date = iso(year, dateline.month, dateline.day);
-    if (date && date <= todayIso) candidates.push(date);
-  }
-  const withWeekday = weekday === undefined ? candidates : candidates.filter((d) => getDay(parseISO(d)) === weekday);
-  const why = [
-    mentioned === undefined ? 'no year in the text' : `latest year in the text ${mentioned}`,
-    weekday === undefined ? 'no weekday in the lead' : `lead names ${WEEKDAYS[weekday]}`,
-  ].join(', ');
-  if (withWeekday.length > 0) {
-    const date = mentioned === undefined && weekday === undefined ? withWeekday[withWeekday.length - 1]! : withWeekday[0]!;
-    return { date, source: 'inferred', note: `dateline gives day and month; year inferred (${why})` };
-  }
-  if (candidates.length > 0 && weekday !== undefined) {
-    // The weekday fits no allowed year: trust the years, and say the weekday disagreed.
-    return { date: candidates[0]!, source: 'inferred', note: `dateline gives day and month; year inferred (${why}; no allowed year matches that weekday)` };
-  }
-  return undefined;
-}
-
 export function resolveArticleDate(clues: DateClues): DateResolution {
+  let rejected: DateResolution['rejected'];
+  // A date that cannot be right is dropped (and named once), and the next clue is tried.
+  const sane = (date: string | undefined, value: string): string | undefined => {
+    if (!date) return undefined;
+    const reason = dateProblem(date, clues.today);
+    if (reason) rejected ??= { value: value.trim(), reason };
+    return reason ? undefined : date;
+  };
+  const withRejection = (resolution: DateResolution): DateResolution => (rejected ? { ...resolution, rejected } : resolution);
   if (clues.stated) {
-    const date = statedDay(clues.stated);
+    const date = sane(statedDay(clues.stated) ?? (/^\d{4}-\d{2}-\d{2}/.test(clues.stated.trim()) ? clues.stated.trim() : undefined), clues.stated);
     if (date) return { date, source: 'stated', note: `stated by the source (${clues.stated.trim()})` };
   }
   const dl = clues.dateline;
   if (dl?.year) {
-    const date = iso(dl.year, dl.month, dl.day);
-    if (date) return { date, source: 'stated', note: 'stated in the dateline' };
+    const date = sane(isoDay(dl.year, dl.month, dl.day) ?? `${dl.year}-${String(dl.month).padStart(2, '0')}-${String(dl.day).padStart(2, '0')}`, `${dl.day}/${dl.month}/${dl.year}`);
+    if (date) return withRejection({ date, source: 'stated', note: 'stated in the dateline' });
   }
-  if (dl) {
-    const inferred = inferYear(dl, clues);
-    if (inferred) return inferred;
+  let why = 'no date in the text';
+  if (dl && !dl.year) {
+    const answer = inferDatelineYear({ dateline: dl, weekday: leadWeekday(clues.lead), text: clues.text, today: clues.today });
+    if (answer.date) return withRejection({ date: answer.date, source: 'inferred', note: `dateline gives day and month; year inferred (${answer.why})` });
+    why = `dateline gives day and month but the year is unknown (${answer.why})`;
   }
-  return {
-    date: clues.fallback.toISOString().slice(0, 10),
-    source: 'unknown',
-    note: 'no date in the text; the file time is used',
-  };
+  if (rejected) why = `${why}; rejected ${rejected.value} (${rejected.reason})`;
+  const fallback = dateProblem(clues.fallback.toISOString().slice(0, 10), clues.today) ? clues.today : clues.fallback;
+  return withRejection({ date: fallback.toISOString().slice(0, 10), source: 'unknown', note: `${why}; the file time is used` });
 }

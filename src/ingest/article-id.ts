@@ -37,3 +37,16 @@ export function slugify(text: string): string {
 export function articleId(date: string, headline: string, hash: string): string {
   return `${date}-${slugify(headline)}-${hash.slice(0, 4)}`;
 }
+
+/**
+ * The id with more of the hash: two different stories whose short ids clash get ids that still differ,
+ * and the same story always gets the same longer id (8 hex digits, then the whole hash if even that clashes).
+ */
+export function longerArticleId(id: string, hash: string, taken: (id: string) => boolean): string {
+  const base = id.slice(0, id.lastIndexOf('-'));
+  for (const digits of [8, 12, 16, hash.length]) {
+    const candidate = `${base}-${hash.slice(0, digits)}`;
+    if (!taken(candidate)) return candidate;
+  }
+  return `${base}-${hash}`;
+}

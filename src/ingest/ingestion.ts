@@ -5,6 +5,7 @@ import type { Analysis } from '../language/analysis.js';
 import type { Logger } from '../logger.js';
 import type { ArticleKind, ArticleStore } from '../store/article-store.js';
 import type { RawDocument } from './raw-document.js';
+import { longerArticleId } from './article-id.js';
 import { toArticle } from './to-article.js';
 
 export interface IngestionDeps {
@@ -35,7 +36,12 @@ export function ingestDocuments(docs: readonly RawDocument[], kind: ArticleKind,
   for (const doc of docs) {
     let article: Article;
     try {
-      article = toArticle(doc, deps.clock.now()).article;
+      const parsed = toArticle(doc, deps.clock.now());
+      article = parsed.article;
+      if (parsed.rejectedDate) {
+        const { value, reason } = parsed.rejectedDate;
+        deps.logger.warn(`rejected date ${value} in ${doc.origin}: ${reason}; kept with date unknown`, { origin: doc.origin, value, reason });
+      }
     } catch (error) {
       skip(doc.origin, (error as Error).message);
       continue;
@@ -44,6 +50,15 @@ export function ingestDocuments(docs: readonly RawDocument[], kind: ArticleKind,
     if (twin) {
       skip(doc.origin, `duplicate of ${twin.origin} (${twin.id})`);
       continue;
+    }
+    // Same short id, different text: the later story takes a longer id rather than overwrite the first.
+    const holder = deps.archive.get(article.id);
+    if (holder && holder.hash !== article.hash) {
+      const id = longerArticleId(article.id, article.hash, (candidate) => {
+        const other = deps.archive.get(candidate);
+        return other !== undefined && other.hash !== article.hash;
+      });
+      article = { ...article, id };
     }
     const enriched = enrich(article, kind, deps);
     const outcome = deps.archive.add(enriched);

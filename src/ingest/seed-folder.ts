@@ -1,28 +1,66 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { Logger } from '../logger.js';
 import { decodeText } from './decode.js';
 import type { RawDocument } from './raw-document.js';
 import { seedReaders, type SeedReader } from './seed-formats.js';
+import { nodeSeedFs, type SeedFs } from './seed-fs.js';
 
+/** One article's file. */
 export const MAX_SEED_BYTES = 5 * 1024 * 1024;
+/** An export of many articles (.json, .jsonl): each record still answers to MAX_SEED_BYTES. */
+export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+const EXPORTS = new Set(['.json', '.jsonl', '.ndjson']);
 
 export interface SeedFolderOptions {
   logger: Logger;
   /** Readers by extension (lower case, with the dot); defaults to the built-in ones. */
   readers?: Record<string, SeedReader>;
   maxBytes?: number;
+  maxExportBytes?: number;
+  fs?: SeedFs;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+export interface SeedFolderRead {
+  documents: RawDocument[];
+  /** Folders (the top one included) that could not be listed: their seeds are neither read nor forgotten. */
+  unreadable: string[];
+}
+
+const display = (path: string): string => relative(process.cwd(), path) || path;
+
+/**
+ * Every file under `dir`, following symbolic links; a folder reached twice (a link loop) or a dangling
+ * link is skipped with one line, and a folder that cannot be listed skips only itself.
+ */
+async function listFiles(dir: string, fs: SeedFs, logger: Logger, unreadable: string[], seen = new Set<string>()): Promise<string[]> {
+  let names: string[];
+  try {
+    const real = await fs.realpath(dir);
+    if (seen.has(real)) {
+      logger.warn(`skipped seed folder ${display(dir)}: a link loop (already read as ${display(real)})`, { dir: display(dir) });
+      return [];
+    }
+    seen.add(real);
+    names = await fs.readdir(dir);
+  } catch (error) {
+    unreadable.push(dir);
+    logger.warn(`seed folder unreadable, skipped: ${display(dir)} (${(error as Error).message})`, { dir: display(dir), reason: (error as Error).message });
+    return [];
+  }
   const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await listFiles(path)));
-    else if (entry.isFile()) files.push(path);
+  for (const name of names.sort((a, b) => a.localeCompare(b))) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    let info: Awaited<ReturnType<SeedFs['stat']>>;
+    try {
+      info = await fs.stat(path);
+    } catch (error) {
+      logger.warn(`skipped seed file ${display(path)}: ${(error as Error).message} (a dangling or looping link?)`, { file: display(path) });
+      continue;
+    }
+    if (info.isDirectory()) files.push(...(await listFiles(path, fs, logger, unreadable, seen)));
+    else if (info.isFile()) files.push(path);
   }
   return files;
 }
@@ -32,20 +70,22 @@ async function listFiles(dir: string): Promise<string[]> {
  * unparseable) is skipped with one warning naming it and the reason; the rest load.
  */
 export async function readSeedFolder(dir: string, options: SeedFolderOptions): Promise<RawDocument[]> {
+  return (await readSeedFolderReport(dir, options)).documents;
+}
+
+/** As readSeedFolder, and which folders could not be read, so their stored seeds are kept. */
+export async function readSeedFolderReport(dir: string, options: SeedFolderOptions): Promise<SeedFolderRead> {
   const { logger } = options;
+  const fs = options.fs ?? nodeSeedFs;
   const readers = options.readers ?? seedReaders;
   const maxBytes = options.maxBytes ?? MAX_SEED_BYTES;
-  let files: string[];
-  try {
-    files = await listFiles(dir);
-  } catch (error) {
-    logger.warn('seed folder unreadable; starting with no seeds', { dir, reason: (error as Error).message });
-    return [];
-  }
+  const maxExportBytes = options.maxExportBytes ?? MAX_EXPORT_BYTES;
+  const unreadable: string[] = [];
+  const files = await listFiles(dir, fs, logger, unreadable);
   const seenBytes = new Map<string, string>();
   const documents: RawDocument[] = [];
   for (const file of files) {
-    const name = relative(process.cwd(), file) || file;
+    const name = display(file);
     const skip = (reason: string) => logger.warn(`skipped seed file ${name}: ${reason}`, { file: name, reason });
     const reader = readers[extname(file).toLowerCase()];
     if (/^readme/i.test(file.split('/').pop() ?? '')) continue;
@@ -54,20 +94,23 @@ export async function readSeedFolder(dir: string, options: SeedFolderOptions): P
       continue;
     }
     try {
-      const info = await stat(file);
+      const info = await fs.stat(file);
+      const cap = EXPORTS.has(extname(file).toLowerCase()) ? maxExportBytes : maxBytes;
       if (info.size === 0) throw new Error('empty file');
-      if (info.size > maxBytes) throw new Error(`over ${Math.round(maxBytes / 1024 / 1024)} MB (${(info.size / 1024 / 1024).toFixed(1)} MB)`);
-      const bytes = await readFile(file);
+      if (info.size > cap) throw new Error(`over ${Math.round(cap / 1024 / 1024)} MB (${(info.size / 1024 / 1024).toFixed(1)} MB)`);
+      const bytes = await fs.readFile(file);
       const digest = createHash('sha256').update(bytes).digest('hex');
       const twin = seenBytes.get(digest);
       if (twin) throw new Error(`exact duplicate of ${twin}`);
       seenBytes.set(digest, name);
       const { text } = decodeText(bytes);
       if (!text.trim()) throw new Error('empty file (only white space)');
-      documents.push(...reader(text, name, info.mtime));
+      const skipRecord = (where: string, reason: string) =>
+        logger.warn(`skipped ${where} of seed file ${name}: ${reason}`, { file: name, record: where, reason });
+      documents.push(...reader(text, name, info.mtime, { skipRecord, maxRecordBytes: maxBytes }));
     } catch (error) {
       skip((error as Error).message);
     }
   }
-  return documents;
+  return { documents, unreadable };
 }

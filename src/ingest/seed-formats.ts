@@ -6,7 +6,33 @@ import type { RawDocument } from './raw-document.js';
  * One reader per seed file type. Each turns a file's text into raw documents; a structured file may hold
  * many. Readers throw with a plain reason when the file cannot be read; the folder loader logs it.
  */
-export type SeedReader = (text: string, origin: string, fileTime: Date) => RawDocument[];
+export type SeedReader = (text: string, origin: string, fileTime: Date, records?: RecordOptions) => RawDocument[];
+
+/** For files of many records: one bad record is skipped (named by line or index), not the whole file. */
+export interface RecordOptions {
+  skipRecord: (where: string, reason: string) => void;
+  /** One record's cap, as one article file's. */
+  maxRecordBytes?: number;
+}
+
+/** Without a place to report a bad record, it fails the file, as before. */
+const failFile: RecordOptions = {
+  skipRecord: (where, reason) => {
+    throw new Error(`${where}: ${reason}`);
+  },
+};
+
+function readRecords<T>(items: readonly T[], where: (i: number) => string, read: (item: T, i: number) => RawDocument, records: RecordOptions): RawDocument[] {
+  const documents: RawDocument[] = [];
+  items.forEach((item, i) => {
+    try {
+      documents.push(read(item, i));
+    } catch (error) {
+      records.skipRecord(where(i), (error as Error).message);
+    }
+  });
+  return documents;
+}
 
 type Json = Record<string, unknown>;
 
@@ -40,24 +66,31 @@ export function fromJsonObject(value: unknown, origin: string, fileTime: Date): 
   return raw;
 }
 
-const readJson: SeedReader = (text, origin, fileTime) => {
-  const parsed: unknown = JSON.parse(text);
-  const items = Array.isArray(parsed) ? parsed : [parsed];
-  return items.map((item, i) => fromJsonObject(item, items.length > 1 ? `${origin}#${i + 1}` : origin, fileTime));
+const tooBig = (value: string, records: RecordOptions): void => {
+  const cap = records.maxRecordBytes;
+  if (cap !== undefined && value.length > cap) throw new Error(`record over ${Math.round(cap / 1024 / 1024)} MB`);
 };
 
-const readJsonLines: SeedReader = (text, origin, fileTime) =>
-  text
+const readJson: SeedReader = (text, origin, fileTime, records = failFile) => {
+  const parsed: unknown = JSON.parse(text);
+  if (!Array.isArray(parsed)) return [fromJsonObject(parsed, origin, fileTime)];
+  const single = parsed.length === 1;
+  return readRecords(parsed, (i) => `item ${i + 1} (index ${i})`, (item, i) => {
+    if (records.maxRecordBytes !== undefined) tooBig(JSON.stringify(item) ?? '', records);
+    return fromJsonObject(item, single ? origin : `${origin}#${i + 1}`, fileTime);
+  }, records);
+};
+
+const readJsonLines: SeedReader = (text, origin, fileTime, records = failFile) => {
+  const lines = text
     .split(/\r?\n/)
     .map((line, i) => ({ line: line.trim(), n: i + 1 }))
-    .filter(({ line }) => line)
-    .map(({ line, n }) => {
-      try {
-        return fromJsonObject(JSON.parse(line), `${origin}#${n}`, fileTime);
-      } catch (error) {
-        throw new Error(`line ${n}: ${(error as Error).message}`);
-      }
-    });
+    .filter(({ line }) => line);
+  return readRecords(lines, (i) => `line ${lines[i]!.n}`, ({ line, n }) => {
+    tooBig(line, records);
+    return fromJsonObject(JSON.parse(line), `${origin}#${n}`, fileTime);
+  }, records);
+};
 
 /** Markdown: optional `---` front matter (title, date, source, place, url), a `# Title`, then the text. */
 const readMarkdown: SeedReader = (text, origin, fileTime) => {

@@ -17,6 +17,8 @@ export interface ParsedArticle {
   article: Article;
   /** Lines dropped as chrome, for `inspect`. */
   chrome: { line: string; reason: string }[];
+  /** A date the text gave and that was rejected as impossible or in the future. */
+  rejectedDate?: { value: string; reason: string };
 }
 
 function bodyParagraphs(body: string): string[] {
@@ -62,5 +64,5 @@ export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
     ...(raw.url ? { url: raw.url } : {}),
     origin: raw.origin,
   };
-  return { article, chrome: page?.chrome ?? [] };
+  return { article, chrome: page?.chrome ?? [], ...(resolved.rejected ? { rejectedDate: resolved.rejected } : {}) };
 }

@@ -55,13 +55,26 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
 /** The same contract in memory, for tests and for the one-shot CLI. */
 export function createMemoryArticleStore(): ArticleStore {
   const rows = new Map<string, { article: EnrichedArticle; kind: ArticleKind }>();
+  // Hash → id, so loading n seeds stays linear in n.
+  const idByHash = new Map<string, string>();
   return {
-    byHash: (hash) => [...rows.values()].find((r) => r.article.hash === hash)?.article,
-    put: (article, kind) => {
-      for (const [id, row] of rows) if (row.article.hash === article.hash && id !== article.id) rows.delete(id);
-      rows.set(article.id, { article, kind });
+    byHash: (hash) => {
+      const id = idByHash.get(hash);
+      return id === undefined ? undefined : rows.get(id)?.article;
     },
-    remove: (id) => void rows.delete(id),
+    put: (article, kind) => {
+      const twin = idByHash.get(article.hash);
+      if (twin !== undefined && twin !== article.id) rows.delete(twin);
+      const previous = rows.get(article.id);
+      if (previous && previous.article.hash !== article.hash) idByHash.delete(previous.article.hash);
+      rows.set(article.id, { article, kind });
+      idByHash.set(article.hash, article.id);
+    },
+    remove: (id) => {
+      const row = rows.get(id);
+      if (row && idByHash.get(row.article.hash) === id) idByHash.delete(row.article.hash);
+      rows.delete(id);
+    },
     all: (kind) =>
       [...rows.values()]
         .filter((r) => !kind || r.kind === kind)
