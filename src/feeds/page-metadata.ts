@@ -56,6 +56,9 @@ function jsonLdObjects(doc: QueryableDocument): Record<string, unknown>[] {
   return out;
 }
 
+/** How many `<time>` elements are read for a labelled publication stamp. */
+const TIME_ELEMENTS = 30;
+const POSTED = /^(posted|published|first published)\b/i;
 const ARTICLE_TYPE = /article|posting|report|blog/i;
 const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().map(String).join(' ');
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -87,6 +90,10 @@ export function readPageMetadata(doc: QueryableDocument): PageMetadata {
   const time = doc.querySelector('time[pubdate], article time[datetime], header time[datetime]');
   const timeValue = time?.getAttribute('datetime')?.trim();
   if (timeValue) published.push({ value: timeValue, from: '<time>' });
+  // A `<time>` anywhere whose own words say it is the posting ("Posted: Oct 14, 2022 9:27 AM ET") is the publication.
+  const labelled = Array.from(doc.querySelectorAll('time[datetime]')).slice(0, TIME_ELEMENTS).find((t) => POSTED.test(t.textContent?.trim() ?? ''));
+  const labelledValue = labelled?.getAttribute('datetime')?.trim();
+  if (labelledValue && labelled !== time) published.push({ value: labelledValue, from: 'labelled <time>' });
 
   const modified = MODIFIED_META.map((name) => metaValue(doc, name)).filter((v): v is string => Boolean(v));
   const ldModified = str(articles.find((o) => str(o.dateModified))?.dateModified);
