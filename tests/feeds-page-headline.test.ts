@@ -50,3 +50,33 @@ describe("choosing a web page's headline", () => {
     expect(headline).toBe('A map that is good enough');
   });
 });
+
+describe('headings that are not the headline', () => {
+  it('does not take a masthead h1 that only matches the site part of <title>', () => {
+    const headline = chooseHeadline(meta([
+      { text: 'quick pickled radishes', from: 'twitter' },
+      { text: 'harbour kitchen', from: 'h1' },
+      { text: 'quick pickled radishes | harbour kitchen', from: 'title' },
+    ]));
+    expect(headline).toBe('quick pickled radishes');
+  });
+
+  it('takes the h1 that another source confirms when the page has several', () => {
+    const headline = chooseHeadline(meta([
+      { text: 'Ferry workers at the harbour go on strike', from: 'og' },
+      { text: 'thanks for visiting the herald', from: 'h1' },
+      { text: 'Ferry workers at the harbour go on strike', from: 'h1' },
+    ]));
+    expect(headline).toBe('Ferry workers at the harbour go on strike');
+  });
+
+  it('lets a JSON-LD headline that the <title> repeats outrank a lone h1', () => {
+    const headline = chooseHeadline(meta([
+      { text: 'Ferry terminal: harbour board admits a second year of delay', from: 'json-ld' },
+      { text: 'Terminal to open late', from: 'og' },
+      { text: 'Harbour board says the ferry terminal will open a year late after all', from: 'h1' },
+      { text: 'Ferry terminal: harbour board admits a second year of delay | Herald', from: 'title' },
+    ], ['Herald']));
+    expect(headline).toBe('Ferry terminal: harbour board admits a second year of delay');
+  });
+});

@@ -19,6 +19,8 @@ function isJunk(text: string, siteNames: readonly string[]): boolean {
 
 /** Words an unconfirmed `h1` needs to be taken as the headline. */
 const H1_ALONE_WORDS = 4;
+/** Where a title or og:title joins a section or series name to the headline: "Opinion | …", "… — House Call". */
+const SEPARATOR = /\s+(?:\||-|–|—|::|·|•)\s+/;
 
 /**
  * "Site: Headline" titles: when the part after the colon is what the page's metadata or heading calls the
@@ -48,8 +50,14 @@ export function chooseHeadline(meta: PageMetadata): string | undefined {
   const backs = (a: string, b: string) => sameTitle(a, b) || contains(a, b) || contains(b, a);
   // The article's own heading is what the reader sees: it wins when another source confirms it, or when it is
   // long enough to be a headline on its own. A short one nothing confirms may be a series or blog name.
-  const h1 = candidates.find((c) => c.from === 'h1');
-  if (h1 && (h1.text.split(/\s+/).length >= H1_ALONE_WORDS || candidates.some((o) => o.from !== 'h1' && backs(h1.text, o.text)))) return h1.text;
+  // A part of <title> is not confirmation: its other part is often the site, and the h1 may be the masthead.
+  // A JSON-LD headline that another source repeats is the publisher's own word and outranks a lone heading.
+  const h1s = candidates.filter((c) => c.from === 'h1');
+  const others = candidates.filter((c) => c.from !== 'h1');
+  const confirmed = h1s.find((h) => others.some((o) => sameTitle(h.text, o.text) || (o.from !== 'title' && o.text.split(SEPARATOR).some((part) => sameTitle(part, h.text)))));
+  if (confirmed) return confirmed.text;
+  const ldAgreed = others.some((c) => c.from === 'json-ld' && others.some((o) => o !== c && sameTitle(c.text, o.text)));
+  if (h1s.length === 1 && !ldAgreed && h1s[0]!.text.split(/\s+/).length >= H1_ALONE_WORDS) return h1s[0]!.text;
   let best = candidates[0]!;
   let bestScore = -1;
   for (const c of candidates) {
