@@ -37,16 +37,39 @@ export function urlDate(url: string | undefined): { day?: string; month?: string
   return month && Number(month[2]) >= 1 && Number(month[2]) <= 12 ? { month: `${month[1]}-${month[2]}` } : {};
 }
 
+const NAMED_PUBLICATION = new Set(['JSON-LD datePublished', 'meta article:published_time', 'meta og:article:published_time', 'meta og:published_time', 'meta datePublished', 'itemprop datePublished', 'labelled <time>']);
+const ISSUE_LEAD_DAYS = 14;
+const UTC = /(?:Z|[+-]00:?00)$/i;
+
+type Clue = { value: string; from: string; day?: string };
+
+/**
+ * A UTC stamp just past midnight is the evening before where the publisher is: when another clue gives the
+ * day before in local time (an offset other than UTC, or none), the publisher's own calendar day is taken.
+ */
+function localDay(stated: Clue | undefined, all: readonly Clue[]): Clue | undefined {
+  if (!stated?.day || !UTC.test(stated.value.trim())) return stated;
+  const dayBefore = new Date(Date.parse(stated.day) - DAY_MS).toISOString().slice(0, 10);
+  const local = all.find((p) => p.day === dayBefore && !UTC.test(p.value.trim()));
+  return local ? { ...stated, day: dayBefore, value: `${stated.value}, ${local.value} locally` } : stated;
+}
+
 export function choosePageDate(meta: PageMetadata, pageUrl: string | undefined, visibleLines: readonly string[]): PageDate {
   const fromUrl = urlDate(meta.url ?? pageUrl);
   const all = meta.published.map((p) => ({ ...p, day: statedDay(p.value) })).filter((p) => p.day);
-  const stated = all[0];
+  // Named publication fields outrank a bare `date` meta, which some sites fill with the update or the crawl.
+  const named = all.filter((p) => NAMED_PUBLICATION.has(p.from));
+  const clues = named.length ? named : all;
+  const stated = localDay(clues[0], all);
   const stamps = publicationDay(datesInLines(visibleLines));
   // Publication dates the page states in several places must agree: one is often the update, relabelled.
-  const strong = all.filter((p) => p.from !== '<time>');
+  const strong = clues.filter((p) => p.from !== '<time>');
   const disagreeing = strong.find((p) => apart(p.day!, stated!.day!) > 1);
   if (stated && disagreeing) return { unknown: `${stated.from} says ${stated.day}, ${disagreeing.from} ${disagreeing.day}` };
   if (fromUrl.day) {
+    // A magazine's address carries the issue's cover date, printed up to two weeks after the story went online.
+    const ahead = stated?.day ? (Date.parse(fromUrl.day) - Date.parse(stated.day)) / DAY_MS : 0;
+    if (stated?.day && ahead > 1 && ahead <= ISSUE_LEAD_DAYS) return { day: stated.day, why: `${stated.from} (${stated.value}), before the issue date in the address` };
     if (stated?.day && apart(stated.day, fromUrl.day) > 1) return { unknown: `${stated.from} says ${stated.day}, the address ${fromUrl.day}` };
     return { day: stated?.day ?? fromUrl.day, why: stated ? `${stated.from} (${stated.value}), as the address says` : "the address's date" };
   }
