@@ -28,6 +28,8 @@ export function isOutletName(line: string): boolean {
   return PUBLICATION_WORDS.has(last) && words.every((w) => /^[\p{Lu}\d&'’.-]/u.test(w) || /^(of|the|and|de|du|la|le)$/i.test(w));
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** `stamped`: whether the line holds a date stamp, when the caller has read its dates already. */
 export function headKind(line: string, context: ChromeContext, stamped = datesInLine(line.trim()).length > 0): HeadKind {
   const text = line.trim();
@@ -35,11 +37,17 @@ export function headKind(line: string, context: ChromeContext, stamped = datesIn
   if (stamped) return 'date';
   if (BYLINE.test(text) && wordCount(text) <= 14) return 'byline';
   if (CREDIT.test(text) || isOutletName(text)) return 'credit';
-  if (chromeReason(text, context)) return 'chrome';
+  let reason = chromeReason(text, context);
+  // A headline is often printed twice (the article's heading and a sticky header): repetition alone does not make it chrome.
+  if (reason === 'repeated line' && isHeadlineShaped(text)) reason = chromeReason(text, { ...context, repeated: NONE });
+  if (reason) return 'chrome';
   if ((looksLikeSentence(text) && wordCount(text) >= 8) || wordCount(text) >= 30) return 'prose';
+  return isHeadlineShaped(text) ? 'headline' : 'other';
+}
+
+function isHeadlineShaped(text: string): boolean {
   const words = wordCount(text);
-  if (words >= 2 && words <= 30 && /\p{Ll}/u.test(text) && !LIST_MARK.test(text) && !/[.,;:]$/.test(text) && !/\]|\[|_{3,}|https?:/.test(text)) return 'headline';
-  return 'other';
+  return words >= 2 && words <= 30 && /\p{Ll}/u.test(text) && !LIST_MARK.test(text) && !/[.,;:]$/.test(text) && !/\]|\[|_{3,}|https?:/.test(text);
 }
 
 /**
