@@ -34,3 +34,19 @@ describe('a news story saved as text: outlet line, headline, story, stamp', () =
     expect(article.paragraphs.join(' ')).not.toContain('Sam Rivera');
   });
 });
+
+describe('which date stamps speak for the story', () => {
+  const related = (n: number) => Array.from({ length: n }, (_, i) => [`Harbour crane contract goes to tender again number ${i + 1}`, `March ${i + 2}, 2018`, '']).flat();
+
+  it('takes the stamp under the headline, not the dates of the related stories listed below', () => {
+    const lines = ['Mapleford Herald', '', 'Council closes two libraries', '', 'By Jane Doe | June 19, 2023 | 4 min read', '', STORY, '', 'More from the Herald', '', ...related(6), 'Contact the newsroom'];
+    const article = page(lines.join('\n'));
+    expect(article.date).toBe('2023-06-19');
+    expect(article.dateSource).toBe('stated');
+  });
+
+  it('still gives no date when the stamps around the story disagree', () => {
+    const lines = ['Mapleford Herald', '', 'Council closes two libraries', '', 'June 19, 2023', '', STORY, '', 'March 3, 2021', ''];
+    expect(page(lines.join('\n')).dateSource).toBe('unknown');
+  });
+});
