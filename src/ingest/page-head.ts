@@ -35,6 +35,8 @@ export function headKind(line: string, context: ChromeContext, stamped = datesIn
   const text = line.trim();
   if (!text) return 'other';
   if (stamped) return 'date';
+  // No byline, credit, menu or headline runs to a thousand characters: a long line is story text, read no further.
+  if (text.length > 1000) return 'prose';
   if (BYLINE.test(text) && wordCount(text) <= 14) return 'byline';
   if (CREDIT.test(text) || isOutletName(text)) return 'credit';
   let reason = chromeReason(text, context);
@@ -83,7 +85,8 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   for (let i = storyStart, n = 0; i < lines.length && n < 40; i++) {
     if (!lines[i]!.trim()) continue;
     n++;
-    for (const w of contentWords(lines[i]!)) story.add(w);
+    // The lead's opening words are enough to recognise its headline; a one-line page is not split whole.
+    for (const w of contentWords(lines[i]!.slice(0, 2000))) story.add(w);
   }
   const head = lines.slice(Math.max(0, storyStart - 2 * lookBack), storyStart).map((l) => l.trim());
   const scored: { index: number; score: number }[] = [];
