@@ -7,7 +7,7 @@ import { option, reportMissingData, sharedData } from './data-path.js';
 import { bodyFound, sameTitle } from './page-scoring.js';
 
 /**
- * `npm run eval -- pages [--data gold.jsonl] [--verbose]`: real saved pages (HTML as served, and the same
+ * `npm run eval -- pages [--data gold.jsonl] [--verbose] [--form text|html] [--only ID-PART]`: real saved pages (HTML as served, and the same
  * pages as a browser saves them as text) read through the seed readers and `toArticle`, exactly as a file
  * in seeds/ is read, and scored against the gold: headline, date (right / wrong / unknown), body start and
  * end, failures, the slowest page. Scoring follows ../shared/data/README.md.
@@ -104,6 +104,8 @@ export async function run(args: string[]): Promise<void> {
   if (!goldFile || (!given && !existsSync(goldFile))) return reportMissingData('pages');
   const verbose = args.includes('--verbose');
   const only = option(args, 'only');
+  // `--form text` or `--form html`: score one form only (a quicker loop while working on one reader).
+  const form = option(args, 'form');
   const dir = dirname(goldFile);
   const golds = readFileSync(goldFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold);
   const today = new Date();
@@ -112,8 +114,8 @@ export async function run(args: string[]): Promise<void> {
     if (only && !gold.id.includes(only)) continue;
     const html = join(dir, 'html', `${gold.id}.html`);
     const text = join(dir, 'text', `${gold.id}.txt`);
-    if (existsSync(html)) score(gold, html, '.html', tallies.html, today, verbose);
-    if (existsSync(text)) score(gold, text, '.txt', tallies.text, today, verbose);
+    if (form !== 'text' && existsSync(html)) score(gold, html, '.html', tallies.html, today, verbose);
+    if (form !== 'html' && existsSync(text)) score(gold, text, '.txt', tallies.text, today, verbose);
   }
   for (const [name, t] of Object.entries(tallies)) {
     const s = summary(t);

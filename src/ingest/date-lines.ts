@@ -55,7 +55,8 @@ export function datesInLine(line: string, index = 0): FoundDate[] {
       if (parsed?.year) day = isoDay(parsed.year, parsed.month, parsed.day);
     }
     if (!day) continue;
-    const before = line.slice(0, match.index);
+    // "Published 11:14 a.m. EDT April 28, 2020": the time between the word and the date does not hide the word.
+    const before = line.slice(0, match.index).replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ');
     const kind: DateKind = UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : 'plain';
     found.push({ day, kind, line: index });
   }

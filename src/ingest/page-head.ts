@@ -11,7 +11,8 @@ import { isAgencyName } from './title.js';
  */
 export type HeadKind = 'date' | 'byline' | 'credit' | 'chrome' | 'prose' | 'headline' | 'other';
 
-const BYLINE = /^(by|written by|words by|reporting by|story by|from)\s+\p{Lu}/iu;
+/** The cue word in any case, the name capitalised: with the `i` flag \p{Lu} would match any letter ("From chess sets to…"). */
+const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Ss]tory [Bb]y|[Ff]rom)\s+\p{Lu}/u;
 const CREDIT = /^(photo|photos|image|images|picture|video|credit|source|caption|file photo)s?\b\s*[:/|-]|\b(getty images|ap photo|afp via getty|reuters\/|shutterstock|pool photo)\b/i;
 /** List bullets, numbered menu items, stars, slashes: a line opening on a symbol is furniture, not a headline. */
 const LIST_MARK = /^\s*(?:[^\p{L}\p{N}\s"'“‘¿¡(]|\d+\.\s)/u;
@@ -27,18 +28,28 @@ export function isOutletName(line: string): boolean {
   return PUBLICATION_WORDS.has(last) && words.every((w) => /^[\p{Lu}\d&'’.-]/u.test(w) || /^(of|the|and|de|du|la|le)$/i.test(w));
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** `stamped`: whether the line holds a date stamp, when the caller has read its dates already. */
 export function headKind(line: string, context: ChromeContext, stamped = datesInLine(line.trim()).length > 0): HeadKind {
   const text = line.trim();
   if (!text) return 'other';
   if (stamped) return 'date';
+  // No byline, credit, menu or headline runs to a thousand characters: a long line is story text, read no further.
+  if (text.length > 1000) return 'prose';
   if (BYLINE.test(text) && wordCount(text) <= 14) return 'byline';
   if (CREDIT.test(text) || isOutletName(text)) return 'credit';
-  if (chromeReason(text, context)) return 'chrome';
+  let reason = chromeReason(text, context);
+  // A headline is often printed twice (the article's heading and a sticky header): repetition alone does not make it chrome.
+  if (reason === 'repeated line' && isHeadlineShaped(text)) reason = chromeReason(text, { ...context, repeated: NONE });
+  if (reason) return 'chrome';
   if ((looksLikeSentence(text) && wordCount(text) >= 8) || wordCount(text) >= 30) return 'prose';
+  return isHeadlineShaped(text) ? 'headline' : 'other';
+}
+
+function isHeadlineShaped(text: string): boolean {
   const words = wordCount(text);
-  if (words >= 2 && words <= 30 && /\p{Ll}/u.test(text) && !LIST_MARK.test(text) && !/[.,;:]$/.test(text) && !/\]|\[|_{3,}|https?:/.test(text)) return 'headline';
-  return 'other';
+  return words >= 2 && words <= 30 && /\p{Ll}/u.test(text) && !LIST_MARK.test(text) && !/[.,;:]$/.test(text) && !/\]|\[|_{3,}|https?:/.test(text);
 }
 
 /**
@@ -74,7 +85,8 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   for (let i = storyStart, n = 0; i < lines.length && n < 40; i++) {
     if (!lines[i]!.trim()) continue;
     n++;
-    for (const w of contentWords(lines[i]!)) story.add(w);
+    // The lead's opening words are enough to recognise its headline; a one-line page is not split whole.
+    for (const w of contentWords(lines[i]!.slice(0, 2000))) story.add(w);
   }
   const head = lines.slice(Math.max(0, storyStart - 2 * lookBack), storyStart).map((l) => l.trim());
   const scored: { index: number; score: number }[] = [];

@@ -1,6 +1,7 @@
 import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeContext } from './chrome.js';
 import { datesInLine, publicationDay } from './date-lines.js';
 import { parseDateline, type Dateline } from './dateline.js';
+import { storyStamps } from './page-stamps.js';
 import { findHeadline, findStoryStart, headKind, pageOutlet } from './page-head.js';
 
 /** What a saved page's text yields before dates and ids are settled. */
@@ -130,7 +131,11 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
     if (reason) chrome.push({ line: trimmed, reason });
     else kept.push(line);
   });
-  const published = publicationDay(stamps.flat());
+  const firstStoryLine = bodyStart + Math.max(0, bodyLines.findIndex((l, i) => l.trim() && bodyKinds[i] === 'prose'));
+  const frame = { title: titleIndex, storyStart: storyStart >= 0 ? storyStart : firstStoryLine, storyEnd: bodyStart + Math.max(0, lastSentence) - (dateline?.rest && datelineIndex >= 0 ? 1 : 0) };
+  // Where the story's frame holds no stamp (its headline or lead may be misread), every stamp on the page is weighed.
+  const own = storyStamps(stamps, lines, frame);
+  const published = publicationDay(own.length ? own : stamps.flat());
   return {
     title: titleIndex >= 0 ? lines[titleIndex]!.trim().replace(/^#+\s*/, '') : '',
     ...(dateline ? { dateline } : {}),
