@@ -13,6 +13,8 @@ import type { RefreshOutcome } from './feed-refresh.js';
 export const PAUSE_AFTER_FAILURES = 10;
 export const MAX_BACKOFF_MINUTES = 6 * 60;
 export const MIN_INTERVAL_MINUTES = 2;
+/** A week: longer intervals are a typo, and huge ones overflow the next fetch's date. */
+export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
 
 export interface SchedulerDeps {
   feeds: FeedStore;

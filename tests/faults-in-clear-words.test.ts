@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeedsFile } from '../src/feeds/feeds-file.js';
+import { createJsonLogger } from '../src/json-logger.js';
+import { createLogger } from '../src/logger.js';
+
+describe('numbers in the feeds file are range-checked', () => {
+  it('refuses an interval too large to schedule, naming the line', () => {
+    const bad: string[] = [];
+    const feeds = parseFeedsFile(
+      ['https://news.test/a.xml every:99999999999999999999', 'https://news.test/b.xml every:20000', 'https://news.test/c.xml every:10080'].join('\n'),
+      (line, reason) => bad.push(`${line}: ${reason}`),
+    );
+    expect(feeds).toEqual([{ url: 'https://news.test/c.xml', intervalMinutes: 10080 }]);
+    expect(bad).toEqual(['1: every: is at most 10080 minutes (one week)', '2: every: is at most 10080 minutes (one week)']);
+  });
+});
+
+describe('log lines cannot be forged', () => {
+  const forged = 'Tide tables\n2026-01-01T00:00:00.000Z ERROR database wiped\u001b[2J\r';
+
+  it('escapes newlines and terminal escapes in a text log message', () => {
+    const lines: string[] = [];
+    createLogger({ write: (t) => lines.push(t), now: () => new Date('2026-01-01T00:00:00Z') }).warn(`feed fetch failed: ${forged}`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.split('\n')).toHaveLength(2); // the line and its own ending only
+    expect(lines[0]).toContain('Tide tables\\n2026-01-01T00:00:00.000Z ERROR database wiped\\u001b[2J\\r');
+    expect(lines[0]).not.toContain('\u001b');
+  });
+
+  it('keeps a JSON log line one line, control characters escaped', () => {
+    const lines: string[] = [];
+    createJsonLogger({ write: (t) => lines.push(t) }).info(forged, { title: forged });
+    expect(lines.join('').trimEnd().split('\n')).toHaveLength(1);
+    expect(lines.join('')).not.toContain('\u001b');
+  });
+});
