@@ -34,3 +34,29 @@ describe('log lines cannot be forged', () => {
     expect(lines.join('')).not.toContain('\u001b');
   });
 });
+
+describe('announcements are claimed atomically', () => {
+  it('posts a story once even when two announcers both checked before either recorded it', async () => {
+    const { createAnnouncer } = await import('../src/feeds/announcer.js');
+    const { createItemLedger } = await import('../src/feeds/item-ledger.js');
+    const { openDatabase } = await import('../src/store/database.js');
+    const { toArticle } = await import('../src/ingest/to-article.js');
+    const { analyze } = await import('../src/language/pipeline.js');
+    const { ManualClock } = await import('../src/clock.js');
+    const { createCapturingLogger } = await import('../src/logger.js');
+    const { createCapturingMessenger } = await import('../src/delivery/messenger.js');
+    const db = openDatabase(':memory:');
+    const real = createItemLedger(db);
+    // Both processes read "not announced" before either inserted: the check alone cannot stop a repeat.
+    const raced = { ...real, wasAnnounced: () => false };
+    const parsed = toArticle({ origin: 'test#1', fallbackTime: new Date('2026-04-01T09:00:00Z'), title: 'Ferry crossings resume', body: 'Ferry crossings to the islands resumed on Tuesday after two days of storms.', source: 'Harbour Gazette' }, new Date('2026-04-01T09:00:00Z')).article;
+    const article = { ...parsed, analysis: analyze(parsed) };
+    const messenger = createCapturingMessenger();
+    const make = () => createAnnouncer({ ledger: raced, clock: new ManualClock('2026-04-01T09:00:00Z'), logger: createCapturingLogger(), stories: { storyIdOf: () => undefined } as never, messenger: () => messenger });
+    const feed = { url: 'https://news.test/rss.xml', channelId: '440000000000000010' };
+    const counts = await Promise.all([make().announce(feed, [article]), make().announce(feed, [article])]);
+    expect(counts.sort()).toEqual([0, 1]);
+    expect(messenger.posts).toHaveLength(1);
+    db.close();
+  }, 30_000);
+});
