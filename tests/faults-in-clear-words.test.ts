@@ -60,3 +60,23 @@ describe('announcements are claimed atomically', () => {
     db.close();
   }, 30_000);
 });
+
+describe('passwords in feed addresses are masked in replies', () => {
+  it('masks the password and keeps the rest of the address', async () => {
+    const { shownUrl } = await import('../src/feeds/shown-url.js');
+    expect(shownUrl('https://reader:hunter2secret@news.test/private/rss.xml')).toBe('https://reader:***@news.test/private/rss.xml');
+    expect(shownUrl('https://news.test/rss.xml')).toBe('https://news.test/rss.xml');
+  });
+
+  it('never shows the password in /feed list', async () => {
+    const { feedField } = await import('../src/feeds/feed-list-view.js');
+    const { createFeedStore } = await import('../src/feeds/feed-store.js');
+    const { openDatabase } = await import('../src/store/database.js');
+    const db = openDatabase(':memory:');
+    const feed = createFeedStore(db).add({ url: 'https://reader:hunter2secret@news.test/rss.xml', guildId: 'g', origin: 'command', addedAt: '2026-04-01T08:00:00Z', nextFetchAt: '2026-04-01T08:00:00Z', intervalMinutes: 10 });
+    const field = feedField(feed, new Date('2026-04-01T09:00:00Z'));
+    expect(`${field.name}\n${field.value}`).not.toContain('hunter2secret');
+    expect(field.value).toContain('reader:***@news.test');
+    db.close();
+  });
+});

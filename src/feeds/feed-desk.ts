@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { shownUrl } from './shown-url.js';
 import type { ChannelMessenger } from '../delivery/messenger.js';
 import type { IngestionDeps } from '../ingest/ingestion.js';
 import type { Db } from '../store/database.js';
@@ -131,7 +132,7 @@ export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
       if (!run.ok) {
         if (existing) feeds.update(feed.id, { state: 'paused' });
         else feeds.remove(feed.id);
-        return { ok: false, reason: `Nothing was added: ${url} could not be read (${run.reason}).` };
+        return { ok: false, reason: `Nothing was added: ${shownUrl(url)} could not be read (${run.reason}).` };
       }
       return { ok: true, feed: run.feed, outcome: run.outcome, resumed: existing !== undefined };
     },
