@@ -41,7 +41,7 @@ function compileRegex(pattern: string, flags: string): RE2JS {
     throw new FilterSyntaxError(
       unsupported
         ? 'the regular expression uses backreferences or lookaround, which filters cannot run (they could stall the bot); use plain words or a simpler pattern'
-        : `the regular expression cannot be used: ${reason}`,
+        : `the regular expression does not compile: ${reason}`,
     );
   }
 }
