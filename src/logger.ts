@@ -29,6 +29,20 @@ function describe(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A message can carry text from outside (a file name, a remote feed's title): newlines and terminal
+ * escapes are written as visible escapes so they cannot forge a log line or drive the terminal.
+ */
+export function escapeControl(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 function format(line: LogLine): string {
   const extras = Object.entries(line.fields)
     .map(([key, value]) => {
@@ -36,7 +50,7 @@ function format(line: LogLine): string {
       return `${key}=${typeof shown === 'string' ? JSON.stringify(shown) : JSON.stringify(shown) ?? String(shown)}`;
     })
     .join(' ');
-  return `${line.level.toUpperCase().padEnd(5)} ${line.message}${extras ? ` ${extras}` : ''}`;
+  return `${line.level.toUpperCase().padEnd(5)} ${escapeControl(line.message)}${extras ? ` ${extras}` : ''}`;
 }
 
 export interface StreamLoggerOptions {

@@ -46,7 +46,7 @@ describe('digest ledger', () => {
     const second = createDigestLedger(open(path));
     expect(first.claim(request('process-a', '2026-03-28T07:00:00.000Z')).kind).toBe('claimed');
     expect(second.claim(request('process-b', '2026-03-28T07:00:01.000Z')).kind).toBe('busy');
-    expect(first.confirm(key, { state: 'posted', messageId: '901', at: '2026-03-28T07:00:02.000Z' })).toBe(true);
+    expect(first.confirm(key, { state: 'posted', messageId: '901', at: '2026-03-28T07:00:02.000Z', owner: 'process-a' })).toBe(true);
     const after = second.claim(request('process-b', '2026-03-28T08:00:00.000Z'));
     expect(after.kind).toBe('settled');
     expect(after.entry).toMatchObject({ state: 'posted', messageId: '901', attempts: 1 });
@@ -92,7 +92,7 @@ describe('digest ledger', () => {
     expect(ledger.get(key)).toMatchObject({ state: 'missed', lastError: '9.0 h late' });
     const other = { channelId: key.channelId, localDate: '2026-03-29' };
     ledger.claim({ ...request('me', '2026-03-29T07:00:00.000Z'), ...other });
-    ledger.confirm(other, { state: 'posted', messageId: '902', at: '2026-03-29T07:00:01.000Z' });
+    ledger.confirm(other, { state: 'posted', messageId: '902', at: '2026-03-29T07:00:01.000Z', owner: 'me' });
     ledger.markMissed({ ...other, scheduleId: 1, dueAt: '2026-03-29T07:00:00.000Z' }, 'late', '2026-03-29T20:00:00.000Z');
     expect(ledger.get(other)).toMatchObject({ state: 'posted', messageId: '902' });
   });
@@ -103,7 +103,7 @@ describe('digest ledger', () => {
     ledger.claim(request('me', '2026-03-28T07:00:00.000Z'));
     ledger.recordPeriod(key, '2026-03-27T07:00:00.000Z', '2026-03-28T07:00:00.000Z');
     expect(ledger.lastPeriodEnd(key.channelId)).toBeUndefined();
-    ledger.confirm(key, { state: 'empty', at: '2026-03-28T07:00:00.000Z' });
+    ledger.confirm(key, { state: 'empty', at: '2026-03-28T07:00:00.000Z', owner: 'me' });
     expect(ledger.lastPeriodEnd(key.channelId)).toBe('2026-03-28T07:00:00.000Z');
   });
 });
@@ -127,5 +127,20 @@ describe('digest schedules store', () => {
       ['c1', false],
       ['c2', true],
     ]);
+  });
+});
+
+describe('digest ledger confirms only for the lease holder', () => {
+  it('refuses a confirm from a process whose claim was taken over, and accepts the new owner', () => {
+    const path = databaseFile();
+    const first = createDigestLedger(open(path));
+    const second = createDigestLedger(open(path));
+    expect(first.claim(request('process-a', '2026-03-28T07:00:00.000Z', 1)).kind).toBe('claimed');
+    // A's lease runs out (it stalled); B takes the claim over.
+    expect(second.claim(request('process-b', '2026-03-28T07:05:00.000Z')).kind).toBe('claimed');
+    expect(first.confirm(key, { state: 'posted', messageId: '903', at: '2026-03-28T07:06:00.000Z', owner: 'process-a' })).toBe(false);
+    expect(second.get(key)).toMatchObject({ state: 'claimed', owner: 'process-b' });
+    expect(second.confirm(key, { state: 'posted', messageId: '903', at: '2026-03-28T07:06:01.000Z', owner: 'process-b' })).toBe(true);
+    expect(first.get(key)).toMatchObject({ state: 'posted', messageId: '903' });
   });
 });

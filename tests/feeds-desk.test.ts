@@ -240,7 +240,7 @@ describe('feed desk', () => {
     const h = harness({ allowPrivate: false });
     const before = server.requests.length;
     const loopback = await h.desk.add({ url: `${server.base}/rss2.xml`, guildId: 'g1' });
-    expect(loopback).toEqual({ ok: false, reason: 'That address is not allowed (refused: 127.0.0.1 is a loopback, private or link-local address).' });
+    expect(loopback).toEqual({ ok: false, reason: 'That address is not allowed (refused: 127.0.0.1 is a loopback, private, link-local or reserved address).' });
     const metadata = await h.desk.add({ url: 'http://169.254.169.254/latest/meta-data/', guildId: 'g1' });
     expect(metadata.ok).toBe(false);
     const file = await h.desk.add({ url: 'file:///etc/passwd', guildId: 'g1' });

@@ -106,9 +106,9 @@ describe('address guard', () => {
       fetchUrl(url, {}, options({ allowPrivate: false, ...(resolve ? { resolve } : {}) })).then(() => 'fetched', (e: Error) => e);
     const loopback = await refused(`${server.base}/rss2.xml`);
     expect(loopback).toBeInstanceOf(RefusedAddressError);
-    expect((loopback as Error).message).toBe('refused: 127.0.0.1 is a loopback, private or link-local address');
+    expect((loopback as Error).message).toBe('refused: 127.0.0.1 is a loopback, private, link-local or reserved address');
     const metadata = await refused('http://metadata.invalid/latest/meta-data/', async () => [{ address: '169.254.169.254', family: 4 }]);
-    expect((metadata as Error).message).toBe('refused: metadata.invalid (169.254.169.254) is a loopback, private or link-local address');
+    expect((metadata as Error).message).toBe('refused: metadata.invalid (169.254.169.254) is a loopback, private, link-local or reserved address');
     const mixed = await refused('http://mixed.invalid/', async () => [{ address: '93.184.216.34', family: 4 }, { address: '10.0.0.8', family: 4 }]);
     expect(mixed).toBeInstanceOf(RefusedAddressError);
     expect(server.requests.length).toBe(before);

@@ -58,6 +58,8 @@ export interface ChannelFacts {
 export interface ChannelInspector {
   /** The newest messages in a channel, newest first. */
   recentMessages?(channelId: string, limit: number): Promise<RecentMessage[]>;
+  /** Up to `limit` (at most 100) messages posted after message id `afterId`, oldest first. */
+  messagesAfter?(channelId: string, afterId: string, limit: number): Promise<RecentMessage[]>;
   /** Names of the permissions the bot lacks to post there; `readHistory` also asks for Read Message History. */
   missingPermissions?(channelId: string, options?: { readHistory?: boolean }): Promise<string[]>;
   /** The channel a server has chosen for system messages, if any. */

@@ -48,7 +48,8 @@ export interface DigestLedger {
   /** The content's period, written before sending so a reconciled post still knows what it covered. */
   recordPeriod(key: EntryKey, start: string, end: string): void;
   /** Claimed → posted (with the message) or empty (quiet day); false when it was already settled. */
-  confirm(key: EntryKey, outcome: { state: 'posted' | 'empty'; messageId?: string; at: string }): boolean;
+  /** Settles a claim, only if `owner` still holds it (a taken-over claim belongs to its new owner). */
+  confirm(key: EntryKey, outcome: { state: 'posted' | 'empty'; messageId?: string; at: string; owner: string }): boolean;
   /** Gives a failed claim back, to be tried again from `retryAt`. */
   release(key: EntryKey, owner: string, error: string, retryAt: string): void;
   /** Records a post that will not happen (too late, schedule gone), unless it was settled already. */
@@ -105,7 +106,7 @@ export function createDigestLedger(db: Db): DigestLedger {
   const period = db.prepare('UPDATE digest_ledger SET period_start = ?, period_end = ? WHERE channel_id = ? AND local_date = ?');
   const confirm = db.prepare(`UPDATE digest_ledger SET state = @state, message_id = @messageId, settled_at = @at, owner = NULL,
       lease_until = NULL, retry_at = NULL, period_end = COALESCE(period_end, due_at)
-    WHERE channel_id = @channelId AND local_date = @localDate AND state = 'claimed'`);
+    WHERE channel_id = @channelId AND local_date = @localDate AND state = 'claimed' AND owner = @owner`);
   const release = db.prepare(`UPDATE digest_ledger SET owner = NULL, lease_until = NULL, retry_at = @retryAt, last_error = @error
     WHERE channel_id = @channelId AND local_date = @localDate AND state = 'claimed' AND owner = @owner`);
   const insertMissed = db.prepare(`INSERT INTO digest_ledger (channel_id, local_date, schedule_id, state, due_at, settled_at, last_error)
@@ -140,7 +141,7 @@ export function createDigestLedger(db: Db): DigestLedger {
     // IMMEDIATE: the write lock is taken before the read, so two processes cannot both see "no row".
     claim: (request) => claim.immediate(request),
     recordPeriod: (key, start, end) => void period.run(start, end, key.channelId, key.localDate),
-    confirm: (key, outcome) => confirm.run({ ...key, state: outcome.state, messageId: outcome.messageId ?? null, at: outcome.at }).changes > 0,
+    confirm: (key, outcome) => confirm.run({ ...key, state: outcome.state, messageId: outcome.messageId ?? null, at: outcome.at, owner: outcome.owner }).changes > 0,
     release: (key, owner, error, retryAt) => void release.run({ ...key, owner, error, retryAt }),
     markMissed: (key, reason, at) => void insertMissed.run({ ...key, reason, at }),
     lastPeriodEnd: (channelId) => (lastEnd.get(channelId) as { at: string | null }).at ?? undefined,

@@ -78,9 +78,10 @@ export async function attemptPost(deps: PosterDeps, schedule: DigestSchedule, oc
   if (claim.kind !== 'claimed') return { outcome: claim.kind };
   try {
     if (claim.entry.attempts > 1) {
-      const found = await findPosted(messenger, key.channelId, key.localDate);
+      // Discord ids are times: read forward from just before the digest fell due (no claim is earlier).
+      const found = await findPosted(messenger, key.channelId, key.localDate, new Date(occurrence.dueAt.getTime() - 60_000));
       if (found) {
-        ledger.confirm(key, { state: 'posted', messageId: found, at: clock.now().toISOString() });
+        ledger.confirm(key, { state: 'posted', messageId: found, at: clock.now().toISOString(), owner: deps.owner });
         logger.info('digest found already posted; confirmed', { schedule: schedule.id, channel: key.channelId, date: key.localDate, message: found });
         return { outcome: 'found' };
       }
@@ -89,11 +90,14 @@ export async function attemptPost(deps: PosterDeps, schedule: DigestSchedule, oc
     const composed = deps.compose(schedule, key.localDate, now);
     ledger.recordPeriod(key, composed.periodStart.toISOString(), composed.periodEnd.toISOString());
     if (!composed.reply) {
-      ledger.confirm(key, { state: 'empty', at: clock.now().toISOString() });
+      ledger.confirm(key, { state: 'empty', at: clock.now().toISOString(), owner: deps.owner });
       return { outcome: 'empty' };
     }
     const posted = await messenger.post(key.channelId, composed.reply, { nonce: digestNonce(key.channelId, key.localDate) });
-    ledger.confirm(key, { state: 'posted', messageId: posted.id, at: clock.now().toISOString() });
+    if (!ledger.confirm(key, { state: 'posted', messageId: posted.id, at: clock.now().toISOString(), owner: deps.owner })) {
+      // Our lease ran out mid-post and another process took the claim: it will find this post and confirm it.
+      logger.warn('digest posted after the lease was taken over; leaving the claim to its new owner', { channel: key.channelId, date: key.localDate, message: posted.id });
+    }
     deps.schedules.recordSuccess(schedule.id);
     logger.info('digest posted', { schedule: schedule.id, channel: key.channelId, date: key.localDate, message: posted.id });
     return { outcome: 'posted' };

@@ -28,8 +28,9 @@ export async function reconcileAbandoned(deps: PosterDeps): Promise<ReconcileRep
     const messenger = deps.messenger();
     const key = { channelId: entry.channelId, localDate: entry.localDate };
     try {
-      const found = messenger ? await findPosted(messenger, key.channelId, key.localDate) : undefined;
-      if (found) ledger.confirm(key, { state: 'posted', messageId: found, at: clock.now().toISOString() });
+      const found = messenger ? await findPosted(messenger, key.channelId, key.localDate, new Date(new Date(entry.dueAt).getTime() - 60_000)) : undefined;
+      // As the owner last recorded: if another process took the claim over meanwhile, the update does nothing.
+      if (found) ledger.confirm(key, { state: 'posted', messageId: found, at: clock.now().toISOString(), owner: entry.owner ?? '' });
       else ledger.markMissed({ ...key, scheduleId: entry.scheduleId, dueAt: entry.dueAt }, 'the schedule was turned off before this digest went out', clock.now().toISOString());
       outcomes.push(found ? 'found' : 'missed');
     } catch (error) {

@@ -64,8 +64,8 @@ export function createAnnouncer(deps: AnnouncerDeps) {
           deps.logger.info('announcement limit reached for this fetch', { feed: feed.url, channelId, limit: MAX_ANNOUNCEMENTS_PER_FETCH });
           break;
         }
-        // Recorded before posting: a second feed finishing meanwhile must not post the same story.
-        deps.ledger.markAnnounced(channelId, storyId, article.id, deps.clock.now().toISOString());
+        // Claimed atomically before posting: of two feeds or two processes, only the insert that won posts.
+        if (!deps.ledger.markAnnounced(channelId, storyId, article.id, deps.clock.now().toISOString())) continue;
         try {
           await messenger.post(channelId, announcementReply(article, feed.title));
           posted++;

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { shownUrl } from './shown-url.js';
 import type { ChannelMessenger } from '../delivery/messenger.js';
 import type { IngestionDeps } from '../ingest/ingestion.js';
 import type { Db } from '../store/database.js';
@@ -53,6 +54,8 @@ export interface FeedDeskOptions {
   /** Overrides for tests: a short timeout, a small size limit, a fake resolver. */
   fetch?: Partial<Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'resolve' | 'userAgent'>>;
   pollMs?: number;
+  /** One feed's whole refresh budget (30 s); short in tests. */
+  feedBudgetMs?: number;
 }
 
 function normaliseUrl(raw: string): string | undefined {
@@ -75,8 +78,8 @@ export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
   const resolver: Resolver | undefined = options.fetch?.resolve;
   let messenger: ChannelMessenger | undefined;
   const announcer = createAnnouncer({ ledger, clock, logger, stories: options.stories ?? articleIsItsOwnStory, messenger: () => messenger });
-  const fetchPage = async (url: string) => {
-    const response = await fetchUrl(url, {}, { ...fetchOptions, accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' });
+  const fetchPage = async (url: string, signal?: AbortSignal) => {
+    const response = await fetchUrl(url, {}, { ...fetchOptions, ...(signal ? { signal } : {}), accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' });
     if (response.status !== 'ok') throw new Error('the page answered 304 to a plain request');
     return extractPage(responseText(response.body, response.contentType), response.url);
   };
@@ -85,7 +88,16 @@ export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
     clock,
     logger,
     ...(options.pollMs ? { pollMs: options.pollMs } : {}),
-    refresh: (feed) => refreshFeed(feed, { ingestion, ledger, fetchPage, announcer, fetch: (url, validators) => fetchUrl(url, validators, fetchOptions) }),
+    ...(options.feedBudgetMs ? { budgetMs: options.feedBudgetMs } : {}),
+    // Teaser pages share the feed's budget: twenty hanging pages cannot make one refresh take minutes.
+    refresh: (feed, signal) =>
+      refreshFeed(feed, {
+        ingestion,
+        ledger,
+        announcer,
+        fetchPage: (url) => fetchPage(url, signal),
+        fetch: (url, validators) => fetchUrl(url, validators, { ...fetchOptions, signal }),
+      }),
     async notifyPaused(feed, reason) {
       if (feed.addedBy && messenger) return messenger.directMessage(feed.addedBy, pausedNotice(feed, reason));
       logger.warn(`feed paused after repeated failures: ${feed.url}`, { reason, addedBy: feed.addedBy ?? 'feeds file' });
@@ -120,7 +132,7 @@ export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
       if (!run.ok) {
         if (existing) feeds.update(feed.id, { state: 'paused' });
         else feeds.remove(feed.id);
-        return { ok: false, reason: `Nothing was added: ${url} could not be read (${run.reason}).` };
+        return { ok: false, reason: `Nothing was added: ${shownUrl(url)} could not be read (${run.reason}).` };
       }
       return { ok: true, feed: run.feed, outcome: run.outcome, resumed: existing !== undefined };
     },

@@ -1,4 +1,5 @@
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
+import { shownUrl } from './shown-url.js';
 import { notice, type Reply, type ReplyField } from '../replies/reply.js';
 import type { FeedRecord } from './feed-store.js';
 import { PAUSE_AFTER_FAILURES } from './feed-scheduler.js';
@@ -25,7 +26,7 @@ function stateLine(feed: FeedRecord): string {
 
 export function feedField(feed: FeedRecord, now: Date): ReplyField {
   const lines = [
-    truncateAtWord(feed.url, 300),
+    truncateAtWord(shownUrl(feed.url), 300),
     `State: ${stateLine(feed)}${feed.origin === 'file' ? ' · from the feeds file' : ''}`,
     `Last fetch: ${describeWhen(feed.lastFetchAt, now)}`,
     `Next fetch: ${feed.state === 'paused' ? 'none (paused)' : describeWhen(feed.nextFetchAt, now)} · every ${feed.intervalMinutes} min`,

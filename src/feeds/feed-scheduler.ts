@@ -7,22 +7,34 @@ import type { RefreshOutcome } from './feed-refresh.js';
  * When each feed is fetched. A timer only asks "what is due now?" by the injected clock, so a machine
  * that slept catches up on waking and tests drive `tick()` without waiting. Failures back off
  * (doubling from the feed's interval, up to six hours); ten in a row pause the feed and tell the admin
- * who added it why.
+ * who added it why. Every feed runs on its own with one time budget (fetch, redirects, body, teaser
+ * pages): a feed that hangs is failed at its budget and never holds up another feed's turn.
  */
 export const PAUSE_AFTER_FAILURES = 10;
 export const MAX_BACKOFF_MINUTES = 6 * 60;
 export const MIN_INTERVAL_MINUTES = 2;
+/** A week: longer intervals are a typo, and huge ones overflow the next fetch's date. */
+export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
 
 export interface SchedulerDeps {
   feeds: FeedStore;
   clock: Clock;
   logger: Logger;
-  refresh(feed: FeedRecord): Promise<RefreshOutcome>;
+  /** One refresh; `signal` aborts when the feed's budget runs out or the bot stops. */
+  refresh(feed: FeedRecord, signal: AbortSignal): Promise<RefreshOutcome>;
   /** Tells whoever should know that a feed was paused (a DM to the admin who added it). */
   notifyPaused(feed: FeedRecord, reason: string): Promise<void>;
   /** How often the timer looks for due feeds. */
   pollMs?: number;
+  /** One feed's whole refresh, at most (30 s). */
+  budgetMs?: number;
+  /** How long stop() lets running refreshes finish before abandoning them (3 s). */
+  stopWaitMs?: number;
 }
+
+export const FEED_BUDGET_MS = 30_000;
+const STOP_WAIT_MS = 3_000;
+
 
 export type RunResult = { ok: true; feed: FeedRecord; outcome: RefreshOutcome } | { ok: false; feed: FeedRecord; reason: string };
 
@@ -34,12 +46,16 @@ export function backoffMinutes(intervalMinutes: number, failures: number): numbe
 
 export class FeedScheduler {
   private readonly inFlight = new Map<number, Promise<RunResult>>();
+  private readonly aborts = new Map<number, AbortController>();
   private timer: NodeJS.Timeout | undefined;
-  private ticking: Promise<void> | undefined;
+  private stopped = false;
 
   constructor(private readonly deps: SchedulerDeps) {}
 
-  /** Fetches every feed that is due and not already being fetched; resolves when they are done. */
+  /**
+   * Starts every feed that is due and not already being fetched; resolves when those are done (tests
+   * await it). The timer never awaits it: each feed finishes on its own.
+   */
   async tick(): Promise<void> {
     const due = this.deps.feeds.due(this.deps.clock.now().toISOString());
     await Promise.all(due.map((feed) => this.run(feed)));
@@ -49,7 +65,13 @@ export class FeedScheduler {
   run(feed: FeedRecord): Promise<RunResult> {
     const running = this.inFlight.get(feed.id);
     if (running) return running;
-    const job = this.fetchAndRecord(feed).finally(() => this.inFlight.delete(feed.id));
+    const job = this.fetchAndRecord(feed)
+      .catch((error: unknown): RunResult => {
+        // Recording can fail only when the store is gone (shutting down): say so, never reject.
+        this.deps.logger.warn('could not record a feed fetch', { feed: feed.url, error });
+        return { ok: false, feed, reason: (error as Error).message };
+      })
+      .finally(() => this.inFlight.delete(feed.id));
     this.inFlight.set(feed.id, job);
     return job;
   }
@@ -57,26 +79,53 @@ export class FeedScheduler {
   start(): void {
     if (this.timer) return;
     const poll = () => {
-      this.ticking ??= this.tick()
-        .catch((error: unknown) => this.deps.logger.error('feed tick failed', { error }))
-        .finally(() => (this.ticking = undefined));
+      this.tick().catch((error: unknown) => this.deps.logger.error('feed tick failed', { error }));
     };
     this.timer = setInterval(poll, this.deps.pollMs ?? 15_000);
     this.timer.unref();
     poll();
   }
 
+  /** Lets running refreshes finish for a few seconds, then aborts them, so shutdown always goes on. */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    await Promise.allSettled([...this.inFlight.values()]);
+    let wait: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<void>((resolve) => (wait = setTimeout(resolve, this.deps.stopWaitMs ?? STOP_WAIT_MS)));
+    await Promise.race([Promise.allSettled([...this.inFlight.values()]), gaveUp]);
+    clearTimeout(wait);
+    this.stopped = true;
+    for (const controller of this.aborts.values()) controller.abort();
+  }
+
+  /** The refresh, ended at the feed's budget whether or not the work notices its signal. */
+  private async budgeted(feed: FeedRecord): Promise<RefreshOutcome> {
+    const controller = new AbortController();
+    this.aborts.set(feed.id, controller);
+    const budgetMs = this.deps.budgetMs ?? FEED_BUDGET_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_resolve, reject) => {
+      const fail = () => reject(new Error(`no answer within the feed's ${budgetMs / 1000} s budget`));
+      timer = setTimeout(() => {
+        controller.abort();
+        fail();
+      }, budgetMs);
+      controller.signal.addEventListener('abort', fail, { once: true });
+    });
+    try {
+      return await Promise.race([this.deps.refresh(feed, controller.signal), expired]);
+    } finally {
+      clearTimeout(timer);
+      this.aborts.delete(feed.id);
+    }
   }
 
   private async fetchAndRecord(feed: FeedRecord): Promise<RunResult> {
     const { feeds, clock, logger } = this.deps;
     const started = clock.now();
     try {
-      const outcome = await this.deps.refresh(feed);
+      const outcome = await this.budgeted(feed);
+      if (this.stopped) return { ok: false, feed, reason: 'stopped' };
       const now = clock.now();
       const taken = (outcome.intake?.added.length ?? 0) + (outcome.intake?.linked.length ?? 0);
       const updated = feeds.update(feed.id, {
@@ -98,6 +147,7 @@ export class FeedScheduler {
       } else logger.debug('feed unchanged', { feed: feed.url, status: outcome.status });
       return { ok: true, feed: updated ?? feed, outcome };
     } catch (error) {
+      if (this.stopped) return { ok: false, feed, reason: 'stopped' };
       return this.recordFailure(feed, started, (error as Error).message || String(error));
     }
   }

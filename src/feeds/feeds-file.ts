@@ -3,7 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { FeedStore } from './feed-store.js';
 import { parseFilter } from './item-filter.js';
-import { MIN_INTERVAL_MINUTES } from './feed-scheduler.js';
+import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from './feed-scheduler.js';
 
 /**
  * The operator's feeds file (FEEDS_FILE): one feed a line, `URL [channel-id] [every:<minutes>] [filter:<…>]`,
@@ -35,6 +35,8 @@ export function parseFeedsFile(text: string, onBadLine: (line: number, reason: s
         if (every) {
           entry.intervalMinutes = Number(every[1]);
           if (entry.intervalMinutes < MIN_INTERVAL_MINUTES) throw new Error(`every: is at least ${MIN_INTERVAL_MINUTES} minutes`);
+          // A larger number would make the next fetch time an invalid date on every tick.
+          if (entry.intervalMinutes > MAX_INTERVAL_MINUTES) throw new Error(`every: is at most ${MAX_INTERVAL_MINUTES} minutes (one week)`);
         } else if (channel) entry.channelId = channel[1]!;
         else throw new Error(`unexpected "${token}"`);
       }

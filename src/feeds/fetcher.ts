@@ -1,21 +1,26 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import type { Readable } from 'node:stream';
+import { addAbortSignal, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { resolveSafely, type ResolvedAddress, type Resolver } from './address-guard.js';
 import type { HostLimiter } from './host-limiter.js';
 
 /**
  * One careful HTTP GET: every hop's address is checked before connecting (redirects are followed by
- * hand for that reason), the body is streamed and cut off past the size limit, each hop has a
- * deadline, and ETag / Last-Modified make an unchanged feed a cheap 304.
+ * hand for that reason), the body is streamed and cut off past the size limit, and ETag /
+ * Last-Modified make an unchanged feed a cheap 304. One budget covers the whole fetch (every hop,
+ * body and decompression), and its abort destroys every stream, so a server that drips bytes cannot
+ * hold the fetch (or the host's slot) past it.
  */
 export interface FetchOptions {
   allowPrivate: boolean;
   userAgent: string;
   limiter: HostLimiter;
+  /** The whole fetch's budget: connect, redirects, body and decompression together. */
   timeoutMs?: number;
+  /** The caller's own budget (a feed's refresh); aborting it aborts the fetch. */
+  signal?: AbortSignal;
   maxBytes?: number;
   maxRedirects?: number;
   resolve?: Resolver;
@@ -64,7 +69,7 @@ function decoded(response: http.IncomingMessage): Readable {
   throw new FetchError(`unsupported content encoding "${encoding}"`);
 }
 
-async function readBody(request: http.ClientRequest, response: http.IncomingMessage, maxBytes: number): Promise<Buffer> {
+async function readBody(request: http.ClientRequest, response: http.IncomingMessage, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     request.destroy();
@@ -73,7 +78,11 @@ async function readBody(request: http.ClientRequest, response: http.IncomingMess
   const chunks: Buffer[] = [];
   let size = 0;
   // The limit counts decompressed bytes, so a small compressed bomb is cut off too.
-  for await (const chunk of decoded(response)) {
+  // A piped decompressor does not learn that its source was destroyed: the abort must reach it directly.
+  const body = addAbortSignal(signal, decoded(response));
+  response.once('error', (error) => body.destroy(error));
+  response.once('aborted', () => body.destroy(new FetchError('the connection closed mid-body')));
+  for await (const chunk of body) {
     size += (chunk as Buffer).length;
     if (size > maxBytes) {
       request.destroy();
@@ -104,23 +113,27 @@ async function hop(url: URL, addresses: ResolvedAddress[], headers: Record<strin
     request.destroy();
     return { status, headers: response.headers };
   }
-  return { status, headers: response.headers, body: await readBody(request, response, maxBytes) };
+  return { status, headers: response.headers, body: await readBody(request, response, maxBytes, signal) };
 }
 
-/**
- * The deadline runs from when a request gets its slot with the host, not while it queues behind other
- * feeds of the same publisher, so a busy host cannot make its quick feeds time out.
- */
-async function withDeadline<T>(timeoutMs: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+/** One budget for the whole fetch, also ended by the caller's signal; always cleared. */
+async function withBudget<T>(timeoutMs: number, outer: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const abort = () => controller.abort();
+  if (outer?.aborted) controller.abort();
+  outer?.addEventListener('abort', abort, { once: true });
   try {
     return await work(controller.signal);
   } catch (error) {
-    if (controller.signal.aborted) throw new FetchError(`timed out after ${timeoutMs / 1000} s`, { cause: error });
+    if (controller.signal.aborted) {
+      const why = outer?.aborted ? "the feed's time budget ran out" : `timed out after ${timeoutMs / 1000} s`;
+      throw new FetchError(why, { cause: error });
+    }
     throw error;
   } finally {
     clearTimeout(timer);
+    outer?.removeEventListener('abort', abort);
   }
 }
 
@@ -142,36 +155,49 @@ export async function fetchUrl(address: string, validators: Validators, options:
     throw new FetchError(`not a web address: ${address}`);
   }
   const visited = [url.href];
+  const start = url;
   try {
-    for (let redirects = 0; ; redirects++) {
-      const addresses = await resolveSafely(url, { allowPrivate: options.allowPrivate, ...(options.resolve ? { resolve: options.resolve } : {}) });
-      const current = url;
-      const answer = await options.limiter.run(current.host, () => withDeadline(timeoutMs, (signal) => hop(current, addresses, headers, signal, maxBytes)));
-      if (answer.status === 304) return { status: 'not-modified', url: url.href };
-      const location = answer.headers.location;
-      if (REDIRECTS.has(answer.status) && location) {
-        const next = new URL(location, url);
-        if (visited.includes(next.href)) throw new FetchError(`redirect loop: ${[...visited, next.href].join(' → ')}`);
-        if (redirects + 1 > maxRedirects) throw new FetchError(`more than ${maxRedirects} redirects (last: ${next.href})`);
-        visited.push(next.href);
-        url = next;
-        continue;
-      }
-      if (!answer.body) throw new FetchError(`HTTP ${answer.status}${http.STATUS_CODES[answer.status] ? ` ${http.STATUS_CODES[answer.status]}` : ''}`);
-      const etag = answer.headers.etag;
-      const lastModified = answer.headers['last-modified'];
-      return {
-        status: 'ok',
-        url: url.href,
-        body: answer.body,
-        contentType: String(answer.headers['content-type'] ?? ''),
-        ...(etag ? { etag } : {}),
-        ...(lastModified ? { lastModified } : {}),
-      };
-    }
+    return await withBudget(timeoutMs, options.signal, (signal) => follow(start, visited, headers, signal, { ...options, maxBytes, maxRedirects }));
   } catch (error) {
     if (error instanceof FetchError || (error as Error).name === 'RefusedAddressError') throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new FetchError(`${code ? `${code}: ` : ''}${(error as Error).message}`, { cause: error });
+  }
+}
+
+async function follow(
+  first: URL,
+  visited: string[],
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  options: FetchOptions & { maxBytes: number; maxRedirects: number },
+): Promise<FetchResult> {
+  const { maxBytes, maxRedirects } = options;
+  let url = first;
+  for (let redirects = 0; ; redirects++) {
+    const addresses = await resolveSafely(url, { allowPrivate: options.allowPrivate, ...(options.resolve ? { resolve: options.resolve } : {}) });
+    const current = url;
+    const answer = await options.limiter.run(current.host, () => hop(current, addresses, headers, signal, maxBytes), signal);
+    if (answer.status === 304) return { status: 'not-modified', url: url.href };
+    const location = answer.headers.location;
+    if (REDIRECTS.has(answer.status) && location) {
+      const next = new URL(location, url);
+      if (visited.includes(next.href)) throw new FetchError(`redirect loop: ${[...visited, next.href].join(' → ')}`);
+      if (redirects + 1 > maxRedirects) throw new FetchError(`more than ${maxRedirects} redirects (last: ${next.href})`);
+      visited.push(next.href);
+      url = next;
+      continue;
+    }
+    if (!answer.body) throw new FetchError(`HTTP ${answer.status}${http.STATUS_CODES[answer.status] ? ` ${http.STATUS_CODES[answer.status]}` : ''}`);
+    const etag = answer.headers.etag;
+    const lastModified = answer.headers['last-modified'];
+    return {
+      status: 'ok',
+      url: url.href,
+      body: answer.body,
+      contentType: String(answer.headers['content-type'] ?? ''),
+      ...(etag ? { etag } : {}),
+      ...(lastModified ? { lastModified } : {}),
+    };
   }
 }

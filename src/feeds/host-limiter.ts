@@ -8,8 +8,9 @@ export class HostLimiter {
 
   constructor(readonly perHost = 2) {}
 
-  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
-    await this.acquire(host);
+  /** The slot is released however the task ends; a caller that gives up while queued leaves the queue. */
+  async run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    await this.acquire(host, signal);
     try {
       return await task();
     } finally {
@@ -22,15 +23,28 @@ export class HostLimiter {
     return this.active.get(host) ?? 0;
   }
 
-  private acquire(host: string): Promise<void> {
+  private acquire(host: string, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(new Error('gave up waiting for a slot'));
     const count = this.active.get(host) ?? 0;
     if (count < this.perHost) {
       this.active.set(host, count + 1);
       return Promise.resolve();
     }
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const queue = this.queues.get(host) ?? [];
-      queue.push(resolve);
+      const waiter = () => {
+        signal?.removeEventListener('abort', leave);
+        resolve();
+      };
+      const leave = () => {
+        const waiting = this.queues.get(host);
+        const at = waiting?.indexOf(waiter) ?? -1;
+        if (at >= 0) waiting!.splice(at, 1);
+        if (waiting?.length === 0) this.queues.delete(host);
+        reject(new Error('gave up waiting for a slot'));
+      };
+      signal?.addEventListener('abort', leave, { once: true });
+      queue.push(waiter);
       this.queues.set(host, queue);
     });
   }

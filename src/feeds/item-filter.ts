@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 import { normaliseForHash } from '../ingest/article-id.js';
 
 /**
@@ -19,21 +20,39 @@ export class FilterSyntaxError extends Error {
 }
 
 const MAX_FILTER = 300;
-/** Regexes run over at most this much text, so a clumsy pattern cannot stall the bot for long. */
+/** Regexes run over at most this much text; the engine is linear, this only bounds the cost per item. */
 const MAX_REGEX_INPUT = 20_000;
+
+/**
+ * Filters are typed by any Manage Server member, so a pattern like `/(\w+\s?)+$/` must not be able to
+ * backtrack for minutes: patterns run on RE2 (re2js), whose time is linear in the text. Patterns RE2
+ * cannot run (backreferences, lookaround) are refused with words saying so, never run on another engine.
+ */
+function compileRegex(pattern: string, flags: string): RE2JS {
+  let options = 0;
+  if (flags.includes('i')) options |= RE2JS.CASE_INSENSITIVE;
+  if (flags.includes('m')) options |= RE2JS.MULTILINE;
+  if (flags.includes('s')) options |= RE2JS.DOTALL;
+  try {
+    return RE2JS.compile(pattern, options);
+  } catch (error) {
+    const reason = (error as Error).message;
+    const unsupported = /\\[1-9]|\(\?<?[=!]/.test(pattern);
+    throw new FilterSyntaxError(
+      unsupported
+        ? 'the regular expression uses backreferences or lookaround, which filters cannot run (they could stall the bot); use plain words or a simpler pattern'
+        : `the regular expression does not compile: ${reason}`,
+    );
+  }
+}
 
 function parseRegex(source: string): ItemFilter | undefined {
   const m = /^\/(.+)\/([a-z]*)$/s.exec(source);
   if (!m) return undefined;
   const flags = m[2]!;
   if (/[^imsu]/.test(flags)) throw new FilterSyntaxError(`unsupported regex flags "${flags}" (use i, m, s or u)`);
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(m[1]!, flags);
-  } catch (error) {
-    throw new FilterSyntaxError(`the regular expression does not compile: ${(error as Error).message}`);
-  }
-  return { source, matches: (text) => pattern.test(text.slice(0, MAX_REGEX_INPUT)) };
+  const pattern = compileRegex(m[1]!, flags);
+  return { source, matches: (text) => pattern.matcher(text.slice(0, MAX_REGEX_INPUT)).find() };
 }
 
 /** Comma-separated pieces are phrases (minus-words inside them still exclude); without commas, every word counts alone. */

@@ -18,7 +18,8 @@ export interface ItemLedger {
   articleFor(keys: readonly string[]): string | undefined;
   link(keys: readonly string[], articleId: string): void;
   wasAnnounced(channelId: string, storyId: string): boolean;
-  markAnnounced(channelId: string, storyId: string, articleId: string, at: string): void;
+  /** Claims the announcement: true only for the one caller whose insert won. */
+  markAnnounced(channelId: string, storyId: string, articleId: string, at: string): boolean;
 }
 
 export function createItemLedger(db: Db): ItemLedger {
@@ -47,6 +48,6 @@ export function createItemLedger(db: Db): ItemLedger {
       for (const key of keys) link.run(key, articleId);
     }),
     wasAnnounced: (channelId, storyId) => announced.get(channelId, storyId) !== undefined,
-    markAnnounced: (channelId, storyId, articleId, at) => void markAnnounced.run(channelId, storyId, articleId, at),
+    markAnnounced: (channelId, storyId, articleId, at) => markAnnounced.run(channelId, storyId, articleId, at).changes > 0,
   };
 }

@@ -1,11 +1,12 @@
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
+import { shownUrl } from './shown-url.js';
 import type { Reply } from '../replies/reply.js';
 import type { FeedRecord } from './feed-store.js';
 import { PAUSE_AFTER_FAILURES } from './feed-scheduler.js';
 
 /** The direct message the admin who added a feed gets when it is paused: what, why, and what to do. */
 export function pausedNotice(feed: FeedRecord, reason: string): Reply {
-  const name = feed.title ? `${escapeMarkdown(feed.title)} (${feed.url})` : feed.url;
+  const name = feed.title ? `${escapeMarkdown(feed.title)} (${shownUrl(feed.url)})` : shownUrl(feed.url);
   return {
     title: 'A feed was paused',
     text: truncateAtWord(

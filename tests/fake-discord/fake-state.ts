@@ -42,10 +42,19 @@ export class FakeState {
     for (const channel of [...defaultChannels(), ...(options.channels ?? [])]) this.channels.set(String(channel.id), channel);
   }
 
-  /** Snowflake-looking ids, unique within the fake and increasing. */
+  /** Real snowflakes (the time is in the top bits, as Discord's): unique within the fake and increasing. */
   nextId(): string {
     this.counter += 1;
-    return String(900000000000000000n + BigInt(this.counter));
+    const fromTime = (BigInt(Date.now()) - 1_420_070_400_000n) << 22n;
+    this.lastId = fromTime > this.lastId ? fromTime : this.lastId + 1n;
+    return String(this.lastId);
+  }
+
+  private lastId = 0n;
+
+  /** Discord remembers a nonce for a few minutes only: the test says when they have passed. */
+  forgetNonces(channelId: string): void {
+    for (const message of this.messages.get(channelId) ?? []) delete message.nonce;
   }
 
   guild(guildId: string = ids.guild): Record<string, unknown> {

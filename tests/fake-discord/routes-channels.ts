@@ -43,7 +43,13 @@ export function channelRoutes(): Route[] {
         if (!state.channels.has(channelId)) return discordError(404, 10003, 'Unknown Channel');
         // Newest first, `limit` of them (1–100, default 50), as Discord pages them.
         const limit = Math.min(100, Math.max(1, Number(req.query.limit ?? 50) || 50));
-        return ok([...(state.messages.get(channelId) ?? [])].reverse().slice(0, limit));
+        const all = state.messages.get(channelId) ?? [];
+        // `after`: the oldest `limit` messages with a larger id (Discord's forward paging).
+        if (req.query.after !== undefined) {
+          const after = BigInt(String(req.query.after));
+          return ok(all.filter((m) => BigInt(String(m.id)) > after).slice(0, limit).reverse());
+        }
+        return ok([...all].reverse().slice(0, limit));
       },
     },
     {

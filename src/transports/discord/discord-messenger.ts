@@ -66,6 +66,21 @@ export function createDiscordMessenger(client: Client): DiscordMessenger {
       }
     },
 
+    async messagesAfter(channelId: string, afterId: string, limit: number): Promise<RecentMessage[]> {
+      try {
+        const channel = await sendable(channelId);
+        const messages = await channel.messages.fetch({ after: afterId, limit: Math.min(100, Math.max(1, limit)), cache: false });
+        return [...messages.values()]
+          .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0))
+          .map((m) => {
+            const footer = m.embeds[0]?.footer?.text;
+            return { id: m.id, fromMe: m.author.id === client.user?.id, ...(footer !== undefined ? { footer } : {}) };
+          });
+      } catch (error) {
+        throw toDeliveryError(error, `reading messages in channel ${channelId}`);
+      }
+    },
+
     async recentMessages(channelId: string, limit: number): Promise<RecentMessage[]> {
       try {
         const channel = await sendable(channelId);
