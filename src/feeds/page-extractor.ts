@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { canonicalUrl } from './canonical-url.js';
+import { capDom } from './dom-budget.js';
 import { choosePageDate } from './page-date.js';
 import { chooseHeadline } from './page-headline.js';
 import { readPageMetadata, type QueryableDocument } from './page-metadata.js';
@@ -42,6 +43,8 @@ const STAMP_LINES = 80;
 export function extractPage(html: string, pageUrl?: string): ExtractedPage {
   const { document } = parseHTML(html);
   const doc = document as QueryableDocument;
+  const root = (document as unknown as { documentElement?: Parameters<typeof capDom>[0] }).documentElement;
+  if (root) capDom(root);
   const metadata = readPageMetadata(doc);
   const body = (document as unknown as { body?: DomNode }).body;
   const visible = body ? nodeParagraphs(body) : [];
