@@ -44,7 +44,9 @@ export function extractPage(html: string, pageUrl?: string): ExtractedPage {
   const { document } = parseHTML(html);
   const doc = document as QueryableDocument;
   const root = (document as unknown as { documentElement?: Parameters<typeof capDom>[0] }).documentElement;
-  if (root) capDom(root);
+  // linkedom gives no document element for text without markup, or a lone <script>: nothing to read there.
+  if (!root) throw new NoArticleError('the page has no markup');
+  capDom(root);
   const metadata = readPageMetadata(doc);
   const body = (document as unknown as { body?: DomNode }).body;
   const visible = body ? nodeParagraphs(body) : [];
@@ -53,7 +55,13 @@ export function extractPage(html: string, pageUrl?: string): ExtractedPage {
   const siteName = metadata.siteNames[0];
   const canonical = metadata.url ? canonicalUrl(metadata.url, pageUrl) : pageUrl ? canonicalUrl(pageUrl) : undefined;
 
-  const parsed = new Readability(document as ConstructorParameters<typeof Readability>[0]).parse();
+  let parsed: ReturnType<Readability['parse']>;
+  try {
+    parsed = new Readability(document as ConstructorParameters<typeof Readability>[0]).parse();
+  } catch (error) {
+    // A fragment whose only element Readability removes (a lone <script>) leaves it no document.
+    throw new NoArticleError(`the page could not be read: ${(error as Error).message}`);
+  }
   const title = headline || plainText(parsed?.title ?? doc.title);
   const paragraphs = htmlToParagraphs(String(parsed?.content ?? ''));
   // Readability keeps the headline as the article's first heading; the title already holds it.

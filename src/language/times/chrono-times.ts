@@ -94,9 +94,9 @@ export function chronoPieces(text: string, limit = CHRONO_PIECE): { offset: numb
   while (start < text.length) {
     let end = Math.min(text.length, start + limit);
     if (end < text.length) {
-      const line = text.lastIndexOf('\n', end);
-      const space = text.lastIndexOf(' ', end);
-      end = line > start ? line + 1 : space > start ? space + 1 : end;
+      const line = text.lastIndexOf('\n', end - 1);
+      const space = text.lastIndexOf(' ', end - 1);
+      end = line >= start ? line + 1 : space >= start ? space + 1 : end;
     }
     out.push({ offset: start, text: text.slice(start, end) });
     start = end;
