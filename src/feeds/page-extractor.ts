@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { canonicalUrl } from './canonical-url.js';
+import { capDom } from './dom-budget.js';
 import { choosePageDate } from './page-date.js';
 import { chooseHeadline } from './page-headline.js';
 import { readPageMetadata, type QueryableDocument } from './page-metadata.js';
@@ -42,6 +43,10 @@ const STAMP_LINES = 80;
 export function extractPage(html: string, pageUrl?: string): ExtractedPage {
   const { document } = parseHTML(html);
   const doc = document as QueryableDocument;
+  const root = (document as unknown as { documentElement?: Parameters<typeof capDom>[0] }).documentElement;
+  // linkedom gives no document element for text without markup, or a lone <script>: nothing to read there.
+  if (!root) throw new NoArticleError('the page has no markup');
+  capDom(root);
   const metadata = readPageMetadata(doc);
   const body = (document as unknown as { body?: DomNode }).body;
   const visible = body ? nodeParagraphs(body) : [];
@@ -50,7 +55,13 @@ export function extractPage(html: string, pageUrl?: string): ExtractedPage {
   const siteName = metadata.siteNames[0];
   const canonical = metadata.url ? canonicalUrl(metadata.url, pageUrl) : pageUrl ? canonicalUrl(pageUrl) : undefined;
 
-  const parsed = new Readability(document as ConstructorParameters<typeof Readability>[0]).parse();
+  let parsed: ReturnType<Readability['parse']>;
+  try {
+    parsed = new Readability(document as ConstructorParameters<typeof Readability>[0]).parse();
+  } catch (error) {
+    // A fragment whose only element Readability removes (a lone <script>) leaves it no document.
+    throw new NoArticleError(`the page could not be read: ${(error as Error).message}`);
+  }
   const title = headline || plainText(parsed?.title ?? doc.title);
   const paragraphs = htmlToParagraphs(String(parsed?.content ?? ''));
   // Readability keeps the headline as the article's first heading; the title already holds it.

@@ -22,6 +22,13 @@ const NEAR_DUPLICATE = 0.8;
 /** Below this many words a sentence carries little; its worth shrinks in proportion. */
 const FULL_WORDS = 8;
 
+/**
+ * At most this many sentences, the article's first, are ranked; the rest follow in article order. Ranking
+ * compares every pair (similarity, MMR), so an unbounded count made a 400 KB article take minutes; news puts
+ * what a summary needs in its first sentences, and a 150-sentence article is already a long one.
+ */
+export const MAX_RANKED = 150;
+
 /** News puts the story first: worth decays with the place among the story's sentences (furniture skipped). */
 function positionScores(furniture: readonly boolean[]): number[] {
   let place = 0;
@@ -33,14 +40,16 @@ function positionScores(furniture: readonly boolean[]): number[] {
  * main actors not yet covered) less its likeness to what is already chosen (MMR); the first pick can stand
  * alone; repeats and page furniture (bylines, credits, subheads) come last.
  */
-export function rankSentences(sentences: readonly Sentence[], entities: readonly Entity[], weights: RankWeights = DEFAULT_WEIGHTS): number[] {
+export function rankSentences(all: readonly Sentence[], entities: readonly Entity[], weights: RankWeights = DEFAULT_WEIGHTS): number[] {
+  const sentences = all.slice(0, MAX_RANKED);
+  const rest = all.slice(MAX_RANKED).map((_, i) => MAX_RANKED + i);
   const sim = similarityMatrix(sentenceVectors(sentences.map((s) => s.text)));
   const central = scaleToMax(lexRank(sim));
   const furniture = sentences.map((s) => isFurniture(s.text));
   const position = positionScores(furniture);
   const standalone = sentences.map((s) => canStandAlone(s.text));
   const short = sentences.map((s) => Math.min(1, wordCount(s.text) / FULL_WORDS));
-  const coverage = new ActorCoverage(mainActors(sentences, entities));
+  const coverage = new ActorCoverage(mainActors(all, entities));
   const total = weights.centrality + weights.position + weights.actors || 1;
   const chosen: number[] = [];
   const left = new Set(sentences.map((_, i) => i));
@@ -64,5 +73,5 @@ export function rankSentences(sentences: readonly Sentence[], entities: readonly
     left.delete(best);
     coverage.add(best);
   }
-  return chosen;
+  return [...chosen, ...rest];
 }

@@ -31,7 +31,7 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
 
 /**
  * Every time expression of an article, resolved against its date `YYYY-MM-DD` and leaning to the past
- * as news does. Chrono reads days, dates, months and times of day (one call for the whole text); our
+ * as news does. Chrono reads days, dates, months and times of day (in bounded pieces); our
  * rules add what it lacks (years alone, weeks, quarters, seasons, decades, vague references) and
  * expressions that lean on an earlier one ("the quarter", "a year earlier", "that year").
  */

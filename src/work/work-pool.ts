@@ -1,0 +1,103 @@
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Article } from '../articles/article.js';
+import type { ParsedFeed } from '../feeds/feed-parser.js';
+import type { ExtractedPage } from '../feeds/page-extractor.js';
+import type { Analysis } from '../language/analysis.js';
+import type { Logger } from '../logger.js';
+import { runJob, type Job, type JobResult } from './worker-jobs.js';
+
+/**
+ * The CPU-heavy stages (analysis, page extraction, feed parsing) off the main thread, so it only
+ * answers. Every job has a time budget and a size cap: a job over budget is cancelled (its worker is
+ * terminated and replaced), logged with what it was working on, and fails with `JobCancelledError`
+ * so the caller skips the item. `in-process` runs the same jobs inline (tests, one-shot runs).
+ */
+export interface WorkOptions {
+  mode: 'pool' | 'in-process';
+  logger: Logger;
+  /** Per-job time budget, ms. */
+  budgetMs?: number;
+  /** Largest input (characters of text or HTML) a job accepts. */
+  maxInputChars?: number;
+  threads?: number;
+}
+
+export interface Work {
+  analyze(article: Article): Promise<Analysis>;
+  extractPage(html: string, url?: string): Promise<ExtractedPage>;
+  parseFeed(text: string, url: string): Promise<ParsedFeed>;
+  /** Test hook: a job that spins for `ms` under the same budget. */
+  spin(ms: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+export class JobCancelledError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'JobCancelledError';
+  }
+}
+
+export const DEFAULT_BUDGET_MS = 10_000;
+export const DEFAULT_MAX_INPUT_CHARS = 2_000_000;
+
+function describe(job: Job): { what: string; size: number } {
+  switch (job.kind) {
+    case 'analyze':
+      return { what: `article ${job.article.id}`, size: job.article.paragraphs.reduce((n, p) => n + p.length, job.article.title.length) };
+    case 'extract-page':
+      return { what: `page ${job.url ?? '(no address)'}`, size: job.html.length };
+    case 'parse-feed':
+      return { what: `feed ${job.url}`, size: job.text.length };
+    case 'spin':
+      return { what: `spin ${job.ms} ms`, size: 0 };
+  }
+}
+
+export function createWork(options: WorkOptions): Work {
+  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const maxChars = options.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS;
+  const pool =
+    options.mode === 'pool'
+      ? new Piscina({ filename: fileURLToPath(new URL('./worker-entry.mjs', import.meta.url)), maxThreads: options.threads ?? 2, minThreads: 1 })
+      : undefined;
+
+  // The budget counts work, not a worker's start (tsx compiles the job modules first, seconds on a busy
+  // machine): jobs wait for a warm-up job at start and after each cancellation replaced a worker.
+  const warmUp = () => pool?.run({ kind: 'spin', ms: 0 } satisfies Job).catch(() => 0);
+  let ready = warmUp();
+
+  async function run(job: Job): Promise<JobResult> {
+    const { what, size } = describe(job);
+    if (size > maxChars) {
+      options.logger.warn(`skipped ${what}: ${size} characters is over the cap of ${maxChars}`, { job: job.kind, size });
+      throw new JobCancelledError(`${what} is too large (${size} characters, cap ${maxChars})`);
+    }
+    if (!pool) return runJob(job);
+    await ready;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), budgetMs);
+    try {
+      return (await pool.run(job, { signal: controller.signal })) as JobResult;
+    } catch (error) {
+      if (!controller.signal.aborted) throw error;
+      ready = warmUp();
+      options.logger.warn(`cancelled ${what}: over its budget of ${budgetMs} ms`, { job: job.kind, budgetMs });
+      throw new JobCancelledError(`${what} took longer than ${budgetMs} ms`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    analyze: async (article) => (await run({ kind: 'analyze', article })) as Analysis,
+    extractPage: async (html, url) => (await run({ kind: 'extract-page', html, ...(url ? { url } : {}) })) as ExtractedPage,
+    parseFeed: async (text, url) => (await run({ kind: 'parse-feed', text, url })) as ParsedFeed,
+    spin: async (ms) => (await run({ kind: 'spin', ms })) as number,
+    close: async () => {
+      await ready;
+      await pool?.destroy();
+    },
+  };
+}

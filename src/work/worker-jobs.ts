@@ -1,0 +1,34 @@
+import type { Article } from '../articles/article.js';
+import { parseFeedText } from '../feeds/feed-parser.js';
+import { extractPage } from '../feeds/page-extractor.js';
+import type { Analysis } from '../language/analysis.js';
+import { analyze } from '../language/pipeline.js';
+
+/** One job for a worker thread: the CPU-heavy stages, each a pure function of its input. */
+export type Job =
+  | { kind: 'analyze'; article: Article }
+  | { kind: 'extract-page'; html: string; url?: string }
+  | { kind: 'parse-feed'; text: string; url: string }
+  /** A job that spins for `ms`: lets tests see a job over budget cancelled. */
+  | { kind: 'spin'; ms: number };
+
+export type JobResult = Analysis | ReturnType<typeof extractPage> | ReturnType<typeof parseFeedText> | number;
+
+export function runJob(job: Job): JobResult {
+  switch (job.kind) {
+    case 'analyze':
+      return analyze(job.article);
+    case 'extract-page':
+      return extractPage(job.html, job.url);
+    case 'parse-feed':
+      return parseFeedText(job.text, job.url);
+    case 'spin': {
+      const until = Date.now() + job.ms;
+      let n = 0;
+      while (Date.now() < until) n++;
+      return n;
+    }
+  }
+}
+
+export default runJob;

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSeedFolder } from '../src/ingest/seed-folder.js';
+import { toArticle } from '../src/ingest/to-article.js';
+import { analyze } from '../src/language/pipeline.js';
+import { createCapturingLogger } from '../src/logger.js';
+import { createWork, JobCancelledError } from '../src/work/work-pool.js';
+
+const seeds = join(import.meta.dirname, '..', 'seeds');
+const logger = createCapturingLogger();
+const pool = createWork({ mode: 'pool', logger, budgetMs: 8000, threads: 1 });
+afterAll(() => pool.close());
+
+describe('the worker pool', () => {
+  it('cancels a job over its budget, logs it, and still runs the next job', async () => {
+    await expect(pool.spin(120_000)).rejects.toBeInstanceOf(JobCancelledError);
+    expect(logger.lines.some((l) => l.level === 'warn' && l.message.includes('cancelled spin 120000 ms'))).toBe(true);
+    await expect(pool.spin(1)).resolves.toBeGreaterThan(0);
+  }, 60_000);
+
+  it('refuses an input over the size cap without running it', async () => {
+    const small = createWork({ mode: 'in-process', logger, maxInputChars: 100 });
+    await expect(small.extractPage('<p>' + 'x'.repeat(200) + '</p>', 'http://127.0.0.1/big')).rejects.toThrow(/too large/);
+    expect(logger.lines.some((l) => l.message.includes('page http://127.0.0.1/big'))).toBe(true);
+  });
+
+  it('analyses the seed article exactly as in-process analysis does', async () => {
+    const [doc] = await readSeedFolder(seeds, { logger });
+    const article = toArticle(doc!, new Date('2024-01-01T12:00:00Z')).article;
+    const roomy = createWork({ mode: 'pool', logger, budgetMs: 60_000, threads: 1 });
+    try {
+      expect(await roomy.analyze(article)).toEqual(analyze(article));
+    } finally {
+      await roomy.close();
+    }
+  }, 90_000);
+});
