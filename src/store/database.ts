@@ -2,15 +2,38 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from '../logger.js';
+import { databaseOpenError } from './database-open-error.js';
+
+export { DatabaseOpenError } from './database-open-error.js';
 
 export type Db = Database.Database;
 
-/** Opens (creating if needed) the SQLite database. WAL lets two processes share it safely. */
+/**
+ * Opens (creating if needed) the SQLite database. WAL lets two processes share it safely. A file that is
+ * a folder, damaged, or read-only is refused here with a DatabaseOpenError naming the file and what to
+ * do, not at the first write hours later: the header is read, and its user_version written back unchanged.
+ */
 export function openDatabase(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
+  if (path === ':memory:') return configure(new Database(path));
+  let db: Db | undefined;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    db = configure(new Database(path));
+    db.pragma(`user_version = ${Number(db.pragma('user_version', { simple: true }))}`);
+    return db;
+  } catch (error) {
+    try {
+      db?.close();
+    } catch {
+      // already unusable; the open error below is what matters
+    }
+    throw databaseOpenError(path, error);
+  }
+}
+
+function configure(db: Db): Db {
   db.pragma('busy_timeout = 5000');
+  db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   return db;
 }
