@@ -53,17 +53,19 @@ export function migrate(db: Db, namespace: string, migrations: readonly Migratio
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     namespace TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL,
     PRIMARY KEY (namespace, version))`);
-  const applied = new Set(
-    (db.prepare('SELECT version FROM schema_migrations WHERE namespace = ?').all(namespace) as { version: number }[]).map((r) => r.version),
-  );
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE namespace = ? AND version = ?');
   const record = db.prepare('INSERT INTO schema_migrations (namespace, version, name, applied_at) VALUES (?, ?, ?, ?)');
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (applied.has(migration.version)) continue;
-    db.transaction(() => {
+    if (isApplied.get(namespace, migration.version)) continue;
+    // Asked again under the write lock: two processes starting on a new file both saw it missing, and
+    // the second must find the first's work done rather than apply it twice.
+    const applied = db.transaction(() => {
+      if (isApplied.get(namespace, migration.version)) return false;
       if (typeof migration.up === 'string') db.exec(migration.up);
       else migration.up(db);
       record.run(namespace, migration.version, migration.name, new Date().toISOString());
+      return true;
     }).immediate();
-    logger?.info('applied migration', { namespace, version: migration.version, name: migration.name });
+    if (applied) logger?.info('applied migration', { namespace, version: migration.version, name: migration.name });
   }
 }
