@@ -58,6 +58,14 @@ describe('a database that cannot be opened is refused in one line that says what
     expect(error.message).not.toContain('\n');
   });
 
+  it('names a file standing where the data folder should be', () => {
+    const dataDir = join(tempDir(), 'data');
+    writeFileSync(dataDir, 'a note, not a folder');
+    const error = openError(join(dataDir, 'newsdesk.sqlite'));
+    expect(error.reason).toBe('not-a-folder');
+    expect(error.message).toContain(`${dataDir} or a folder above it is a file, not a folder`);
+  });
+
   it('names a damaged file and says to restore it or move it aside', () => {
     const path = join(tempDir(), 'newsdesk.sqlite');
     writeFileSync(path, 'Harbour log, not a database. '.repeat(200));

@@ -9,7 +9,7 @@ import { basename, dirname } from 'node:path';
 export class DatabaseOpenError extends Error {
   constructor(
     readonly path: string,
-    readonly reason: 'folder' | 'damaged' | 'read-only' | 'locked' | 'other',
+    readonly reason: 'folder' | 'not-a-folder' | 'damaged' | 'read-only' | 'locked' | 'other',
     message: string,
   ) {
     super(message);
@@ -31,6 +31,13 @@ export function databaseOpenError(path: string, error: unknown): DatabaseOpenErr
   const detail = String((error as { message?: unknown }).message ?? error).replace(/\s+/g, ' ');
   if (isFolder(path)) {
     return new DatabaseOpenError(path, 'folder', `The database ${path} is a folder, not a file: remove or rename that folder, or set DATA_DIR to another folder.`);
+  }
+  if (code === 'ENOTDIR' || code === 'EEXIST') {
+    return new DatabaseOpenError(
+      path,
+      'not-a-folder',
+      `The database ${path} cannot be made: ${dirname(path)} or a folder above it is a file, not a folder. Move that file away, or set DATA_DIR to a folder.`,
+    );
   }
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
     return new DatabaseOpenError(
