@@ -11,6 +11,7 @@ import { runConsole } from './transports/console/console.js';
 import { createConsoleMessenger } from './transports/console/console-messenger.js';
 import type { HttpHandler } from './transports/http/http-endpoint.js';
 import { startOperatorEndpoints } from './transports/http/operator-endpoints.js';
+import { DatabaseOpenError } from './store/database.js';
 import { OperatorState } from './transports/http/operator-state.js';
 
 function makeLogger(config: Config): Logger {
@@ -36,9 +37,19 @@ async function main(): Promise<void> {
     metricsContentType: metrics.registry.contentType,
     interactions: () => interactions,
   });
-  const app = await createApp({ config, logger, clock: systemClock, metrics });
-  state.ready(app);
   const closeEndpoints = () => Promise.all(endpoints.map((e) => e.close()));
+  let app: Awaited<ReturnType<typeof createApp>>;
+  try {
+    app = await createApp({ config, logger, clock: systemClock, metrics });
+  } catch (error) {
+    // The operator's mistake, not the code's: one line saying what to do, then a clean non-zero exit.
+    if (!(error instanceof DatabaseOpenError)) throw error;
+    logger.error(error.message);
+    await closeEndpoints();
+    process.exitCode = 1;
+    return;
+  }
+  state.ready(app);
 
   if (!config.discordToken) {
     logger.info('No DISCORD_TOKEN set: opening the console instead of connecting to Discord.');

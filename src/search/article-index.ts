@@ -11,6 +11,7 @@ import { rank, type RankContext } from './ranker.js';
 import { SavedQueries } from './saved-queries.js';
 import { resolveFilters } from './search-filters.js';
 import { SearchIndex } from './search-index.js';
+import { removeSnapshotLeftovers } from './snapshot-leftovers.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
 export type { ArticleSearch, SearchHit, SearchPage } from './article-search.js';
@@ -38,21 +39,40 @@ export interface ArticleIndex extends ArticleSearch {
 
 const KINDS: HitKind[] = ['phrase', 'exact', 'close', 'partial'];
 
-function openIndex(archive: Archive, options: ArticleIndexOptions): { index: SearchIndex; origin: 'snapshot' | 'built' } {
+interface Opened {
+  index: SearchIndex;
+  origin: 'snapshot' | 'built';
+  /** Where to save: none when there is no snapshot path or a folder stands on it. */
+  savePath?: string;
+}
+
+function openIndex(archive: Archive, options: ArticleIndexOptions, now: number): Opened {
   const started = performance.now();
   const articles = archive.all();
-  if (options.snapshotPath) {
-    const read = readSnapshot(options.snapshotPath, Fingerprint.of(articles).toString());
+  const path = options.snapshotPath;
+  let savePath = path;
+  if (path) {
+    const leftovers = removeSnapshotLeftovers(path, now);
+    if (leftovers.removed.length || leftovers.failed.length) options.logger?.info('removed search snapshot temp files left by a crash', { path, ...leftovers });
+    const read = readSnapshot(path, Fingerprint.of(articles).toString());
     if ('state' in read) {
-      const index = SearchIndex.restore(read.state);
-      options.logger?.info('search index loaded from snapshot', { articles: index.size, ms: Math.round(performance.now() - started) });
-      return { index, origin: 'snapshot' };
+      try {
+        const index = SearchIndex.restore(read.state);
+        options.logger?.info('search index loaded from snapshot', { articles: index.size, ms: Math.round(performance.now() - started) });
+        return { index, origin: 'snapshot', savePath };
+      } catch (error) {
+        options.logger?.warn(`search snapshot not used: unusable sections (${(error as Error).message}); rebuilding`, { path });
+      }
+    } else if (read.notAFile) {
+      savePath = undefined;
+      options.logger?.warn(`search snapshot not used: ${read.problem}; rebuilding, and keeping the index in memory only until then`, { path });
+    } else {
+      options.logger?.[read.problem === 'no snapshot yet' ? 'info' : 'warn'](`search snapshot not used: ${read.problem}; rebuilding`, { path });
     }
-    options.logger?.[read.problem === 'no snapshot yet' ? 'info' : 'warn'](`search snapshot not used: ${read.problem}; rebuilding`, { path: options.snapshotPath });
   }
   const index = SearchIndex.build(articles);
   options.logger?.info('search index built', { articles: index.size, ms: Math.round(performance.now() - started) });
-  return { index, origin: 'built' };
+  return { index, origin: 'built', ...(savePath ? { savePath } : {}) };
 }
 
 /**
@@ -62,7 +82,8 @@ function openIndex(archive: Archive, options: ArticleIndexOptions): { index: Sea
  */
 export function createArticleIndex(archive: Archive, options: ArticleIndexOptions = {}): ArticleIndex {
   const clock = options.clock ?? systemClock;
-  const { index, origin } = openIndex(archive, options);
+  // Leftover temp files are aged by their modification times, which are the file system's, not the clock's.
+  const { index, origin, savePath } = openIndex(archive, options, Date.now());
   const saveDelay = options.saveDelayMs ?? 30_000;
   let dirty = origin === 'built';
   let timer: NodeJS.Timeout | undefined;
@@ -70,15 +91,15 @@ export function createArticleIndex(archive: Archive, options: ArticleIndexOption
   let newest = { generation: -1, docs: [] as number[] };
 
   const write = async (): Promise<void> => {
-    if (!options.snapshotPath) return;
+    if (!savePath) return;
     dirty = false;
     const started = performance.now();
     try {
-      const bytes = await writeSnapshot(options.snapshotPath, index.state());
+      const bytes = await writeSnapshot(savePath, index.state());
       options.logger?.debug('search snapshot written', { bytes, ms: Math.round(performance.now() - started) });
     } catch (error) {
       dirty = true;
-      options.logger?.error('search snapshot not written', { path: options.snapshotPath, error });
+      options.logger?.error('search snapshot not written', { path: savePath, error });
     }
   };
   /** Saves run one after another, never two writers on the same file. */
@@ -89,7 +110,7 @@ export function createArticleIndex(archive: Archive, options: ArticleIndexOption
     return saving;
   };
   const schedule = () => {
-    if (!options.snapshotPath || timer) return;
+    if (!savePath || timer) return;
     timer = setTimeout(() => void save(), saveDelay);
     timer.unref();
   };

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname } from 'node:path';
 import { Fingerprint } from './doc-table.js';
 import type { IndexState } from './search-index.js';
+import { headerProblem, stateProblem, type SnapshotHeader } from './snapshot-checks.js';
 import { packState, SECTION_NAMES, TEXT_SECTIONS, unpackState, type Section } from './snapshot-sections.js';
 
 /**
@@ -16,20 +17,12 @@ import { packState, SECTION_NAMES, TEXT_SECTIONS, unpackState, type Section } fr
 export const SNAPSHOT_FORMAT = 3;
 const MAGIC = Buffer.from('NDSEARCH');
 
-interface Header {
-  fingerprint: string;
-  averages: number[];
-  checksum: string;
-  sections: string[];
-  sizes: number[];
-  endianness: string;
-}
 
 function encodeSnapshot(state: IndexState): Buffer[] {
   const body = packState(state);
   const hash = createHash('sha256');
   for (const part of body) hash.update(part);
-  const header: Header = {
+  const header: SnapshotHeader = {
     fingerprint: state.fingerprint.toString(),
     averages: state.averages,
     checksum: hash.digest('hex'),
@@ -64,7 +57,7 @@ export async function writeSnapshot(path: string, state: IndexState): Promise<nu
   return size;
 }
 
-export type SnapshotRead = { state: IndexState } | { problem: string };
+export type SnapshotRead = { state: IndexState } | { problem: string; notAFile?: boolean };
 
 function parseFingerprint(text: string): Fingerprint | undefined {
   const m = /^(\d+)-([0-9a-f]{32})$/.exec(text);
@@ -86,52 +79,70 @@ function readAt(fd: number, position: number, length: number, into?: Buffer): Bu
   return done === length ? buffer : buffer.subarray(0, done);
 }
 
-/** Reads and checks a snapshot; `expected` is the fingerprint of the archive it must describe. */
+/**
+ * Reads and checks a snapshot; `expected` is the fingerprint of the archive it must describe. Never
+ * throws: whatever is wrong with the path or the file comes back as a problem, and the caller rebuilds.
+ * `notAFile` says the path itself is unusable (a folder stands there), so writing there would fail too.
+ */
 export function readSnapshot(path: string, expected: string): SnapshotRead {
-  if (!existsSync(path)) return { problem: 'no snapshot yet' };
-  const fd = openSync(path, 'r');
+  let fd: number;
   try {
-    const size = fstatSync(fd).size;
-    const prefix = readAt(fd, 0, 16);
-    if (prefix.length < 16 || !prefix.subarray(0, 8).equals(MAGIC)) return { problem: 'not a search snapshot (torn or overwritten)' };
-    const version = prefix.readUInt32LE(8);
-    if (version !== SNAPSHOT_FORMAT) return { problem: `format ${version}, this build reads ${SNAPSHOT_FORMAT}` };
-    const headLength = prefix.readUInt32LE(12);
-    let header: Header;
-    try {
-      header = JSON.parse(readAt(fd, 16, headLength).toString('utf8')) as Header;
-    } catch {
-      return { problem: 'unreadable header (torn file)' };
-    }
-    if (!Array.isArray(header.sizes) || header.sections?.join() !== SECTION_NAMES.join()) return { problem: 'unreadable header (torn file)' };
-    if (header.endianness !== endianness()) return { problem: 'written on a machine of other byte order' };
-    const bodyStart = 16 + headLength;
-    const bodyLength = header.sizes.reduce((a, b) => a + b, 0);
-    if (size !== bodyStart + bodyLength) return { problem: `torn file (${size} bytes, expected ${bodyStart + bodyLength})` };
-    if (header.fingerprint !== expected) return { problem: 'stale: the archive changed since it was written' };
-    const fingerprint = parseFingerprint(header.fingerprint);
-    if (!fingerprint) return { problem: 'unreadable fingerprint' };
-    // Text sections pass through one shared buffer and become strings at once: fewer, smaller external
-    // allocations, so loading does not force extra full GCs over a large archive heap.
-    const hash = createHash('sha256');
-    const scratch = Buffer.allocUnsafeSlow(Math.max(1, ...header.sizes.filter((_, i) => TEXT_SECTIONS.has(SECTION_NAMES[i]!))));
-    let at = bodyStart;
-    const sections: Section[] = header.sizes.map((length, i) => {
-      const text = TEXT_SECTIONS.has(SECTION_NAMES[i]!);
-      const section = readAt(fd, at, length, text ? scratch : undefined);
-      at += length;
-      hash.update(section);
-      return text ? section.toString('utf8') : section;
-    });
-    if (hash.digest('hex') !== header.checksum) return { problem: 'checksum mismatch (corrupt file)' };
-    try {
-      const state = unpackState(sections, header.averages, fingerprint);
-      if (state.postings.offsets.length !== state.postings.terms.length + 1 || state.docs.ids.length !== fingerprint.count) return { problem: 'inconsistent sections' };
-      return { state };
-    } catch (error) {
-      return { problem: `unreadable sections (${(error as Error).message})` };
-    }
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) return { problem: 'no snapshot yet' };
+    if (!stat.isFile()) return { problem: `${path} is ${stat.isDirectory() ? 'a folder' : 'not a file'}; remove it so the snapshot can be saved`, notAFile: true };
+    fd = openSync(path, 'r');
+  } catch (error) {
+    return { problem: `unreadable (${(error as Error).message})` };
+  }
+  try {
+    return readOpened(fd, expected);
+  } catch (error) {
+    return { problem: `unreadable (${(error as Error).message})` };
   } finally {
     closeSync(fd);
+  }
+}
+
+function readOpened(fd: number, expected: string): SnapshotRead {
+  const size = fstatSync(fd).size;
+  const prefix = readAt(fd, 0, 16);
+  if (prefix.length < 16 || !prefix.subarray(0, 8).equals(MAGIC)) return { problem: 'not a search snapshot (torn or overwritten)' };
+  const version = prefix.readUInt32LE(8);
+  if (version !== SNAPSHOT_FORMAT) return { problem: `format ${version}, this build reads ${SNAPSHOT_FORMAT}` };
+  const headLength = prefix.readUInt32LE(12);
+  // Checked against the file before anything is allocated for it: a crafted length is not a reason to ask for gigabytes.
+  if (headLength > size - 16) return { problem: `torn file (a ${headLength}-byte header in ${size} bytes)` };
+  let header: SnapshotHeader;
+  try {
+    header = JSON.parse(readAt(fd, 16, headLength).toString('utf8')) as SnapshotHeader;
+  } catch {
+    return { problem: 'unreadable header (torn file)' };
+  }
+  const bodyStart = 16 + headLength;
+  const problem = headerProblem(header, size, bodyStart);
+  if (problem) return { problem };
+  if (header.endianness !== endianness()) return { problem: 'written on a machine of other byte order' };
+  if (header.fingerprint !== expected) return { problem: 'stale: the archive changed since it was written' };
+  const fingerprint = parseFingerprint(header.fingerprint);
+  if (!fingerprint) return { problem: 'unreadable fingerprint' };
+  // Text sections pass through one shared buffer and become strings at once: fewer, smaller external
+  // allocations, so loading does not force extra full GCs over a large archive heap.
+  const hash = createHash('sha256');
+  const scratch = Buffer.allocUnsafeSlow(Math.max(1, ...header.sizes.filter((_, i) => TEXT_SECTIONS.has(SECTION_NAMES[i]!))));
+  let at = bodyStart;
+  const sections: Section[] = header.sizes.map((length, i) => {
+    const text = TEXT_SECTIONS.has(SECTION_NAMES[i]!);
+    const section = readAt(fd, at, length, text ? scratch : undefined);
+    at += length;
+    hash.update(section);
+    return text ? section.toString('utf8') : section;
+  });
+  if (hash.digest('hex') !== header.checksum) return { problem: 'checksum mismatch (corrupt file)' };
+  try {
+    const state = unpackState(sections, header.averages, fingerprint);
+    const inconsistent = stateProblem(state, fingerprint.count);
+    return inconsistent ? { problem: inconsistent } : { state };
+  } catch (error) {
+    return { problem: `unreadable sections (${(error as Error).message})` };
   }
 }
