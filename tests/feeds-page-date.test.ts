@@ -42,3 +42,23 @@ describe("choosing a web page's publication day", () => {
     expect(page.date).toBe('2022-10-14');
   });
 });
+
+describe('publication over update on a whole page', () => {
+  const story = Array.from({ length: 3 }, () => '<p>The harbour board said the ferry terminal would open next spring, later than planned.</p>').join('');
+  const page = (head: string, body = '', url?: string) => extractPage(`<html><head><title>Ferry delay</title>${head}</head><body><article><h1>Ferry terminal to open a year late</h1>${body}${story}</article></body></html>`, url);
+
+  it('takes article:published_time over a later modified time and an "Updated" <time>, with the address agreeing', () => {
+    const dated = page('<meta property="article:published_time" content="2021-03-03T08:00:00+01:00"><meta property="article:modified_time" content="2021-03-09T10:00:00Z">', '<time datetime="2021-03-09T10:00:00Z">Updated 9 March 2021</time>', 'https://herald.example/2021/03/03/ferry-terminal-late');
+    expect(dated.date).toBe('2021-03-03');
+  });
+
+  it('gives no date when the page states only when it was modified', () => {
+    const dated = page('<meta property="article:modified_time" content="2021-03-09T10:00:00Z"><meta itemprop="dateModified" content="2021-03-09T10:00:00Z">');
+    expect(dated.date).toBeUndefined();
+    expect(dated.dateNote).toMatch(/no publication date/);
+  });
+
+  it('takes the "Published" stamp over the "Updated" one when the page has no metadata', () => {
+    expect(page('', '<p>Published 3 March 2021 · Updated 9 March 2021</p>').date).toBe('2021-03-03');
+  });
+});

@@ -41,6 +41,25 @@ describe("choosing a web page's headline", () => {
     expect(headline).toBe('Ferry terminal delayed by two years');
   });
 
+  it('does not let <title> alone confirm a short h1 (a gallery name) over a longer headline og and twitter agree on', () => {
+    const headline = chooseHeadline(meta([
+      { text: 'Seven Ways to Keep a Balcony Garden Alive Through August', from: 'og' },
+      { text: 'Seven Ways to Keep a Balcony Garden Alive Through August', from: 'twitter' },
+      { text: 'Balcony Garden Ideas', from: 'h1' },
+      { text: 'Balcony Garden Ideas | Harbour Living', from: 'title' },
+    ], ['Harbour Living']));
+    expect(headline).toBe('Seven Ways to Keep a Balcony Garden Alive Through August');
+  });
+
+  it('still takes a short h1 that the og:title repeats', () => {
+    const headline = chooseHeadline(meta([
+      { text: 'Ferry Strike Ends', from: 'og' },
+      { text: 'Ferry Strike Ends', from: 'h1' },
+      { text: 'Harbour board hails deal | Harbour Herald', from: 'title' },
+    ], ['Harbour Herald']));
+    expect(headline).toBe('Ferry Strike Ends');
+  });
+
   it('reads "Blog name: Post title" titles as the site and the headline, and drops the blog name in an h1', () => {
     const headline = chooseHeadline(meta([
       { text: 'A map that is good enough', from: 'og' },

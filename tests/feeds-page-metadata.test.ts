@@ -17,6 +17,11 @@ describe('reading a web page\'s headline, date and site', () => {
     expect(page).toMatchObject({ title: 'Sea wall too weak for cranes', date: '2023-04-28' });
   });
 
+  it('takes the headline og:title and twitter:title agree on over a short gallery h1 that only <title> repeats', () => {
+    const page = extractPage(html('<title>Balcony Garden Ideas | Harbour Living</title><meta property="og:title" content="Seven Ways to Keep a Balcony Garden Alive Through August"><meta name="twitter:title" content="Seven Ways to Keep a Balcony Garden Alive Through August"><meta property="og:site_name" content="Harbour Living">', '<h1>Balcony Garden Ideas</h1>'));
+    expect(page.title).toBe('Seven Ways to Keep a Balcony Garden Alive Through August');
+  });
+
   it('never takes a logo or the site name in an h1 for the headline', () => {
     const page = extractPage(html('<title>Ferry terminal delayed by two years - The Harbour Herald</title><meta name="application-name" content="The Harbour Herald">', '<h1>The Harbour Herald</h1>'));
     expect(page.title).toBe('Ferry terminal delayed by two years');

@@ -17,7 +17,10 @@ function isJunk(text: string, siteNames: readonly string[]): boolean {
   return words <= 1 && !/\d/.test(text);
 }
 
-/** Words an unconfirmed `h1` needs to be taken as the headline. */
+type Candidate = PageMetadata['headlines'][number];
+const words = (text: string) => text.split(/\s+/).length;
+
+/** Words an `h1` needs to be taken as the headline unconfirmed, or confirmed only by `<title>`. */
 const H1_ALONE_WORDS = 4;
 /** Where a title or og:title joins a section or series name to the headline: "Opinion | …", "… — House Call". */
 const SEPARATOR = /\s+(?:\||-|–|—|::|·|•)\s+/;
@@ -52,12 +55,16 @@ export function chooseHeadline(meta: PageMetadata): string | undefined {
   // long enough to be a headline on its own. A short one nothing confirms may be a series or blog name.
   // A part of <title> is not confirmation: its other part is often the site, and the h1 may be the masthead.
   // A JSON-LD headline that another source repeats is the publisher's own word and outranks a lone heading.
+  // A short heading that only <title> repeats is a label (a gallery or series name, which sites build the
+  // <title> from), not a confirmed headline.
   const h1s = candidates.filter((c) => c.from === 'h1');
   const others = candidates.filter((c) => c.from !== 'h1');
-  const confirmed = h1s.find((h) => others.some((o) => sameTitle(h.text, o.text) || (o.from !== 'title' && o.text.split(SEPARATOR).some((part) => sameTitle(part, h.text)))));
+  const confirms = (h: Candidate, o: Candidate) =>
+    o.from === 'title' ? words(h.text) >= H1_ALONE_WORDS && sameTitle(h.text, o.text) : sameTitle(h.text, o.text) || o.text.split(SEPARATOR).some((part) => sameTitle(part, h.text));
+  const confirmed = h1s.find((h) => others.some((o) => confirms(h, o)));
   if (confirmed) return confirmed.text;
   const ldAgreed = others.some((c) => c.from === 'json-ld' && others.some((o) => o !== c && sameTitle(c.text, o.text)));
-  if (h1s.length === 1 && !ldAgreed && h1s[0]!.text.split(/\s+/).length >= H1_ALONE_WORDS) return h1s[0]!.text;
+  if (h1s.length === 1 && !ldAgreed && words(h1s[0]!.text) >= H1_ALONE_WORDS) return h1s[0]!.text;
   let best = candidates[0]!;
   let bestScore = -1;
   for (const c of candidates) {
