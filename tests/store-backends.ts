@@ -27,23 +27,46 @@ export interface BackendMakers<T> {
   memory?: () => T;
 }
 
+interface FileServer {
+  server(): TestPostgres;
+  /** Run after the file's tests, before the server stops. */
+  atEnd(close: () => Promise<void>): void;
+}
+
 /** Starts one PostgreSQL for the test file (or uses TEST_DATABASE_URL) and stops it after the file, pass or fail. */
-function postgresForThisFile(): () => TestPostgres {
+function postgresForThisFile(): FileServer {
   let server: TestPostgres | undefined;
+  const closers: (() => Promise<void>)[] = [];
   beforeAll(async () => {
     server = await startTestPostgres();
   }, 60_000);
   afterAll(async () => {
-    await server?.stop();
+    try {
+      for (const close of closers) await close().catch(() => undefined);
+    } finally {
+      await server?.stop();
+    }
   }, 60_000);
-  return () => {
-    if (!server) throw new Error('the test PostgreSQL did not start');
-    return server;
+  return {
+    server() {
+      if (!server) throw new Error('the test PostgreSQL did not start');
+      return server;
+    },
+    atEnd: (close) => void closers.push(close),
   };
 }
 
+// Emptying the suite's database is much cheaper than a new one (and its migrations) for every test.
+const EMPTY_TABLES = `DO $$ DECLARE names text; BEGIN
+  SELECT string_agg(format('%I', tablename), ', ') INTO names FROM pg_tables
+    WHERE schemaname = 'public' AND tablename <> 'schema_migrations';
+  IF names IS NOT NULL THEN EXECUTE 'TRUNCATE ' || names || ' RESTART IDENTITY CASCADE'; END IF;
+END $$`;
+
 export function storeBackends<T>(makers: BackendMakers<T>): Backend<T>[] {
-  const server = postgresForThisFile();
+  const file = postgresForThisFile();
+  let suite: { url: string; primary: PgSync } | undefined;
+  const usedPrimary = new Set<PgSync>();
   const backends: Backend<T>[] = [
     {
       name: 'SQLite',
@@ -66,16 +89,28 @@ export function storeBackends<T>(makers: BackendMakers<T>): Backend<T>[] {
     {
       name: 'PostgreSQL',
       async open() {
-        const url = await server().createDatabase();
-        const handles: PgSync[] = [];
+        // One database per suite: the first test creates it, the next ones find it emptied.
+        if (!suite) {
+          const url = await file.server().createDatabase();
+          const primary = connectPg(url);
+          suite = { url, primary };
+          file.atEnd(() => primary.close());
+        } else suite.primary.run(EMPTY_TABLES);
+        const { url, primary } = suite;
+        const others: PgSync[] = [];
         return {
           connect() {
+            if (others.length === 0 && !usedPrimary.has(primary)) {
+              usedPrimary.add(primary);
+              return makers.postgres(primary);
+            }
             const db = connectPg(url);
-            handles.push(db);
+            others.push(db);
             return makers.postgres(db);
           },
           async close() {
-            for (const db of handles) await db.close();
+            usedPrimary.delete(primary);
+            for (const db of others) await db.close();
           },
         };
       },
