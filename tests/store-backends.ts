@@ -12,6 +12,8 @@ import { startTestPostgres, type TestPostgres } from './postgres-server.js';
  */
 export interface OpenedBackend<T> {
   connect(): T;
+  /** Where another process finds the same database: a SQLite file or a postgres:// address. */
+  address(): string;
   close(): Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export function storeBackends<T>(makers: BackendMakers<T>): Backend<T>[] {
             handles.push(db);
             return makers.sqlite(db);
           },
+          address: () => join(dir, 'newsdesk.sqlite'),
           async close() {
             for (const db of handles) db.close();
             rmSync(dir, { recursive: true, force: true });
@@ -108,6 +111,7 @@ export function storeBackends<T>(makers: BackendMakers<T>): Backend<T>[] {
             others.push(db);
             return makers.postgres(db);
           },
+          address: () => url,
           async close() {
             usedPrimary.delete(primary);
             for (const db of others) await db.close();
@@ -122,7 +126,13 @@ export function storeBackends<T>(makers: BackendMakers<T>): Backend<T>[] {
       name: 'memory',
       async open() {
         const store = memory();
-        return { connect: () => store, close: async () => undefined };
+        return {
+          connect: () => store,
+          address: () => {
+            throw new Error('an in-memory store has no address');
+          },
+          close: async () => undefined,
+        };
       },
     });
   }
