@@ -64,7 +64,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Feed articles are not fetched again: one analysed by an older pipeline is analysed anew from its stored text.
   for (const article of store.all('feed')) archive.add(article.analysis.version === ANALYSIS_VERSION ? article : enrich(article, 'feed', ingestion));
   // The snapshot sits beside the database; one-shot in-memory runs build the index and keep it in memory.
-  const search = createArticleIndex(archive, { snapshotPath: options.inMemory ? undefined : join(config.dataDir, 'search-index.bin'), logger, clock });
+  // Paging tokens are shared through PostgreSQL, so a button made by one process pages in another.
+  const search = createArticleIndex(archive, {
+    snapshotPath: options.inMemory ? undefined : join(config.dataDir, 'search-index.bin'),
+    logger,
+    clock,
+    ...(stores.queryTokens ? { queryTokens: stores.queryTokens(clock) } : {}),
+  });
   logger.info('archive ready', {
     articles: archive.size,
     seedsAdded: seeded.added.length,

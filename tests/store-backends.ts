@@ -23,7 +23,8 @@ export interface Backend<T> {
 }
 
 export interface BackendMakers<T> {
-  sqlite: (db: Db) => T;
+  /** Absent where SQLite keeps no such state (it lives in each process's memory). */
+  sqlite?: (db: Db) => T;
   postgres: (db: PgSync) => T;
   /** An in-memory twin, where the contract has one; every `connect` returns the same instance. */
   memory?: () => T;
@@ -69,6 +70,7 @@ export function storeBackends<T>(makers: BackendMakers<T>): Backend<T>[] {
   const file = postgresForThisFile();
   let suite: { url: string; primary: PgSync } | undefined;
   const usedPrimary = new Set<PgSync>();
+  const sqlite = makers.sqlite;
   const backends: Backend<T>[] = [
     {
       name: 'SQLite',
@@ -79,7 +81,7 @@ export function storeBackends<T>(makers: BackendMakers<T>): Backend<T>[] {
           connect() {
             const db = openDatabase(join(dir, 'newsdesk.sqlite'));
             handles.push(db);
-            return makers.sqlite(db);
+            return sqlite!(db);
           },
           address: () => join(dir, 'newsdesk.sqlite'),
           async close() {
@@ -120,6 +122,7 @@ export function storeBackends<T>(makers: BackendMakers<T>): Backend<T>[] {
       },
     },
   ];
+  if (!sqlite) backends.shift();
   const memory = makers.memory;
   if (memory) {
     backends.push({

@@ -1,8 +1,10 @@
+import type { Clock } from '../clock.js';
 import type { ArrivalStore } from '../digest/arrival-store.js';
 import type { DigestLedger } from '../digest/digest-ledger.js';
 import type { ScheduleStore } from '../digest/digest-store.js';
 import type { FeedStore } from '../feeds/feed-store.js';
 import type { ItemLedger } from '../feeds/item-ledger.js';
+import type { QueryTokens } from '../search/saved-queries.js';
 import type { ArticleStore } from './article-store.js';
 import type { Db } from './database.js';
 
@@ -20,6 +22,8 @@ export interface Stores {
   schedules: ScheduleStore;
   digestLedger: DigestLedger;
   arrivals: ArrivalStore;
+  /** Shared paging tokens for long searches; none: each process keeps its own in memory. */
+  queryTokens?: (clock: Clock) => QueryTokens;
   /** Digest ledger rows by state, for /metrics. */
   digestStates(): Record<string, number>;
   /** A round trip to the database, for /healthz. */

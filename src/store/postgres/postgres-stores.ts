@@ -4,6 +4,7 @@ import { createPgArticleStore } from './pg-article-store.js';
 import { createPgDigestLedger } from './pg-digest-ledger.js';
 import { createPgFeedStore } from './pg-feed-store.js';
 import { createPgItemLedger } from './pg-item-ledger.js';
+import { createPgQueryTokens } from './pg-query-tokens.js';
 import { createPgScheduleStore } from './pg-schedule-store.js';
 import { connectPg } from './pg-sync.js';
 
@@ -19,6 +20,7 @@ export function openPostgresStores(url: string): Stores {
       schedules: createPgScheduleStore(db),
       digestLedger: createPgDigestLedger(db),
       arrivals: createPgArrivalStore(db),
+      queryTokens: (clock) => createPgQueryTokens(db, clock),
       digestStates: () =>
         Object.fromEntries(db.query<{ state: string; n: number }>('SELECT state, COUNT(*)::int AS n FROM digest_ledger GROUP BY state').map((r) => [r.state, r.n])),
       ping: () => db.query('SELECT 1 AS ok').length === 1,
