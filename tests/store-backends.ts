@@ -69,7 +69,6 @@ END $$`;
 export function storeBackends<T>(makers: BackendMakers<T>): Backend<T>[] {
   const file = postgresForThisFile();
   let suite: { url: string; primary: PgSync } | undefined;
-  const usedPrimary = new Set<PgSync>();
   const sqlite = makers.sqlite;
   const backends: Backend<T>[] = [
     {
@@ -103,10 +102,12 @@ export function storeBackends<T>(makers: BackendMakers<T>): Backend<T>[] {
         } else suite.primary.run(EMPTY_TABLES);
         const { url, primary } = suite;
         const others: PgSync[] = [];
+        let primaryTaken = false;
         return {
+          // The first handle is the suite's kept connection; the others are new, as another process's would be.
           connect() {
-            if (others.length === 0 && !usedPrimary.has(primary)) {
-              usedPrimary.add(primary);
+            if (!primaryTaken) {
+              primaryTaken = true;
               return makers.postgres(primary);
             }
             const db = connectPg(url);
@@ -115,7 +116,6 @@ export function storeBackends<T>(makers: BackendMakers<T>): Backend<T>[] {
           },
           address: () => url,
           async close() {
-            usedPrimary.delete(primary);
             for (const db of others) await db.close();
           },
         };
