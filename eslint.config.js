@@ -19,4 +19,21 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['discord.js', '@discordjs/*'], message: 'Only src/transports/discord may import discord.js.' }] }],
     },
   },
+  {
+    // pg is reached only through the PostgreSQL stores; this block repeats the discord.js rule because a
+    // later no-restricted-imports replaces an earlier one for the files both cover.
+    files: ['src/**/*.ts', 'commands/**/*.ts'],
+    ignores: ['src/transports/discord/**', 'src/store/postgres/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['discord.js', '@discordjs/*'], message: 'Only src/transports/discord may import discord.js.' },
+            { group: ['pg', 'pg-*'], message: 'Only src/store/postgres may import pg.' },
+          ],
+        },
+      ],
+    },
+  },
 );

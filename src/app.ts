@@ -15,8 +15,9 @@ import type { Logger } from './logger.js';
 import type { InteractionMetrics } from './metrics/interaction-metrics.js';
 import { createArticleIndex } from './search/article-index.js';
 import type { Services } from './services.js';
-import { createMemoryArticleStore, createSqliteArticleStore } from './store/article-store.js';
-import { openDatabase, type Db } from './store/database.js';
+import type { Db } from './store/database.js';
+import { openStores } from './store/open-stores.js';
+import type { Stores } from './store/stores.js';
 
 export interface AppOptions {
   config: Config;
@@ -32,6 +33,9 @@ export interface AppOptions {
 
 export interface App {
   services: Services;
+  /** Where state is kept: SQLite (default), PostgreSQL (DATABASE_URL) or memory. */
+  stores: Stores;
+  /** The SQLite database, when state is kept in one. */
   db?: Db;
   ingestion: IngestionDeps;
   /** Followed feeds; the polling loop starts when a transport calls `feeds.start(messenger)`. */
@@ -44,8 +48,9 @@ export interface App {
 /** Wires the core: store, archive, seeds, index. Transports get `services` and nothing else. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger, clock } = options;
-  const db = options.inMemory ? undefined : openDatabase(join(config.dataDir, 'newsdesk.sqlite'));
-  const store = db ? createSqliteArticleStore(db) : createMemoryArticleStore();
+  const stores = openStores(config, { inMemory: options.inMemory, logger });
+  const db = stores.backend === 'sqlite' ? stores.sqliteDb : undefined;
+  const store = stores.articles;
   const archive = new Archive();
   const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? analyze, analysisVersion: ANALYSIS_VERSION };
 
@@ -59,7 +64,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Feed articles are not fetched again: one analysed by an older pipeline is analysed anew from its stored text.
   for (const article of store.all('feed')) archive.add(article.analysis.version === ANALYSIS_VERSION ? article : enrich(article, 'feed', ingestion));
   // The snapshot sits beside the database; one-shot in-memory runs build the index and keep it in memory.
-  const search = createArticleIndex(archive, { snapshotPath: db ? join(config.dataDir, 'search-index.bin') : undefined, logger, clock });
+  // Paging tokens are shared through PostgreSQL, so a button made by one process pages in another.
+  const search = createArticleIndex(archive, {
+    snapshotPath: options.inMemory ? undefined : join(config.dataDir, 'search-index.bin'),
+    logger,
+    clock,
+    ...(stores.queryTokens ? { queryTokens: stores.queryTokens(clock) } : {}),
+  });
   logger.info('archive ready', {
     articles: archive.size,
     seedsAdded: seeded.added.length,
@@ -70,13 +81,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Stories and the entity directory follow the archive from here on; feeds and digests group by story.
   const briefings = createBriefings(archive);
   // Feed state lives beside the articles; in memory for one-shot runs and tests.
-  const feedDb = db ?? openDatabase(':memory:');
-  const feeds = createFeedDesk({ config, db: feedDb, ingestion, stories: briefings.stories });
+  const feeds = createFeedDesk({ config, stores, ingestion, stories: briefings.stories });
   const chart = (articles: readonly EnrichedArticle[]) => newsNamesChart(briefings.pictures, articles);
-  const digests = createDigestDesk({ config, db: feedDb, clock, logger, archive, stories: briefings.stories, chart });
+  const digests = createDigestDesk({ config, stores, clock, logger, archive, stories: briefings.stories, chart });
   const services: Services = { config, logger, clock, archive, search, feeds, digests, briefings, ...(options.metrics ? { metrics: options.metrics } : {}) };
   return {
     services,
+    stores,
     ingestion,
     feeds,
     digests,
@@ -84,9 +95,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       await feeds.stop();
       await digests.stop();
-      if (feedDb !== db) feedDb.close();
       await search.close();
-      db?.close();
+      await stores.close();
     },
   };
 }

@@ -28,6 +28,10 @@ export const configSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HTTP_HOST: z.string().min(1).default('0.0.0.0'),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL address such as postgres://user:password@host:5432/newsdesk')
+    .optional(),
 });
 
 type Raw = z.infer<typeof configSchema>;
@@ -54,6 +58,8 @@ export interface Config {
   metricsPort?: number;
   httpHost: string;
   logFormat: 'text' | 'json';
+  /** Every piece of state in this PostgreSQL instead of SQLite in `dataDir`; unset: SQLite. */
+  databaseUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -112,5 +118,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     ...(raw.METRICS_PORT !== undefined ? { metricsPort: raw.METRICS_PORT } : {}),
     httpHost: raw.HTTP_HOST,
     logFormat: raw.LOG_FORMAT,
+    ...(raw.DATABASE_URL ? { databaseUrl: raw.DATABASE_URL } : {}),
   };
 }

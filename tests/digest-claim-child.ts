@@ -1,12 +1,15 @@
 import { createDigestLedger } from '../src/digest/digest-ledger.js';
 import { openDatabase } from '../src/store/database.js';
+import { createPgDigestLedger } from '../src/store/postgres/pg-digest-ledger.js';
+import { connectPg } from '../src/store/postgres/pg-sync.js';
 
 /**
  * A second process for digest-ledger.test.ts: waits for a shared start instant, then claims the same
  * (channel, date) rows the other process claims, and prints the dates it won, one per line.
  */
 const [dbPath = '', owner = '', startAt = '0', count = '0'] = process.argv.slice(2);
-const ledger = createDigestLedger(openDatabase(dbPath));
+// A postgres:// address races on PostgreSQL; anything else is a SQLite file.
+const ledger = dbPath.startsWith('postgres://') ? createPgDigestLedger(connectPg(dbPath)) : createDigestLedger(openDatabase(dbPath));
 while (Date.now() < Number(startAt)) {
   // spin: both processes start claiming at the same moment
 }

@@ -1,8 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive } from '../articles/archive.js';
 import type { Clock } from '../clock.js';
-import type { Db } from '../store/database.js';
-import { migrateDigest } from './digest-schema.js';
+import type { ArrivalStore } from './arrival-store.js';
 
 /**
  * When the bot first saw each article, by the injected clock. A digest covers what arrived since the
@@ -27,20 +26,18 @@ export function arrivalTime(article: Pick<EnrichedArticle, 'date'>, now: Date): 
   return new Date(Number.isNaN(datedEnd) ? now.getTime() : Math.min(now.getTime(), datedEnd)).toISOString();
 }
 
-export function createArrivals(db: Db, archive: Archive, clock: Clock): Arrivals {
-  migrateDigest(db);
-  const insert = db.prepare('INSERT OR IGNORE INTO digest_arrivals (article_id, arrived_at) VALUES (?, ?)');
-  const between = db.prepare('SELECT article_id FROM digest_arrivals WHERE arrived_at > ? AND arrived_at <= ? ORDER BY arrived_at DESC, article_id');
-  const note = (article: EnrichedArticle) => void insert.run(article.id, arrivalTime(article, clock.now()));
+export function createArrivals(store: ArrivalStore, archive: Archive, clock: Clock): Arrivals {
+  const sighting = (article: EnrichedArticle) => ({ articleId: article.id, at: arrivalTime(article, clock.now()) });
   // Articles already in the archive (seeds, stored feed items) are noted once; the first sighting stays.
-  db.transaction((articles: readonly EnrichedArticle[]) => articles.forEach(note))(archive.all());
+  store.note(archive.all().map(sighting));
   const unsubscribe = archive.subscribe((change) => {
-    if (change.type !== 'removed') note(change.article);
+    if (change.type !== 'removed') store.note([sighting(change.article)]);
   });
   return {
     between: (start, end) =>
-      (between.all(start.toISOString(), end.toISOString()) as { article_id: string }[])
-        .map((row) => archive.get(row.article_id))
+      store
+        .between(start.toISOString(), end.toISOString())
+        .map((id) => archive.get(id))
         .filter((a): a is EnrichedArticle => a !== undefined),
     close: unsubscribe,
   };

@@ -7,7 +7,9 @@ import type { InspectingMessenger } from '../delivery/messenger.js';
 import type { Logger } from '../logger.js';
 import type { Reply, ReplyImage } from '../replies/reply.js';
 import type { Db } from '../store/database.js';
+import type { DigestStores } from '../store/stores.js';
 import { articleIsItsOwnStory, type StoryLookup } from '../stories/story-lookup.js';
+import { createSqliteArrivalStore } from './arrival-store.js';
 import { createArrivals } from './digest-arrivals.js';
 import { buildDigest } from './digest-content.js';
 import { createDigestLedger, type DigestLedger } from './digest-ledger.js';
@@ -40,7 +42,9 @@ export interface DigestDesk {
 
 export interface DigestDeskOptions {
   config: Pick<Config, 'digestCatchUpHours'>;
-  db: Db;
+  /** Where schedules, the ledger and arrivals live: the app's stores (SQLite or PostgreSQL), or a SQLite database. */
+  stores?: DigestStores;
+  db?: Db;
   clock: Clock;
   logger: Logger;
   archive: Archive;
@@ -59,12 +63,18 @@ const DAY_MS = 24 * 60 * 60_000;
 /** A digest reaches back to the channel's last one if that is within a week; otherwise (and the first time) one day. */
 const MAX_PERIOD_MS = 7 * DAY_MS;
 
+function sqliteDigestStores(db: Db | undefined): DigestStores {
+  if (!db) throw new Error('the digest desk needs its stores or a database');
+  return { schedules: createScheduleStore(db), digestLedger: createDigestLedger(db), arrivals: createSqliteArrivalStore(db) };
+}
+
 export function createDigestDesk(options: DigestDeskOptions): DigestDesk {
-  const { db, clock, archive } = options;
+  const { clock, archive } = options;
   const logger = options.logger.child({ part: 'digest' });
-  const schedules: ScheduleStore = createScheduleStore(db);
-  const ledger: DigestLedger = createDigestLedger(db);
-  const arrivals = createArrivals(db, archive, clock);
+  const stores = options.stores ?? sqliteDigestStores(options.db);
+  const schedules: ScheduleStore = stores.schedules;
+  const ledger: DigestLedger = stores.digestLedger;
+  const arrivals = createArrivals(stores.arrivals, archive, clock);
   let messenger: InspectingMessenger | undefined;
 
   const compose = (schedule: Pick<DigestSchedule, 'id' | 'channelId' | 'zone' | 'quiet'>, localDate: string, now: Date): Composed => {

@@ -62,7 +62,8 @@ export interface DigestLedger {
   recent(channelId: string, limit: number): LedgerEntry[];
 }
 
-interface Row {
+/** A `digest_ledger` row, as both stores read it. */
+export interface Row {
   channel_id: string;
   local_date: string;
   schedule_id: number;
@@ -79,7 +80,7 @@ interface Row {
   last_error: string | null;
 }
 
-function toEntry(row: Row): LedgerEntry {
+export function toEntry(row: Row): LedgerEntry {
   const optional = (value: string | null) => value ?? undefined;
   const entry: LedgerEntry = { channelId: row.channel_id, localDate: row.local_date, scheduleId: row.schedule_id, state: row.state, dueAt: row.due_at, attempts: row.attempts };
   const extras: Partial<LedgerEntry> = {

@@ -43,7 +43,8 @@ export interface ScheduleStore {
   disable(id: number, reason: string, at: string): boolean;
 }
 
-interface Row {
+/** A `digest_schedules` row, as both stores read it. */
+export interface Row {
   id: number;
   guild_id: string;
   channel_id: string;
@@ -58,7 +59,7 @@ interface Row {
   last_error_at: string | null;
 }
 
-function toSchedule(row: Row): DigestSchedule {
+export function toSchedule(row: Row): DigestSchedule {
   return {
     id: row.id,
     guildId: row.guild_id,

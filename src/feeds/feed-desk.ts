@@ -3,6 +3,7 @@ import { shownUrl } from './shown-url.js';
 import type { ChannelMessenger } from '../delivery/messenger.js';
 import type { IngestionDeps } from '../ingest/ingestion.js';
 import type { Db } from '../store/database.js';
+import type { FeedStores } from '../store/stores.js';
 import { articleIsItsOwnStory, type StoryLookup } from '../stories/story-lookup.js';
 import { RefusedAddressError, resolveSafely, type Resolver } from './address-guard.js';
 import { createAnnouncer } from './announcer.js';
@@ -48,7 +49,9 @@ export interface FeedDesk {
 
 export interface FeedDeskOptions {
   config: Pick<Config, 'feedsFile' | 'feedsAllowPrivate' | 'feedIntervalMinutes'>;
-  db: Db;
+  /** Where feed state lives: the app's stores (SQLite or PostgreSQL), or a SQLite database. */
+  stores?: FeedStores;
+  db?: Db;
   ingestion: IngestionDeps;
   stories?: StoryLookup;
   /** Overrides for tests: a short timeout, a small size limit, a fake resolver. */
@@ -68,11 +71,15 @@ function normaliseUrl(raw: string): string | undefined {
   }
 }
 
+function sqliteFeedStores(db: Db | undefined): FeedStores {
+  if (!db) throw new Error('the feed desk needs its stores or a database');
+  return { feeds: createFeedStore(db), itemLedger: createItemLedger(db) };
+}
+
 export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
-  const { config, db, ingestion } = options;
+  const { config, ingestion } = options;
   const { clock, logger } = ingestion;
-  const feeds = createFeedStore(db);
-  const ledger = createItemLedger(db);
+  const { feeds, itemLedger: ledger } = options.stores ?? sqliteFeedStores(options.db);
   const limiter = new HostLimiter(2);
   const fetchOptions: FetchOptions = { allowPrivate: config.feedsAllowPrivate, userAgent: feedUserAgent(), limiter, ...options.fetch };
   const resolver: Resolver | undefined = options.fetch?.resolve;

@@ -38,14 +38,15 @@ export interface FeedRecord {
 export type NewFeed = Pick<FeedRecord, 'url' | 'guildId' | 'intervalMinutes' | 'origin' | 'addedAt' | 'nextFetchAt'> &
   Partial<Pick<FeedRecord, 'channelId' | 'filter' | 'addedBy'>>;
 
-const COLUMNS: Record<keyof FeedRecord, string> = {
+/** Record field → column; the PostgreSQL store uses the same names. */
+export const COLUMNS: Record<keyof FeedRecord, string> = {
   id: 'id', url: 'url', guildId: 'guild_id', channelId: 'channel_id', filter: 'filter', intervalMinutes: 'interval_minutes',
   addedBy: 'added_by', origin: 'origin', addedAt: 'added_at', state: 'state', title: 'title', kind: 'kind', etag: 'etag',
   lastModified: 'last_modified', bodyHash: 'body_hash', lastFetchAt: 'last_fetch_at', lastSuccessAt: 'last_success_at',
   nextFetchAt: 'next_fetch_at', failures: 'failures', lastError: 'last_error', articlesTaken: 'articles_taken', fetches: 'fetches',
 };
 
-function fromRow(row: Record<string, unknown>): FeedRecord {
+export function fromRow(row: Record<string, unknown>): FeedRecord {
   const record: Record<string, unknown> = {};
   for (const [key, column] of Object.entries(COLUMNS)) if (row[column] !== null && row[column] !== undefined) record[key] = row[column];
   return record as unknown as FeedRecord;

@@ -1,11 +1,9 @@
 import type { Archive } from '../articles/archive.js';
 import type { FeedDesk } from '../feeds/feed-desk.js';
-import type { Db } from '../store/database.js';
 import type { StateReadings } from './prometheus-metrics.js';
 
 /** The gauges' readings from the running app: the archive, the feed desk and the digest ledger's rows. */
-export function appReadings(parts: { archive: Archive; feeds?: FeedDesk; db?: Db }): StateReadings {
-  const countByState = parts.db?.prepare('SELECT state, COUNT(*) AS n FROM digest_ledger GROUP BY state');
+export function appReadings(parts: { archive: Archive; feeds?: FeedDesk; digestStates?: () => Record<string, number> }): StateReadings {
   return {
     articles: () => parts.archive.size,
     feeds() {
@@ -18,9 +16,6 @@ export function appReadings(parts: { archive: Archive; feeds?: FeedDesk; db?: Db
         fetches: all.reduce((n, f) => n + (f.fetches ?? 0), 0),
       };
     },
-    digests() {
-      const rows = (countByState?.all() ?? []) as { state: string; n: number }[];
-      return Object.fromEntries(rows.map((r) => [r.state, r.n]));
-    },
+    digests: () => parts.digestStates?.() ?? {},
   };
 }

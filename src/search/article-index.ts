@@ -8,7 +8,7 @@ import { Fingerprint } from './doc-table.js';
 import { parseQuery } from './query-syntax.js';
 import { RankScratch } from './rank-scratch.js';
 import { rank, type RankContext } from './ranker.js';
-import { SavedQueries } from './saved-queries.js';
+import { SavedQueries, type QueryTokens } from './saved-queries.js';
 import { resolveFilters } from './search-filters.js';
 import { SearchIndex } from './search-index.js';
 import { removeSnapshotLeftovers } from './snapshot-leftovers.js';
@@ -23,6 +23,8 @@ export interface ArticleIndexOptions {
   clock?: Clock;
   /** Quiet time after the last change before the snapshot is written again. */
   saveDelayMs?: number;
+  /** Where long searches' paging tokens are kept; default: this process's memory. */
+  queryTokens?: QueryTokens;
 }
 
 export interface ArticleIndex extends ArticleSearch {
@@ -146,7 +148,7 @@ export function createArticleIndex(archive: Archive, options: ArticleIndexOption
       return newest.docs;
     },
   };
-  const savedQueries = new SavedQueries(clock);
+  const savedQueries = options.queryTokens ?? new SavedQueries(clock);
 
   return {
     origin,

@@ -1,7 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { ParsedQuery } from './query-syntax.js';
 import type { Correction } from './ranker.js';
-import type { SavedQueries } from './saved-queries.js';
+import type { QueryTokens } from './saved-queries.js';
 import type { FilterKind, UnknownName } from './search-filters.js';
 
 /** How a hit matched: its quoted phrases as typed, all its words, close spellings, or most words. */
@@ -53,5 +53,5 @@ export interface ArticleSearch {
   /** "Did you mean": names and spellings closest to a query that found nothing. */
   closest(query: ParsedQuery, limit?: number): string[];
   /** Long searches behind button tokens. */
-  readonly savedQueries: SavedQueries;
+  readonly savedQueries: QueryTokens;
 }

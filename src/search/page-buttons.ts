@@ -1,4 +1,4 @@
-import type { SavedQueries } from './saved-queries.js';
+import type { QueryTokens } from './saved-queries.js';
 
 /**
  * Previous/Next custom ids: `search:<page>:<member>:q<canonical query>` when it fits Discord's 100
@@ -18,7 +18,7 @@ export interface PageButton {
 const head = (page: number, userId: string) => `search:${page.toString(36)}:${userId}:`;
 
 /** The part after the member id, the same for every page of one search (one token per search). */
-export function pagePayload(canonical: string, userId: string, lastPage: number, saved: SavedQueries): string {
+export function pagePayload(canonical: string, userId: string, lastPage: number, saved: QueryTokens): string {
   const inline = `q${canonical}`;
   if (head(Math.max(lastPage + 1, 2), userId).length + inline.length <= MAX_CUSTOM_ID) return inline;
   return `t${saved.save(canonical)}`;

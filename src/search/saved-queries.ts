@@ -1,13 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.js';
 
+/** Where long searches wait under a short token for their paging buttons: this process, or a shared store. */
+export interface QueryTokens {
+  readonly size: number;
+  /** The search's token: the same search keeps its token, and saving it again keeps it alive. */
+  save(text: string): string;
+  /** The search a token stands for, unless it expired or was pushed out. */
+  recall(token: string): string | undefined;
+}
+
 /**
  * Searches too long to ride in a button's custom id (100 characters) wait here under a short token.
  * Bounded (the least recently used go first) and expiring, so memory stays small; a button whose token
  * is gone gets a polite notice instead of a wrong page. The same search keeps its token, so turning its
  * pages neither fills the store nor lets the pages expire while someone is reading them.
  */
-export class SavedQueries {
+export class SavedQueries implements QueryTokens {
   private readonly entries = new Map<string, { text: string; expires: number }>();
   private readonly tokenOf = new Map<string, string>();
 

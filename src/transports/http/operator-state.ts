@@ -14,14 +14,14 @@ export class OperatorState implements HealthProbe, StateReadings {
   ready(app?: App): boolean {
     if (app) {
       this.app = app;
-      this.readings = appReadings({ archive: app.services.archive, feeds: app.feeds, ...(app.db ? { db: app.db } : {}) });
+      this.readings = appReadings({ archive: app.services.archive, feeds: app.feeds, digestStates: app.stores.digestStates });
     }
     return this.app !== undefined;
   }
 
   storeReachable(): boolean {
     if (!this.app) return false;
-    return this.app.db ? this.app.db.prepare('SELECT 1 AS ok').get() !== undefined : true;
+    return this.app.stores.ping();
   }
 
   articles(): number {

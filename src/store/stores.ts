@@ -1,0 +1,35 @@
+import type { Clock } from '../clock.js';
+import type { ArrivalStore } from '../digest/arrival-store.js';
+import type { DigestLedger } from '../digest/digest-ledger.js';
+import type { ScheduleStore } from '../digest/digest-store.js';
+import type { FeedStore } from '../feeds/feed-store.js';
+import type { ItemLedger } from '../feeds/item-ledger.js';
+import type { QueryTokens } from '../search/saved-queries.js';
+import type { ArticleStore } from './article-store.js';
+import type { Db } from './database.js';
+
+/**
+ * Every store the app keeps state in, from one backend: SQLite in DATA_DIR (the default) or
+ * PostgreSQL (DATABASE_URL). The rest of the app sees these interfaces only.
+ */
+export interface Stores {
+  backend: 'sqlite' | 'memory' | 'postgres';
+  /** The SQLite database the stores are on, when they are on one. */
+  sqliteDb?: Db;
+  articles: ArticleStore;
+  feeds: FeedStore;
+  itemLedger: ItemLedger;
+  schedules: ScheduleStore;
+  digestLedger: DigestLedger;
+  arrivals: ArrivalStore;
+  /** Shared paging tokens for long searches; none: each process keeps its own in memory. */
+  queryTokens?: (clock: Clock) => QueryTokens;
+  /** Digest ledger rows by state, for /metrics. */
+  digestStates(): Record<string, number>;
+  /** A round trip to the database, for /healthz. */
+  ping(): boolean;
+  close(): Promise<void>;
+}
+
+export type FeedStores = Pick<Stores, 'feeds' | 'itemLedger'>;
+export type DigestStores = Pick<Stores, 'schedules' | 'digestLedger' | 'arrivals'>;

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../src/articles/article.js';
+import { createApp, type App } from '../src/app.js';
+import { ManualClock } from '../src/clock.js';
+import { loadConfig } from '../src/config.js';
+import { analyze } from '../src/language/pipeline.js';
+import { createCapturingLogger } from '../src/logger.js';
+import { startTestPostgres, type TestPostgres } from './postgres-server.js';
+
+const HARBOUR = `Coastal Wire
+
+Ferry line to Valdora opens in March
+
+Valdora, 3 February 2026 /COASTWIRE/
+
+The regional council of Valdora approved a new ferry line on Tuesday, and the first crossing is planned for March.
+Mayor Ana Ruiz said the line would halve the trip to the islands.
+`;
+
+let server: TestPostgres;
+const folders: string[] = [];
+const apps: App[] = [];
+
+beforeAll(async () => {
+  server = await startTestPostgres();
+}, 60_000);
+afterAll(async () => server?.stop(), 60_000);
+afterEach(async () => {
+  for (const app of apps.splice(0)) await app.close();
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function folder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+}
+
+/** One bot process: its own DATA_DIR (another machine has another disk), the shared DATABASE_URL. */
+async function start(seedsDir: string, databaseUrl: string) {
+  const analysed: string[] = [];
+  const counting = (article: Article) => {
+    analysed.push(article.id);
+    return analyze(article);
+  };
+  const config = loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: folder('newsdesk-pg-data-'), DATABASE_URL: databaseUrl });
+  const app = await createApp({ config, logger: createCapturingLogger(), clock: new ManualClock('2026-02-04T09:00:00Z'), analyze: counting });
+  apps.push(app);
+  return { app, analysed };
+}
+
+describe('the app with DATABASE_URL', () => {
+  it('keeps articles with their analyses in PostgreSQL: a process on another disk reuses them', async () => {
+    const url = await server.createDatabase();
+    const seeds = folder('newsdesk-pg-seeds-');
+    writeFileSync(join(seeds, 'ferry.txt'), HARBOUR);
+    const first = await start(seeds, url);
+    expect(first.app.stores.backend).toBe('postgres');
+    expect(first.analysed).toHaveLength(1);
+    expect(first.app.db).toBeUndefined();
+
+    const second = await start(seeds, url);
+    expect(second.analysed).toEqual([]);
+    expect(second.app.services.search.search('ferry Valdora').hits[0]?.article.title).toBe('Ferry line to Valdora opens in March');
+    expect(second.app.stores.ping()).toBe(true);
+  }, 60_000);
+
+  it('shares digest schedules between processes', async () => {
+    const url = await server.createDatabase();
+    const seeds = folder('newsdesk-pg-seeds-');
+    const one = await start(seeds, url);
+    const two = await start(seeds, url);
+    const set = await one.app.digests.set({ guildId: '660000000000000001', channelId: '660000000000000002', time: '07:30', zone: 'Europe/Lisbon' });
+    expect(set.ok).toBe(true);
+    expect(two.app.digests.list('660000000000000001').map((s) => s.channelId)).toEqual(['660000000000000002']);
+    expect(two.app.stores.digestStates()).toEqual({});
+  }, 60_000);
+
+  it('refuses an address that is not PostgreSQL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/newsdesk' })).toThrow(/DATABASE_URL/);
+  });
+});
