@@ -26,13 +26,13 @@ export function scaleCorpus(): ScaleCorpus {
 export const scaleArticle = (corpus: ScaleCorpus, i: number): CorpusArticle => makeArticle(corpus.bases, i, corpus.pool);
 
 /** Writes `count` articles as seed exports under `dir`; returns the files and bytes written. */
-export function writeSeedExports(dir: string, count: number, corpus: ScaleCorpus): { files: number; bytes: number } {
+export function writeSeedExports(dir: string, count: number, corpus: ScaleCorpus, perFile = PER_FILE): { files: number; bytes: number } {
   mkdirSync(dir, { recursive: true });
   let files = 0;
   let bytes = 0;
-  for (let start = 0; start < count; start += PER_FILE) {
+  for (let start = 0; start < count; start += perFile) {
     const lines: string[] = [];
-    for (let i = start; i < Math.min(count, start + PER_FILE); i++) {
+    for (let i = start; i < Math.min(count, start + perFile); i++) {
       const a = scaleArticle(corpus, i);
       lines.push(JSON.stringify({ title: a.title, date: a.date, source: a.source, place: a.place, paragraphs: a.paragraphs }));
     }
