@@ -29,7 +29,10 @@ async function coldStart(seedsDir: string, dataDir: string, size: number) {
   // The real pipeline, counted, so a long run shows that it moves.
   const counting = (article: Article) => {
     analysed += 1;
-    if (analysed % 1000 === 0) process.stderr.write(`  cold start: ${analysed}/${size} analysed at ${s(phases.now() - begin.atMs)} s\n`);
+    if (analysed % 1000 === 0) {
+      const { rss, heapUsed } = process.memoryUsage();
+      process.stderr.write(`  cold start: ${analysed}/${size} analysed at ${s(phases.now() - begin.atMs)} s, rss ${Math.round(rss / 1048576)} MB, heap ${Math.round(heapUsed / 1048576)} MB\n`);
+    }
     return analyze(article);
   };
   const begin = phases.mark('createApp called');
