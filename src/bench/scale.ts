@@ -101,6 +101,12 @@ export async function run(args: string[]): Promise<void> {
   for (const size of sizes) {
     for (const store of stores) {
       const dir = mkdtempSync(join(tmpdir(), 'newsdesk-scale-'));
+      // A run stopped by hand (a 100k cold start takes hours here) still leaves no gigabytes in /tmp.
+      const stop = () => {
+        rmSync(dir, { recursive: true, force: true });
+        process.exit(130);
+      };
+      process.once('SIGINT', stop).once('SIGTERM', stop);
       try {
         const seedsDir = join(dir, 'seeds');
         const t = performance.now();
@@ -112,6 +118,7 @@ export async function run(args: string[]): Promise<void> {
         console.log(`warm: ${JSON.stringify(warm)}`);
         rows.push({ store, size, seedMB: Math.round(seeds.bytes / 1024 / 1024), cold, warm });
       } finally {
+        process.off('SIGINT', stop).off('SIGTERM', stop);
         rmSync(dir, { recursive: true, force: true });
       }
     }
