@@ -24,7 +24,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function summary(times: readonly number[]): { n: number; p50: number; p95: number; p99: number; max: number } {
+export function summary(times: readonly number[]): { n: number; p50: number; p95: number; p99: number; max: number } {
   const sorted = [...times].sort((a, b) => a - b);
   const r = (x: number) => Math.round(x * 100) / 100;
   return { n: sorted.length, p50: r(percentile(sorted, 50)), p95: r(percentile(sorted, 95)), p99: r(percentile(sorted, 99)), max: r(sorted.at(-1) ?? 0) };
@@ -38,7 +38,7 @@ function pick<T>(items: readonly T[], n: number, seed: number): T[] {
 }
 
 /** The queries: leaders, people, places, organisations, stories, misspelt names, and /brief with and without since. */
-function queries(b: Briefings): { kind: string; options: Record<string, string> }[] {
+export function queries(b: Briefings): { kind: string; options: Record<string, string> }[] {
   const records = [...b.directory.all()].filter((r) => b.directory.canonical(r.key) === r.key);
   const byArticles = (list: typeof records) => [...list].sort((x, y) => y.articles.size - x.articles.size);
   const leaders = byArticles(records.filter((r) => r.type === 'person' && isLeader(r))).slice(0, 20);

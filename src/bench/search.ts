@@ -68,7 +68,7 @@ interface Filtered {
   keep: (a: EnrichedArticle) => boolean;
 }
 
-function makeQueries(articles: readonly EnrichedArticle[], count: number) {
+export function makeQueries(articles: readonly EnrichedArticle[], count: number) {
   const next = random(2024);
   const exact: string[] = [];
   const filtered: Filtered[] = [];

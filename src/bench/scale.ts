@@ -1,0 +1,160 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../app.js';
+import type { Article } from '../articles/article.js';
+import { ManualClock } from '../clock.js';
+import { loadConfig } from '../config.js';
+import { option, projectRoot } from '../eval/data-path.js';
+import { analyze } from '../language/pipeline.js';
+import { phaseRecorder, type PhaseMark } from './_scale-phases.js';
+import { scaleCorpus, writeSeedExports } from './_scale-seeds.js';
+
+/**
+ * `npm run bench -- scale [--sizes 10000,100000] [--store sqlite]`: the archive at scale as a new user
+ * meets it. For each size, generated articles as seed exports; a cold start (every article analysed,
+ * stored, indexed) in this process; then a warm start on the same DATA_DIR in a child process
+ * (_scale-warm.ts), so its memory is one fresh bot's: first answer, resident memory, /search and
+ * /brief about: latencies. One row per size and store, beside the targets of issue 13.
+ */
+const NOW = '2025-01-01T12:00:00Z';
+const STORES = ['sqlite'];
+export const TARGETS = { at: 100_000, firstAnswerS: 5, rssMB: 500, searchP99Ms: 50, briefAboutP99Ms: 200 };
+const s = (ms: number) => Math.round(ms / 100) / 10;
+
+async function coldStart(seedsDir: string, dataDir: string, size: number) {
+  const phases = phaseRecorder(['search index built', 'archive ready']);
+  let analysed = 0;
+  // The real pipeline, counted, so a long run shows that it moves.
+  const counting = (article: Article) => {
+    analysed += 1;
+    if (analysed % 1000 === 0) {
+      const { rss, heapUsed } = process.memoryUsage();
+      process.stderr.write(`  cold start: ${analysed}/${size} analysed at ${s(phases.now() - begin.atMs)} s, rss ${Math.round(rss / 1048576)} MB, heap ${Math.round(heapUsed / 1048576)} MB\n`);
+    }
+    return analyze(article);
+  };
+  const begin = phases.mark('createApp called');
+  const app = await createApp({ config: loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: dataDir }), logger: phases.logger, clock: new ManualClock(NOW), analyze: counting });
+  const end = phases.mark('createApp returned');
+  const rssMB = Math.round(process.memoryUsage().rss / 1024 / 1024);
+  const t = performance.now();
+  await app.close();
+  const closeMs = performance.now() - t;
+  const at = (event: string) => phases.marks.find((m) => m.event === event);
+  const ready = at('archive ready')!;
+  const indexMs = at('search index built')?.ms ?? 0;
+  const ingestMs = ready.atMs - begin.atMs - indexMs;
+  return {
+    articles: app.services.archive.size,
+    analysed,
+    ingestPerS: Math.round((app.services.archive.size / ingestMs) * 1000 * 10) / 10,
+    readyS: s(end.atMs - begin.atMs),
+    ingestS: s(ingestMs),
+    indexBuildS: s(indexMs),
+    briefingsS: s(end.atMs - ready.atMs),
+    closeS: s(closeMs),
+    heapMB: end.heapMB - begin.heapMB,
+    rssMB,
+    warnings: phases.warnings,
+  };
+}
+
+/** What _scale-warm.ts prints. */
+interface Warm {
+  firstAnswerMs: number;
+  firstAnswerCpuMs: number;
+  modulesLoadedMs: number;
+  rssMB: number;
+  heapUsedMB: number;
+  rssAfterQueriesMB: number;
+  phases: PhaseMark[];
+  seedReadMs: number;
+  search: { p50: number; p99: number; cpuP50: number; cpuP99: number };
+  briefAbout: { p50: number; p99: number; cpuP50: number; cpuP99: number };
+}
+
+function warmStart(seedsDir: string, dataDir: string, size: number): Promise<Warm> {
+  const file = join(projectRoot, 'src', 'bench', '_scale-warm.ts');
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', file, seedsDir, dataDir, String(size), NOW], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').reverse().find((l) => l.startsWith('{'));
+      if (code !== 0 || !line) reject(new Error(`warm start exited ${code}: ${out.slice(-500)}`));
+      else resolve(JSON.parse(line) as Warm);
+    });
+  });
+}
+
+export async function run(args: string[]): Promise<void> {
+  const sizes = (option(args, 'sizes') ?? '10000').split(',').map(Number).filter((n) => n > 0);
+  const stores = (option(args, 'store') ?? 'sqlite').split(',');
+  const unknown = stores.filter((x) => !STORES.includes(x));
+  if (unknown.length) throw new Error(`scale bench: no store "${unknown.join(', ')}" (have: ${STORES.join(', ')})`);
+  const corpus = scaleCorpus();
+  console.log(`scale bench: ${corpus.from} texts (${corpus.bases.length} bases) with changed names, places, sources and dates; clock ${NOW}`);
+  const rows = [];
+  for (const size of sizes) {
+    for (const store of stores) {
+      const dir = mkdtempSync(join(tmpdir(), 'newsdesk-scale-'));
+      // A run stopped by hand (a 100k cold start takes hours here) still leaves no gigabytes in /tmp.
+      const stop = () => {
+        rmSync(dir, { recursive: true, force: true });
+        process.exit(130);
+      };
+      process.once('SIGINT', stop).once('SIGTERM', stop);
+      try {
+        const seedsDir = join(dir, 'seeds');
+        const t = performance.now();
+        const seeds = writeSeedExports(seedsDir, size, corpus);
+        console.log(`\n## ${size} articles, ${store}: ${seeds.files} seed exports, ${Math.round(seeds.bytes / 1024 / 1024)} MB, written in ${s(performance.now() - t)} s`);
+        const cold = await coldStart(seedsDir, join(dir, 'data'), size);
+        console.log(`cold: ${JSON.stringify(cold)}`);
+        const warm = await warmStart(seedsDir, join(dir, 'data'), size);
+        console.log(`warm: ${JSON.stringify(warm)}`);
+        rows.push({ store, size, seedMB: Math.round(seeds.bytes / 1024 / 1024), cold, warm });
+      } finally {
+        process.off('SIGINT', stop).off('SIGTERM', stop);
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  }
+  printTable(rows);
+  console.log(JSON.stringify({ bench: 'scale', corpus: corpus.from, targets: TARGETS, rows }));
+}
+
+/** Where a warm start spends its time and heap, from the log lines that end createApp's phases. */
+function warmPhases(w: Warm): string {
+  const at = (event: string) => w.phases.find((m) => m.event === event);
+  const loaded = at('modules loaded')!;
+  const index = at('search index loaded from snapshot') ?? at('search index built')!;
+  const ready = at('archive ready')!;
+  const end = at('createApp returned')!;
+  const indexStart = index.atMs - (index.ms ?? 0);
+  return [
+    `modules ${s(loaded.atMs)} s (heap ${loaded.heapMB} MB)`,
+    `seed files read again + stored analyses read ${s(indexStart - loaded.atMs)} s (the files alone ${s(w.seedReadMs)} s)`,
+    `index ${index.event === 'search index built' ? 'BUILT' : 'snapshot loaded'} ${s(index.ms ?? 0)} s (heap with archive and index ${index.heapMB} MB)`,
+    `stories and directory (createBriefings) ${s(end.atMs - ready.atMs)} s (heap ${end.heapMB} MB, +${end.heapMB - ready.heapMB})`,
+    `first answer at ${s(w.firstAnswerMs)} s (${s(w.firstAnswerCpuMs)} s of CPU)`,
+  ].join(' · ');
+}
+
+/** Wall clock, then the process's own CPU time (what the bot costs when the machine is not shared). */
+const pair = (p: Warm['search']) => `${p.p50}/${p.p99} (cpu ${p.cpuP50 ?? '?'}/${p.cpuP99 ?? '?'})`;
+
+function printTable(rows: { store: string; size: number; cold: Awaited<ReturnType<typeof coldStart>>; warm: Warm }[]): void {
+  const t = TARGETS;
+  const head = ['store', 'articles', 'ingest art/s', 'cold ready s', `1st answer s (≤${t.firstAnswerS})`, `RSS MB (≤${t.rssMB})`, 'heap MB', `/search p50/p99 ms (≤${t.searchP99Ms})`, `/brief about: p50/p99 ms (≤${t.briefAboutP99Ms})`];
+  console.log(`\n${head.join(' | ')}`);
+  for (const { store, size, cold, warm } of rows) {
+    const cells = [store, size, cold.ingestPerS, cold.readyS, `${s(warm.firstAnswerMs)} (cpu ${s(warm.firstAnswerCpuMs)})`, warm.rssMB, warm.heapUsedMB, pair(warm.search), pair(warm.briefAbout)];
+    console.log(cells.join(' | '));
+  }
+  console.log(`(targets at ${t.at} articles, issue 13)`);
+  for (const { store, size, warm } of rows) console.log(`warm start, ${store} ${size}: ${warmPhases(warm)}`);
+}
