@@ -1,7 +1,7 @@
 import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeContext } from './chrome.js';
 import { datesInLine, publicationDay } from './date-lines.js';
 import { parseDateline, type Dateline } from './dateline.js';
-import { storyStamps } from './page-stamps.js';
+import { pageWideStamps, storyStamps } from './page-stamps.js';
 import { findHeadline, findStoryStart, headKind, pageOutlet } from './page-head.js';
 
 /** What a saved page's text yields before dates and ids are settled. */
@@ -12,6 +12,8 @@ export interface ParsedPage {
   statedDate?: string;
   /** Why the stamps gave no date, when they disagree. */
   dateConflict?: string;
+  /** Which stamp gave `statedDate` (shown by `inspect`). */
+  dateWhy?: string;
   /** The outlet the page names (its masthead, or a copyright line). */
   outlet?: string;
   paragraphs: string[];
@@ -133,13 +135,17 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   });
   const firstStoryLine = bodyStart + Math.max(0, bodyLines.findIndex((l, i) => l.trim() && bodyKinds[i] === 'prose'));
   const frame = { title: titleIndex, storyStart: storyStart >= 0 ? storyStart : firstStoryLine, storyEnd: bodyStart + Math.max(0, lastSentence) - (dateline?.rest && datelineIndex >= 0 ? 1 : 0) };
-  // Where the story's frame holds no stamp (its headline or lead may be misread), every stamp on the page is weighed.
+  // Where the story's frame holds no stamp (its headline or lead may be misread), the page as a whole is weighed, warily.
   const own = storyStamps(stamps, lines, frame);
-  const published = publicationDay(own.length ? own : stamps.flat());
+  const wide = pageWideStamps(stamps, lines);
+  // A stamp that says it is the publication, naming one day wherever it stands, outweighs bare stamps near a frame that may be misread.
+  const widePublished = wide.some((s) => s.kind === 'published') && !own.some((s) => s.kind === 'published');
+  const pageWide = !own.length || widePublished;
+  const published = publicationDay(pageWide ? wide : own);
   return {
     title: titleIndex >= 0 ? lines[titleIndex]!.trim().replace(/^#+\s*/, '') : '',
     ...(dateline ? { dateline } : {}),
-    ...(published && 'day' in published ? { statedDate: published.day } : {}),
+    ...(published && 'day' in published ? { statedDate: published.day, dateWhy: `${published.why}${pageWide ? ' (anywhere on the page)' : ''}` } : {}),
     ...(published && 'conflict' in published ? { dateConflict: published.conflict } : {}),
     ...(outlet ? { outlet } : {}),
     paragraphs: toParagraphs(kept),
