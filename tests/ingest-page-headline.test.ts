@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { toArticle } from '../src/ingest/to-article.js';
+
+const TODAY = new Date('2026-11-29T12:00:00Z');
+const FILE_TIME = new Date('2026-01-02T03:04:05Z');
+const page = (lines: string[]) => toArticle({ origin: 'test.txt', fallbackTime: FILE_TIME, pageText: lines.join('\n') }, TODAY).article;
+const LEAD = [
+  'The harbour board voted on Monday to delay the new ferry terminal by two years, after engineers found the sea wall too weak for the cranes.',
+  '',
+  'Board members said the ferry operators had been told of the terminal delay and would keep the old quay open until the sea wall is rebuilt.',
+  '',
+  'The cost of strengthening the wall has not been published, but the board said it would ask the council for help with the ferry terminal.',
+];
+const MENU = ['Mapleford Herald', '', 'News', 'Sport', 'Weather', '', 'Harbour and quay news', ''];
+
+describe('the headline of a saved page', () => {
+  it('takes a headline that asks a question', () => {
+    const article = page([...MENU, 'Why is the ferry terminal two years late and who pays for it?', '', 'By Jane Doe', '', ...LEAD]);
+    expect(article.title).toBe('Why is the ferry terminal two years late and who pays for it?');
+  });
+
+  it('takes a headline that opens with an emoji', () => {
+    const article = page([...MENU, '🚢 Ferry terminal delayed by two years 🚢', '', 'By Jane Doe', '', ...LEAD]);
+    expect(article.title).toBe('🚢 Ferry terminal delayed by two years 🚢');
+  });
+
+  it('takes the line over the byline, not a photo caption between the byline and the lead', () => {
+    const article = page([
+      ...MENU,
+      'Board delays ferry terminal',
+      '',
+      'By Jane Doe',
+      '',
+      'Cranes wait on the harbour quay for the ferry terminal sea wall, Monday. Sam Rivera/The Herald',
+      '',
+      ...LEAD,
+    ]);
+    expect(article.title).toBe('Board delays ferry terminal');
+  });
+});
