@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chromeReason } from '../src/ingest/chrome.js';
 import { toArticle } from '../src/ingest/to-article.js';
 
 const TODAY = new Date('2026-11-29T12:00:00Z');
@@ -37,4 +38,27 @@ describe('the headline of a saved page', () => {
     ]);
     expect(article.title).toBe('Board delays ferry terminal');
   });
+});
+
+describe('where the story starts', () => {
+  const story = Array.from({ length: 12 }, (_, i) => [`Paragraph ${i + 1}: the harbour board said the ferry terminal sea wall would be rebuilt before the cranes arrive at the quay.`, '']).flat();
+
+  it('passes over a site blurb of a few sentences at the top of the page, far above the story', () => {
+    const menu = Array.from({ length: 30 }, (_, i) => `Section ${i + 1}`);
+    const blurb = [
+      'The Mapleford Herald is a community newspaper run by volunteers who care about the town and its harbour.',
+      'We publish every week and online every day, and we welcome letters from readers of every age.',
+      'Our reporters cover the council, the schools, the harbour and the sports clubs of the whole valley.',
+      '',
+    ];
+    const article = page(['Mapleford Herald', '', ...blurb, ...menu, 'Sign up', '', 'Board delays ferry terminal', '', 'By Jane Doe', '', ...story]);
+    expect(article.title).toBe('Board delays ferry terminal');
+  });
+
+  it.each(['Link copied', 'Special offer: one month for only $1', 'Add to Home Screen', 'Do Not Sell My Personal Information', 'Image for post'])(
+    'reads "%s" as site chrome',
+    (line) => {
+      expect(chromeReason(line, { repeated: new Set(), siteNames: [] })).toBeDefined();
+    },
+  );
 });

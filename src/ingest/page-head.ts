@@ -59,13 +59,23 @@ function isHeadlineShaped(text: string): boolean {
  * paragraphs; a lone caption or teaser is not). Lines repeated on the page (captions shown twice,
  * headers) do not count.
  */
+const STRETCH = 30;
+
 export function findStoryStart(lines: readonly string[], kinds: readonly HeadKind[], repeated: ReadonlySet<string>): number {
   const prose = kinds.map((k, i) => k === 'prose' && !repeated.has(lines[i]!.trim()));
   const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  // The prose lines among the next STRETCH non-empty lines, for every line (a sliding count, linear).
+  const ahead: number[] = new Array<number>(nonEmpty.length + 1).fill(0);
+  for (let n = nonEmpty.length - 1; n >= 0; n--) ahead[n] = ahead[n + 1]! + (prose[nonEmpty[n]!] ? 1 : 0);
+  const stretch = (n: number) => ahead[n]! - ahead[Math.min(nonEmpty.length, n + STRETCH)]!;
+  let most = 0;
+  for (let n = 0; n < nonEmpty.length; n++) if (prose[nonEmpty[n]!]) most = Math.max(most, stretch(n));
   for (let n = 0; n < nonEmpty.length; n++) {
     const i = nonEmpty[n]!;
     if (!prose[i]) continue;
     const window = nonEmpty.slice(n, n + 6);
+    // A site's blurb or a teaser list has a few sentences; the story has the page's longest run of them.
+    if (stretch(n) < most * 0.35) continue;
     if (window.filter((j) => prose[j]).length >= 3 || n + window.length >= nonEmpty.length) return i;
   }
   return nonEmpty.find((i) => prose[i]) ?? -1;
@@ -118,7 +128,7 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   // ones right above the best, the top-most (a line far above is another story's or the site's).
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   let chosen = best;
-  for (const c of scored) if (c.index < chosen.index && c.score >= best.score - 0.35 && nonEmptyBetween(lines, c.index, chosen.index) <= 8) chosen = c;
+  for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= 14 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
 }
 
