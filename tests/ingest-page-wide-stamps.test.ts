@@ -41,3 +41,10 @@ describe('stamps glued together by a text dump', () => {
     expect(datesInLine('• Updated20:49, 5 Aug 2024')).toEqual([{ day: '2024-08-05', kind: 'updated', line: 0 }]);
   });
 });
+
+describe("a site header's date", () => {
+  it('does not date the story by a bare date in the header far above the headline', () => {
+    const header = ['Mapleford Herald', 'Friday, April 28, 2023', ...Array.from({ length: 20 }, (_, i) => `Section ${i + 1}`), ''];
+    expect(page([...header, ...HEAD.slice(2), ...story(30)]).dateSource).toBe('unknown');
+  });
+});

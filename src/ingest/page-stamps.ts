@@ -51,15 +51,16 @@ const PURE_STAMP_WORDS = 4;
 /**
  * Where the story's frame holds no stamp (its headline or lead may be misread), the page as a whole may
  * still date it, but only plainly: "published" stamps that all name one day; or else bare stamp lines (not
- * a caption that mentions a date) when every stamp on the page names that same day. A lone stamp far
- * from the story is as likely the day the page was saved, or another story's, as the story's own.
+ * a caption that mentions a date) below the headline (`top`), when every stamp on the page names that
+ * same day. A lone stamp far from the story is as likely another story's as the story's own, and one
+ * above the headline is often the site's header giving the day the page was saved.
  */
-export function pageWideStamps(stamps: readonly (readonly FoundDate[])[], lines: readonly string[]): FoundDate[] {
+export function pageWideStamps(stamps: readonly (readonly FoundDate[])[], lines: readonly string[], top = 0): FoundDate[] {
   const all = stamps.flat();
   const published = all.filter((s) => s.kind === 'published');
   if (published.length) return published.every((s) => s.day === published[0]!.day) ? published : [];
   if (!all.length || !all.every((s) => s.day === all[0]!.day)) return [];
-  return all.filter((s) => s.kind !== 'plain' || otherWords(lines[s.line] ?? '') <= PURE_STAMP_WORDS);
+  return all.filter((s) => s.kind !== 'plain' || (s.line >= top && otherWords(lines[s.line] ?? '') <= PURE_STAMP_WORDS));
 }
 
 function otherWords(line: string): number {

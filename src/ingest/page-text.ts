@@ -137,7 +137,7 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   const frame = { title: titleIndex, storyStart: storyStart >= 0 ? storyStart : firstStoryLine, storyEnd: bodyStart + Math.max(0, lastSentence) - (dateline?.rest && datelineIndex >= 0 ? 1 : 0) };
   // Where the story's frame holds no stamp (its headline or lead may be misread), the page as a whole is weighed, warily.
   const own = storyStamps(stamps, lines, frame);
-  const wide = pageWideStamps(stamps, lines);
+  const wide = pageWideStamps(stamps, lines, Math.max(0, frame.title));
   // A stamp that says it is the publication, naming one day wherever it stands, outweighs bare stamps near a frame that may be misread.
   const widePublished = wide.some((s) => s.kind === 'published') && !own.some((s) => s.kind === 'published');
   const pageWide = !own.length || widePublished;
