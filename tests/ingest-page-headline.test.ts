@@ -55,10 +55,24 @@ describe('where the story starts', () => {
     expect(article.title).toBe('Board delays ferry terminal');
   });
 
-  it.each(['Link copied', 'Special offer: one month for only $1', 'Add to Home Screen', 'Do Not Sell My Personal Information', 'Image for post'])(
+  it.each(['Published 3 seconds ago', 'Follow Mapleford', 'Forgot Password?', 'Link copied', 'Special offer: one month for only $1', 'Add to Home Screen', 'Do Not Sell My Personal Information', 'Image for post'])(
     'reads "%s" as site chrome',
     (line) => {
       expect(chromeReason(line, { repeated: new Set(), siteNames: [] })).toBeDefined();
     },
   );
+});
+
+describe('labels around the headline', () => {
+  it('takes the sharing label off a headline it was read from', () => {
+    const article = page([...MENU, 'Share this Story : Board delays ferry terminal by two years', '', ...LEAD]);
+    expect(article.title).toBe('Board delays ferry terminal by two years');
+  });
+});
+
+describe('a page with little shape', () => {
+  it('takes a headline-shaped line over a list item or a name', () => {
+    const article = page(['• Photography', 'Jane Doe', 'Board delays ferry terminal', '', 'notes: cranes, sea wall, quay, ferry, council, budget, spring']);
+    expect(article.title).toBe('Board delays ferry terminal');
+  });
 });

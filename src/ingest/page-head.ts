@@ -85,6 +85,8 @@ const STOP = new Set('the a an and or but of in on at to for from with by as is 
 const contentWords = (text: string) => text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3 && !STOP.has(w));
 /** "Duncan Walker", "Steffan Rhys Deputy Content Hub Director": capitalised words only, a name or a job, not a headline. */
 const NAME_LIKE = /^(?:[\p{Lu}][\p{L}'’.-]*\s*){2,7}$/u;
+/** A short line of capitalised words only: a reporter's name or job, or a menu's, not a headline. */
+export const isNameLine = (text: string) => NAME_LIKE.test(text.trim()) && wordCount(text) <= 7;
 const PICTURE_WORDS = /\b(image|images|photo|photograph|illustration|pictured|credit|getty|file photo|clockwise|left to right|seen here|hide caption|screenshot|enlarge)\b|\([^()]*\/[^()]*\)\s*$|\((?:l-r|source\b)[^()]*\)|\S+@\S+\.\w/i;
 /** A photographer's credit closing a caption: "… Jane Doe/The Herald", "… Jane Doe/AP". */
 const CREDIT_TAIL = /\p{Ll}\p{Lu}\p{L}+ \p{Lu}\p{L}+\/(?:The )?\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?\s*$|\p{L} \p{Lu}\p{L}+\/\p{Lu}+\s*$/u;
