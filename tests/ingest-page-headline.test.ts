@@ -76,3 +76,10 @@ describe('a page with little shape', () => {
     expect(article.title).toBe('Board delays ferry terminal');
   });
 });
+
+describe('a section label above the headline', () => {
+  it('takes the headline, not a short section label that shares the lead\'s words', () => {
+    const article = page([...MENU, 'Ferry terminal delay', '', 'Two more years of waiting at Mapleford', '', 'By Jane Doe', '', ...LEAD]);
+    expect(article.title).toBe('Two more years of waiting at Mapleford');
+  });
+});

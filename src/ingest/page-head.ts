@@ -118,6 +118,8 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     const count = wordCount(text);
     if (count >= 4 && count <= 16) score += 0.5;
     else if (count > 18) score -= 0.7;
+    // A line of two or three words above a story is more often a section or a label ("Real estate") than its headline.
+    else if (count <= 3) score -= 1;
     if (NAME_LIKE.test(text) && count <= 7) score -= 1.5;
     if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text)) score -= 1;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
