@@ -83,3 +83,20 @@ describe('a section label above the headline', () => {
     expect(article.title).toBe('Two more years of waiting at Mapleford');
   });
 });
+
+describe('a photo caption under the byline', () => {
+  it('passes over a caption that shares more of the lead\'s words than the headline does', () => {
+    const article = page([
+      'Mapleford Herald',
+      '',
+      'Two more years of waiting at Mapleford',
+      '',
+      'By Jane Doe',
+      '',
+      'Harbour board ferry terminal cranes at the quay sea wall (Photo: Harbour Board)',
+      '',
+      ...LEAD,
+    ]);
+    expect(article.title).toBe('Two more years of waiting at Mapleford');
+  });
+});

@@ -121,7 +121,7 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     // A line of two or three words above a story is more often a section or a label ("Real estate") than its headline.
     else if (count <= 3) score -= 1;
     if (NAME_LIKE.test(text) && count <= 7) score -= 1.5;
-    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text)) score -= 1;
+    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text)) score -= 1.5;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
     // The headline stands over its byline or date stamp; a caption or a teaser does not.
     if (signedBelow(lines, kinds, i, storyStart)) score += 0.6;
