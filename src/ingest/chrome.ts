@@ -5,7 +5,9 @@
  */
 
 const CHROME_WORDS =
-  /\b(site icon|logo|skip to (main )?content|main menu|menu|navigation|toggle|search( for)?|sign in|sign up|log ?in|log ?out|register|subscribe|subscription|newsletter|follow us|share( this| on)?|tweet|whatsapp|facebook|telegram|linkedin|pinterest|reddit|email this|print this|copy link|cookies?|privacy (policy|settings)|accept all|manage (consent|preferences)|advertisement|sponsored|read more|related (articles|stories|posts)|most (read|popular)|trending|recommended|exit mobile version|mobile version|desktop version|view (full|desktop) site|back to top|all rights reserved|terms of (use|service)|contact us|about us|comments?|leave a reply|home page|homepage|breaking news|(additional )?reporting by|editing by|writing by|our standards|photo credit|image source|getty images)\b/i;
+  /\b(site icon|logo|skip to (main )?content|main menu|menu|navigation|toggle|search( for)?|sign in|sign up|log ?in|log ?out|register|subscribe|subscription|newsletter|follow us|share( this| on)?|tweet|whatsapp|facebook|telegram|linkedin|pinterest|reddit|email this|print this|copy link|cookies?|privacy (policy|settings)|accept all|manage (consent|preferences)|advertisement|sponsored|read more|related (articles|stories|posts)|most (read|popular)|trending|recommended|exit mobile version|mobile version|desktop version|view (full|desktop) site|back to top|all rights reserved|terms of (use|service)|contact us|about us|comments?|leave a reply|home page|homepage|breaking news|(additional )?reporting by|editing by|writing by|our standards|photo credit|image source|getty images|link copied|home screen|preferred source|add as preferred|do not sell|personal information|reset (your )?password|opt[- ]?out|home delivery|digital access|special offer|free trial|for only \$\d+|opens in a new (tab|window)|send us your feedback|more from|image for post|forgot (your )?password)\b/i;
+/** "Published 3 seconds ago", "Follow Quartz": a relative stamp, a follow button. */
+const WIDGET_LINE = /^(?:(?:published|updated|posted)\b.{0,30}\b(?:ago|just now)|follow(?: \S+){1,2})$/i;
 
 /** Whole lines that are a menu or a category path: "Home | World | Asia", "News › Asia". */
 const MENU_LINE = /^([\p{L}\d&'’. -]{1,24})(\s*[|›»•·/>]\s*[\p{L}\d&'’. -]{1,24}){1,}$/u;
@@ -44,7 +46,7 @@ export function chromeReason(line: string, context: ChromeContext): string | und
   if (context.repeated.has(text) && !looksLikeSentence(text)) return 'repeated line';
   if (/^[\W_]+$/u.test(text)) return 'no words';
   if (MENU_LINE.test(text) && /[|›»•·>]/.test(text)) return 'menu line';
-  if (wordCount(text) <= 8 && CHROME_WORDS.test(text)) return 'site or sharing line';
+  if (wordCount(text) <= 8 && (CHROME_WORDS.test(text) || WIDGET_LINE.test(text))) return 'site or sharing line';
   const upperSite = context.siteNames.map((s) => s.toLowerCase());
   if (wordCount(text) <= 5 && !SENTENCE_END.test(text) && upperSite.some((s) => s && text.toLowerCase().includes(s))) {
     return 'site name line';

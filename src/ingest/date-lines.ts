@@ -20,11 +20,12 @@ const ORD = String.raw`(?:st|nd|rd|th)?`;
 /** One full date: month-first, day-first, or ISO (with an optional time, which is ignored). */
 const FULL_DATE = new RegExp(
   // A page saved as text may glue a credit to its date ("Associated PressApril 28, 2023"): a capital after a small letter starts a word too.
-  String.raw`(?:\b|(?<=\p{Ll})(?=\p{Lu}))(?:(?<mf>${MONTH}\s+\d{1,2}${ORD},?\s+(?:\d{4}))|(?<df>\d{1,2}${ORD}\s+(?:of\s+)?${MONTH},?\s+\d{4})|(?<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-]))`,
+  // So does a date glued after another's year ("December 10, 2021April 9, 2019": an update, then the publication).
+  String.raw`(?:\b|(?<=[\p{Ll}\d])(?=\p{Lu}))(?:(?<mf>${MONTH}\s+\d{1,2}${ORD},?\s+(?:\d{4}))|(?<df>\d{1,2}${ORD}\s+(?:of\s+)?${MONTH},?\s+\d{4})|(?<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-]))`,
   'giu',
 );
 const PUBLISHED = /\b(published|posted|first published|created|released|date)\b[^\d]{0,20}$/i;
-const UPDATED = /\b(updated|modified|edited|last updated|revised|amended)\b[^\d]{0,20}$/i;
+const UPDATED = /\b(updated|modified|edited|last updated|revised|amended)(?:\b|(?=\d))[^\d]{0,20}$/i;
 
 function isoDay(year: number, month: number, day: number): string | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -56,7 +57,7 @@ export function datesInLine(line: string, index = 0): FoundDate[] {
     }
     if (!day) continue;
     // "Published 11:14 a.m. EDT April 28, 2020": the time between the word and the date does not hide the word.
-    const before = line.slice(0, match.index).replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ');
+    const before = line.slice(0, match.index).replace(/(?:\b|(?<=\p{L}))\d{1,2}[:.]\d{2}\b/gu, ' ');
     const kind: DateKind = UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : 'plain';
     found.push({ day, kind, line: index });
   }

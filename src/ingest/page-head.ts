@@ -15,7 +15,7 @@ export type HeadKind = 'date' | 'byline' | 'credit' | 'chrome' | 'prose' | 'head
 const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Ss]tory [Bb]y|[Ff]rom)\s+\p{Lu}/u;
 const CREDIT = /^(photo|photos|image|images|picture|video|credit|source|caption|file photo)s?\b\s*[:/|-]|\b(getty images|ap photo|afp via getty|reuters\/|shutterstock|pool photo)\b/i;
 /** List bullets, numbered menu items, stars, slashes: a line opening on a symbol is furniture, not a headline. */
-const LIST_MARK = /^\s*(?:[^\p{L}\p{N}\s"'“‘¿¡(]|\d+\.\s)/u;
+const LIST_MARK = /^\s*(?:(?!\p{Extended_Pictographic})[^\p{L}\p{N}\s"'“‘¿¡(]|\d+\.\s)/u;
 
 /** A short line naming an outlet: "USA Today", "AP NEWS", "The Daily Ledger", "Associated Press", "CNN". */
 export function isOutletName(line: string): boolean {
@@ -43,7 +43,9 @@ export function headKind(line: string, context: ChromeContext, stamped = datesIn
   // A headline is often printed twice (the article's heading and a sticky header): repetition alone does not make it chrome.
   if (reason === 'repeated line' && isHeadlineShaped(text)) reason = chromeReason(text, { ...context, repeated: NONE });
   if (reason) return 'chrome';
-  if ((looksLikeSentence(text) && wordCount(text) >= 8) || wordCount(text) >= 30) return 'prose';
+  // A headline may ask a question ("What is the OBR and what does it do?"); a story's question sits inside a paragraph.
+  const question = /\?["'”’]?$/.test(text) && wordCount(text) <= 16 && !/[.!?]\s+\p{Lu}/u.test(text.slice(0, -1));
+  if (!question && ((looksLikeSentence(text) && wordCount(text) >= 8) || wordCount(text) >= 30)) return 'prose';
   return isHeadlineShaped(text) ? 'headline' : 'other';
 }
 
@@ -57,13 +59,23 @@ function isHeadlineShaped(text: string): boolean {
  * paragraphs; a lone caption or teaser is not). Lines repeated on the page (captions shown twice,
  * headers) do not count.
  */
+const STRETCH = 30;
+
 export function findStoryStart(lines: readonly string[], kinds: readonly HeadKind[], repeated: ReadonlySet<string>): number {
   const prose = kinds.map((k, i) => k === 'prose' && !repeated.has(lines[i]!.trim()));
   const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  // The prose lines among the next STRETCH non-empty lines, for every line (a sliding count, linear).
+  const ahead: number[] = new Array<number>(nonEmpty.length + 1).fill(0);
+  for (let n = nonEmpty.length - 1; n >= 0; n--) ahead[n] = ahead[n + 1]! + (prose[nonEmpty[n]!] ? 1 : 0);
+  const stretch = (n: number) => ahead[n]! - ahead[Math.min(nonEmpty.length, n + STRETCH)]!;
+  let most = 0;
+  for (let n = 0; n < nonEmpty.length; n++) if (prose[nonEmpty[n]!]) most = Math.max(most, stretch(n));
   for (let n = 0; n < nonEmpty.length; n++) {
     const i = nonEmpty[n]!;
     if (!prose[i]) continue;
     const window = nonEmpty.slice(n, n + 6);
+    // A site's blurb or a teaser list has a few sentences; the story has the page's longest run of them.
+    if (stretch(n) < most * 0.35) continue;
     if (window.filter((j) => prose[j]).length >= 3 || n + window.length >= nonEmpty.length) return i;
   }
   return nonEmpty.find((i) => prose[i]) ?? -1;
@@ -73,7 +85,11 @@ const STOP = new Set('the a an and or but of in on at to for from with by as is 
 const contentWords = (text: string) => text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3 && !STOP.has(w));
 /** "Duncan Walker", "Steffan Rhys Deputy Content Hub Director": capitalised words only, a name or a job, not a headline. */
 const NAME_LIKE = /^(?:[\p{Lu}][\p{L}'’.-]*\s*){2,7}$/u;
-const PICTURE_WORDS = /\b(image|images|photo|photograph|illustration|pictured|credit|getty|file photo|clockwise|left to right|seen here)\b|\([^()]*\/[^()]*\)\s*$/i;
+/** A short line of capitalised words only: a reporter's name or job, or a menu's, not a headline. */
+export const isNameLine = (text: string) => NAME_LIKE.test(text.trim()) && wordCount(text) <= 7;
+const PICTURE_WORDS = /\b(image|images|photo|photograph|illustration|pictured|credit|getty|file photo|clockwise|left to right|seen here|hide caption|screenshot|enlarge)\b|\([^()]*\/[^()]*\)\s*$|\((?:l-r|source\b)[^()]*\)|\S+@\S+\.\w/i;
+/** A photographer's credit closing a caption: "… Jane Doe/The Herald", "… Jane Doe/AP". */
+const CREDIT_TAIL = /\p{Ll}\p{Lu}\p{L}+ \p{Lu}\p{L}+\/(?:The )?\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?\s*$|\p{L} \p{Lu}\p{L}+\/\p{Lu}+\s*$/u;
 
 /**
  * The headline: of the headline-like lines above the story (up to `lookBack` lines), the one that best
@@ -102,15 +118,38 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     const count = wordCount(text);
     if (count >= 4 && count <= 16) score += 0.5;
     else if (count > 18) score -= 0.7;
+    // A line of two or three words above a story is more often a section or a label ("Real estate") than its headline.
+    else if (count <= 3) score -= 1;
     if (NAME_LIKE.test(text) && count <= 7) score -= 1.5;
-    if (PICTURE_WORDS.test(text)) score -= 1;
+    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text)) score -= 1.5;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
+    // The headline stands over its byline or date stamp; a caption or a teaser does not.
+    if (signedBelow(lines, kinds, i, storyStart)) score += 0.6;
     scored.push({ index: i, score: score - seen * 0.01 });
   }
   if (!scored.length) return -1;
-  // The headline stands above its standfirst, which shares as many of the lead's words: of the close ones, the top-most.
-  const bestScore = Math.max(...scored.map((c) => c.score));
-  return scored.filter((c) => c.score >= bestScore - 0.35).reduce((a, b) => (a.index < b.index ? a : b)).index;
+  // The headline stands just above its standfirst, which shares as many of the lead's words: of the close
+  // ones right above the best, the top-most (a line far above is another story's or the site's).
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  let chosen = best;
+  for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= 14 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
+  return chosen.index;
+}
+
+function nonEmptyBetween(lines: readonly string[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i < to; i++) if (lines[i]!.trim()) n++;
+  return n;
+}
+
+/** Whether a byline or a date stamp follows line `i` within its next two lines, before the story starts. */
+function signedBelow(lines: readonly string[], kinds: readonly HeadKind[], i: number, storyStart: number): boolean {
+  for (let j = i + 1, n = 0; j < storyStart && n < 2; j++) {
+    if (!lines[j]!.trim()) continue;
+    n++;
+    if (kinds[j] === 'byline' || kinds[j] === 'date') return true;
+  }
+  return false;
 }
 
 /** The outlet a page names: its first line as a masthead, or a "© Outlet" / "Copyright Outlet" line. */

@@ -44,3 +44,29 @@ export function storyStamps(stamps: readonly (readonly FoundDate[])[], lines: re
   const indexes = [...new Set([...head, ...tail])].sort((a, b) => a - b);
   return indexes.flatMap((i) => (stamps[i] ?? []).filter((s) => head.has(i) || s.kind !== 'plain'));
 }
+
+/** Words a stamp line holds besides its dates and times: a byline's name at most ("December 19, 2016 by Jane Doe"). */
+const PURE_STAMP_WORDS = 4;
+
+/**
+ * Where the story's frame holds no stamp (its headline or lead may be misread), the page as a whole may
+ * still date it, but only plainly: "published" stamps that all name one day; or else bare stamp lines (not
+ * a caption that mentions a date) below the headline (`top`), when every stamp on the page names that
+ * same day. A lone stamp far from the story is as likely another story's as the story's own, and one
+ * above the headline is often the site's header giving the day the page was saved.
+ */
+export function pageWideStamps(stamps: readonly (readonly FoundDate[])[], lines: readonly string[], top = 0): FoundDate[] {
+  const all = stamps.flat();
+  const published = all.filter((s) => s.kind === 'published');
+  if (published.length) return published.every((s) => s.day === published[0]!.day) ? published : [];
+  if (!all.length || !all.every((s) => s.day === all[0]!.day)) return [];
+  return all.filter((s) => s.kind !== 'plain' || (s.line >= top && otherWords(lines[s.line] ?? '') <= PURE_STAMP_WORDS));
+}
+
+function otherWords(line: string): number {
+  const dateless = line
+    .replace(/(?:\d{4}-\d\d-\d\d)(?:T[\d:.+Z-]*)?/g, ' ')
+    .replace(/\b\d{1,2}(?:[:.]\d{2})+\s*(?:[ap]\.?m\.?)?/gi, ' ')
+    .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\w*,?\s+\d{4}|\b\d{1,2}\w*\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}/gi, ' ');
+  return dateless.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+}

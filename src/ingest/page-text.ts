@@ -1,8 +1,8 @@
 import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeContext } from './chrome.js';
 import { datesInLine, publicationDay } from './date-lines.js';
 import { parseDateline, type Dateline } from './dateline.js';
-import { storyStamps } from './page-stamps.js';
-import { findHeadline, findStoryStart, headKind, pageOutlet } from './page-head.js';
+import { pageWideStamps, storyStamps } from './page-stamps.js';
+import { findHeadline, findStoryStart, headKind, isNameLine, pageOutlet, type HeadKind } from './page-head.js';
 
 /** What a saved page's text yields before dates and ids are settled. */
 export interface ParsedPage {
@@ -12,6 +12,8 @@ export interface ParsedPage {
   statedDate?: string;
   /** Why the stamps gave no date, when they disagree. */
   dateConflict?: string;
+  /** Which stamp gave `statedDate` (shown by `inspect`). */
+  dateWhy?: string;
   /** The outlet the page names (its masthead, or a copyright line). */
   outlet?: string;
   paragraphs: string[];
@@ -83,11 +85,11 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   let storyStart = -1;
   if (titleIndex < 0 && datelineIndex >= 0) {
     titleIndex = findHeadline(lines, kinds, datelineIndex, HEAD_LINES);
-    if (titleIndex < 0) titleIndex = fallbackTitle(lines, datelineIndex, reasonAt);
+    if (titleIndex < 0) titleIndex = fallbackTitle(lines, kinds, datelineIndex, reasonAt);
   } else if (titleIndex < 0) {
     storyStart = findStoryStart(lines, kinds, repeated);
     titleIndex = storyStart >= 0 ? findHeadline(lines, kinds, storyStart) : -1;
-    if (titleIndex < 0) titleIndex = fallbackTitle(lines, Math.min(lines.length, 40), reasonAt);
+    if (titleIndex < 0) titleIndex = fallbackTitle(lines, kinds, Math.min(lines.length, 40), reasonAt);
   }
 
   for (let i = 0; i < titleIndex; i++) {
@@ -133,13 +135,17 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   });
   const firstStoryLine = bodyStart + Math.max(0, bodyLines.findIndex((l, i) => l.trim() && bodyKinds[i] === 'prose'));
   const frame = { title: titleIndex, storyStart: storyStart >= 0 ? storyStart : firstStoryLine, storyEnd: bodyStart + Math.max(0, lastSentence) - (dateline?.rest && datelineIndex >= 0 ? 1 : 0) };
-  // Where the story's frame holds no stamp (its headline or lead may be misread), every stamp on the page is weighed.
+  // Where the story's frame holds no stamp (its headline or lead may be misread), the page as a whole is weighed, warily.
   const own = storyStamps(stamps, lines, frame);
-  const published = publicationDay(own.length ? own : stamps.flat());
+  const wide = pageWideStamps(stamps, lines, Math.max(0, frame.title));
+  // A stamp that says it is the publication, naming one day wherever it stands, outweighs bare stamps near a frame that may be misread.
+  const widePublished = wide.some((s) => s.kind === 'published') && !own.some((s) => s.kind === 'published');
+  const pageWide = !own.length || widePublished;
+  const published = publicationDay(pageWide ? wide : own);
   return {
-    title: titleIndex >= 0 ? lines[titleIndex]!.trim().replace(/^#+\s*/, '') : '',
+    title: titleIndex >= 0 ? withoutShareLabel(lines[titleIndex]!.trim().replace(/^#+\s*/, '')) : '',
     ...(dateline ? { dateline } : {}),
-    ...(published && 'day' in published ? { statedDate: published.day } : {}),
+    ...(published && 'day' in published ? { statedDate: published.day, dateWhy: `${published.why}${pageWide ? ' (anywhere on the page)' : ''}` } : {}),
     ...(published && 'conflict' in published ? { dateConflict: published.conflict } : {}),
     ...(outlet ? { outlet } : {}),
     paragraphs: toParagraphs(kept),
@@ -147,12 +153,26 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   };
 }
 
-/** The first content line above `end` that is not chrome or a stamp: the old rule, for pages with little shape. */
-function fallbackTitle(lines: readonly string[], end: number, reasonAt: (i: number) => string | undefined): number {
+/**
+ * The first content line above `end` that is not chrome or a stamp: the old rule, for pages with little
+ * shape. A headline-shaped line (not a list item, a name or a sentence) is preferred.
+ */
+function fallbackTitle(lines: readonly string[], kinds: readonly HeadKind[], end: number, reasonAt: (i: number) => string | undefined): number {
   const candidates: number[] = [];
   for (let i = 0; i < end; i++) {
     const line = lines[i]?.trim();
     if (line && !reasonAt(i) && wordCount(line) >= 2) candidates.push(i);
   }
-  return candidates.find((i) => !looksLikeSentence(lines[i]!) || wordCount(lines[i]!) <= 20) ?? candidates[0] ?? -1;
+  return (
+    candidates.find((i) => kinds[i] === 'headline' && !isNameLine(lines[i]!)) ??
+    candidates.find((i) => !looksLikeSentence(lines[i]!) || wordCount(lines[i]!) <= 20) ??
+    candidates[0] ??
+    -1
+  );
+}
+
+/** "Share this Story : Headline": a sharing widget repeats the headline behind its label; the label goes. */
+function withoutShareLabel(title: string): string {
+  const rest = title.replace(/^(?:share|email|tweet|send)(?: this)?(?: story| article| post| page)?\s*:\s*/i, '');
+  return rest !== title && wordCount(rest) >= 3 ? rest : title;
 }
