@@ -56,3 +56,12 @@ describe('places with two readings', () => {
     expect(e.find((x) => x.name === 'Ron DeSantis')!.roles.map((r) => r.title)).toEqual(['Florida Gov.', 'Gov.']);
   });
 });
+
+describe('generation suffixes', () => {
+  it('keeps a father apart from his namesake son, and gives the bare surname to the father', () => {
+    const text = 'Former Mayor Walter Quill cut the ribbon. His son Walter Quill Jr. runs the firm now. Quill said the bridge was his proudest work. Quill Jr. declined to comment.';
+    const entities = entitiesOf(text);
+    expect(person(entities, 'Walter Quill').mentions.map((m) => m.text)).toEqual(['Walter Quill', 'Quill']);
+    expect(person(entities, 'Walter Quill Jr.').mentions.map((m) => m.text)).toEqual(['Walter Quill Jr.', 'Quill Jr.']);
+  });
+});

@@ -113,14 +113,21 @@ function findPerson(people: readonly Person[], parts: string[]): Person | undefi
   const n = parts.length;
   const joined = parts.map((p) => personSlug(p)).join(' ');
   const fitsAt = (p: Person, from: number) => p.parts.slice(from, from + n).map((w) => personSlug(w)).join(' ') === joined;
-  let fits = people.filter((p) => p.parts.length > n && fitsAt(p, p.parts.length - n));
-  if (!fits.length) fits = people.filter((p) => p.parts.length > n && fitsAt(p, 0));
+  // "Donald Trump" and a bare "Trump" are not "Donald Trump Jr.": a name with a generation suffix is only
+  // met by forms that keep it ("Trump Jr.").
+  const suffix = (words: readonly string[]) => GENERATIONS.has(personSlug(words.at(-1) ?? ''));
+  const open = people.filter((p) => !suffix(p.parts) || suffix(parts));
+  let fits = open.filter((p) => p.parts.length > n && fitsAt(p, p.parts.length - n));
+  if (!fits.length) fits = open.filter((p) => p.parts.length > n && fitsAt(p, 0));
   if (fits.length < 2) return fits[0];
   const leaders = fits.filter((p) => p.leader);
   if (leaders.length === 1) return leaders[0];
   const first = (p: Person): number => Math.min(...p.entity.mentions.map((m) => m.start));
   return (leaders.length ? leaders : fits).reduce((best, p) => (first(p) < first(best) ? p : best));
 }
+
+/** Words after a name that tell a parent from a child of the same name. */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** "Marsh" after "Marsh & McLennan": the one multi-word organisation that starts with the word. */
 function organisationStartingWith(byKey: ReadonlyMap<string, Entity>, word: string): Entity | undefined {
