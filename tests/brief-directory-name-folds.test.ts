@@ -32,6 +32,14 @@ describe('entity directory name folds', () => {
     expect(directory.named('Anna Kovalenko')[0]).not.toBe(key);
   });
 
+  it('folds a name written with a middle initial into the same name without it', () => {
+    const initialled = article('Wire style', '2024-03-10', 'Foreign Minister Dmytro V. Kovalenko signed the accord in Geneva on Monday.');
+    const withInitial = new EntityDirectory(new Archive([...usual, initialled, cousin]));
+    const plain = withInitial.named('Dmytro Kovalenko')[0]!;
+    expect(withInitial.named('Dmytro V. Kovalenko')).toEqual([plain]);
+    expect(withInitial.named('Anna Kovalenko')[0]).not.toBe(plain);
+  });
+
   it('never keeps a frequent person\'s surname alone as an organisation', () => {
     // Read alone, the name is typed an organisation; the archive knows it as a senator's surname.
     expect(bareSurname.analysis.entities.map((e) => e.key)).toEqual(['organisation:marbury']);

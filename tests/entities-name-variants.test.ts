@@ -65,3 +65,23 @@ describe('generation suffixes', () => {
     expect(person(entities, 'Walter Quill Jr.').mentions.map((m) => m.text)).toEqual(['Walter Quill Jr.', 'Quill Jr.']);
   });
 });
+
+describe('bare surnames beside relatives', () => {
+  it('passes over a relative the article calls by her given name alone', () => {
+    const text = 'Tilda Marr opened the gallery on Friday. Her father, Dale Marr, flew in for it. Tilda greeted the guests. Marr told reporters the building had been his first purchase.';
+    const entities = entitiesOf(text);
+    expect(person(entities, 'Dale Marr').mentions.map((m) => m.text)).toEqual(['Dale Marr', 'Marr']);
+  });
+
+  it('keeps a courtesy or past office title from splitting a leader off his bare surname', () => {
+    const text = 'President Dale Marr signed the order. His son Ivo Marr watched. Years ago, as then-Sen. Marr, he opposed it. Mr. Marr said views change.';
+    const entities = entitiesOf(text);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Dale Marr', 'Ivo Marr']);
+    expect(person(entities, 'Dale Marr').mentions).toHaveLength(3);
+  });
+
+  it('leaves a weekday or a shouted word after a name out of it', () => {
+    const entities = entitiesOf('The hearing of Dale Marr Tuesday drew crowds. Where did Dale Marr NOT go that week?');
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.key)).toEqual(['person:dale-marr']);
+  });
+});
