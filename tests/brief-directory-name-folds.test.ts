@@ -126,3 +126,22 @@ describe('entity directory ambiguous places', () => {
     expect(keys).toEqual(['country:georgia', 'place:georgia']);
   });
 });
+
+describe('the publishing outlet', () => {
+  const own = (n: number) => {
+    const parsed = toArticle(
+      { origin: `test:lark-${n}`, title: `Harbour report ${n}`, date: `2024-07-0${n}`, body: `Mayor Elsa Brandt told the Morning Lark on day ${n} that the harbour would reopen.`, source: 'Morning Lark', fallbackTime: new Date(0) },
+      new Date('2024-08-01T00:00:00Z'),
+    ).article;
+    return { ...parsed, analysis: analyze(parsed) };
+  };
+  const elsewhere = article('A rival paper', '2024-07-09', 'The Morning Lark reported on Friday that the Harbour Board had resigned.');
+  const directory = new EntityDirectory(new Archive([own(1), own(2), own(3), elsewhere]));
+
+  it('is not filed under its own articles, only where another outlet names it', () => {
+    const key = directory.named('Morning Lark')[0];
+    expect(key).toBeDefined();
+    expect(directory.articleCount(key!)).toBe(1);
+    expect(directory.articleCount(directory.named('Elsa Brandt')[0]!)).toBe(3);
+  });
+});

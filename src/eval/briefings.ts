@@ -122,7 +122,7 @@ export async function run(args: string[]): Promise<void> {
     .map((r) => ({ r, n: b.directory.articleCount(r.key) }))
     .sort((x, y) => y.n - x.n)
     .slice(0, 100);
-  const junk = top.filter(({ r }) => isJunk(displayName(r), goldJunk));
+  const junk = top.filter(({ r }) => isJunk(displayName(r), goldJunk, r.type));
   if (junk.length) failures.push('junk in top 100:', ...junk.map(({ r, n }) => `  ${displayName(r)} (${r.key}, ${n} articles)`));
   await app.close();
 
