@@ -124,3 +124,11 @@ describe('roles held at another time than the article', () => {
     expect(held('Gov. Rhea Vance signed the budget on Friday.', 'Rhea Vance')).toEqual(['Gov.']);
   });
 });
+
+describe('agency credits', () => {
+  it('files no organisation credited in a byline line', () => {
+    const text = 'The council voted on Tuesday to close the port.\n\nContributing: The Harbor Wire\n\nThe Harbor Wire first reported the vote.';
+    const wire = entitiesOf(text).find((e) => e.name === 'Harbor Wire' || e.name === 'The Harbor Wire');
+    expect(wire?.mentions).toHaveLength(1);
+  });
+});

@@ -92,6 +92,12 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       continue;
     }
     const bare = text.slice(c.start, c.end).replace(/\./g, '');
+    const city = /^\p{Lu}{2}$/u.test(bare) ? placeBefore(c, tokens, byKey) : undefined;
+    if (city) {
+      // "Washington, DC", "Austin, TX": the state's code addresses the city before it, no place of its own.
+      add(c, city);
+      continue;
+    }
     if (!c.known && c.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(bare)) {
       acronyms.push(c);
       continue;
@@ -138,6 +144,15 @@ const STYLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empre
 
 /** Words after a name that tell a parent from a child of the same name. */
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The place named just before ", " and a two-letter code ("Washington, DC"). */
+function placeBefore(c: Candidate, tokens: readonly Token[][], byKey: ReadonlyMap<string, Entity>): Entity | undefined {
+  const ts = tokens[c.sentence]!;
+  const i = c.tokens[0]!.index;
+  if (ts[i - 1]?.text !== ',' || !ts[i - 2]) return undefined;
+  const end = ts[i - 2]!.end;
+  return [...byKey.values()].find((e) => e.type === 'place' && e.mentions.some((m) => m.end === end && m.sentence === c.sentence));
+}
 
 /** "Marsh" after "Marsh & McLennan": the one multi-word organisation that starts with the word. */
 function organisationStartingWith(byKey: ReadonlyMap<string, Entity>, word: string): Entity | undefined {
