@@ -32,6 +32,14 @@ describe('entity directory name folds', () => {
     expect(directory.named('Anna Kovalenko')[0]).not.toBe(key);
   });
 
+  it('folds a name written with a middle initial into the same name without it', () => {
+    const initialled = article('Wire style', '2024-03-10', 'Foreign Minister Dmytro V. Kovalenko signed the accord in Geneva on Monday.');
+    const withInitial = new EntityDirectory(new Archive([...usual, initialled, cousin]));
+    const plain = withInitial.named('Dmytro Kovalenko')[0]!;
+    expect(withInitial.named('Dmytro V. Kovalenko')).toEqual([plain]);
+    expect(withInitial.named('Anna Kovalenko')[0]).not.toBe(plain);
+  });
+
   it('never keeps a frequent person\'s surname alone as an organisation', () => {
     // Read alone, the name is typed an organisation; the archive knows it as a senator's surname.
     expect(bareSurname.analysis.entities.map((e) => e.key)).toEqual(['organisation:marbury']);
@@ -116,5 +124,24 @@ describe('entity directory ambiguous places', () => {
     const directory = new EntityDirectory(new Archive([state, country]));
     const keys = directory.named('Georgia').sort();
     expect(keys).toEqual(['country:georgia', 'place:georgia']);
+  });
+});
+
+describe('the publishing outlet', () => {
+  const own = (n: number) => {
+    const parsed = toArticle(
+      { origin: `test:lark-${n}`, title: `Harbour report ${n}`, date: `2024-07-0${n}`, body: `Mayor Elsa Brandt told the Morning Lark on day ${n} that the harbour would reopen.`, source: 'Morning Lark', fallbackTime: new Date(0) },
+      new Date('2024-08-01T00:00:00Z'),
+    ).article;
+    return { ...parsed, analysis: analyze(parsed) };
+  };
+  const elsewhere = article('A rival paper', '2024-07-09', 'The Morning Lark reported on Friday that the Harbour Board had resigned.');
+  const directory = new EntityDirectory(new Archive([own(1), own(2), own(3), elsewhere]));
+
+  it('is not filed under its own articles, only where another outlet names it', () => {
+    const key = directory.named('Morning Lark')[0];
+    expect(key).toBeDefined();
+    expect(directory.articleCount(key!)).toBe(1);
+    expect(directory.articleCount(directory.named('Elsa Brandt')[0]!)).toBe(3);
   });
 });

@@ -9,10 +9,13 @@ describe('role lines', () => {
     const record = newRecord('person:dale-marr', 'person');
     record.roles = [
       sighting('President', '2017-03-01'),
+      sighting('President', '2018-02-01'),
+      sighting('President', '2018-12-01'),
       sighting('President', '2019-06-01'),
       // Out of office: most articles say "former", a few recall "President Marr" as he was.
       ...[0, 1, 2, 3, 4].map((n) => sighting('President', '2022-02-10', true, n)),
       sighting('President', '2022-02-11'),
+      sighting('President', '2022-11-10', true),
       ...[0, 1, 2, 3].map((n) => sighting('President', '2023-05-10', true, n)),
       sighting('President', '2025-03-01'),
       sighting('President', '2025-06-01'),
@@ -30,6 +33,32 @@ describe('role lines', () => {
     ];
     const lines = rolesOf([record]).map((l) => `${l.title}${l.former ? ' (former)' : ''} ${l.first}..${l.last}`);
     expect(lines).toEqual(['Governor (former) 2020-01-10..2020-03-10', 'Governor 2024-01-10..2024-04-10', 'Governor (former) 2024-05-01..2024-05-01']);
+  });
+
+  it('leaves out a plain title written amid articles that call the office former', () => {
+    const record = newRecord('person:ivo-lusk', 'person');
+    record.roles = [
+      ...[1, 2, 3, 4, 5, 6].map((n) => sighting('Prime Minister', `2021-0${n}-10`, false, n)),
+      ...[1, 2, 3].map((n) => sighting('Prime Minister', `2022-0${n}-10`, true, n)),
+      // A caption or a look back, weeks after he left office.
+      sighting('Prime Minister', '2022-03-20'),
+      ...[4, 5].map((n) => sighting('Prime Minister', `2022-0${n}-10`, true, n)),
+    ];
+    const lines = rolesOf([record]).map((l) => `${l.title}${l.former ? ' (former)' : ''} ${l.first}..${l.last}`);
+    expect(lines).toEqual(['Prime Minister 2021-01-10..2021-06-10', 'Prime Minister (former) 2022-01-10..2022-05-10']);
+  });
+
+  it('tells two spells of a passing role apart, and drops a one-article spell beside a well-stated role', () => {
+    const record = newRecord('person:ada-lunn', 'person');
+    record.roles = [
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => sighting('Governor', `2019-0${(n % 9) + 1}-1${n % 10}`, false, n)),
+      ...[1, 2].map((n) => sighting('nominee', `2020-0${n + 7}-10`, false, n)),
+      // Four years on, a look back at that race.
+      sighting('nominee', '2024-10-12'),
+    ];
+    const lines = rolesOf([record]).map((l) => `${l.title} ${l.first}..${l.last}`);
+    expect(lines).toContain('nominee 2020-08-10..2020-09-10');
+    expect(lines.filter((l) => l.startsWith('nominee'))).toHaveLength(1);
   });
 
   it('shows offices, not descriptions, as role lines', () => {

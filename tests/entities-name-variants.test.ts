@@ -56,3 +56,32 @@ describe('places with two readings', () => {
     expect(e.find((x) => x.name === 'Ron DeSantis')!.roles.map((r) => r.title)).toEqual(['Florida Gov.', 'Gov.']);
   });
 });
+
+describe('generation suffixes', () => {
+  it('keeps a father apart from his namesake son, and gives the bare surname to the father', () => {
+    const text = 'Former Mayor Walter Quill cut the ribbon. His son Walter Quill Jr. runs the firm now. Quill said the bridge was his proudest work. Quill Jr. declined to comment.';
+    const entities = entitiesOf(text);
+    expect(person(entities, 'Walter Quill').mentions.map((m) => m.text)).toEqual(['Walter Quill', 'Quill']);
+    expect(person(entities, 'Walter Quill Jr.').mentions.map((m) => m.text)).toEqual(['Walter Quill Jr.', 'Quill Jr.']);
+  });
+});
+
+describe('bare surnames beside relatives', () => {
+  it('passes over a relative the article calls by her given name alone', () => {
+    const text = 'Tilda Marr opened the gallery on Friday. Her father, Dale Marr, flew in for it. Tilda greeted the guests. Marr told reporters the building had been his first purchase.';
+    const entities = entitiesOf(text);
+    expect(person(entities, 'Dale Marr').mentions.map((m) => m.text)).toEqual(['Dale Marr', 'Marr']);
+  });
+
+  it('keeps a courtesy or past office title from splitting a leader off his bare surname', () => {
+    const text = 'President Dale Marr signed the order. His son Ivo Marr watched. Years ago, as then-Sen. Marr, he opposed it. Mr. Marr said views change.';
+    const entities = entitiesOf(text);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Dale Marr', 'Ivo Marr']);
+    expect(person(entities, 'Dale Marr').mentions).toHaveLength(3);
+  });
+
+  it('leaves a weekday or a shouted word after a name out of it', () => {
+    const entities = entitiesOf('The hearing of Dale Marr Tuesday drew crowds. Where did Dale Marr NOT go that week?');
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.key)).toEqual(['person:dale-marr']);
+  });
+});

@@ -104,3 +104,31 @@ describe('names that are no person', () => {
     expect(names('On Friday, House Democrats rejected the plan.')).toEqual(['House Democrats:organisation']);
   });
 });
+
+describe('roles held at another time than the article', () => {
+  const held = (text: string, name: string) =>
+    entitiesOf(text)
+      .find((e) => e.name === name)!
+      .roles.map((r) => `${r.title}${r.former ? ' (former)' : ''}${r.notHeld ? ' (not held)' : ''}`);
+
+  it('marks a then- title, a look back under a title and a title not yet taken up', () => {
+    expect(held('The law was signed by then-Gov. Rhea Vance in 2009.', 'Rhea Vance')).toEqual(['Gov. (former) (not held)']);
+    expect(held('Tariffs rose under President Rhea Vance, the report found.', 'Rhea Vance')).toEqual(['President (not held)']);
+    expect(held('Presumptive nominee Rhea Vance toured three states on Friday.', 'Rhea Vance')).toEqual(['Presumptive nominee (not held)']);
+    expect(held('The mayor and presumptive Green nominee Rhea Vance spoke first.', 'Rhea Vance')).toEqual(['Green nominee (not held)']);
+    expect(held('Exports grew during President Rhea Vance’s second term.', 'Rhea Vance')).toEqual(['President (not held)']);
+  });
+
+  it('keeps an outgoing or plain title as held', () => {
+    expect(held('Outgoing Gov. Rhea Vance signed the budget on Friday.', 'Rhea Vance')).toEqual(['Outgoing Gov.']);
+    expect(held('Gov. Rhea Vance signed the budget on Friday.', 'Rhea Vance')).toEqual(['Gov.']);
+  });
+});
+
+describe('agency credits', () => {
+  it('files no organisation credited in a byline line', () => {
+    const text = 'The council voted on Tuesday to close the port.\n\nContributing: The Harbor Wire\n\nThe Harbor Wire first reported the vote.';
+    const wire = entitiesOf(text).find((e) => e.name === 'Harbor Wire' || e.name === 'The Harbor Wire');
+    expect(wire?.mentions).toHaveLength(1);
+  });
+});

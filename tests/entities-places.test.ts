@@ -61,3 +61,11 @@ describe('entity places', () => {
     expect(typeOf('Patrick Bamford')).toBe('person');
   });
 });
+
+describe('city and state code', () => {
+  it('reads a state code after a city and a comma as part of the city, not a place of its own', () => {
+    const entities = entitiesOf('The rally in Tallport, OR drew thousands on Friday, organisers said.');
+    expect(entities.map((e) => e.name)).not.toContain('OR');
+    expect(entities.find((e) => e.name === 'Tallport')?.aliases ?? []).toEqual(['OR']);
+  });
+});

@@ -48,6 +48,9 @@ describe('briefings eval scoring', () => {
     expect(isJunk('PT', new Set())).toBe(true);
     expect(isJunk('Jane Byline', new Set(['jane byline']))).toBe(true);
     expect(isJunk('Ann Lee', new Set())).toBe(false);
+    // A party is an organisation, never a person.
+    expect(isJunk('Green Party', new Set(), 'organisation')).toBe(false);
+    expect(isJunk('Green Party', new Set(), 'person')).toBe(true);
     expect(precision(['right', 'wrong', 'unjudged', 'right'])).toEqual({ right: 2, wrong: 1, unjudged: 1, precision: 0.6667 });
     expect(precision(['unjudged']).precision).toBeNull();
   });

@@ -53,6 +53,18 @@ function misspeltOf(record: EntityRecord, words: string[], records: ReadonlyMap<
   return best;
 }
 
+/**
+ * The person a name with middle initials is ("Lena K. Hofer" → "Lena Hofer"), where the archive
+ * writes that shorter name at least as often: an initial adds no one new.
+ */
+function initialledOf(record: EntityRecord, words: string[], records: ReadonlyMap<string, EntityRecord>): EntityRecord | undefined {
+  if (words.length < 3) return undefined;
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1);
+  if (kept.length === words.length) return undefined;
+  const other = records.get(`person:${kept.join('-')}`);
+  return other && other !== record && other.articles.size >= record.articles.size ? other : undefined;
+}
+
 /** The much more written person whose surname a one-word organisation is ("Biden" read as a body). */
 function surnameOf(record: EntityRecord, word: string, records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, ReadonlySet<string>>): EntityRecord | undefined {
   let best: EntityRecord | undefined;
@@ -84,7 +96,7 @@ export function foldAliases(records: ReadonlyMap<string, EntityRecord>, byEndWor
     }
     if (record.type === 'person') {
       if (words.length !== 1) {
-        const usual = misspeltOf(record, words, records, byEndWord);
+        const usual = initialledOf(record, words, records) ?? misspeltOf(record, words, records, byEndWord);
         if (usual) canonical.set(record.key, usual.key);
         continue;
       }

@@ -124,8 +124,13 @@ export class EntityDirectory {
 
   private change(article: EnrichedArticle, keys: readonly string[], sign: 1 | -1): void {
     const { entities } = article.analysis;
-    const records = keys.map((key, i) => this.recordFor(key, entities[i]!));
-    records.forEach((record, i) => {
+    // The outlet that published the article ("(CNN)", "told USA TODAY") is furniture, not news: it is
+    // neither filed under its name for this article nor counted beside anyone.
+    const outlets = new Set([article.source, article.via].filter((s): s is string => !!s).map(nameForm));
+    const own = entities.map((e) => entityForms(e).some((f) => outlets.has(nameForm(f))));
+    const filed = keys.map((key, i) => (own[i] ? undefined : this.recordFor(key, entities[i]!)));
+    filed.forEach((record, i) => {
+      if (!record) return;
       contribute(record, article, i, sign);
       const entity = entities[i]!;
       for (const form of entityForms(entity).map(nameForm)) {
@@ -134,20 +139,18 @@ export class EntityDirectory {
       }
     });
     if (sign > 0) this.noteEvents(article, keys);
-    // The outlet that published the article ("told CNN", "(CNN)") is furniture, not news beside anyone.
-    const outlets = new Set([article.source, article.via].filter((s): s is string => !!s).map(nameForm));
-    const own = entities.map((e) => entityForms(e).some((f) => outlets.has(nameForm(f))));
-    for (let i = 0; i < records.length; i++) {
-      if (own[i]) continue;
-      for (let j = i + 1; j < records.length; j++) {
-        const [a, b] = [records[i]!, records[j]!];
-        if (own[j] || (a.type !== 'person' && b.type !== 'person')) continue;
+    for (let i = 0; i < filed.length; i++) {
+      const a = filed[i];
+      if (!a) continue;
+      for (let j = i + 1; j < filed.length; j++) {
+        const b = filed[j];
+        if (!b || (a.type !== 'person' && b.type !== 'person')) continue;
         const shared = new Set(entities[i]!.mentions.map((m) => m.sentence));
         const together = new Set(entities[j]!.mentions.filter((m) => shared.has(m.sentence)).map((m) => m.sentence)).size;
         noteBeside(a, b, together, sign);
       }
     }
-    for (const record of records) if (record.articles.size === 0) this.forget(record);
+    for (const record of filed) if (record && record.articles.size === 0) this.forget(record);
     this.version += 1;
     this.aliases = undefined;
   }

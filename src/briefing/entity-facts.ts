@@ -22,10 +22,12 @@ export interface RoleLine {
  * shorter form ("Chancellor") folds into a longer one it ends ("Austrian Chancellor") only where their
  * dates overlap, so a role that changed (a minister before, another ministry after) is never hidden.
  * Where most articles of a quarter call an office former, the few that name it plainly then speak of
- * the past ("under President …", a file photo): the current role's span breaks there.
+ * the past ("under President …", a file photo): the current role's span breaks there. Sightings more
+ * than a year apart are two spells, each judged on its own (a one-article spell beside a well-stated
+ * role is left out).
  */
 export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
-  const sightings = records.flatMap((r) => r.roles).filter((role) => isOffice(role.title));
+  const sightings = recalledDropped(records.flatMap((r) => r.roles).filter((role) => isOffice(role.title)));
   const pastQuarters = quartersHeld(sightings, false);
   const heldQuarters = quartersHeld(sightings, true);
   const groups = new Map<string, { sightings: RoleSighting[]; titles: Map<string, number> }>();
@@ -59,6 +61,42 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
   if (most >= ONE_OFF_BELOW) lines = lines.filter((l) => l.articles.length > 1);
   return lines.sort((a, b) => a.first.localeCompare(b.first) || a.title.localeCompare(b.title));
 }
+
+/** "Vice President" and "President" are two offices; "US President" and "President" one. */
+const officeOf = (title: string): string => {
+  const words = nameForm(title).split(' ');
+  const before = words.at(-2);
+  return before === 'vice' || before === 'deputy' ? words.slice(-2).join(' ') : (words.at(-1) ?? '');
+};
+
+/**
+ * Drops a plain title written amid articles that call the same office former ("President Marr" in a
+ * quote or a look back, between "former President Marr" on either side): at least two of its nearest
+ * sightings of the office, two before and two after, and three in four of them, say former.
+ */
+function recalledDropped(sightings: readonly RoleSighting[]): RoleSighting[] {
+  const byOffice = new Map<string, RoleSighting[]>();
+  for (const s of sightings) {
+    const list = byOffice.get(officeOf(s.title));
+    if (list) list.push(s);
+    else byOffice.set(officeOf(s.title), [s]);
+  }
+  const dropped = new Set<RoleSighting>();
+  for (const list of byOffice.values()) {
+    list.sort((a, b) => a.date.localeCompare(b.date) || Number(a.former) - Number(b.former));
+    list.forEach((s, i) => {
+      if (s.former) return;
+      const near = [...list.slice(Math.max(0, i - 2), i), ...list.slice(i + 1, i + 3)];
+      const former = near.filter((n) => n.former).length;
+      if (former >= 2 && former * 4 >= near.length * 3) dropped.add(s);
+    });
+  }
+  return sightings.filter((s) => !dropped.has(s));
+}
+
+/** Sightings this far apart are two spells of a role, not one ("nominee" in two elections). */
+const APART_DAYS = 365;
+const daysBetween = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 const quarterOf = (date: string): string => `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 const officeHead = (title: string): string => nameForm(title).split(' ').at(-1) ?? '';
@@ -109,7 +147,7 @@ function spans(sightings: RoleSighting[], breaks: ReadonlySet<string>): RoleSigh
   for (const s of sorted) {
     const run = out.at(-1);
     const before = run?.at(-1);
-    const broken = !before || past.some((q) => q > quarterOf(before.date) && q < quarterOf(s.date));
+    const broken = !before || daysBetween(before.date, s.date) > APART_DAYS || past.some((q) => q > quarterOf(before.date) && q < quarterOf(s.date));
     if (broken) out.push([s]);
     else run!.push(s);
   }

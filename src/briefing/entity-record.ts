@@ -103,7 +103,7 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
     leader: entity.leader,
   });
   if (entity.leader) record.leaderIn += 1;
-  for (const role of entity.roles) record.roles.push({ title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
+  for (const role of entity.roles) if (!role.notHeld) record.roles.push({ title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
 }
 
 export function noteBeside(a: EntityRecord, b: EntityRecord, sharedSentences: number, sign: 1 | -1): void {

@@ -107,17 +107,22 @@ function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Names that are never a person, organisation or place entry, whatever the gold says. */
-export function junkByRule(name: string): boolean {
+/**
+ * Names that are never a person, organisation or place entry, whatever the gold says. Parties,
+ * caucuses and party members are organisations, never people ("House Democrats" as a person is junk,
+ * "Republican Party" as an organisation is not).
+ */
+export function junkByRule(name: string, type?: string): boolean {
   const n = name.trim();
   if (/\b(images|getty|photo|photos|pool|staff|contributor|correspondent)\b/i.test(n)) return true;
-  if (/\b(war|wars|programme|program|social security|medicare|medicaid|caucus|party|democrats|republicans)\b/i.test(n)) return true;
+  if (/\b(war|wars|programme|program|social security|medicare|medicaid)\b/i.test(n)) return true;
+  if (type !== 'organisation' && /\b(caucus|party|democrats|republicans)\b/i.test(n)) return true;
   if (/^(et|pt|ct|mt|est|edt|pst|gmt|utc|bst)$/i.test(n)) return true;
   return /^(president|prime minister|senator|sen\.|rep\.|gov\.|governor|secretary|minister|king|queen|pope|chancellor|leader|mr\.?|mrs\.?|ms\.?)$/i.test(n);
 }
 
-export function isJunk(name: string, goldJunk: ReadonlySet<string>): boolean {
-  return junkByRule(name) || goldJunk.has(name.trim().toLowerCase());
+export function isJunk(name: string, goldJunk: ReadonlySet<string>, type?: string): boolean {
+  return junkByRule(name, type) || goldJunk.has(name.trim().toLowerCase());
 }
 
 /** Extra lines showing an event already shown, per distinct event shown. */

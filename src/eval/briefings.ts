@@ -104,9 +104,12 @@ export async function run(args: string[]): Promise<void> {
   for (const m of gold.mentions) {
     const article = services.archive.get(botId.get(m.article) ?? '');
     const want = entityKey(b, m.person);
-    const holders = (article?.analysis.entities ?? []).filter((e) => e.mentions.some((x) => x.text === m.form));
+    const entities = article?.analysis.entities ?? [];
+    const holders = entities.filter((e) => e.mentions.some((x) => x.text === m.form));
     holders.sort((x, y) => y.mentions.filter((t) => t.text === m.form).length - x.mentions.filter((t) => t.text === m.form).length);
-    const got = holders[0] ? b.directory.canonical(holders[0].key) : undefined;
+    // The key the directory filed the entity under for this article (a lone "Trump" goes to a full name there).
+    const placed = article && holders[0] ? b.directory.keysOf(article.id)[entities.indexOf(holders[0])] : undefined;
+    const got = placed ?? (holders[0] ? b.directory.canonical(holders[0].key) : undefined);
     const record = got === undefined ? undefined : b.directory.record(got);
     // The key /brief about:<person> reaches, and a record shown under one of the person's names (not a relative's).
     const named = record !== undefined && (gold.people?.[m.person] ?? [m.person]).map(fold).includes(fold(displayName(record)));
@@ -119,7 +122,7 @@ export async function run(args: string[]): Promise<void> {
     .map((r) => ({ r, n: b.directory.articleCount(r.key) }))
     .sort((x, y) => y.n - x.n)
     .slice(0, 100);
-  const junk = top.filter(({ r }) => isJunk(displayName(r), goldJunk));
+  const junk = top.filter(({ r }) => isJunk(displayName(r), goldJunk, r.type));
   if (junk.length) failures.push('junk in top 100:', ...junk.map(({ r, n }) => `  ${displayName(r)} (${r.key}, ${n} articles)`));
   await app.close();
 

@@ -23,6 +23,11 @@ export interface Role {
   former: boolean;
   /** Sentence index that gives the role. */
   sentence: number;
+  /**
+   * Held at another time than the article's: "then-Sen.", "incoming", "presumptive nominee", "under
+   * President …". Kept for reading the text; role lines, which date a role by its articles, skip it.
+   */
+  notHeld?: boolean;
 }
 
 export interface Mention extends Span {

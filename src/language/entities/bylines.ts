@@ -74,11 +74,13 @@ export function dropBylines(tokens: readonly Token[][], candidates: readonly Can
       if (PHOTO_CREDITS.has(keyOf(c.tokens)) || (CREDIT_NAMES.has(keyOf(c.tokens)) && touchesSlash(ts, c)) || inCaseName(ts, c)) dropped.add(c);
     }
     const people = list.filter((c) => c.type === 'person');
-    if (people.length === 0) continue;
     for (const c of people) if (inCredit(ts, c)) dropped.add(c);
     const named = new Set<number>();
     for (const c of list) for (const t of c.tokens) named.add(t.index);
     const shape = bylineShape(ts, named);
+    // "Contributing: The Associated Press", "-- Reuters": an agency credited in a byline line is no news either.
+    if (shape === 'cue') for (const c of list) if (c.type !== 'person') dropped.add(c);
+    if (people.length === 0) continue;
     if (shape === 'cue') {
       for (const c of people) {
         dropped.add(c);

@@ -67,16 +67,19 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   // Longest names first, so "Putin" finds "Vladimir Putin" wherever each appears.
   const ordered = [...candidates].filter((c) => c.type).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
   const acronyms: Candidate[] = [];
+  // Given names the article uses alone ("Ivy said"): news style calls relatives so, to keep the surname for one person.
+  const calledByGivenName = new Set(candidates.filter((c) => c.type === 'person' && c.tokens.length === 1).map((c) => personSlug(c.tokens[0]!.lower)));
   for (const c of ordered) {
     const type = c.type!;
     if (type === 'person') {
       const parts = nameParts(c);
       const id = personSlug(parts.join(' '));
       const same = people.find((p) => p.id === id);
-      let within = same ?? (parts.length < 3 ? findPerson(people, parts) : undefined);
-      // "King Salman" beside "Crown Prince Mohammed bin Salman": a name titled otherwise is someone else.
+      let within = same ?? (parts.length < 3 ? findPerson(people, parts, calledByGivenName) : undefined);
+      // "King Salman" beside "Crown Prince Mohammed bin Salman": a name styled otherwise is someone else.
+      // An office or courtesy title says nothing so ("then-Sen. Marr", "Mr. Marr" after "President Dale Marr").
       const head = titleHead(c);
-      if (within && !same && head && within.titles.size > 0 && !within.titles.has(head)) within = undefined;
+      if (within && !same && head && STYLES.has(head) && within.titles.size > 0 && !within.titles.has(head)) within = undefined;
       if (within) {
         add(c, within.entity);
         if (leaderTitled(c)) within.leader = true;
@@ -89,6 +92,12 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       continue;
     }
     const bare = text.slice(c.start, c.end).replace(/\./g, '');
+    const city = /^\p{Lu}{2}$/u.test(bare) ? placeBefore(c, tokens, byKey) : undefined;
+    if (city) {
+      // "Washington, DC", "Austin, TX": the state's code addresses the city before it, no place of its own.
+      add(c, city);
+      continue;
+    }
     if (!c.known && c.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(bare)) {
       acronyms.push(c);
       continue;
@@ -107,19 +116,42 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
 /**
  * "Putin" → Vladimir Putin (surname), "Kim" → Kim Jong Un (family name first). Where several fit, news
  * style decides: the one with a leader's title ("Trump" after "Melania Trump" is still President Donald
- * Trump), else the one the article named first.
+ * Trump), else the one the article named first, passing over relatives it calls by their given name
+ * alone ("Ivy Marr … Ivy said … Marr said" means another Marr).
  */
-function findPerson(people: readonly Person[], parts: string[]): Person | undefined {
+function findPerson(people: readonly Person[], parts: string[], calledByGivenName: ReadonlySet<string>): Person | undefined {
   const n = parts.length;
   const joined = parts.map((p) => personSlug(p)).join(' ');
   const fitsAt = (p: Person, from: number) => p.parts.slice(from, from + n).map((w) => personSlug(w)).join(' ') === joined;
-  let fits = people.filter((p) => p.parts.length > n && fitsAt(p, p.parts.length - n));
-  if (!fits.length) fits = people.filter((p) => p.parts.length > n && fitsAt(p, 0));
+  // "Donald Trump" and a bare "Trump" are not "Donald Trump Jr.": a name with a generation suffix is only
+  // met by forms that keep it ("Trump Jr.").
+  const suffix = (words: readonly string[]) => GENERATIONS.has(personSlug(words.at(-1) ?? ''));
+  const open = people.filter((p) => !suffix(p.parts) || suffix(parts));
+  let fits = open.filter((p) => p.parts.length > n && fitsAt(p, p.parts.length - n));
+  if (!fits.length) fits = open.filter((p) => p.parts.length > n && fitsAt(p, 0));
   if (fits.length < 2) return fits[0];
   const leaders = fits.filter((p) => p.leader);
   if (leaders.length === 1) return leaders[0];
   const first = (p: Person): number => Math.min(...p.entity.mentions.map((m) => m.start));
-  return (leaders.length ? leaders : fits).reduce((best, p) => (first(p) < first(best) ? p : best));
+  let pool = leaders.length ? leaders : fits;
+  const surnamed = pool.filter((p) => !calledByGivenName.has(personSlug(p.parts[0]!)));
+  if (surnamed.length) pool = surnamed;
+  return pool.reduce((best, p) => (first(p) < first(best) ? p : best));
+}
+
+/** Titles that are part of how a person is called, and so tell two people of one name apart. */
+const STYLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'crown', 'duke', 'duchess']);
+
+/** Words after a name that tell a parent from a child of the same name. */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The place named just before ", " and a two-letter code ("Washington, DC"). */
+function placeBefore(c: Candidate, tokens: readonly Token[][], byKey: ReadonlyMap<string, Entity>): Entity | undefined {
+  const ts = tokens[c.sentence]!;
+  const i = c.tokens[0]!.index;
+  if (ts[i - 1]?.text !== ',' || !ts[i - 2]) return undefined;
+  const end = ts[i - 2]!.end;
+  return [...byKey.values()].find((e) => e.type === 'place' && e.mentions.some((m) => m.end === end && m.sentence === c.sentence));
 }
 
 /** "Marsh" after "Marsh & McLennan": the one multi-word organisation that starts with the word. */

@@ -16,6 +16,10 @@ import type { Token } from './tokens.js';
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const ARMED = new Set(['army', 'military', 'armed', 'defence', 'defense', 'forces']);
 const isFormer = (t: Token | undefined): boolean => !!t && FORMER_MARKS.has(t.lower.replace(/-$/, ''));
+/** "then-Sen." (held at the time told), "under President …", "during President …'s term" (a look back), "presumptive". */
+const tellsAnotherTime = (t: Token | undefined): boolean => !!t && (t.lower.replace(/-$/, '') === 'then' || t.lower === 'under' || t.lower === 'during' || NOT_YET.has(t.lower));
+/** Not yet held: "incoming", "presumptive", "would-be". ("Outgoing" still holds it; "-elect" is a title of its own.) */
+const NOT_YET = new Set([...NOT_CURRENT_MARKS].filter((w) => w !== 'outgoing' && w !== 'elect'));
 
 /**
  * The title a role ends with ("president" of "Russian President", "minister" of "Minister of Finance"),
@@ -61,10 +65,11 @@ function opensRole(words: readonly Token[], i: number): boolean {
 }
 
 /** A role from its words; `headEnd` cuts an "of …" complement off before finding the head ("chairman of the …"). */
-function roleFrom(text: string, words: Token[], sentence: number, formerBefore: boolean, headEnd = words.length): { role: Role; leader: boolean } | undefined {
+function roleFrom(text: string, words: Token[], sentence: number, formerBefore: boolean, headEnd = words.length, elsewhen = false): { role: Role; leader: boolean } | undefined {
   let from = 0;
   let former = formerBefore;
   let notCurrent = false;
+  let notHeld = elsewhen;
   for (;;) {
     while (from < words.length && !opensRole(words, from) && titleAt(words, from) === 0) {
       if (words[from]!.possessive || words[from]!.text === ',') break;
@@ -72,17 +77,20 @@ function roleFrom(text: string, words: Token[], sentence: number, formerBefore: 
     }
     if (from < words.length && (isFormer(words[from]) || DETERMINERS.has(words[from]!.lower))) {
       if (isFormer(words[from])) former = true;
+      if (tellsAnotherTime(words[from])) notHeld = true;
       from++;
       continue;
     }
     break;
   }
   if (words.slice(from, headEnd).some((t) => NOT_CURRENT_MARKS.has(t.lower) || t.lower.endsWith('-elect'))) notCurrent = true;
+  if (words.slice(0, headEnd).some((t) => NOT_YET.has(t.lower)) || words.slice(0, from).some(tellsAnotherTime)) notHeld = true;
   const role = words.slice(from, Math.max(from, headEnd));
   const head = role.length ? headOf(role) : undefined;
   if (!head || ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'messrs', 'sir', 'dr', 'dr.'].includes(head)) return undefined;
   const title = text.slice(role[0]!.start, words[words.length - 1]!.end);
-  return { role: { title, former, sentence }, leader: !former && !notCurrent && makesLeader(role, head) };
+  const found: Role = notHeld ? { title, former, sentence, notHeld } : { title, former, sentence };
+  return { role: found, leader: !former && !notCurrent && makesLeader(role, head) };
 }
 
 /** Lower-case words that may lead up to a title before a name ("North Korean leader", "Kremlin spokesman"). */
@@ -154,10 +162,10 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
     const found: ({ role: Role; leader: boolean } | undefined)[] = [];
     if (c.rolePrefix?.length) {
       const before = ts[c.rolePrefix[0]!.index - 1];
-      found.push(roleFrom(text, [...c.rolePrefix], c.sentence, isFormer(before)));
+      found.push(roleFrom(text, [...c.rolePrefix], c.sentence, isFormer(before), c.rolePrefix.length, tellsAnotherTime(before)));
     } else if (!c.fromCaps) {
       const window = roleWindowBefore(ts, first.index);
-      if (window.length) found.push(roleFrom(text, window, c.sentence, false));
+      if (window.length) found.push(roleFrom(text, window, c.sentence, false, window.length, tellsAnotherTime(ts[window[0]!.index - 1])));
       else if (apposedAfterRole(ts, c)) found.push(roleFrom(text, roleWindowBefore(ts, first.index - 1), c.sentence, false));
     }
     const after = appositionAfter(ts, c.tokens[c.tokens.length - 1]!.index + 1);
@@ -169,7 +177,7 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
     }
     for (const f of found) {
       if (!f) continue;
-      if (!entity.roles.some((r) => r.title === f.role.title && r.former === f.role.former)) entity.roles.push(f.role);
+      if (!entity.roles.some((r) => r.title === f.role.title && r.former === f.role.former && r.notHeld === f.role.notHeld)) entity.roles.push(f.role);
       if (f.leader) entity.leader = true;
     }
   }

@@ -93,6 +93,17 @@ const nameWord = (t: Token | undefined): boolean =>
 /** Words that may not open a name: months, days ("Theresa May" keeps hers), lone capital letters. */
 const opensName = (t: Token): boolean => !CALENDAR_WORDS.has(t.lower) && (t.text.length > 1 || t.text === 'I');
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * A word after a name that is not part of it: a weekday ("arraignment of Lena Hofer Tuesday"), or an
+ * ordinary word shouted in capitals after a name written in ordinary case ("did Lena Hofer NOT know").
+ */
+function closesNothing(t: Token, before: Token): boolean {
+  if (WEEKDAYS.has(t.lower)) return true;
+  return t.upper && t.text.length > 2 && !before.upper && lexicon().commonWords.has(t.lower);
+}
+
 /** A known name of three or more words from `i`, ending capitalised, with lower-case words inside; its length or 0. */
 function knownSpan(tokens: readonly Token[], i: number): number {
   if (!tokens[i]?.cap) return 0;
@@ -138,6 +149,7 @@ export function findRuns(tokens: readonly Token[], lowerWords: ReadonlySet<strin
       }
       break;
     }
+    while (to - from > 1 && closesNothing(tokens[to - 1]!, tokens[to - 2]!)) to--;
     while (from < to && opensSentence(tokens, from) && isCommonOpener(tokens, from, lowerWords, midCaps)) from++;
     while (from < to && (!opensName(tokens[from]!) || (!tokens[from]!.cap && NAME_CONNECTORS.has(tokens[from]!.lower)) || tokens[from]!.lower === 'the')) from++;
     if (from < to) runs.push({ from, to });
