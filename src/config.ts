@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -28,6 +29,9 @@ export const configSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HTTP_HOST: z.string().min(1).default('0.0.0.0'),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  // One core is left to the main thread, which only answers.
+  WORK_THREADS: z.coerce.number().int().min(1).max(64).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
+  WORK_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
 type Raw = z.infer<typeof configSchema>;
@@ -54,6 +58,10 @@ export interface Config {
   metricsPort?: number;
   httpHost: string;
   logFormat: 'text' | 'json';
+  /** Worker threads for analysis, page extraction and feed parsing. */
+  workThreads: number;
+  /** One job's time budget: past it the job is cancelled and its item skipped. */
+  workBudgetMs: number;
 }
 
 export class ConfigError extends Error {
@@ -112,5 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     ...(raw.METRICS_PORT !== undefined ? { metricsPort: raw.METRICS_PORT } : {}),
     httpHost: raw.HTTP_HOST,
     logFormat: raw.LOG_FORMAT,
+    workThreads: raw.WORK_THREADS,
+    workBudgetMs: raw.WORK_BUDGET_MS,
   };
 }

@@ -12,6 +12,7 @@ import { createConsoleMessenger } from './transports/console/console-messenger.j
 import type { HttpHandler } from './transports/http/http-endpoint.js';
 import { startOperatorEndpoints } from './transports/http/operator-endpoints.js';
 import { OperatorState } from './transports/http/operator-state.js';
+import { createWork } from './work/work-pool.js';
 
 function makeLogger(config: Config): Logger {
   const secrets = config.discordToken ? [config.discordToken] : [];
@@ -36,7 +37,9 @@ async function main(): Promise<void> {
     metricsContentType: metrics.registry.contentType,
     interactions: () => interactions,
   });
-  const app = await createApp({ config, logger, clock: systemClock, metrics });
+  // The main thread only answers: analysis, page extraction and feed parsing run in worker threads.
+  const work = createWork({ mode: 'pool', logger, threads: config.workThreads, budgetMs: config.workBudgetMs });
+  const app = await createApp({ config, logger, clock: systemClock, metrics, work });
   state.ready(app);
   const closeEndpoints = () => Promise.all(endpoints.map((e) => e.close()));
 

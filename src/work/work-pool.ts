@@ -5,6 +5,7 @@ import type { ParsedFeed } from '../feeds/feed-parser.js';
 import type { ExtractedPage } from '../feeds/page-extractor.js';
 import type { Analysis } from '../language/analysis.js';
 import type { Logger } from '../logger.js';
+import { JobCancelledError } from './job-cancelled.js';
 import { runJob, type Job, type JobResult } from './worker-jobs.js';
 
 /**
@@ -32,12 +33,7 @@ export interface Work {
   close(): Promise<void>;
 }
 
-export class JobCancelledError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'JobCancelledError';
-  }
-}
+export { JobCancelledError };
 
 export const DEFAULT_BUDGET_MS = 10_000;
 export const DEFAULT_MAX_INPUT_CHARS = 2_000_000;
@@ -45,7 +41,7 @@ export const DEFAULT_MAX_INPUT_CHARS = 2_000_000;
 function describe(job: Job): { what: string; size: number } {
   switch (job.kind) {
     case 'analyze':
-      return { what: `article ${job.article.id}`, size: job.article.paragraphs.reduce((n, p) => n + p.length, job.article.title.length) };
+      return { what: `article ${job.article.id} (${job.article.url ?? job.article.origin})`, size: job.article.paragraphs.reduce((n, p) => n + p.length, job.article.title.length) };
     case 'extract-page':
       return { what: `page ${job.url ?? '(no address)'}`, size: job.html.length };
     case 'parse-feed':
