@@ -59,7 +59,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const store = db ? createSqliteArticleStore(db) : createMemoryArticleStore();
   const archive = new Archive();
   const work = options.work ?? createWork({ mode: 'in-process', logger });
-  const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? work.analyze, analysisVersion: ANALYSIS_VERSION };
+  const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? work.analyze, prepare: work.prepare, analysisVersion: ANALYSIS_VERSION };
 
   const started = performance.now();
   const { documents, unreadable } = await readSeedFolderReport(config.seedsDir, { logger });

@@ -110,9 +110,11 @@ export async function takeItems(source: IntakeSource, items: readonly FeedItem[]
     let article: Article;
     try {
       const doc = itemDocument(item, pages[i], { origin: source.feedUrl, fallbackTime: now, ...(source.title ? { source: source.title } : {}) });
-      article = toArticle(doc, now).article;
+      article = (deps.ingestion.prepare ? await deps.ingestion.prepare(doc, now) : toArticle(doc, now)).article;
     } catch (error) {
-      skip(item, print, (error as Error).message);
+      // Over budget (the pool logged it): left unmarked, so the item is tried again when the feed changes.
+      if (error instanceof JobCancelledError) result.skipped.push({ item: item.url ?? item.title, reason: error.message });
+      else skip(item, print, (error as Error).message);
       continue;
     }
     const twin = archive.byHash(article.hash);

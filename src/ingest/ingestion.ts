@@ -7,7 +7,7 @@ import type { ArticleKind, ArticleStore } from '../store/article-store.js';
 import { JobCancelledError } from '../work/job-cancelled.js';
 import type { RawDocument } from './raw-document.js';
 import { longerArticleId } from './article-id.js';
-import { toArticle } from './to-article.js';
+import { toArticle, type ParsedArticle } from './to-article.js';
 
 export interface IngestionDeps {
   clock: Clock;
@@ -17,6 +17,8 @@ export interface IngestionDeps {
   /** The language pipeline; the app passes the worker pool's, which may fail with `JobCancelledError`. */
   analyze: (article: Article) => Analysis | Promise<Analysis>;
   analysisVersion: number;
+  /** Raw document → article; the app passes the worker pool's. `toArticle` inline when unset. */
+  prepare?: (doc: RawDocument, today: Date) => ParsedArticle | Promise<ParsedArticle>;
 }
 
 export interface IngestResult {
@@ -38,14 +40,15 @@ export async function ingestDocuments(docs: readonly RawDocument[], kind: Articl
   for (const doc of docs) {
     let article: Article;
     try {
-      const parsed = toArticle(doc, deps.clock.now());
+      const parsed = deps.prepare ? await deps.prepare(doc, deps.clock.now()) : toArticle(doc, deps.clock.now());
       article = parsed.article;
       if (parsed.rejectedDate) {
         const { value, reason } = parsed.rejectedDate;
         deps.logger.warn(`rejected date ${value} in ${doc.origin}: ${reason}; kept with date unknown`, { origin: doc.origin, value, reason });
       }
     } catch (error) {
-      skip(doc.origin, (error as Error).message);
+      if (error instanceof JobCancelledError) result.skipped.push({ origin: doc.origin, reason: error.message });
+      else skip(doc.origin, (error as Error).message);
       continue;
     }
     const twin = deps.archive.byHash(article.hash);

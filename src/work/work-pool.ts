@@ -3,6 +3,8 @@ import { Piscina } from 'piscina';
 import type { Article } from '../articles/article.js';
 import type { ParsedFeed } from '../feeds/feed-parser.js';
 import type { ExtractedPage } from '../feeds/page-extractor.js';
+import type { RawDocument } from '../ingest/raw-document.js';
+import type { ParsedArticle } from '../ingest/to-article.js';
 import type { Analysis } from '../language/analysis.js';
 import type { Logger } from '../logger.js';
 import { JobCancelledError } from './job-cancelled.js';
@@ -25,6 +27,8 @@ export interface WorkOptions {
 }
 
 export interface Work {
+  /** Raw text → article (page reading, dates, dateline): linear, but 400 KB still takes most of a second. */
+  prepare(doc: RawDocument, today: Date): Promise<ParsedArticle>;
   analyze(article: Article): Promise<Analysis>;
   extractPage(html: string, url?: string): Promise<ExtractedPage>;
   parseFeed(text: string, url: string): Promise<ParsedFeed>;
@@ -36,10 +40,13 @@ export interface Work {
 export { JobCancelledError };
 
 export const DEFAULT_BUDGET_MS = 10_000;
-export const DEFAULT_MAX_INPUT_CHARS = 2_000_000;
+/** As much as one fetch may bring (FETCH_DEFAULTS.maxBytes): a 10,000-item feed runs to several MB. */
+export const DEFAULT_MAX_INPUT_CHARS = 5 * 1024 * 1024;
 
 function describe(job: Job): { what: string; size: number } {
   switch (job.kind) {
+    case 'prepare':
+      return { what: `document ${job.doc.origin}`, size: (job.doc.title?.length ?? 0) + (job.doc.body?.length ?? job.doc.pageText?.length ?? 0) };
     case 'analyze':
       return { what: `article ${job.article.id} (${job.article.url ?? job.article.origin})`, size: job.article.paragraphs.reduce((n, p) => n + p.length, job.article.title.length) };
     case 'extract-page':
@@ -87,6 +94,7 @@ export function createWork(options: WorkOptions): Work {
   }
 
   return {
+    prepare: async (doc, today) => (await run({ kind: 'prepare', doc, today })) as ParsedArticle,
     analyze: async (article) => (await run({ kind: 'analyze', article })) as Analysis,
     extractPage: async (html, url) => (await run({ kind: 'extract-page', html, ...(url ? { url } : {}) })) as ExtractedPage,
     parseFeed: async (text, url) => (await run({ kind: 'parse-feed', text, url })) as ParsedFeed,
