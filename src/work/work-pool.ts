@@ -8,6 +8,7 @@ import type { ParsedArticle } from '../ingest/to-article.js';
 import type { Analysis } from '../language/analysis.js';
 import type { Logger } from '../logger.js';
 import { JobCancelledError } from './job-cancelled.js';
+import { createJobSlots } from './job-slots.js';
 import { runJob, type Job, type JobResult } from './worker-jobs.js';
 
 /**
@@ -61,10 +62,14 @@ function describe(job: Job): { what: string; size: number } {
 export function createWork(options: WorkOptions): Work {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const maxChars = options.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS;
+  const threads = options.threads ?? 2;
+  // execArgv: [] because a worker that inherits `--import tsx` and also registers tsx itself started in
+  // 100 s instead of 7 on a busy machine, and loaded modules through the main thread meanwhile.
   const pool =
     options.mode === 'pool'
-      ? new Piscina({ filename: fileURLToPath(new URL('./worker-entry.mjs', import.meta.url)), maxThreads: options.threads ?? 2, minThreads: 1 })
+      ? new Piscina({ filename: fileURLToPath(new URL('./worker-entry.mjs', import.meta.url)), maxThreads: threads, minThreads: threads, execArgv: [] })
       : undefined;
+  const slots = createJobSlots(threads);
 
   // The budget counts work, not a worker's start (tsx compiles the job modules first, seconds on a busy
   // machine): jobs wait for a warm-up job at start and after each cancellation replaced a worker.
@@ -78,6 +83,10 @@ export function createWork(options: WorkOptions): Work {
       throw new JobCancelledError(`${what} is too large (${size} characters, cap ${maxChars})`);
     }
     if (!pool) return runJob(job);
+    return slots.run(() => budgeted(pool, job, what));
+  }
+
+  async function budgeted(pool: Piscina, job: Job, what: string): Promise<JobResult> {
     await ready;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), budgetMs);
