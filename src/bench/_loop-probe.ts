@@ -2,8 +2,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /**
  * What a member feels while the bot works: the event loop's delay (perf_hooks) and how long each
- * interaction waits for its answer. Interactions arrive on a fixed schedule whether or not the loop is
- * free, as Discord's do; each is timed from when it arrived, so a blocked loop shows as a late answer.
+ * interaction waits for its answer, timed from when it was due.
  */
 export interface ProbeFigures {
   loopP50Ms: number;
@@ -26,27 +25,31 @@ export function startLoopProbe(ask: () => Promise<unknown>, everyMs = 50): LoopP
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   const answers: { arrived: number; ms: number }[] = [];
-  const pending = new Set<Promise<void>>();
   const start = performance.now();
-  let sent = 0;
+  let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  const tick = () => {
-    // Every interaction that has arrived by now is sent, the ones a blocked loop held back included.
-    for (let arrived = start + sent * everyMs; arrived <= performance.now(); arrived = start + ++sent * everyMs) {
-      const at = arrived;
-      const answered: Promise<void> = ask().then(() => {
-        answers.push({ arrived: at - start, ms: performance.now() - at });
-        pending.delete(answered);
+  let wake: (() => void) | undefined;
+  // One member asking again and again: each question is due on the next 50 ms mark after the last
+  // answer, and timed from that mark, so a loop blocked past it shows as a late answer. One question at
+  // a time: a backlog fired at once would measure the probe, not the bot.
+  const client = (async () => {
+    while (!stopped) {
+      const due = start + Math.ceil((performance.now() - start) / everyMs + 1e-9) * everyMs;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        timer = setTimeout(resolve, due - performance.now());
       });
-      pending.add(answered);
+      if (stopped) break;
+      await ask();
+      answers.push({ arrived: due - start, ms: performance.now() - due });
     }
-    timer = setTimeout(tick, Math.max(0, start + sent * everyMs - performance.now()));
-  };
-  tick();
+  })();
   return {
     async stop() {
+      stopped = true;
       clearTimeout(timer);
-      await Promise.all(pending);
+      wake?.();
+      await client;
       histogram.disable();
       const sorted = answers.map((a) => a.ms).sort((a, b) => a - b);
       const slowest = answers.reduce((worst, a) => (a.ms > worst.ms ? a : worst), { arrived: 0, ms: 0 });
