@@ -10,7 +10,7 @@ import { createFeedDesk, type FeedDesk } from './feeds/feed-desk.js';
 import { enrich, ingestDocuments, type IngestionDeps } from './ingest/ingestion.js';
 import { readSeedFolderReport } from './ingest/seed-folder.js';
 import type { Analysis } from './language/analysis.js';
-import { analyze, ANALYSIS_VERSION } from './language/pipeline.js';
+import { ANALYSIS_VERSION } from './language/pipeline.js';
 import type { Logger } from './logger.js';
 import type { InteractionMetrics } from './metrics/interaction-metrics.js';
 import { createArticleIndex } from './search/article-index.js';
@@ -18,6 +18,8 @@ import type { Services } from './services.js';
 import type { Db } from './store/database.js';
 import { openStores } from './store/open-stores.js';
 import type { Stores } from './store/stores.js';
+import { JobCancelledError } from './work/job-cancelled.js';
+import { createWork, type Work } from './work/work-pool.js';
 
 export interface AppOptions {
   config: Config;
@@ -25,6 +27,11 @@ export interface AppOptions {
   clock: Clock;
   /** Keep everything in memory (one-shot CLI runs, tests): no DATA_DIR is written. */
   inMemory?: boolean;
+  /**
+   * Where analysis, page extraction and feed parsing run: `npm start` passes the worker pool so the main
+   * thread only answers; unset, they run in-process (tests, one-shot runs). The app closes it.
+   */
+  work?: Work;
   /** The language pipeline; tests pass a counting one to see that stored analyses are reused. */
   analyze?: (article: Article) => Analysis;
   /** Counts and times interactions for /metrics. */
@@ -45,6 +52,10 @@ export interface App {
   close(): Promise<void>;
 }
 
+const skipCancelled = (error: unknown): void => {
+  if (!(error instanceof JobCancelledError)) throw error;
+};
+
 /** Wires the core: store, archive, seeds, index. Transports get `services` and nothing else. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger, clock } = options;
@@ -52,17 +63,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   const db = stores.backend === 'sqlite' ? stores.sqliteDb : undefined;
   const store = stores.articles;
   const archive = new Archive();
-  const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? analyze, analysisVersion: ANALYSIS_VERSION };
+  const work = options.work ?? createWork({ mode: 'in-process', logger });
+  const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? work.analyze, prepare: work.prepare, analysisVersion: ANALYSIS_VERSION };
 
   const started = performance.now();
   const { documents, unreadable } = await readSeedFolderReport(config.seedsDir, { logger });
-  const seeded = ingestDocuments(documents, 'seed', ingestion);
+  const seeded = await ingestDocuments(documents, 'seed', ingestion);
   // Seed articles whose file is gone leave the archive; feed articles stay until removed. A folder that
   // could not be read says nothing about its files, so nothing is forgotten on its account.
   const live = new Set(archive.all().map((a) => a.id));
   if (unreadable.length === 0) for (const id of store.ids('seed')) if (!live.has(id)) store.remove(id);
   // Feed articles are not fetched again: one analysed by an older pipeline is analysed anew from its stored text.
-  for (const article of store.all('feed')) archive.add(article.analysis.version === ANALYSIS_VERSION ? article : enrich(article, 'feed', ingestion));
+  // One over its budget stays out of the archive this run (the pool has logged it) and is tried at the next start.
+  for (const article of store.all('feed')) {
+    if (article.analysis.version === ANALYSIS_VERSION) archive.add(article);
+    else await enrich(article, 'feed', ingestion).then((fresh) => archive.add(fresh), skipCancelled);
+  }
   // The snapshot sits beside the database; one-shot in-memory runs build the index and keep it in memory.
   // Paging tokens are shared through PostgreSQL, so a button made by one process pages in another.
   const search = createArticleIndex(archive, {
@@ -81,7 +97,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Stories and the entity directory follow the archive from here on; feeds and digests group by story.
   const briefings = createBriefings(archive);
   // Feed state lives beside the articles; in memory for one-shot runs and tests.
-  const feeds = createFeedDesk({ config, stores, ingestion, stories: briefings.stories });
+  const feeds = createFeedDesk({ config, stores, ingestion, work, stories: briefings.stories });
   const chart = (articles: readonly EnrichedArticle[]) => newsNamesChart(briefings.pictures, articles);
   const digests = createDigestDesk({ config, stores, clock, logger, archive, stories: briefings.stories, chart });
   const services: Services = { config, logger, clock, archive, search, feeds, digests, briefings, ...(options.metrics ? { metrics: options.metrics } : {}) };
@@ -96,6 +112,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       await feeds.stop();
       await digests.stop();
       await search.close();
+      // After the feeds stopped: no job is started after the pool is gone.
+      await work.close();
       await stores.close();
     },
   };

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -32,6 +33,9 @@ export const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL address such as postgres://user:password@host:5432/newsdesk')
     .optional(),
+  // One core is left to the main thread, which only answers.
+  WORK_THREADS: z.coerce.number().int().min(1).max(64).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
+  WORK_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
 type Raw = z.infer<typeof configSchema>;
@@ -60,6 +64,10 @@ export interface Config {
   logFormat: 'text' | 'json';
   /** Every piece of state in this PostgreSQL instead of SQLite in `dataDir`; unset: SQLite. */
   databaseUrl?: string;
+  /** Worker threads for analysis, page extraction and feed parsing. */
+  workThreads: number;
+  /** One job's time budget: past it the job is cancelled and its item skipped. */
+  workBudgetMs: number;
 }
 
 export class ConfigError extends Error {
@@ -119,5 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     httpHost: raw.HTTP_HOST,
     logFormat: raw.LOG_FORMAT,
     ...(raw.DATABASE_URL ? { databaseUrl: raw.DATABASE_URL } : {}),
+    workThreads: raw.WORK_THREADS,
+    workBudgetMs: raw.WORK_BUDGET_MS,
   };
 }

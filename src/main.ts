@@ -13,6 +13,7 @@ import type { HttpHandler } from './transports/http/http-endpoint.js';
 import { startOperatorEndpoints } from './transports/http/operator-endpoints.js';
 import { DatabaseOpenError } from './store/database.js';
 import { OperatorState } from './transports/http/operator-state.js';
+import { createWork } from './work/work-pool.js';
 
 function makeLogger(config: Config): Logger {
   const secrets = config.discordToken ? [config.discordToken] : [];
@@ -37,15 +38,17 @@ async function main(): Promise<void> {
     metricsContentType: metrics.registry.contentType,
     interactions: () => interactions,
   });
+  // The main thread only answers: analysis, page extraction and feed parsing run in worker threads.
+  const work = createWork({ mode: 'pool', logger, threads: config.workThreads, budgetMs: config.workBudgetMs });
   const closeEndpoints = () => Promise.all(endpoints.map((e) => e.close()));
   let app: Awaited<ReturnType<typeof createApp>>;
   try {
-    app = await createApp({ config, logger, clock: systemClock, metrics });
+    app = await createApp({ config, logger, clock: systemClock, metrics, work });
   } catch (error) {
     // The operator's mistake, not the code's: one line saying what to do, then a clean non-zero exit.
     if (!(error instanceof DatabaseOpenError)) throw error;
     logger.error(error.message);
-    await closeEndpoints();
+    await Promise.all([closeEndpoints(), work.close()]);
     process.exitCode = 1;
     return;
   }

@@ -12,10 +12,10 @@ afterEach(async () => {
   for (const w of worlds.splice(0)) await w.close();
 });
 
-function articlesOf(date = '2026-03-27') {
+async function articlesOf(date = '2026-03-27') {
   const w = digestWorld({ start: `${date}T18:00:00Z` });
   worlds.push(w);
-  w.ingest(fixtureItems(), date);
+  await w.ingest(fixtureItems(), date);
   return { w, articles: w.archive.all() };
 }
 
@@ -32,8 +32,8 @@ const base = (articles: DigestInput['articles'], extra: Partial<DigestInput> = {
 });
 
 describe('digest content', () => {
-  it('gives each story its headline, one sentence quoted verbatim from the stored ranking, its sources and ids', () => {
-    const { articles } = articlesOf();
+  it('gives each story its headline, one sentence quoted verbatim from the stored ranking, its sources and ids', async () => {
+    const { articles } = await articlesOf();
     const reply = buildDigest(base(articles))!;
     expect(reply.title).toBe('News digest · Saturday 28 March 2026');
     expect(reply.text).toBe('4 new articles in 4 stories since the last digest (Fri 27 Mar, 08:00 CET).');
@@ -45,8 +45,8 @@ describe('digest content', () => {
     expect(field.value).toContain(`1 source (Market Wire): \`${bank.id}\``);
   });
 
-  it('folds the articles of one story, counting every source, and ranks the most-reported story first', () => {
-    const { articles } = articlesOf();
+  it('folds the articles of one story, counting every source, and ranks the most-reported story first', async () => {
+    const { articles } = await articlesOf();
     const strike = articles.filter((a) => /strike/i.test(a.title));
     expect(strike).toHaveLength(2);
     const stories: StoryLookup = { storyIdOf: (id) => (strike.some((a) => a.id === id) ? 'port-strike' : id) };
@@ -58,8 +58,8 @@ describe('digest content', () => {
     for (const article of strike) expect(top.value).toContain(`\`${article.id}\``);
   });
 
-  it('names every leader the analysis marked in the period, one line each', () => {
-    const { articles } = articlesOf();
+  it('names every leader the analysis marked in the period, one line each', async () => {
+    const { articles } = await articlesOf();
     const marked = new Set(articles.flatMap((a) => a.analysis.entities.filter((e) => e.leader).map((e) => e.name)));
     const field = buildDigest(base(articles))!.fields!.find((f) => f.name === 'Leaders in the news');
     const lines = field ? field.value.split('\n') : [];
@@ -67,8 +67,8 @@ describe('digest content', () => {
     for (const name of marked) expect(lines.some((l) => l.startsWith(`**${name}**`))).toBe(true);
   });
 
-  it('writes a leader line as name, role, and the headline of their top story (or how many stories)', () => {
-    const { articles } = articlesOf();
+  it('writes a leader line as name, role, and the headline of their top story (or how many stories)', async () => {
+    const { articles } = await articlesOf();
     // The role marks as the analysis gives them, set here so the line format is tested on its own.
     const leader = (key: string, name: string, title: string) => ({
       key, type: 'person' as const, name, aliases: [], leader: true,
@@ -103,15 +103,15 @@ describe('digest content', () => {
     expect(buildDigest(base([], { quiet: true }))).toBeUndefined();
   });
 
-  it('escapes a headline’s markup in its field name, so a stray * cannot restyle the digest', () => {
-    const { articles } = articlesOf();
+  it('escapes a headline’s markup in its field name, so a stray * cannot restyle the digest', async () => {
+    const { articles } = await articlesOf();
     const starred = articles.map((a, i) => (i === 0 ? { ...a, title: `${a.title} *live*` } : a));
     const names = buildDigest(base(starred))!.fields!.map((f) => f.name);
     expect(names).toContain(`${articles[0]!.title} \\*live\\*`);
   });
 
-  it('adds the chart where one is supplied', () => {
-    const { articles } = articlesOf();
+  it('adds the chart where one is supplied', async () => {
+    const { articles } = await articlesOf();
     const image = { name: 'mentions.png', data: new Uint8Array([137, 80, 78, 71]), description: 'Mentions per hour' };
     let given = 0;
     const reply = buildDigest(base(articles, { chart: (list) => ((given = list.length), image) }))!;
@@ -129,9 +129,9 @@ describe('digest content', () => {
   it('leaves articles that arrived before the period out, and old seed-like articles out of a first digest', async () => {
     const w = digestWorld({ start: '2026-03-28T06:00:00Z' });
     worlds.push(w);
-    w.ingest(fixtureItems().slice(0, 1), '2026-03-01'); // a backlog item: news on 1 March, not today
+    await w.ingest(fixtureItems().slice(0, 1), '2026-03-01'); // a backlog item: news on 1 March, not today
     w.clock.set('2026-03-28T06:30:00Z');
-    w.ingest(fixtureItems().slice(3, 4), '2026-03-28');
+    await w.ingest(fixtureItems().slice(3, 4), '2026-03-28');
     const preview = w.desk.preview('440000000000000101', 'Europe/Berlin');
     expect(preview.ephemeral).toBe(true);
     expect(preview.text).toBe('1 new article in 1 story in the last 24 hours.');

@@ -75,7 +75,7 @@ describe('/digest on a fake Discord', () => {
 
   it('posts each channel\'s digest at its UTC instant, before and after Berlin\'s clocks go forward', async () => {
     clock.set('2026-03-27T05:00:00Z');
-    ingestDocuments(fixtureItems().map((item, i) => ({ origin: `wire#${i}`, fallbackTime: clock.now(), ...item, date: '2026-03-27' })), 'feed', bot.app.ingestion);
+    await ingestDocuments(fixtureItems().map((item, i) => ({ origin: `wire#${i}`, fallbackTime: clock.now(), ...item, date: '2026-03-27' })), 'feed', bot.app.ingestion);
     await tickAt(bot, clock, '2026-03-27T06:59:59Z');
     expect(posts(fake, channel.berlin)).toHaveLength(0);
     await tickAt(bot, clock, '2026-03-27T07:00:00Z');

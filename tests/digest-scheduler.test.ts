@@ -261,12 +261,12 @@ describe('digest content in the loop', () => {
     await setDigest(w, NEW_YORK, '08:00', 'America/New_York', true);
     await w.desk.start(w.messenger);
     w.clock.set('2026-03-27T20:00:00Z');
-    w.ingest(fixtureItems().slice(0, 2), '2026-03-27');
+    await w.ingest(fixtureItems().slice(0, 2), '2026-03-27');
     await tickAt(w, '2026-03-28T07:00:00Z');
     const first = w.messenger.posts.at(-1)!.reply;
     expect(first.text).toBe('2 new articles in 2 stories in the last 24 hours.');
     w.clock.set('2026-03-28T09:00:00Z');
-    w.ingest(fixtureItems().slice(2, 3), '2026-03-28');
+    await w.ingest(fixtureItems().slice(2, 3), '2026-03-28');
     await tickAt(w, '2026-03-28T12:00:00Z'); // New York: the three articles of its first 24 hours
     expect(w.messenger.posts.at(-1)!.reply.text).toBe('3 new articles in 3 stories in the last 24 hours.');
     await tickAt(w, '2026-03-29T06:00:00Z'); // Berlin: only what came after its last digest

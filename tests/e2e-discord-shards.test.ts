@@ -49,7 +49,7 @@ describe('the gateway in two shards', () => {
   it('posts a digest set in the second shard\'s guild once, however many shards tick', async () => {
     const set = await answerOf(fake, fake.slashCommand('digest', [opt.subcommand('set', [opt.channel('channel', ids.secondGuildChannel), opt.string('time', '08:00'), opt.string('timezone', 'UTC')])], secondAdmin));
     expect(embedOf(set.message).description).toContain('Next post');
-    ingestDocuments(fixtureItems().map((item, i) => ({ origin: `wire#${i}`, fallbackTime: clock.now(), ...item, date: '2026-05-04' })), 'feed', bot.app.ingestion);
+    await ingestDocuments(fixtureItems().map((item, i) => ({ origin: `wire#${i}`, fallbackTime: clock.now(), ...item, date: '2026-05-04' })), 'feed', bot.app.ingestion);
     await tickAt(bot, clock, '2026-05-04T08:00:30Z');
     await tickAt(bot, clock, '2026-05-04T08:01:00Z');
     await tickAt(bot, clock, '2026-05-04T09:00:00Z');

@@ -34,7 +34,7 @@ async function load(dir: string, fs?: SeedFs) {
   const { documents, unreadable } = await readSeedFolderReport(dir, { logger, ...(fs ? { fs } : {}) });
   const archive = new Archive();
   const deps = { clock: new ManualClock('2026-11-29T12:00:00Z'), logger, store: createMemoryArticleStore(), archive, analyze: stubAnalyze, analysisVersion: 1 };
-  const result = ingestDocuments(documents, 'seed', deps);
+  const result = await ingestDocuments(documents, 'seed', deps);
   const warnings = logger.lines.filter((l) => l.level === 'warn').map((l) => l.message);
   return { archive, result, unreadable, warnings };
 }
@@ -109,7 +109,7 @@ describe('seed exports and folders', () => {
     expect(warnings.some((w) => w.includes('dangling.jsonl'))).toBe(true);
   });
 
-  it('10,000 seed files with the same headline on the same day give 10,000 articles with distinct ids', () => {
+  it('10,000 seed files with the same headline on the same day give 10,000 articles with distinct ids', async () => {
     // The files as the folder reader hands them on (writing 10,000 real files would test the disk, not the ids).
     const documents = Array.from({ length: 10_000 }, (_, i) => ({
       origin: `seeds/s${i}.json`,
@@ -121,7 +121,7 @@ describe('seed exports and folders', () => {
     const logger = createCapturingLogger();
     const archive = new Archive();
     const deps = { clock: new ManualClock('2026-11-29T12:00:00Z'), logger, store: createMemoryArticleStore(), archive, analyze: stubAnalyze, analysisVersion: 1 };
-    const result = ingestDocuments(documents, 'seed', deps);
+    const result = await ingestDocuments(documents, 'seed', deps);
     expect(result.skipped).toEqual([]);
     expect(archive.size).toBe(10_000);
     expect(new Set(archive.all().map((a) => a.id)).size).toBe(10_000);

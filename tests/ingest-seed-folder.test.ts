@@ -32,7 +32,7 @@ async function load(dir: string) {
   const docs = await readSeedFolder(dir, { logger });
   const archive = new Archive();
   const deps = { clock: new ManualClock('2026-11-29T12:00:00Z'), logger, store: createMemoryArticleStore(), archive, analyze, analysisVersion: ANALYSIS_VERSION };
-  const result = ingestDocuments(docs, 'seed', deps);
+  const result = await ingestDocuments(docs, 'seed', deps);
   return { logger, archive, result };
 }
 

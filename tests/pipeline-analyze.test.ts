@@ -18,7 +18,7 @@ async function ingestSeeds() {
   const logger = createCapturingLogger();
   const store = createSqliteArticleStore(openDatabase(':memory:'));
   const deps = { clock: new ManualClock('2024-01-01T12:00:00Z'), logger, store, archive: new Archive(), analyze, analysisVersion: ANALYSIS_VERSION };
-  const result = ingestDocuments(await readSeedFolder(seeds, { logger }), 'seed', deps);
+  const result = await ingestDocuments(await readSeedFolder(seeds, { logger }), 'seed', deps);
   const seed = result.added.find((a) => a.origin.endsWith('000_1eac8ca87cd292f6.txt'));
   if (!seed) throw new Error('the seed article did not load');
   return { store, seed };

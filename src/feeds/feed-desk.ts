@@ -15,10 +15,10 @@ import { fetchUrl, type FetchOptions } from './fetcher.js';
 import { HostLimiter } from './host-limiter.js';
 import { createItemLedger } from './item-ledger.js';
 import { FilterSyntaxError, parseFilter } from './item-filter.js';
-import { extractPage } from './page-extractor.js';
 import { pausedNotice } from './paused-notice.js';
 import { responseText } from './response-text.js';
 import { feedUserAgent } from './user-agent.js';
+import { createWork, type Work } from '../work/work-pool.js';
 
 /**
  * The feeds service the /feed command and start-up use: follow, unfollow, list, and the polling loop
@@ -54,6 +54,8 @@ export interface FeedDeskOptions {
   db?: Db;
   ingestion: IngestionDeps;
   stories?: StoryLookup;
+  /** Where feeds are parsed and pages extracted (the app's worker pool); in-process when unset. */
+  work?: Pick<Work, 'parseFeed' | 'extractPage'>;
   /** Overrides for tests: a short timeout, a small size limit, a fake resolver. */
   fetch?: Partial<Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'resolve' | 'userAgent'>>;
   pollMs?: number;
@@ -79,6 +81,7 @@ function sqliteFeedStores(db: Db | undefined): FeedStores {
 export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
   const { config, ingestion } = options;
   const { clock, logger } = ingestion;
+  const work = options.work ?? createWork({ mode: 'in-process', logger });
   const { feeds, itemLedger: ledger } = options.stores ?? sqliteFeedStores(options.db);
   const limiter = new HostLimiter(2);
   const fetchOptions: FetchOptions = { allowPrivate: config.feedsAllowPrivate, userAgent: feedUserAgent(), limiter, ...options.fetch };
@@ -88,7 +91,7 @@ export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
   const fetchPage = async (url: string, signal?: AbortSignal) => {
     const response = await fetchUrl(url, {}, { ...fetchOptions, ...(signal ? { signal } : {}), accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' });
     if (response.status !== 'ok') throw new Error('the page answered 304 to a plain request');
-    return extractPage(responseText(response.body, response.contentType), response.url);
+    return work.extractPage(responseText(response.body, response.contentType), response.url);
   };
   const scheduler = new FeedScheduler({
     feeds,
@@ -102,6 +105,7 @@ export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
         ingestion,
         ledger,
         announcer,
+        work,
         fetchPage: (url) => fetchPage(url, signal),
         fetch: (url, validators) => fetchUrl(url, validators, { ...fetchOptions, signal }),
       }),

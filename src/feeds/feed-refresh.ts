@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Announcer } from './announcer.js';
 import { pageItem } from './feed-documents.js';
-import { parseFeedText, type FeedItem } from './feed-parser.js';
+import type { FeedItem, ParsedFeed } from './feed-parser.js';
 import type { FeedRecord } from './feed-store.js';
 import type { FetchResult, Validators } from './fetcher.js';
 import { takeItems, type IntakeDeps, type IntakeResult } from './item-intake.js';
 import { parseFilter } from './item-filter.js';
-import { extractPage } from './page-extractor.js';
+import type { ExtractedPage } from './page-extractor.js';
 import { bodyKind, responseText } from './response-text.js';
 
 /**
@@ -17,6 +17,11 @@ import { bodyKind, responseText } from './response-text.js';
 export interface RefreshDeps extends IntakeDeps {
   fetch(url: string, validators: Validators): Promise<FetchResult>;
   announcer: Announcer;
+  /** Feed parsing and page extraction, off the main thread (the work pool); may fail with `JobCancelledError`. */
+  work: {
+    parseFeed(text: string, url: string): Promise<ParsedFeed>;
+    extractPage(html: string, url?: string): Promise<ExtractedPage>;
+  };
 }
 
 export interface RefreshOutcome {
@@ -48,12 +53,12 @@ export async function refreshFeed(feed: FeedRecord, deps: RefreshDeps): Promise<
   let items: FeedItem[];
   let title: string;
   if (bodyKind(response.contentType, text) === 'html') {
-    const page = extractPage(text, response.url);
+    const page = await deps.work.extractPage(text, response.url);
     items = [pageItem(page, response.url)];
     title = page.siteName || new URL(response.url).hostname;
     remember.kind = 'page';
   } else {
-    const parsed = parseFeedText(text, response.url);
+    const parsed = await deps.work.parseFeed(text, response.url);
     items = parsed.items;
     title = parsed.title;
     remember.kind = 'feed';

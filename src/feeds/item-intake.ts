@@ -7,6 +7,7 @@ import { itemDocument } from './feed-documents.js';
 import type { FeedItem } from './feed-parser.js';
 import type { ItemLedger, SeenItem } from './item-ledger.js';
 import type { ExtractedPage } from './page-extractor.js';
+import { JobCancelledError } from '../work/job-cancelled.js';
 
 /**
  * A feed's items into the archive, once each. An item the feed has not changed costs nothing; a new
@@ -97,19 +98,24 @@ export async function takeItems(source: IntakeSource, items: readonly FeedItem[]
       try {
         return await deps.fetchPage(item.url);
       } catch (error) {
+        // Over budget: the pool logged the page's address; the feed's excerpt stands in.
+        if (error instanceof JobCancelledError) return undefined;
         logger.warn(`could not read the page of ${item.url}; keeping the feed's excerpt: ${(error as Error).message}`, { feed: source.feedUrl });
         return undefined;
       }
     }),
   );
 
-  work.forEach(({ item, print, keys, reuse }, i) => {
+  for (const [i, { item, print, keys, reuse }] of work.entries()) {
     let article: Article;
     try {
       const doc = itemDocument(item, pages[i], { origin: source.feedUrl, fallbackTime: now, ...(source.title ? { source: source.title } : {}) });
-      article = toArticle(doc, now).article;
+      article = (deps.ingestion.prepare ? await deps.ingestion.prepare(doc, now) : toArticle(doc, now)).article;
     } catch (error) {
-      return skip(item, print, (error as Error).message);
+      // Over budget (the pool logged it): left unmarked, so the item is tried again when the feed changes.
+      if (error instanceof JobCancelledError) result.skipped.push({ item: item.url ?? item.title, reason: error.message });
+      else skip(item, print, (error as Error).message);
+      continue;
     }
     const twin = archive.byHash(article.hash);
     if (twin) {
@@ -118,14 +124,20 @@ export async function takeItems(source: IntakeSource, items: readonly FeedItem[]
       deps.ledger.link(keys, twin.id);
       if (twin.id === reuse) result.unchanged++;
       else result.linked.push(twin);
-      return;
+      continue;
     }
     let enriched: EnrichedArticle;
     try {
-      enriched = enrich(reuse ? { ...article, id: reuse } : article, 'feed', deps.ingestion);
+      enriched = await enrich(reuse ? { ...article, id: reuse } : article, 'feed', deps.ingestion);
     } catch (error) {
+      if (error instanceof JobCancelledError) {
+        // Over budget (the pool logged it): left unmarked, so the item is tried again when the feed changes.
+        result.skipped.push({ item: item.url ?? item.title, reason: error.message });
+        continue;
+      }
       logger.error('analysis failed for a feed item', { feed: source.feedUrl, item: item.url ?? item.title, error });
-      return skip(item, print, `analysis failed: ${(error as Error).message}`);
+      skip(item, print, `analysis failed: ${(error as Error).message}`);
+      continue;
     }
     const outcome = archive.add(enriched);
     deps.ledger.link(keys, enriched.id);
@@ -133,6 +145,6 @@ export async function takeItems(source: IntakeSource, items: readonly FeedItem[]
     if (outcome === 'updated') result.updated.push(enriched);
     else if (outcome === 'added') result.added.push(enriched);
     else result.linked.push(enriched);
-  });
+  }
   return result;
 }

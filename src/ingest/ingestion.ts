@@ -4,17 +4,21 @@ import type { Clock } from '../clock.js';
 import type { Analysis } from '../language/analysis.js';
 import type { Logger } from '../logger.js';
 import type { ArticleKind, ArticleStore } from '../store/article-store.js';
+import { JobCancelledError } from '../work/job-cancelled.js';
 import type { RawDocument } from './raw-document.js';
 import { longerArticleId } from './article-id.js';
-import { toArticle } from './to-article.js';
+import { toArticle, type ParsedArticle } from './to-article.js';
 
 export interface IngestionDeps {
   clock: Clock;
   logger: Logger;
   store: ArticleStore;
   archive: Archive;
-  analyze: (article: Article) => Analysis;
+  /** The language pipeline; the app passes the worker pool's, which may fail with `JobCancelledError`. */
+  analyze: (article: Article) => Analysis | Promise<Analysis>;
   analysisVersion: number;
+  /** Raw document → article; the app passes the worker pool's. `toArticle` inline when unset. */
+  prepare?: (doc: RawDocument, today: Date) => ParsedArticle | Promise<ParsedArticle>;
 }
 
 export interface IngestResult {
@@ -27,7 +31,7 @@ export interface IngestResult {
  * raw document → article → enriched article, into the store and the archive. Analysis runs only for
  * text the store has not analysed with the current pipeline version.
  */
-export function ingestDocuments(docs: readonly RawDocument[], kind: ArticleKind, deps: IngestionDeps): IngestResult {
+export async function ingestDocuments(docs: readonly RawDocument[], kind: ArticleKind, deps: IngestionDeps): Promise<IngestResult> {
   const result: IngestResult = { added: [], updated: [], skipped: [] };
   const skip = (origin: string, reason: string) => {
     result.skipped.push({ origin, reason });
@@ -36,14 +40,15 @@ export function ingestDocuments(docs: readonly RawDocument[], kind: ArticleKind,
   for (const doc of docs) {
     let article: Article;
     try {
-      const parsed = toArticle(doc, deps.clock.now());
+      const parsed = deps.prepare ? await deps.prepare(doc, deps.clock.now()) : toArticle(doc, deps.clock.now());
       article = parsed.article;
       if (parsed.rejectedDate) {
         const { value, reason } = parsed.rejectedDate;
         deps.logger.warn(`rejected date ${value} in ${doc.origin}: ${reason}; kept with date unknown`, { origin: doc.origin, value, reason });
       }
     } catch (error) {
-      skip(doc.origin, (error as Error).message);
+      if (error instanceof JobCancelledError) result.skipped.push({ origin: doc.origin, reason: error.message });
+      else skip(doc.origin, (error as Error).message);
       continue;
     }
     const twin = deps.archive.byHash(article.hash);
@@ -60,7 +65,15 @@ export function ingestDocuments(docs: readonly RawDocument[], kind: ArticleKind,
       });
       article = { ...article, id };
     }
-    const enriched = enrich(article, kind, deps);
+    let enriched: EnrichedArticle;
+    try {
+      enriched = await enrich(article, kind, deps);
+    } catch (error) {
+      if (!(error instanceof JobCancelledError)) throw error;
+      // The pool has logged the article and its budget: recorded, not logged twice; read again at the next start.
+      result.skipped.push({ origin: doc.origin, reason: error.message });
+      continue;
+    }
     const outcome = deps.archive.add(enriched);
     if (outcome === 'added') result.added.push(enriched);
     else if (outcome === 'updated') result.updated.push(enriched);
@@ -68,7 +81,7 @@ export function ingestDocuments(docs: readonly RawDocument[], kind: ArticleKind,
   return result;
 }
 
-export function enrich(article: Article, kind: ArticleKind, deps: IngestionDeps): EnrichedArticle {
+export async function enrich(article: Article, kind: ArticleKind, deps: IngestionDeps): Promise<EnrichedArticle> {
   const stored = deps.store.byHash(article.hash);
   if (stored && stored.analysis.version === deps.analysisVersion && stored.id === article.id) {
     // Same text, same pipeline: keep the stored analysis but refresh metadata (origin may have moved).
@@ -76,7 +89,7 @@ export function enrich(article: Article, kind: ArticleKind, deps: IngestionDeps)
     if (stored.origin !== article.origin) deps.store.put(refreshed, kind);
     return refreshed;
   }
-  const enriched: EnrichedArticle = { ...article, analysis: deps.analyze(article) };
+  const enriched: EnrichedArticle = { ...article, analysis: await deps.analyze(article) };
   deps.store.put(enriched, kind);
   return enriched;
 }

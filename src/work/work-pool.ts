@@ -3,8 +3,12 @@ import { Piscina } from 'piscina';
 import type { Article } from '../articles/article.js';
 import type { ParsedFeed } from '../feeds/feed-parser.js';
 import type { ExtractedPage } from '../feeds/page-extractor.js';
+import type { RawDocument } from '../ingest/raw-document.js';
+import type { ParsedArticle } from '../ingest/to-article.js';
 import type { Analysis } from '../language/analysis.js';
 import type { Logger } from '../logger.js';
+import { JobCancelledError } from './job-cancelled.js';
+import { createJobSlots } from './job-slots.js';
 import { runJob, type Job, type JobResult } from './worker-jobs.js';
 
 /**
@@ -24,6 +28,8 @@ export interface WorkOptions {
 }
 
 export interface Work {
+  /** Raw text → article (page reading, dates, dateline): linear, but 400 KB still takes most of a second. */
+  prepare(doc: RawDocument, today: Date): Promise<ParsedArticle>;
   analyze(article: Article): Promise<Analysis>;
   extractPage(html: string, url?: string): Promise<ExtractedPage>;
   parseFeed(text: string, url: string): Promise<ParsedFeed>;
@@ -32,20 +38,18 @@ export interface Work {
   close(): Promise<void>;
 }
 
-export class JobCancelledError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'JobCancelledError';
-  }
-}
+export { JobCancelledError };
 
 export const DEFAULT_BUDGET_MS = 10_000;
-export const DEFAULT_MAX_INPUT_CHARS = 2_000_000;
+/** As much as one fetch may bring (FETCH_DEFAULTS.maxBytes): a 10,000-item feed runs to several MB. */
+export const DEFAULT_MAX_INPUT_CHARS = 5 * 1024 * 1024;
 
 function describe(job: Job): { what: string; size: number } {
   switch (job.kind) {
+    case 'prepare':
+      return { what: `document ${job.doc.origin}`, size: (job.doc.title?.length ?? 0) + (job.doc.body?.length ?? job.doc.pageText?.length ?? 0) };
     case 'analyze':
-      return { what: `article ${job.article.id}`, size: job.article.paragraphs.reduce((n, p) => n + p.length, job.article.title.length) };
+      return { what: `article ${job.article.id} (${job.article.url ?? job.article.origin})`, size: job.article.paragraphs.reduce((n, p) => n + p.length, job.article.title.length) };
     case 'extract-page':
       return { what: `page ${job.url ?? '(no address)'}`, size: job.html.length };
     case 'parse-feed':
@@ -58,10 +62,14 @@ function describe(job: Job): { what: string; size: number } {
 export function createWork(options: WorkOptions): Work {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const maxChars = options.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS;
+  const threads = options.threads ?? 2;
+  // execArgv: [] because a worker that inherits `--import tsx` and also registers tsx itself started in
+  // 100 s instead of 7 on a busy machine, and loaded modules through the main thread meanwhile.
   const pool =
     options.mode === 'pool'
-      ? new Piscina({ filename: fileURLToPath(new URL('./worker-entry.mjs', import.meta.url)), maxThreads: options.threads ?? 2, minThreads: 1 })
+      ? new Piscina({ filename: fileURLToPath(new URL('./worker-entry.mjs', import.meta.url)), maxThreads: threads, minThreads: threads, execArgv: [] })
       : undefined;
+  const slots = createJobSlots(threads);
 
   // The budget counts work, not a worker's start (tsx compiles the job modules first, seconds on a busy
   // machine): jobs wait for a warm-up job at start and after each cancellation replaced a worker.
@@ -75,6 +83,10 @@ export function createWork(options: WorkOptions): Work {
       throw new JobCancelledError(`${what} is too large (${size} characters, cap ${maxChars})`);
     }
     if (!pool) return runJob(job);
+    return slots.run(() => budgeted(pool, job, what));
+  }
+
+  async function budgeted(pool: Piscina, job: Job, what: string): Promise<JobResult> {
     await ready;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), budgetMs);
@@ -91,6 +103,7 @@ export function createWork(options: WorkOptions): Work {
   }
 
   return {
+    prepare: async (doc, today) => (await run({ kind: 'prepare', doc, today })) as ParsedArticle,
     analyze: async (article) => (await run({ kind: 'analyze', article })) as Analysis,
     extractPage: async (html, url) => (await run({ kind: 'extract-page', html, ...(url ? { url } : {}) })) as ExtractedPage,
     parseFeed: async (text, url) => (await run({ kind: 'parse-feed', text, url })) as ParsedFeed,

@@ -2,20 +2,25 @@ import type { Article } from '../articles/article.js';
 import { parseFeedText } from '../feeds/feed-parser.js';
 import { extractPage } from '../feeds/page-extractor.js';
 import type { Analysis } from '../language/analysis.js';
+import type { RawDocument } from '../ingest/raw-document.js';
+import { toArticle } from '../ingest/to-article.js';
 import { analyze } from '../language/pipeline.js';
 
 /** One job for a worker thread: the CPU-heavy stages, each a pure function of its input. */
 export type Job =
+  | { kind: 'prepare'; doc: RawDocument; today: Date }
   | { kind: 'analyze'; article: Article }
   | { kind: 'extract-page'; html: string; url?: string }
   | { kind: 'parse-feed'; text: string; url: string }
   /** A job that spins for `ms`: lets tests see a job over budget cancelled. */
   | { kind: 'spin'; ms: number };
 
-export type JobResult = Analysis | ReturnType<typeof extractPage> | ReturnType<typeof parseFeedText> | number;
+export type JobResult = ReturnType<typeof toArticle> | Analysis | ReturnType<typeof extractPage> | ReturnType<typeof parseFeedText> | number;
 
 export function runJob(job: Job): JobResult {
   switch (job.kind) {
+    case 'prepare':
+      return toArticle(job.doc, job.today);
     case 'analyze':
       return analyze(job.article);
     case 'extract-page':
