@@ -13,10 +13,9 @@ export function entityTimeline(b: Briefings, key: string, since?: string): Timel
   const records = b.directory.members(key);
   const type = b.directory.record(key)?.type;
   const refs = records.flatMap((r) => (type === 'person' ? r.acts : type === 'organisation' ? [...r.acts, ...r.hosts] : [...r.hosts, ...r.acts]));
-  const entries = buildTimeline(refs, b.archive, b.directory, since);
-  if (type !== 'person' && type !== 'organisation') return entries;
-  const names = records.flatMap((r) => [displayName(r), ...r.names.keys()]);
-  return entries.filter((e) => isSubjectsOwnAct(e, key, names));
+  if (type !== 'person' && type !== 'organisation') return buildTimeline(refs, b.archive, b.directory, since);
+  const names = records.flatMap((r) => [displayName(r), ...r.names.keys(), ...r.forms.keys()]);
+  return buildTimeline(refs, b.archive, b.directory, since, (e) => isSubjectsOwnAct(e, key, names));
 }
 
 /** What a button's key stands for: an entity key, a story id, or the short hash of either. */
