@@ -18,6 +18,8 @@ export interface ClauseLine {
   dateAt?: Span;
   /** Every time expression of the sentence (so "on Monday" between subject and verb can be passed over). */
   timesAt?: readonly Span[];
+  /** The article's lead names a day before the article's own: an undated lead event may be of that day. */
+  leadNamesEarlierDay?: boolean;
 }
 
 const IRREGULAR_PAST = new Set(
@@ -55,6 +57,15 @@ const SUBORDINATE_OPENERS = /\b(?:when|after|since|as|because|while|if|before|un
 
 const NOT_PAST = new Set('need seed speed breed feed shed bed red hundred embed creed greed steed weed indeed'.split(' '));
 
+const CLOCK = /^\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i;
+/** Words before a subject that make its clause a condition or a question, not a report. */
+const HYPOTHETICAL = new Set('if unless whether should would could might'.split(' '));
+
+/** Capitalised at a sentence's start, never part of a name: "If President Trump came…". */
+const SENTENCE_WORDS = new Set('if when but and as after before while since although though unless then so because once until with without for from to in on at by a an'.split(' '));
+/** Lone verbs that say nothing of what happened ("indicated", "appeared"): the line would need its complement. */
+const VAGUE_ALONE = new Set('indicated suggested noted argued claimed stated added explained insisted appeared released wrote asked called warned said told came went'.split(' '));
+
 const tokens = (s: string) => s.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.-]+$/gu, '');
 
@@ -69,10 +80,44 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
   const words = tokens(what);
   const first = bare(words[0] ?? '');
   const last = bare(words.at(-1) ?? '');
-  if (!first || PRONOUNS.has(first) || DANGLING.has(last) || /[‒–—-]$/.test(words.at(-1) ?? '')) return false;
+  if (!first || PRONOUNS.has(first) || DANGLING.has(last) || /[‒–—-]$|['’]s?$/.test(words.at(-1) ?? '')) return false;
+  if (words.length === 1 && VAGUE_ALONE.has(first)) return false;
+  // Cut after a participle that modifies the noun before it: "delivered a speech hosted | by…".
+  if (words.length >= 3 && isPastVerb(words.at(-1)!) && !/^(?:was|were|been|be|is|are|got|get)$/.test(bare(words.at(-2)!))) return false;
+  // Two clauses in one phrase: "won 137 votes and Truss got 113 votes".
+  if (/\band\s+\p{Lu}\S*\s+\S+/u.test(what) && words.some((w, i) => i > 1 && bare(words[i - 2]!) === 'and' && isPastVerb(w))) return false;
   if (planned) return !/(?:ing|ed)$/.test(first) && !IRREGULAR_PAST.has(first);
   if (first === 'was' || first === 'were') return words.length > 1 && isPastVerb(words[1]!) && bare(words[1]!) !== 'was';
   return isPastVerb(first) && first !== 'was' && first !== 'were';
+}
+
+/** Words a phrase may stop before: its clause goes on with a prepositional phrase, a new clause or a list. */
+const FOLLOWERS = new Set(
+  ('in on at to for from with without by into onto over under after before during since until amid across along around outside inside near through toward towards ' +
+    'about against as than that which who where when while because and but or nor so then despite following ahead between among behind beyond via per, ' +
+    'saying telling calling adding promising urging warning vowing following')
+    .split(' '),
+);
+/** Words that need what follows them: a lone one of these was cut from its complement ("called" for "called for"). */
+const NEEDS_COMPLEMENT = new Set(['for', 'that', 'up', 'off', 'out', 'about']);
+
+/**
+ * The phrase stops where its clause does: before punctuation, a time expression, a preposition or a new
+ * clause, not inside a noun phrase ("the country's second highest | civilian award", "Ash | Wednesday").
+ */
+export function endsAtBoundary(line: ClauseLine, at: number): boolean {
+  const end = at + line.what.length;
+  const rest = line.evidence.slice(end);
+  if (/^\s*(?:$|[,.;:!?)”"’'‒–—−-])/u.test(rest)) return true;
+  const next = /^\s+(\S+)/.exec(rest)?.[1] ?? '';
+  const nextAt = end + rest.indexOf(next);
+  const lastWord = tokens(line.what).at(-1) ?? '';
+  if (/^\p{Lu}/u.test(lastWord) && /^\p{Lu}/u.test(next)) return false;
+  if (tokens(line.what).length === 1 && NEEDS_COMPLEMENT.has(bare(next))) return false;
+  // "met | European Commission President Claire Duvall": a lone verb before a name, which the line shows beside it.
+  if (tokens(line.what).length === 1 && /^\p{Lu}/u.test(next)) return true;
+  if ((line.timesAt ?? []).some((t) => t.start <= nextAt && nextAt < t.end)) return true;
+  return FOLLOWERS.has(bare(next));
 }
 
 /** Removes time expressions ending the text, so "Putin on Friday" reads "Putin". */
@@ -116,7 +161,7 @@ function subjectSide(line: ClauseLine, at: number): string {
 /** Index where the run of name and title words ending the text starts, reaching over "X and Y". */
 function subjectRunStart(words: readonly string[]): number {
   let i = words.length;
-  const isNameWord = (w: string) => /^[\p{Lu}]/u.test(w.replace(/^[^\p{L}]+/u, '')) || TITLE_WORDS.has(bare(w));
+  const isNameWord = (w: string) => !SENTENCE_WORDS.has(bare(w)) && (/^[\p{Lu}]/u.test(w.replace(/^[^\p{L}]+/u, '')) || TITLE_WORDS.has(bare(w)));
   for (;;) {
     let j = i;
     while (j > 0 && isNameWord(words[j - 1]!) && !/[,;:]$/.test(words[j - 1]!)) j--;
@@ -144,6 +189,17 @@ function firstPersonAt(evidence: string, people: readonly string[]): number {
   return first;
 }
 
+/** Start of the last name of another person before `end` (-1 if none). */
+function lastPersonBefore(evidence: string, people: readonly string[], own: ReadonlySet<string>, end: number): number {
+  let last = -1;
+  for (const name of people) {
+    for (const w of name.split(/\s+/).filter((x) => /^\p{Lu}[\p{L}'’-]+$/u.test(x) && !TITLE_WORDS.has(x.toLowerCase()) && !own.has(x.toLowerCase()))) {
+      for (const m of evidence.slice(0, end).matchAll(new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) last = Math.max(last, m.index ?? -1);
+    }
+  }
+  return last;
+}
+
 /** Where the subject's own name first appears in the text. */
 function ownAt(text: string, own: ReadonlySet<string>): number {
   for (const m of text.matchAll(/[\p{L}'’-]+/gu)) if (own.has(m[0].toLowerCase())) return m.index ?? -1;
@@ -157,7 +213,9 @@ function ownAt(text: string, own: ReadonlySet<string>): number {
  */
 export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people: readonly string[]): boolean {
   const at = line.evidence.toLowerCase().indexOf(line.what.toLowerCase());
-  if (at < 0 || !isCleanPhrase(line.what, line.planned)) return false;
+  if (at < 0 || !isCleanPhrase(line.what, line.planned) || !endsAtBoundary(line, at)) return false;
+  // A clock time ("At 8:06 p.m.", "07:39") names no day: the day it gets is a guess.
+  if (line.dateAt && CLOCK.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
   const side = subjectSide(line, at);
   const words = tokens(side);
   const last = bare(words.at(-1) ?? '');
@@ -168,14 +226,16 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
     const pronounAt = side.length - (words.at(-1) ?? '').length;
     const named = ownAt(line.evidence.slice(0, pronounAt), own);
     if (named < 0) return false;
-    if (last !== 'they' && firstPersonAt(line.evidence, people) < named) return false;
+    if (last !== 'they' && (firstPersonAt(line.evidence, people) < named || lastPersonBefore(line.evidence, people, own, pronounAt) > named)) return false;
+    // A pronoun after "when", "as"… opens a subordinate clause: only a date written in it dates it.
+    if (!line.dateAt && !line.planned) return false;
     subjectStart = pronounAt - (words.at(-2) ?? '').length - 1;
   } else {
     const start = subjectRunStart(words);
     const run = words.slice(start);
     if (!run.length || !namesSubject(run, own)) return false;
     if (/['’]s?$/.test(words.at(-1) ?? '')) return false;
-    if (start > 0 && PREPOSITIONS.has(bare(words[start - 1]!))) return false;
+    if (start > 0 && (PREPOSITIONS.has(bare(words[start - 1]!)) || HYPOTHETICAL.has(bare(words[start - 1]!)))) return false;
     subjectStart = tokens(side).slice(0, start).join(' ').length;
   }
   return dateBelongs(line, at, subjectStart);
@@ -186,6 +246,7 @@ function dateBelongs(line: ClauseLine, at: number, subjectStart: number): boolea
   const { evidence, dateAt } = line;
   if (!dateAt) {
     if (line.planned) return true;
+    if (line.leadNamesEarlierDay) return false;
     const head = evidence.slice(0, subjectStart);
     // A dateline ("WASHINGTON −", "Beijing CNN —") or a fronted phrase ending in a comma may open the sentence.
     const opener = head.replace(/^[\p{Lu}][\p{L}\s.,]*\s[‒–—−-]\s*/u, '').trim();

@@ -32,6 +32,8 @@ export interface TimelineEntry {
   dateAt?: Span;
   /** The sentence's time expressions, as offsets in `evidence`. */
   timesAt?: Span[];
+  /** The article's first sentences name the day before its own ("late Thursday"): its lead may report that day, not the article's. */
+  leadNamesEarlierDay?: boolean;
 }
 
 /** The phrase as the sentence says it, at word boundaries: a phrase cut mid-word ("dured a …") is garbled. */
@@ -43,6 +45,9 @@ export function phraseIsWhole(what: string, evidence: string): boolean {
   const after = evidence[at + what.length] ?? ' ';
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
+
+/** The sentences an article's undated lead events are read from (as the events stage does). */
+const LEAD = 4;
 
 /** The sentence's time expressions, with offsets in the sentence's text. */
 function writtenTimes(article: EnrichedArticle, sentence: number): { start: number; end: number; value: string }[] {
@@ -79,7 +84,10 @@ function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirec
     written.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
     const dateAt = written[0] ? { start: written[0].start, end: written[0].end } : undefined;
     const timesAt = at.map(({ start, end }) => ({ start, end }));
-    return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, actors: canon(event.actors), places: canon(event.places), timesAt, ...(dateAt ? { dateAt } : {}) };
+    // "…made them late Thursday" in a Friday article: its lead reports the day before, not the article's day.
+    const dayBefore = new Date(Date.parse(`${article.date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const leadNamesEarlierDay = times.some((t) => t.sentence < LEAD && t.granularity === 'day' && t.value === dayBefore);
+    return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, actors: canon(event.actors), places: canon(event.places), timesAt, leadNamesEarlierDay, ...(dateAt ? { dateAt } : {}) };
   }
   const time = times[ref.time];
   const sentence = time ? sentences[time.sentence] : undefined;
@@ -145,7 +153,7 @@ export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, direct
 }
 
 /** An article's outlet (its source, else the feed it came by, else itself: an unknown outlet counts once). */
-function outletOf(archive: Archive, id: string): string {
+export function outletOf(archive: Archive, id: string): string {
   const article = archive.get(id);
   return article?.source ?? article?.via ?? id;
 }
