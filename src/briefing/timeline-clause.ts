@@ -29,6 +29,8 @@ const IRREGULAR_PAST = new Set(
     'took taught tore told thought threw understood undertook upheld upset woke wore wove wed wept won withdrew withheld wrote was were')
     .split(' '),
 );
+/** Past participles unlike the past tense, for passives ("was sworn in", "was taken to hospital"). */
+const PARTICIPLES = new Set('sworn taken given chosen born driven shown known beaten written spoken stolen hidden seen done begun drawn thrown grown flown forgiven frozen shaken woken worn torn broken ridden risen'.split(' '));
 /** Words a clean phrase never ends on: it was cut before its object ("ended her speech around"). */
 const DANGLING = new Set(
   ('a an the and or but nor so of to with for at in on by from into onto over under about around ahead after before than as his her their its our my your this that these those ' +
@@ -87,7 +89,7 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
   // Two clauses in one phrase: "won 137 votes and Truss got 113 votes".
   if (/\band\s+\p{Lu}\S*\s+\S+/u.test(what) && words.some((w, i) => i > 1 && bare(words[i - 2]!) === 'and' && isPastVerb(w))) return false;
   if (planned) return !/(?:ing|ed)$/.test(first) && !IRREGULAR_PAST.has(first);
-  if (first === 'was' || first === 'were') return words.length > 1 && isPastVerb(words[1]!) && bare(words[1]!) !== 'was';
+  if (first === 'was' || first === 'were') return words.length > 1 && (isPastVerb(words[1]!) || PARTICIPLES.has(bare(words[1]!))) && bare(words[1]!) !== 'was';
   return isPastVerb(first) && first !== 'was' && first !== 'were';
 }
 
