@@ -94,4 +94,13 @@ describe('one line per happening', () => {
       ['e', [], 1],
     ]);
   });
+
+  it('merges a month with a day in it sharing a word stem, and drops one phrase given two neighbouring years', () => {
+    const month = { ...entry('a', '2024-07', 'resigned'), granularity: 'month' as const };
+    const lines = oneLinePerHappening([month, entry('b', '2024-07-07', 'was forced to resign'), entry('c', '2011', 'took power'), entry('d', '2012', 'took power'), entry('e', '2024-07-09', 'opened the pier')], () => 'Wire');
+    expect(lines.map((l) => [l.articleId, l.alsoIn])).toEqual([
+      ['a', ['b']],
+      ['e', []],
+    ]);
+  });
 });
