@@ -46,6 +46,12 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(acts(line('Mayor Anton Orlov resigned after a week of protests.', 'resigned', undefined, false, { leadNamesEarlierDay: true }))).toBe(false);
   });
 
+  it('drops a bare weekday read as five or six days back, not one of the same week', () => {
+    const far = line('Orlov opened the pier on Tuesday.', 'opened the pier', 'on Tuesday', false, { date: '2024-03-05', articleDate: '2024-03-11' });
+    expect(acts(far)).toBe(false);
+    expect(acts({ ...far, date: '2024-03-05', articleDate: '2024-03-07' })).toBe(true);
+  });
+
   it('drops a date that is a clock time only', () => {
     expect(acts(line('At 8:06 p.m., Orlov closed the session.', 'closed the session', '8:06 p.m.'))).toBe(false);
   });

@@ -18,6 +18,9 @@ export interface ClauseLine {
   dateAt?: Span;
   /** Every time expression of the sentence (so "on Monday" between subject and verb can be passed over). */
   timesAt?: readonly Span[];
+  /** The event's date and the article's (to tell how far back a bare weekday reaches). */
+  date?: string;
+  articleDate?: string;
   /** The article's lead names a day before the article's own: an undated lead event may be of that day. */
   leadNamesEarlierDay?: boolean;
 }
@@ -137,6 +140,18 @@ function dropTrailingTimes(text: string, times: readonly Span[]): string {
   return out;
 }
 
+const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+/**
+ * A bare weekday ("on Tuesday") read as five or six days before the article: news names the days of its
+ * own week so; that far back, the article's date is more likely a day off and the weekday one to come.
+ */
+function farWeekday(line: ClauseLine): boolean {
+  if (!line.date || !line.articleDate || !WEEKDAY.test(line.evidence.slice(line.dateAt!.start, line.dateAt!.end).trim())) return false;
+  const days = (Date.parse(`${line.articleDate}T00:00:00Z`) - Date.parse(`${line.date}T00:00:00Z`)) / 86_400_000;
+  return days >= 5;
+}
+
 /** The words just before the verb phrase once adverbs, times, a plan's auxiliary and an appositive are passed over. */
 function subjectSide(line: ClauseLine, at: number): string {
   let before = line.evidence.slice(0, at).trimEnd();
@@ -218,6 +233,7 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
   if (at < 0 || !isCleanPhrase(line.what, line.planned) || !endsAtBoundary(line, at)) return false;
   // A clock time ("At 8:06 p.m.", "07:39") names no day: the day it gets is a guess.
   if (line.dateAt && CLOCK.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
+  if (line.dateAt && farWeekday(line)) return false;
   const side = subjectSide(line, at);
   const words = tokens(side);
   const last = bare(words.at(-1) ?? '');
