@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actsInClause, endsAtBoundary, isCleanPhrase, type ClauseLine } from '../src/briefing/timeline-clause.js';
+import { isSubjectsOwnAct } from '../src/briefing/timeline-filter.js';
 import { oneLinePerHappening } from '../src/briefing/timeline-merge.js';
 import type { TimelineEntry } from '../src/briefing/timeline.js';
 
@@ -52,6 +53,10 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(acts({ ...far, date: '2024-03-05', articleDate: '2024-03-07' })).toBe(true);
   });
 
+  it('drops a day anchored on another ("the previous day")', () => {
+    expect(acts(line('The previous day, Orlov opened the pier.', 'opened the pier', 'The previous day'))).toBe(false);
+  });
+
   it('drops a date that is a clock time only', () => {
     expect(acts(line('At 8:06 p.m., Orlov closed the session.', 'closed the session', '8:06 p.m.'))).toBe(false);
   });
@@ -80,6 +85,14 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
 function entry(articleId: string, date: string, what: string, places: string[] = []): TimelineEntry {
   return { date, granularity: 'day', sortKey: date, what, planned: false, evidence: `Orlov ${what}.`, articleId, articleDate: date, actors: [], places, names: {}, alsoIn: [], outlets: 1 };
 }
+
+describe('weeks', () => {
+  it('drops a past week read early in the article’s week (Sunday to Tuesday), keeps one read later', () => {
+    const week = (articleDate: string): TimelineEntry => ({ ...entry('a', '2024-W10', 'opened the pier'), granularity: 'week', articleDate, evidence: 'Orlov opened the pier last week.', timesAt: [{ start: 22, end: 31 }], dateAt: { start: 22, end: 31 } });
+    expect(isSubjectsOwnAct(week('2024-03-12'), 'person:anton-orlov', ['Anton Orlov'])).toBe(false);
+    expect(isSubjectsOwnAct(week('2024-03-14'), 'person:anton-orlov', ['Anton Orlov'])).toBe(true);
+  });
+});
 
 describe('one line per happening', () => {
   it('merges one article’s two tellings of a day, and other articles sharing a word or place; keeps other happenings', () => {

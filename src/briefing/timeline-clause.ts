@@ -140,6 +140,7 @@ function dropTrailingTimes(text: string, times: readonly Span[]): string {
   return out;
 }
 
+const ANCHORED = /\b(?:previous|following|next|day before|day after|that day|same day)\b/i;
 const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /**
@@ -234,6 +235,8 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
   // A clock time ("At 8:06 p.m.", "07:39") names no day: the day it gets is a guess.
   if (line.dateAt && CLOCK.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
   if (line.dateAt && farWeekday(line)) return false;
+  // A day anchored on another ("the previous day", "the next day"): its anchor may not be the one read.
+  if (line.dateAt && ANCHORED.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
   const side = subjectSide(line, at);
   const words = tokens(side);
   const last = bare(words.at(-1) ?? '');
