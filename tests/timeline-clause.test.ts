@@ -53,6 +53,11 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(acts({ ...far, date: '2024-03-05', articleDate: '2024-03-07' })).toBe(true);
   });
 
+  it('drops a date after another person’s possessive: it may date their act', () => {
+    expect(acts(line('Orlov criticized Sen’s remarks at a town hall on Monday night.', 'criticized Sen’s remarks', 'on Monday night'))).toBe(false);
+    expect(acts(line('Orlov criticized the remarks at a town hall on Monday night.', 'criticized the remarks', 'on Monday night'))).toBe(true);
+  });
+
   it('drops a day anchored on another ("the previous day")', () => {
     expect(acts(line('The previous day, Orlov opened the pier.', 'opened the pier', 'The previous day'))).toBe(false);
   });

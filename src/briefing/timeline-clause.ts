@@ -259,11 +259,11 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
     if (start > 0 && (PREPOSITIONS.has(bare(words[start - 1]!)) || HYPOTHETICAL.has(bare(words[start - 1]!)))) return false;
     subjectStart = tokens(side).slice(0, start).join(' ').length;
   }
-  return dateBelongs(line, at, subjectStart);
+  return dateBelongs(line, at, subjectStart, own);
 }
 
 /** The date sits in the verb's clause (no reporting verb or new clause between them); an inferred date only for a main-clause report. */
-function dateBelongs(line: ClauseLine, at: number, subjectStart: number): boolean {
+function dateBelongs(line: ClauseLine, at: number, subjectStart: number, own: ReadonlySet<string>): boolean {
   const { evidence, dateAt } = line;
   if (!dateAt) {
     if (line.planned) return true;
@@ -280,6 +280,8 @@ function dateBelongs(line: ClauseLine, at: number, subjectStart: number): boolea
     const rest = when ? between.slice(when[0].length) : between;
     return !CLAUSE_BREAK.test(rest) && !/\b(?:when|as)\b/i.test(rest) && (when !== null || !/\b(?:he|she|they)\s*$/i.test(rest.trimEnd()));
   }
+  // "criticized Trump's comment … Wednesday night": a date after another's possessive may date their act.
+  if (dateAt.start >= at && [...evidence.slice(at, dateAt.start).matchAll(/(\p{Lu}[\p{L}-]*)['’]s?(?![\p{L}])/gu)].some((m) => !own.has(m[1]!.toLowerCase()))) return false;
   if (dateAt.start >= verbEnd) return !CLAUSE_BREAK.test(evidence.slice(verbEnd, dateAt.start)) && !/[;:]|\b(?:and|but)\s+(?:he|she|they|it)\b/i.test(evidence.slice(verbEnd, dateAt.start));
   return true;
 }
