@@ -37,7 +37,7 @@ const PARTICIPLES = new Set('sworn taken given chosen born driven shown known be
 /** Words a clean phrase never ends on: it was cut before its object ("ended her speech around"). */
 const DANGLING = new Set(
   ('a an the and or but nor so of to with for at in on by from into onto over under about around ahead after before than as his her their its our my your this that these those ' +
-    'so-called such very more most vice former then whose which who whom')
+    'so-called such very more most vice former then whose which who whom nearly almost about roughly some new')
     .split(' '),
 );
 /** Words that never open a verb phrase: pronouns, determiners, nouns-as-openers are caught by the verb test. */
@@ -113,7 +113,8 @@ const NEEDS_COMPLEMENT = new Set(['for', 'that', 'up', 'off', 'out', 'about']);
 export function endsAtBoundary(line: ClauseLine, at: number): boolean {
   const end = at + line.what.length;
   const rest = line.evidence.slice(end);
-  if (/^\s*(?:$|[,.;:!?)”"’'‒–—−-])/u.test(rest)) return true;
+  // Punctuation ends it, and a closing quote; an opening quote ("hailed England's new | “living with…") does not.
+  if (/^(?:\s*(?:$|[,.;:!?)‒–—−-])|[”"’'])/u.test(rest)) return true;
   const next = /^\s+(\S+)/.exec(rest)?.[1] ?? '';
   const nextAt = end + rest.indexOf(next);
   const lastWord = tokens(line.what).at(-1) ?? '';
