@@ -37,16 +37,17 @@ describe('timeline', () => {
   const archive = new Archive([tour, tourCopy, talks, otherTalks, reshuffle]);
   const b = createBriefings(archive);
 
-  it('lists a person’s dated events oldest first, a month before the days that follow it, a plan marked planned', () => {
+  it('lists a person’s dated acts oldest first, a plan marked planned, and not what others did with them', () => {
     const entries = entityTimeline(b, FELDNER);
     expect(entries.map((e) => [e.date, e.planned])).toEqual([
-      ['2024-03', false],
       ['2024-05-14', false],
       ['2024-05-16', true],
       ['2024-05-20', false],
-      // The reshuffle article has no events: its one dated sentence naming Feldner stands in.
-      ['2024-05-22', false],
     ]);
+    // Not his act: "Duvall first discussed the tariffs with Feldner in March 2024" (he is the object of "with");
+    // and a dated sentence that names no act (the reshuffle article, which has no events) is no line of his.
+    expect(entries.map((e) => e.date)).not.toContain('2024-03');
+    expect(entries.map((e) => e.date)).not.toContain('2024-05-22');
   });
 
   it('tells one happening once: a copy and another outlet’s report of the same meeting become "also in"', () => {

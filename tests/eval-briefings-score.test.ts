@@ -33,6 +33,9 @@ describe('briefings eval scoring', () => {
     expect(matchEvent({ ...lines[0]!, date: '2020-06' }, [signed])).toBeUndefined();
     expect(matchEvent({ ...lines[0]!, date: '2020-05-14' }, [{ ...signed, date: '2020-05' }])).toBeUndefined();
     expect(matchEvent(lines[1]!, [visit])).toBe(visit);
+    // Months are shown in words: the judge reads them back to the calendar value.
+    expect(matchEvent({ ...lines[0]!, date: 'May 2020' }, [{ ...signed, date: '2020-05' }])).toBeDefined();
+    expect(matchEvent({ ...lines[0]!, date: 'June 2020' }, [{ ...signed, date: '2020-05' }])).toBeUndefined();
     expect(matchEvent(lines[1]!, [{ ...visit, planned: false }])).toBeUndefined();
     expect(matchEvent({ ...lines[0]!, date: 'week of 2020-05-11' }, [signed])).toBe(signed);
     expect(matchEvent({ ...lines[0]!, date: 'week of 2020-05-04' }, [signed])).toBeUndefined();

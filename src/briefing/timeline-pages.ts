@@ -5,18 +5,19 @@ import { plural } from '../replies/wording.js';
 import { briefButtonId, keyHash } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { displayName } from './entity-record.js';
-import { articleEventRefs, buildTimeline, type TimelineEntry } from './timeline.js';
+import { articleEventRefs, buildTimeline, outletOf, type TimelineEntry } from './timeline.js';
 import { isSubjectsOwnAct } from './timeline-filter.js';
+import { oneLinePerHappening } from './timeline-merge.js';
 
 /** An entity's timeline: a person's or organisation's acts; a place's happenings there first. */
 export function entityTimeline(b: Briefings, key: string, since?: string): TimelineEntry[] {
   const records = b.directory.members(key);
   const type = b.directory.record(key)?.type;
   const refs = records.flatMap((r) => (type === 'person' ? r.acts : type === 'organisation' ? [...r.acts, ...r.hosts] : [...r.hosts, ...r.acts]));
-  const entries = buildTimeline(refs, b.archive, b.directory, since);
-  if (type !== 'person' && type !== 'organisation') return entries;
-  const names = records.flatMap((r) => [displayName(r), ...r.names.keys()]);
-  return entries.filter((e) => isSubjectsOwnAct(e, key, names));
+  if (type !== 'person' && type !== 'organisation') return buildTimeline(refs, b.archive, b.directory, since);
+  const names = records.flatMap((r) => [displayName(r), ...r.names.keys(), ...r.forms.keys()]);
+  const entries = buildTimeline(refs, b.archive, b.directory, since, (e) => isSubjectsOwnAct(e, key, names));
+  return oneLinePerHappening(entries, (id) => outletOf(b.archive, id));
 }
 
 /** What a button's key stands for: an entity key, a story id, or the short hash of either. */

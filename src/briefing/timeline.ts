@@ -5,6 +5,7 @@ import type { EntityDirectory } from './entity-directory.js';
 import type { EventRef } from './entity-record.js';
 import { nameForm } from './name-forms.js';
 import { standInTimes } from './stand-in-times.js';
+import type { Span } from './timeline-clause.js';
 import { timeSortKey } from './time-order.js';
 
 export interface TimelineEntry {
@@ -27,6 +28,12 @@ export interface TimelineEntry {
   alsoIn: string[];
   /** Distinct outlets among the cited article and `alsoIn`. */
   outlets: number;
+  /** Where the event's date is written in `evidence`; absent when it is inferred (the article's day, an undated plan). */
+  dateAt?: Span;
+  /** The sentence's time expressions, as offsets in `evidence`. */
+  timesAt?: Span[];
+  /** The article's first sentences name a day of the week before its own ("late Thursday"): its lead may report that day, not the article's. */
+  leadNamesEarlierDay?: boolean;
 }
 
 /** The phrase as the sentence says it, at word boundaries: a phrase cut mid-word ("dured a …") is garbled. */
@@ -37,6 +44,16 @@ export function phraseIsWhole(what: string, evidence: string): boolean {
   const before = evidence[at - 1] ?? ' ';
   const after = evidence[at + what.length] ?? ' ';
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** The sentences an article's undated lead events are read from (as the events stage does). */
+const LEAD = 4;
+
+/** The sentence's time expressions, with offsets in the sentence's text. */
+function writtenTimes(article: EnrichedArticle, sentence: number): { start: number; end: number; value: string }[] {
+  const s = article.analysis.sentences[sentence];
+  if (!s) return [];
+  return article.analysis.times.filter((t) => t.sentence === sentence).map((t) => ({ start: t.start - s.start, end: t.end - s.start, value: t.value }));
 }
 
 /** The same event in other words: the phrase's first word (its verb), the day and who else acts. */
@@ -60,7 +77,18 @@ function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirec
     const evidence = sentences[event.sentence]?.text ?? event.evidence;
     const { date, granularity, what, planned } = event;
     if (!phraseIsWhole(what, evidence)) return undefined;
-    return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, actors: canon(event.actors), places: canon(event.places) };
+    const at = writtenTimes(article, event.sentence);
+    const written = at.filter((t) => t.value === date);
+    // Of two mentions of the date, the one nearest the phrase.
+    const near = evidence.toLowerCase().indexOf(what.toLowerCase());
+    written.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
+    const dateAt = written[0] ? { start: written[0].start, end: written[0].end } : undefined;
+    const timesAt = at.map(({ start, end }) => ({ start, end }));
+    // "…made them late Thursday" in a Friday article, "called her last Wednesday": its lead reports an earlier day of the week, not the article's.
+    const dayBefore = new Date(Date.parse(`${article.date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const weekBefore = new Date(Date.parse(`${article.date}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
+    const leadNamesEarlierDay = times.some((t) => t.sentence < LEAD && t.granularity === 'day' && t.value <= dayBefore && t.value >= weekBefore);
+    return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, actors: canon(event.actors), places: canon(event.places), timesAt, leadNamesEarlierDay, ...(dateAt ? { dateAt } : {}) };
   }
   const time = times[ref.time];
   const sentence = time ? sentences[time.sentence] : undefined;
@@ -82,17 +110,22 @@ function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirec
  * Dated events in order, oldest first, each with its evidence. The same happening told by several
  * articles (a copy, or another report with the same date, verb and actors) is one entry citing the
  * earliest report, with the outlets that tell it counted; one sentence gives one past entry and one plan at most.
+ * `keep` judges each report: only a report it keeps is cited as a line; one it does not keep still counts
+ * as another source of a kept line that tells the same.
  */
-export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, directory: EntityDirectory, since?: string): TimelineEntry[] {
+export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, directory: EntityDirectory, since?: string, keep?: (entry: TimelineEntry) => boolean): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  const unplain = new Set<TimelineEntry>();
   for (const ref of refs) {
     const article = archive.get(ref.articleId);
     if (!article || (since && article.date < since)) continue;
     const entry = entryOf(article, ref, directory);
-    if (entry) entries.push(entry);
+    if (!entry) continue;
+    entries.push(entry);
+    if (keep && !keep(entry)) unplain.add(entry);
   }
-  // Within one article a past event before a plan, so a sentence's one entry is what it reports.
-  entries.sort((a, b) => a.articleDate.localeCompare(b.articleDate) || a.articleId.localeCompare(b.articleId) || Number(a.planned) - Number(b.planned));
+  // Plain reports first, so a line cites one; within one article a past event before a plan, so a sentence's one entry is what it reports.
+  entries.sort((a, b) => Number(unplain.has(a)) - Number(unplain.has(b)) || a.articleDate.localeCompare(b.articleDate) || a.articleId.localeCompare(b.articleId) || Number(a.planned) - Number(b.planned));
   const kept: TimelineEntry[] = [];
   const bySentence = new Set<string>();
   const byText = new Map<string, TimelineEntry>();
@@ -109,7 +142,7 @@ export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, direct
       outletsOf.get(same)!.add(outlet);
       continue;
     }
-    if (bySentence.has(sentenceKey)) continue;
+    if (bySentence.has(sentenceKey) || unplain.has(entry)) continue;
     bySentence.add(sentenceKey);
     kept.push(entry);
     outletsOf.set(entry, new Set([outlet]));
@@ -121,7 +154,7 @@ export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, direct
 }
 
 /** An article's outlet (its source, else the feed it came by, else itself: an unknown outlet counts once). */
-function outletOf(archive: Archive, id: string): string {
+export function outletOf(archive: Archive, id: string): string {
   const article = archive.get(id);
   return article?.source ?? article?.via ?? id;
 }

@@ -92,8 +92,8 @@ export function parseTimeline(value: string): TimelineLine[] {
 /** The gold event a line shows, if any: same article, verb in the line, date equal at the granularity shown. */
 export function matchEvent(line: TimelineLine, events: readonly GoldEvent[]): GoldEvent | undefined {
   const week = /^week of (\d{4}-\d{2}-\d{2})$/.exec(line.date)?.[1];
-  const shown = line.date.replace(/^after\s+/, '');
-  const after = shown !== line.date;
+  const shown = calendarValue(line.date.replace(/^after\s+/, ''));
+  const after = line.date.startsWith('after ');
   const inWeek = (d: string) => week !== undefined && d.length === 10 && d >= week && d <= addDays(week, 6);
   const text = line.text.toLowerCase();
   return events.find((e) => {
@@ -101,6 +101,17 @@ export function matchEvent(line: TimelineLine, events: readonly GoldEvent[]): Go
     const fits = inWeek(e.date) || e.date.startsWith(shown) || (after && e.date >= shown);
     return (after || line.planned) === (e.planned === true) && fits;
   });
+}
+
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+
+/** A shown label back to the calendar value it names: "March 2024" → 2024-03, "the 1990s" → 199; days and years as shown. */
+export function calendarValue(label: string): string {
+  const month = /^([A-Za-z]+) (\d{4})$/.exec(label);
+  const m = month ? MONTHS.indexOf(month[1]!.toLowerCase()) : -1;
+  if (month && m >= 0) return `${month[2]}-${String(m + 1).padStart(2, '0')}`;
+  const decade = /^the (\d{3})0s$/.exec(label);
+  return decade ? decade[1]! : label;
 }
 
 function addDays(day: string, n: number): string {

@@ -75,7 +75,8 @@ export async function run(args: string[]): Promise<void> {
     const judged = new Set(leader.eventArticles.map((a) => botId.get(a)).filter(Boolean));
     const events = leader.events.map((e) => ({ ...e, article: botId.get(e.article) ?? e.article }));
     const matched: GoldEvent[] = [];
-    for (const line of parseTimeline(fieldLines(reply, (n) => n.startsWith('Timeline')).join('\n'))) {
+    // Everything the first screen shows as a dated event: the latest lines and the plans beside them.
+    for (const line of parseTimeline(fieldLines(reply, (n) => n.startsWith('Timeline') || n.startsWith('Planned')).join('\n'))) {
       if (!judged.has(line.articleId)) {
         lineV.push('unjudged');
         continue;

@@ -1,0 +1,288 @@
+/**
+ * Does the sentence say that this subject did this, at this date? Read off the evidence sentence at query
+ * time, because a wrong timeline line is worse than a missing one: the extraction finds candidate events
+ * generously, and a briefing keeps only those whose clause reads plainly as "<subject> <verb phrase>",
+ * with its date in that clause. Anything less plain (the subject as object or possessor, a date that
+ * belongs to a reporting verb, background in the perfect tense) is left out.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ClauseLine {
+  evidence: string;
+  what: string;
+  planned: boolean;
+  /** Where the event's date is written in the evidence; absent when the date is inferred (the article's day, or a plan with no date). */
+  dateAt?: Span;
+  /** Every time expression of the sentence (so "on Monday" between subject and verb can be passed over). */
+  timesAt?: readonly Span[];
+  /** The event's date and the article's (to tell how far back a bare weekday reaches). */
+  date?: string;
+  articleDate?: string;
+  /** The article's lead names a day before the article's own: an undated lead event may be of that day. */
+  leadNamesEarlierDay?: boolean;
+}
+
+const IRREGULAR_PAST = new Set(
+  ('arose ate awoke beat became began bent bet bid bit bled blew bore bought brought broke built burnt burst caught chose clung came cost crept cut dealt did dove drew drank drove dug fed fell felt fled flew forbade forgot forgave ' +
+    'froze fought found got gave went grew hung heard held hid hit hurt kept knelt knew laid led leant leapt left lent let lay lit lost made meant met mistook overcame overrode oversaw overtook paid put quit ran rang read rebuilt ' +
+    'redid rode rose said sang sank sat saw sought sold sent set shook shed shone shot showed shut slept slid sped spent spoke spun split spread sprang stood stole stuck stung strode struck strove swore swept swam swung ' +
+    'took taught tore told thought threw understood undertook upheld upset woke wore wove wed wept won withdrew withheld wrote was were')
+    .split(' '),
+);
+/** Past participles unlike the past tense, for passives ("was sworn in", "was taken to hospital"). */
+const PARTICIPLES = new Set('sworn taken given chosen born driven shown known beaten written spoken stolen hidden seen done begun drawn thrown grown flown forgiven frozen shaken woken worn torn broken ridden risen'.split(' '));
+/** Words a clean phrase never ends on: it was cut before its object ("ended her speech around"). */
+const DANGLING = new Set(
+  ('a an the and or but nor so of to with for at in on by from into onto over under about around ahead after before than as his her their its our my your this that these those ' +
+    'so-called such very more most vice former then whose which who whom nearly almost about roughly some new')
+    .split(' '),
+);
+/** Words that never open a verb phrase: pronouns, determiners, nouns-as-openers are caught by the verb test. */
+const PRONOUNS = new Set('he she they it we i you him her them his their its'.split(' '));
+/** Between a subject and its verb: adverbs and auxiliaries that leave the subject the actor. */
+const BETWEEN = new Set(
+  ('also then later reportedly again previously first finally personally formally officially publicly recently eventually once jointly both ' +
+    'himself herself themselves quickly swiftly immediately subsequently briefly abruptly initially ultimately separately ' +
+    'just still already only even never not')
+    .split(' '),
+);
+/** How a plan is said of its subject: "is expected to", "will", "plans to". Not "would": that is reported or hypothetical. */
+const PLAN_AUX = /(?:\b(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|poised|going|planning|preparing)\s+to|\bwill|\b(?:plans|planned|intends|intended|hopes|aims|vowed|pledged|promised)\s+to)\s*$/i;
+/** Words that end the clause a date or a subject is in: what follows is another clause. */
+const CLAUSE_BREAK = /\b(?:said|says|say|told|tells|telling|saying|that|since|after|before|while|who|which|because|until|where|whom|whose|although|though|if|unless|whether)\b/i;
+/** Words before a name that make it the object of a preposition, not a subject ("the call with Putin lasted"). */
+const PREPOSITIONS = new Set('with of to by for from about against between among than like toward towards under over on in at into'.split(' '));
+/** Titles and office words that may stand in a subject's name run ("North Korean leader Kim Jong Un"). */
+const TITLE_WORDS = new Set('leader president prime minister chancellor secretary speaker governor gov. sen. rep. senator representative king queen pope premier vice foreign state general of the former then-president'.split(' '));
+/** Openers of a subordinate clause: a subject after one is not in the main clause. */
+const SUBORDINATE_OPENERS = /\b(?:when|after|since|as|because|while|if|before|unlike|until|who|that|which|once|though|although|where|time)\b/i;
+
+const NOT_PAST = new Set('need seed speed breed feed shed bed red hundred embed creed greed steed weed indeed'.split(' '));
+
+const CLOCK = /^\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i;
+/** Words before a subject that make its clause a condition or a question, not a report. */
+const HYPOTHETICAL = new Set('if unless whether should would could might'.split(' '));
+
+/** Capitalised at a sentence's start, never part of a name: "If President Trump came…". */
+const SENTENCE_WORDS = new Set('if when but and as after before while since although though unless then so because once until with without for from to in on at by a an'.split(' '));
+/** Lone verbs that say nothing of what happened ("indicated", "appeared"): the line would need its complement. */
+const VAGUE_ALONE = new Set('indicated suggested noted argued claimed stated added explained insisted appeared released wrote asked called warned said told came went threatened vowed promised pledged urged hinted'.split(' '));
+
+const tokens = (s: string) => s.split(/\s+/).filter(Boolean);
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.-]+$/gu, '');
+
+/** A word that reads as a past-tense verb (or "was"/"were" before a participle). */
+export function isPastVerb(word: string): boolean {
+  const w = bare(word);
+  return IRREGULAR_PAST.has(w) || (/^[a-z-]{3,}ed$/.test(w) && !NOT_PAST.has(w));
+}
+
+/** The phrase reads as a clean verb phrase: a verb first (a past one for a happening), no pronoun, not cut before its object. */
+export function isCleanPhrase(what: string, planned: boolean): boolean {
+  const words = tokens(what);
+  const first = bare(words[0] ?? '');
+  const last = bare(words.at(-1) ?? '');
+  if (!first || PRONOUNS.has(first) || DANGLING.has(last) || /[‒–—-]$|['’]s?$/.test(words.at(-1) ?? '')) return false;
+  if (words.length === 1 && VAGUE_ALONE.has(first)) return false;
+  // Cut after a participle that modifies the noun before it: "delivered a speech hosted | by…".
+  if (words.length >= 3 && isPastVerb(words.at(-1)!) && !/^(?:was|were|been|be|is|are|got|get)$/.test(bare(words.at(-2)!))) return false;
+  // Two clauses in one phrase: "won 137 votes and Truss got 113 votes".
+  if (/\band\s+\p{Lu}\S*\s+\S+/u.test(what) && words.some((w, i) => i > 1 && bare(words[i - 2]!) === 'and' && isPastVerb(w))) return false;
+  if (planned) return !/(?:ing|ed)$/.test(first) && !IRREGULAR_PAST.has(first);
+  if (first === 'was' || first === 'were') return words.length > 1 && (isPastVerb(words[1]!) || PARTICIPLES.has(bare(words[1]!))) && bare(words[1]!) !== 'was';
+  return isPastVerb(first) && first !== 'was' && first !== 'were';
+}
+
+/** Words a phrase may stop before: its clause goes on with a prepositional phrase, a new clause or a list. */
+const FOLLOWERS = new Set(
+  ('in on at to for from with without by into onto over under after before during since until amid across along around outside inside near through toward towards ' +
+    'about against as than that which who where when while because and but or nor so then despite following ahead between among behind beyond via per, ' +
+    'saying telling calling adding promising urging warning vowing following')
+    .split(' '),
+);
+/** Words that need what follows them: a lone one of these was cut from its complement ("called" for "called for"). */
+const NEEDS_COMPLEMENT = new Set(['for', 'that', 'up', 'off', 'out', 'about']);
+
+/**
+ * The phrase stops where its clause does: before punctuation, a time expression, a preposition or a new
+ * clause, not inside a noun phrase ("the country's second highest | civilian award", "Ash | Wednesday").
+ */
+export function endsAtBoundary(line: ClauseLine, at: number): boolean {
+  const end = at + line.what.length;
+  const rest = line.evidence.slice(end);
+  // Punctuation ends it, and a closing quote; an opening quote ("hailed England's new | “living with…") does not.
+  if (/^(?:\s*(?:$|[,.;:!?)‒–—−-])|[”"’'])/u.test(rest)) return true;
+  const next = /^\s+(\S+)/.exec(rest)?.[1] ?? '';
+  const nextAt = end + rest.indexOf(next);
+  const lastWord = tokens(line.what).at(-1) ?? '';
+  if (/^\p{Lu}/u.test(lastWord) && /^\p{Lu}/u.test(next)) return false;
+  if (tokens(line.what).length === 1 && NEEDS_COMPLEMENT.has(bare(next))) return false;
+  // "met | European Commission President Claire Duvall": a lone verb before a name, which the line shows beside it.
+  if (tokens(line.what).length === 1 && /^\p{Lu}/u.test(next)) return true;
+  if ((line.timesAt ?? []).some((t) => t.start <= nextAt && nextAt < t.end)) return true;
+  return FOLLOWERS.has(bare(next));
+}
+
+/** Removes time expressions ending the text, so "Putin on Friday" reads "Putin". */
+function dropTrailingTimes(text: string, times: readonly Span[]): string {
+  let out = text.trimEnd();
+  for (let again = true; again; ) {
+    again = false;
+    for (const t of times) {
+      if (t.end <= out.length && t.end >= out.length - 1 && t.start < out.length && out.slice(t.end).trim() === '') {
+        out = out.slice(0, t.start).trimEnd().replace(/\b(?:on|in|at|during|earlier|late|early)$/i, '').trimEnd();
+        again = true;
+      }
+    }
+  }
+  return out;
+}
+
+const ANCHORED = /\b(?:previous|following|next|day before|day after|that day|same day)\b/i;
+const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+/**
+ * A bare weekday ("on Tuesday") read as five or six days before the article: news names the days of its
+ * own week so; that far back, the article's date is more likely a day off and the weekday one to come.
+ */
+function farWeekday(line: ClauseLine): boolean {
+  if (!line.date || !line.articleDate || !WEEKDAY.test(line.evidence.slice(line.dateAt!.start, line.dateAt!.end).trim())) return false;
+  const days = (Date.parse(`${line.articleDate}T00:00:00Z`) - Date.parse(`${line.date}T00:00:00Z`)) / 86_400_000;
+  return days >= 5;
+}
+
+/** The words just before the verb phrase once adverbs, times, a plan's auxiliary and an appositive are passed over. */
+function subjectSide(line: ClauseLine, at: number): string {
+  let before = line.evidence.slice(0, at).trimEnd();
+  if (line.planned) {
+    const aux = PLAN_AUX.exec(before);
+    if (!aux) return '';
+    before = before.slice(0, aux.index).trimEnd();
+  }
+  for (let i = 0; i < 6; i++) {
+    const was = before;
+    before = dropTrailingTimes(before, line.timesAt ?? []);
+    const last = tokens(before).at(-1) ?? '';
+    if (BETWEEN.has(bare(last))) before = before.slice(0, before.length - last.length).trimEnd();
+    // ", who" after a name: the relative clause's subject is that name.
+    before = before.replace(/,?\s+who$/i, '');
+    // An appositive between commas: "Biden, 82, was", "Harris, the Democratic nominee, talked".
+    const appositive = /,\s+((?:the|a|an|now|then|\d+)\b[^,]{0,90}),$/i.exec(before);
+    if (appositive && tokens(appositive[1]!).length <= 14 && !CLAUSE_BREAK.test(appositive[1]!)) before = before.slice(0, appositive.index).trimEnd();
+    if (before === was) break;
+  }
+  return before;
+}
+
+/** Index where the run of name and title words ending the text starts, reaching over "X and Y". */
+function subjectRunStart(words: readonly string[]): number {
+  let i = words.length;
+  const isNameWord = (w: string) => !SENTENCE_WORDS.has(bare(w)) && (/^[\p{Lu}]/u.test(w.replace(/^[^\p{L}]+/u, '')) || TITLE_WORDS.has(bare(w)));
+  for (;;) {
+    let j = i;
+    while (j > 0 && isNameWord(words[j - 1]!) && !/[,;:]$/.test(words[j - 1]!)) j--;
+    if (j === i) return i;
+    i = j;
+    if (i > 1 && bare(words[i - 1]!) === 'and' && isNameWord(words[i - 2]!)) i--;
+    else return i;
+  }
+}
+
+/** Name words of the subject in a run of words ("Kim", "Jong", "Un"; "Zelenskyy"). */
+function namesSubject(run: readonly string[], own: ReadonlySet<string>): boolean {
+  return run.some((w) => own.has(w.replace(/[^\p{L}'’-]/gu, '').toLowerCase()));
+}
+
+/** Start of the first person's name in the sentence, by the name words of every person the article names. */
+function firstPersonAt(evidence: string, people: readonly string[]): number {
+  let first = Infinity;
+  for (const name of people) {
+    for (const w of name.split(/\s+/).filter((x) => /^\p{Lu}[\p{L}'’-]+$/u.test(x) && !TITLE_WORDS.has(x.toLowerCase()))) {
+      const m = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(evidence);
+      if (m) first = Math.min(first, m.index);
+    }
+  }
+  return first;
+}
+
+/** Start of the last name of another person before `end` (-1 if none). */
+function lastPersonBefore(evidence: string, people: readonly string[], own: ReadonlySet<string>, end: number): number {
+  let last = -1;
+  for (const name of people) {
+    for (const w of name.split(/\s+/).filter((x) => /^\p{Lu}[\p{L}'’-]+$/u.test(x) && !TITLE_WORDS.has(x.toLowerCase()) && !own.has(x.toLowerCase()))) {
+      for (const m of evidence.slice(0, end).matchAll(new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) last = Math.max(last, m.index ?? -1);
+    }
+  }
+  return last;
+}
+
+/** Where the subject's own name first appears in the text. */
+function ownAt(text: string, own: ReadonlySet<string>): number {
+  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) if (own.has(m[0].toLowerCase())) return m.index ?? -1;
+  return -1;
+}
+
+/**
+ * True when the evidence reads "<subject> <what>" in one clause, the subject named (or, after "when",
+ * "as", "and"…, a pronoun for the sentence's first person named), and the date in that same clause — or,
+ * for a date inferred from the article's day, the subject in the main clause and the verb in the simple past.
+ */
+export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people: readonly string[]): boolean {
+  const at = line.evidence.toLowerCase().indexOf(line.what.toLowerCase());
+  if (at < 0 || !isCleanPhrase(line.what, line.planned) || !endsAtBoundary(line, at)) return false;
+  // A clock time ("At 8:06 p.m.", "07:39") names no day: the day it gets is a guess.
+  if (line.dateAt && CLOCK.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
+  if (line.dateAt && farWeekday(line)) return false;
+  // A day anchored on another ("the previous day", "the next day"): its anchor may not be the one read.
+  if (line.dateAt && ANCHORED.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
+  const side = subjectSide(line, at);
+  const words = tokens(side);
+  const last = bare(words.at(-1) ?? '');
+  let subjectStart: number;
+  if (last === 'he' || last === 'she' || last === 'they') {
+    const conj = bare(words.at(-2) ?? '');
+    if (!/^(?:when|as|and|but|after|before|while|because|then|once|until)$/.test(conj)) return false;
+    const pronounAt = side.length - (words.at(-1) ?? '').length;
+    const named = ownAt(line.evidence.slice(0, pronounAt), own);
+    if (named < 0) return false;
+    if (last !== 'they' && (firstPersonAt(line.evidence, people) < named || lastPersonBefore(line.evidence, people, own, pronounAt) > named)) return false;
+    // A pronoun after "when", "as"… opens a subordinate clause: only a date written in it dates it.
+    if (!line.dateAt && !line.planned) return false;
+    subjectStart = pronounAt - (words.at(-2) ?? '').length - 1;
+  } else {
+    const start = subjectRunStart(words);
+    const run = words.slice(start);
+    if (!run.length || !namesSubject(run, own)) return false;
+    if (/['’]s?$/.test(words.at(-1) ?? '')) return false;
+    if (start > 0 && (PREPOSITIONS.has(bare(words[start - 1]!)) || HYPOTHETICAL.has(bare(words[start - 1]!)))) return false;
+    subjectStart = tokens(side).slice(0, start).join(' ').length;
+  }
+  return dateBelongs(line, at, subjectStart, own);
+}
+
+/** The date sits in the verb's clause (no reporting verb or new clause between them); an inferred date only for a main-clause report. */
+function dateBelongs(line: ClauseLine, at: number, subjectStart: number, own: ReadonlySet<string>): boolean {
+  const { evidence, dateAt } = line;
+  if (!dateAt) {
+    if (line.planned) return true;
+    if (line.leadNamesEarlierDay) return false;
+    const head = evidence.slice(0, subjectStart);
+    // A dateline ("WASHINGTON −", "Beijing CNN —") or a fronted phrase ending in a comma may open the sentence.
+    const opener = head.replace(/^[\p{Lu}][\p{L}\s.,]*\s[‒–—−-]\s*/u, '').trim();
+    return opener === '' || (/,$/.test(opener) && !SUBORDINATE_OPENERS.test(opener));
+  }
+  const verbEnd = at + line.what.length;
+  if (dateAt.end <= at) {
+    const between = evidence.slice(dateAt.end, at);
+    const when = /^\s*,?\s*when\b/i.exec(between);
+    const rest = when ? between.slice(when[0].length) : between;
+    return !CLAUSE_BREAK.test(rest) && !/\b(?:when|as)\b/i.test(rest) && (when !== null || !/\b(?:he|she|they)\s*$/i.test(rest.trimEnd()));
+  }
+  // "criticized Trump's comment … Wednesday night": a date after another's possessive may date their act.
+  if (dateAt.start >= at && [...evidence.slice(at, dateAt.start).matchAll(/(\p{Lu}[\p{L}-]*)['’]s?(?![\p{L}])/gu)].some((m) => !own.has(m[1]!.toLowerCase()))) return false;
+  if (dateAt.start >= verbEnd) return !CLAUSE_BREAK.test(evidence.slice(verbEnd, dateAt.start)) && !/[;:]|\b(?:and|but)\s+(?:he|she|they|it)\b/i.test(evidence.slice(verbEnd, dateAt.start));
+  return true;
+}

@@ -1,0 +1,59 @@
+import type { TimelineEntry } from './timeline.js';
+
+/**
+ * One line per happening on a person's timeline. Reports already merge when they share a sentence or
+ * a date, verb and actors (`buildTimeline`); a person's acts on one day are also one happening when one
+ * article tells them twice ("arrived at the site…", "visited the site…"), two articles tell them in
+ * other verbs with a word or a place in common ("visited South Korea", "traveled to South Korea"), or a
+ * month and a day within it share a word stem ("visited Taiwan" in August, "landed in Taiwan" on Aug. 2).
+ * The same phrase given two neighbouring years is dropped: one of them is wrong.
+ */
+const STOP = new Set('a an the of to in on at for with by from and or his her their its our this that these those into over after before as'.split(' '));
+
+function contentWords(entry: TimelineEntry): Set<string> {
+  const words = (entry.what ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w));
+  // The verb says how it was told, not what happened.
+  return new Set(words.slice(1));
+}
+
+/** Word stems of the whole phrase, verb included ("resigned", "resignation" → "resig"). */
+const stems = (entry: TimelineEntry) => new Set((entry.what ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+
+/** One date within the other: "2022-07" holds "2022-07-07". */
+const nested = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+function sameHappening(a: TimelineEntry, b: TimelineEntry): boolean {
+  if (a.planned !== b.planned || !nested(a.date, b.date)) return false;
+  const shared = [...stems(a)].some((w) => stems(b).has(w));
+  if (a.date !== b.date) return shared;
+  if (a.articleId === b.articleId || shared) return true;
+  const words = contentWords(a);
+  if ([...contentWords(b)].some((w) => words.has(w))) return true;
+  return a.places.length > 0 && a.places.some((p) => b.places.includes(p));
+}
+
+/** The same phrase told with years a year apart ("took power in 2011", "… in 2012"): one of them is wrong, and we cannot tell which. */
+function contradicted(entry: TimelineEntry, all: readonly TimelineEntry[]): boolean {
+  if (!/^\d{4}$/.test(entry.date)) return false;
+  return all.some((o) => o !== entry && o.what === entry.what && /^\d{4}$/.test(o.date) && o.date !== entry.date && Math.abs(Number(o.date) - Number(entry.date)) <= 1);
+}
+
+/** Later reports of a happening already listed join its line as other sources; the line keeps its first report. */
+export function oneLinePerHappening(entries: readonly TimelineEntry[], outletOf: (articleId: string) => string): TimelineEntry[] {
+  const kept: TimelineEntry[] = [];
+  // By year, so a month and a day in it meet ("resigned in July", "was forced to resign on July 7").
+  const byYear = new Map<string, TimelineEntry[]>();
+  for (const entry of entries) {
+    if (contradicted(entry, entries)) continue;
+    const year = entry.date.slice(0, 4);
+    const same = byYear.get(year)?.find((k) => sameHappening(k, entry));
+    if (!same) {
+      kept.push(entry);
+      byYear.set(year, [...(byYear.get(year) ?? []), entry]);
+      continue;
+    }
+    for (const id of [entry.articleId, ...entry.alsoIn]) if (id !== same.articleId && !same.alsoIn.includes(id)) same.alsoIn.push(id);
+    same.outlets = new Set([same.articleId, ...same.alsoIn].map(outletOf)).size;
+  }
+  return kept;
+}

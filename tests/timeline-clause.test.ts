@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { actsInClause, endsAtBoundary, isCleanPhrase, type ClauseLine } from '../src/briefing/timeline-clause.js';
+import { isSubjectsOwnAct } from '../src/briefing/timeline-filter.js';
+import { oneLinePerHappening } from '../src/briefing/timeline-merge.js';
+import type { TimelineEntry } from '../src/briefing/timeline.js';
+
+const OWN = new Set(['anton', 'orlov']);
+const PEOPLE = ['Anton Orlov', 'Mira Sen'];
+
+/** A line whose date is written in the sentence as `date` (or inferred, when `date` is undefined). */
+function line(evidence: string, what: string, date?: string, planned = false, extra: Partial<ClauseLine> = {}): ClauseLine {
+  const at = date === undefined ? -1 : evidence.indexOf(date);
+  const span = at < 0 ? undefined : { start: at, end: at + date!.length };
+  return { evidence, what, planned, ...(span ? { dateAt: span, timesAt: [span] } : { timesAt: [] }), ...extra };
+}
+const acts = (l: ClauseLine) => actsInClause(l, OWN, PEOPLE);
+
+describe('a timeline line says plainly that its subject did it, at its date', () => {
+  it('keeps the subject right before the verb, over titles, adverbs, times, an appositive or "who"', () => {
+    expect(acts(line('Harbour Mayor Anton Orlov opened the ferry pier on Tuesday.', 'opened the ferry pier', 'on Tuesday'))).toBe(true);
+    expect(acts(line('Orlov on Friday quietly signed the budget.', 'signed the budget', 'on Friday'))).toBe(false);
+    expect(acts(line('Orlov on Friday also signed the budget.', 'signed the budget', 'on Friday'))).toBe(true);
+    expect(acts(line('Orlov, 61, was sworn in on May 2.', 'was sworn', 'on May 2'))).toBe(true);
+    expect(acts(line('Voters cheered Orlov, who opened the pier on Tuesday.', 'opened the pier', 'on Tuesday'))).toBe(true);
+    expect(acts(line('Mira Sen and Anton Orlov met in Brest on Monday.', 'met in Brest', 'on Monday'))).toBe(true);
+  });
+
+  it('drops the subject as object, possessor, conditional or another clause’s actor', () => {
+    expect(acts(line('The talks with Orlov lasted two hours on Monday.', 'lasted two hours', 'on Monday'))).toBe(false);
+    expect(acts(line('Orlov’s motorcade pulled away on Monday.', 'pulled away', 'on Monday'))).toBe(false);
+    expect(acts(line('If Mayor Orlov visited the docks on Monday, he would see the damage.', 'visited the docks', 'on Monday'))).toBe(false);
+    expect(acts(line('Orlov said the council approved the plan on Monday.', 'approved the plan', 'on Monday'))).toBe(false);
+  });
+
+  it('takes a pronoun only after a linking word, for the last person named, with a date in its clause', () => {
+    expect(acts(line('Orlov won praise in June 2019 when he opened the museum.', 'opened the museum', 'June 2019'))).toBe(true);
+    expect(acts(line('Orlov thanked Mira Sen in June 2019 when she opened the museum.', 'opened the museum', 'June 2019'))).toBe(false);
+    expect(acts(line('Orlov said on Friday he received the letter.', 'received the letter', 'on Friday'))).toBe(false);
+    expect(acts(line('Orlov smiled as he cut the ribbon.', 'cut the ribbon'))).toBe(false);
+  });
+
+  it('keeps the article’s day only for a main-clause report in the simple past, not background', () => {
+    expect(acts(line('PORTA − Mayor Anton Orlov resigned after a week of protests.', 'resigned'))).toBe(true);
+    expect(acts(line('Orlov has frustrated the council for years.', 'has frustrated the council'))).toBe(false);
+    expect(acts(line('The first time Anton Orlov saw the sea, he was six.', 'saw the sea'))).toBe(false);
+    expect(acts(line('Unlike when Orlov opened the pier, nobody came.', 'opened the pier'))).toBe(false);
+    expect(acts(line('Mayor Anton Orlov resigned after a week of protests.', 'resigned', undefined, false, { leadNamesEarlierDay: true }))).toBe(false);
+  });
+
+  it('drops a bare weekday read as five or six days back, not one of the same week', () => {
+    const far = line('Orlov opened the pier on Tuesday.', 'opened the pier', 'on Tuesday', false, { date: '2024-03-05', articleDate: '2024-03-11' });
+    expect(acts(far)).toBe(false);
+    expect(acts({ ...far, date: '2024-03-05', articleDate: '2024-03-07' })).toBe(true);
+  });
+
+  it('drops a date after another person’s possessive: it may date their act', () => {
+    expect(acts(line('Orlov criticized Sen’s remarks at a town hall on Monday night.', 'criticized Sen’s remarks', 'on Monday night'))).toBe(false);
+    expect(acts(line('Orlov criticized the remarks at a town hall on Monday night.', 'criticized the remarks', 'on Monday night'))).toBe(true);
+  });
+
+  it('drops a day anchored on another ("the previous day")', () => {
+    expect(acts(line('The previous day, Orlov opened the pier.', 'opened the pier', 'The previous day'))).toBe(false);
+  });
+
+  it('drops a date that is a clock time only', () => {
+    expect(acts(line('At 8:06 p.m., Orlov closed the session.', 'closed the session', '8:06 p.m.'))).toBe(false);
+  });
+
+  it('takes a plan said of the subject, not one another reports as hypothetical', () => {
+    expect(acts(line('Orlov is expected to visit Brest on Monday.', 'visit Brest', 'on Monday', true))).toBe(true);
+    expect(acts(line('Mira Sen said Orlov would visit Brest on Monday.', 'visit Brest', 'on Monday', true))).toBe(false);
+  });
+
+  it('wants a clean verb phrase: a past verb first, nothing cut before its object or mid-name', () => {
+    expect(isCleanPhrase('toured flooded towns', false)).toBe(true);
+    expect(isCleanPhrase('unemployment climbing to 5%', false)).toBe(false);
+    expect(isCleanPhrase('ended her speech around', false)).toBe(false);
+    expect(isCleanPhrase('praised the harbour’s', false)).toBe(false);
+    expect(isCleanPhrase('has pulled out of the race', false)).toBe(false);
+    expect(isCleanPhrase('indicated', false)).toBe(false);
+    expect(isCleanPhrase('gave a speech hosted', false)).toBe(false);
+    expect(isCleanPhrase('won 40 votes and Sen got 30 votes', false)).toBe(false);
+    expect(endsAtBoundary(line('Orlov marked Harbour Day with a parade.', 'marked Harbour'), 6)).toBe(false);
+    expect(endsAtBoundary(line('Orlov awarded the city’s second highest civic medal to Sen.', 'awarded the city’s second highest'), 6)).toBe(false);
+    expect(endsAtBoundary(line('Orlov called for calm on Monday.', 'called'), 6)).toBe(false);
+    expect(endsAtBoundary(line('Orlov met Mira Sen in Brest.', 'met'), 6)).toBe(true);
+  });
+});
+
+function entry(articleId: string, date: string, what: string, places: string[] = []): TimelineEntry {
+  return { date, granularity: 'day', sortKey: date, what, planned: false, evidence: `Orlov ${what}.`, articleId, articleDate: date, actors: [], places, names: {}, alsoIn: [], outlets: 1 };
+}
+
+describe('weeks', () => {
+  it('drops a past week read early in the article’s week (Sunday to Tuesday), keeps one read later', () => {
+    const week = (articleDate: string): TimelineEntry => ({ ...entry('a', '2024-W10', 'opened the pier'), granularity: 'week', articleDate, evidence: 'Orlov opened the pier last week.', timesAt: [{ start: 22, end: 31 }], dateAt: { start: 22, end: 31 } });
+    expect(isSubjectsOwnAct(week('2024-03-12'), 'person:anton-orlov', ['Anton Orlov'])).toBe(false);
+    expect(isSubjectsOwnAct(week('2024-03-14'), 'person:anton-orlov', ['Anton Orlov'])).toBe(true);
+  });
+});
+
+describe('one line per happening', () => {
+  it('merges one article’s two tellings of a day, and other articles sharing a word or place; keeps other happenings', () => {
+    const lines = oneLinePerHappening(
+      [
+        entry('a', '2024-03-01', 'arrived at the flooded pier'),
+        entry('a', '2024-03-01', 'visited the flooded pier'),
+        entry('b', '2024-03-01', 'toured the pier'),
+        entry('c', '2024-03-01', 'travelled to Brest', ['place:brest']),
+        entry('d', '2024-03-01', 'went on to Brest', ['place:brest']),
+        entry('e', '2024-03-02', 'toured the pier'),
+      ],
+      (id) => (id === 'b' ? 'Harbour Post' : 'Wire'),
+    );
+    expect(lines.map((l) => [l.articleId, l.alsoIn, l.outlets])).toEqual([
+      ['a', ['b'], 2],
+      ['c', ['d'], 1],
+      ['e', [], 1],
+    ]);
+  });
+
+  it('merges a month with a day in it sharing a word stem, and drops one phrase given two neighbouring years', () => {
+    const month = { ...entry('a', '2024-07', 'resigned'), granularity: 'month' as const };
+    const lines = oneLinePerHappening([month, entry('b', '2024-07-07', 'was forced to resign'), entry('c', '2011', 'took power'), entry('d', '2012', 'took power'), entry('e', '2024-07-09', 'opened the pier')], () => 'Wire');
+    expect(lines.map((l) => [l.articleId, l.alsoIn])).toEqual([
+      ['a', ['b']],
+      ['e', []],
+    ]);
+  });
+});
