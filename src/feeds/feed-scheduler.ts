@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { FeedRecord, FeedStore } from './feed-store.js';
@@ -101,6 +102,9 @@ export class FeedScheduler {
   /** The refresh, ended at the feed's budget whether or not the work notices its signal. */
   private async budgeted(feed: FeedRecord): Promise<RefreshOutcome> {
     const controller = new AbortController();
+    // Every teaser page of the feed listens to this one signal while it waits for its host slot: one listener
+    // per item of the feed, each removed when its fetch ends, so many at once are expected, not a leak.
+    setMaxListeners(0, controller.signal);
     this.aborts.set(feed.id, controller);
     const budgetMs = this.deps.budgetMs ?? FEED_BUDGET_MS;
     let timer: NodeJS.Timeout | undefined;
