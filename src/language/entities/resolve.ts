@@ -13,6 +13,8 @@ export interface Resolved {
 interface Person {
   entity: Entity;
   parts: string[];
+  /** `parts` as person slugs, made once: every shorter mention after is compared with them. */
+  slugs: string[];
   id: string;
   /** Named with a head-of-state or government title ("President Donald Trump"), now or before. */
   leader: boolean;
@@ -86,7 +88,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
         if (head) within.titles.add(head);
       } else {
         const entity = make('person', text.slice(c.start, c.end));
-        people.push({ entity, parts, id, leader: leaderTitled(c), titles: new Set(head ? [head] : []) });
+        people.push({ entity, parts, slugs: parts.map(personSlug), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []) });
         add(c, entity);
       }
       continue;
@@ -121,12 +123,12 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
  */
 function findPerson(people: readonly Person[], parts: string[], calledByGivenName: ReadonlySet<string>): Person | undefined {
   const n = parts.length;
-  const joined = parts.map((p) => personSlug(p)).join(' ');
-  const fitsAt = (p: Person, from: number) => p.parts.slice(from, from + n).map((w) => personSlug(w)).join(' ') === joined;
+  const wanted = parts.map(personSlug);
+  const fitsAt = (p: Person, from: number) => wanted.every((w, i) => p.slugs[from + i] === w);
   // "Donald Trump" and a bare "Trump" are not "Donald Trump Jr.": a name with a generation suffix is only
   // met by forms that keep it ("Trump Jr.").
-  const suffix = (words: readonly string[]) => GENERATIONS.has(personSlug(words.at(-1) ?? ''));
-  const open = people.filter((p) => !suffix(p.parts) || suffix(parts));
+  const suffix = (slugs: readonly string[]) => GENERATIONS.has(slugs.at(-1) ?? '');
+  const open = people.filter((p) => !suffix(p.slugs) || suffix(wanted));
   let fits = open.filter((p) => p.parts.length > n && fitsAt(p, p.parts.length - n));
   if (!fits.length) fits = open.filter((p) => p.parts.length > n && fitsAt(p, 0));
   if (fits.length < 2) return fits[0];
@@ -134,7 +136,7 @@ function findPerson(people: readonly Person[], parts: string[], calledByGivenNam
   if (leaders.length === 1) return leaders[0];
   const first = (p: Person): number => Math.min(...p.entity.mentions.map((m) => m.start));
   let pool = leaders.length ? leaders : fits;
-  const surnamed = pool.filter((p) => !calledByGivenName.has(personSlug(p.parts[0]!)));
+  const surnamed = pool.filter((p) => !calledByGivenName.has(p.slugs[0]!));
   if (surnamed.length) pool = surnamed;
   return pool.reduce((best, p) => (first(p) < first(best) ? p : best));
 }
