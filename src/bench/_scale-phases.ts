@@ -35,7 +35,7 @@ export function phaseRecorder(watched: readonly string[]): PhaseRecorder {
     gc?.();
     const heapMB = Math.round(process.memoryUsage().heapUsed / MB);
     paused += performance.now() - t;
-    const entry: PhaseMark = { event, atMs: Math.round(atMs), heapMB, ...(typeof fields.ms === 'number' ? { ms: fields.ms } : {}) };
+    const entry: PhaseMark = { event, atMs: Math.floor(atMs), heapMB, ...(typeof fields.ms === 'number' ? { ms: fields.ms } : {}) };
     marks.push(entry);
     return entry;
   };
