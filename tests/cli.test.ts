@@ -1,12 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 async function cli(...args: string[]): Promise<string> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/transports/cli/main.ts', ...args], {
