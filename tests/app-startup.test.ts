@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/articles/article.js';
@@ -8,6 +7,7 @@ import { ManualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { analyze } from '../src/language/pipeline.js';
 import { createCapturingLogger } from '../src/logger.js';
+import { tempFolder } from './temp-folder.js';
 
 const SECOND = `Harbour News
 
@@ -31,8 +31,8 @@ async function start(seedsDir: string, dataDir: string) {
 
 describe('start-up', () => {
   it('analyses each seed once: a restart reads the stored analysis', async () => {
-    const seeds = mkdtempSync(join(tmpdir(), 'newsdesk-start-seeds-'));
-    const data = mkdtempSync(join(tmpdir(), 'newsdesk-start-data-'));
+    const seeds = tempFolder('newsdesk-start-seeds-');
+    const data = tempFolder('newsdesk-start-data-');
     copyFileSync('seeds/000_1eac8ca87cd292f6.txt', join(seeds, 'seed.txt'));
     writeFileSync(join(seeds, 'seals.txt'), SECOND);
 
@@ -48,8 +48,8 @@ describe('start-up', () => {
   });
 
   it('drops a seed article whose file is gone, and keeps the rest', async () => {
-    const seeds = mkdtempSync(join(tmpdir(), 'newsdesk-start-seeds-'));
-    const data = mkdtempSync(join(tmpdir(), 'newsdesk-start-data-'));
+    const seeds = tempFolder('newsdesk-start-seeds-');
+    const data = tempFolder('newsdesk-start-data-');
     copyFileSync('seeds/000_1eac8ca87cd292f6.txt', join(seeds, 'seed.txt'));
     writeFileSync(join(seeds, 'seals.txt'), SECOND);
     await (await start(seeds, data)).app.close();

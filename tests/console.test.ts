@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +7,11 @@ import { ManualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { createCapturingLogger } from '../src/logger.js';
 import { runConsole } from '../src/transports/console/console.js';
+import { tempFolder } from './temp-folder.js';
 
 describe('console', () => {
   it('answers typed commands over the seeds and presses buttons by number', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-console-'));
+    const dataDir = tempFolder('newsdesk-console-');
     const config = loadConfig({ SEEDS_DIR: 'seeds', DATA_DIR: dataDir });
     const app = await createApp({ config, logger: createCapturingLogger(), clock: new ManualClock('2026-11-29T12:00:00Z'), inMemory: true });
     const seedId = app.services.archive.all()[0]!.id;

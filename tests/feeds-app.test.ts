@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
@@ -9,6 +6,7 @@ import { loadConfig } from '../src/config.js';
 import { createCapturingLogger } from '../src/logger.js';
 import { createConsoleMessenger } from '../src/transports/console/console-messenger.js';
 import { fixture, startFeedServer, type FeedServer } from './feeds-test-server.js';
+import { tempFolder } from './temp-folder.js';
 
 let server: FeedServer;
 let version = 1;
@@ -31,8 +29,8 @@ afterAll(() => server.close());
 
 describe('feeds in the app', () => {
   it('keeps feed articles and feed state in DATA_DIR, so a restart fetches and analyses nothing again', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-feeds-data-'));
-    const seedsDir = mkdtempSync(join(tmpdir(), 'newsdesk-feeds-seeds-'));
+    const dataDir = tempFolder('newsdesk-feeds-data-');
+    const seedsDir = tempFolder('newsdesk-feeds-seeds-');
     const config = loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: dataDir, FEEDS_ALLOW_PRIVATE: 'true' });
     const clock = new ManualClock('2024-10-01T09:00:00Z');
     const first = await createApp({ config, logger: createCapturingLogger(), clock });

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StoryLookup } from '../src/stories/story-lookup.js';
 import { createFeedHarness } from './feeds-harness.js';
 import { fixture, hugeBody, redirect, startFeedServer, type FeedServer } from './feeds-test-server.js';
+import { tempFolder } from './temp-folder.js';
 
 let server: FeedServer;
 const harnesses: ReturnType<typeof createFeedHarness>[] = [];
@@ -91,7 +91,7 @@ describe('feed desk', () => {
     server.route('/bad/huge', { handle: hugeBody(20) });
     server.route('/bad/loop-a', redirect('/bad/loop-b'));
     server.route('/bad/loop-b', redirect('/bad/loop-a'));
-    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-feeds-file-'));
+    const dir = tempFolder('newsdesk-feeds-file-');
     const feedsFile = join(dir, 'feeds.txt');
     const bad = ['500', 'slow', 'malformed', 'huge', 'loop-a'].map((p) => `${server.base}/bad/${p}`);
     writeFileSync(feedsFile, ['# operator feeds', ...bad, `${server.base}/atom.xml 123456789012345678 every:15`, 'ftp://files.test/feed.xml', ''].join('\n'));

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/clock.js';
@@ -15,6 +14,7 @@ import { toArticle } from '../src/ingest/to-article.js';
 import { createCapturingLogger } from '../src/logger.js';
 import { openDatabase } from '../src/store/database.js';
 import { fixture } from './feeds-test-server.js';
+import { tempFolder } from './temp-folder.js';
 
 const BASE = 'http://news.test';
 
@@ -138,7 +138,7 @@ describe('page extractor', () => {
 
 describe('.html seeds', () => {
   it('reads a saved Windows-1252 page through Readability, dated by its <time> element', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-html-seed-'));
+    const dir = tempFolder('newsdesk-html-seed-');
     copyFileSync(new URL('./fixtures/feeds/pages/museum-reopens.html', import.meta.url), join(dir, 'museum-reopens.html'));
     const logger = createCapturingLogger();
     const docs = await readSeedFolder(dir, { logger });
@@ -194,7 +194,7 @@ describe('operator feeds file', () => {
   });
 
   it('follows what the file lists and drops what it no longer lists, leaving command feeds alone', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-feeds-sync-'));
+    const dir = tempFolder('newsdesk-feeds-sync-');
     const path = join(dir, 'feeds.txt');
     const db = openDatabase(':memory:');
     const feeds = createFeedStore(db);

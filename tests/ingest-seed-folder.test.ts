@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../src/articles/archive.js';
@@ -9,6 +8,7 @@ import { readSeedFolder } from '../src/ingest/seed-folder.js';
 import { analyze, ANALYSIS_VERSION } from '../src/language/pipeline.js';
 import { createCapturingLogger } from '../src/logger.js';
 import { createMemoryArticleStore } from '../src/store/article-store.js';
+import { tempFolder } from './temp-folder.js';
 
 const STORY = `Harbour News
 
@@ -22,7 +22,7 @@ The count is run each summer by the local wildlife trust.
 `;
 
 function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-seeds-'));
+  const dir = tempFolder('newsdesk-seeds-');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
