@@ -62,6 +62,12 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(acts(line('The previous day, Orlov opened the pier.', 'opened the pier', 'The previous day'))).toBe(false);
   });
 
+  it('drops a day counted back from the article ("a year ago"), keeps a day the text names', () => {
+    expect(acts(line('Just a year ago Orlov closed the pier.', 'closed the pier', 'a year ago'))).toBe(false);
+    expect(acts(line('Two months earlier Orlov closed the pier.', 'closed the pier', 'Two months earlier'))).toBe(false);
+    expect(acts(line('Orlov closed the pier on May 2.', 'closed the pier', 'on May 2'))).toBe(true);
+  });
+
   it('drops a date that is a clock time only', () => {
     expect(acts(line('At 8:06 p.m., Orlov closed the session.', 'closed the session', '8:06 p.m.'))).toBe(false);
   });

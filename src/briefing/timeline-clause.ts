@@ -142,6 +142,8 @@ function dropTrailingTimes(text: string, times: readonly Span[]): string {
 }
 
 const ANCHORED = /\b(?:previous|following|next|day before|day after|that day|same day)\b/i;
+/** A day counted back from the article ("a year ago", "two months earlier"): the count is round, the day a guess. */
+const COUNTED_BACK = /\b(?:years?|months?|weeks?)[-\s]+(?:ago|earlier|before)\b/i;
 const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /**
@@ -238,6 +240,7 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
   if (line.dateAt && farWeekday(line)) return false;
   // A day anchored on another ("the previous day", "the next day"): its anchor may not be the one read.
   if (line.dateAt && ANCHORED.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
+  if (line.dateAt && COUNTED_BACK.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
   const side = subjectSide(line, at);
   const words = tokens(side);
   const last = bare(words.at(-1) ?? '');

@@ -4,6 +4,7 @@ import { clausesOf, type Clause } from './clauses.js';
 import { actorsOf, mentionsBySentence, participantsOf, placeKeys, placesOf, type Antecedents, type Participant } from './participants.js';
 import { hasUnnamedSubject, sentenceSubject } from './subjects.js';
 import { RECALL, addRecalledPlaces } from './recalled-places.js';
+import { eventPlaces } from './event-places.js';
 import { nominalEvent, verbPhrase, type PhraseSite } from './verb-phrase.js';
 import { wordsOf, type Word } from './words.js';
 
@@ -128,7 +129,10 @@ export function extractEvents(input: EventInput): DatedEvent[] {
       const id = `${found.what}|${date}`;
       if (actors.length === 0 || seen.has(id)) return;
       seen.add(id);
-      const places = placeKeys(placesOf(found.clause, ps));
+      // A noun naming the event ("the war on Ukraine") keeps its clause's places; a verb only those of its own phrase.
+      const inClause = placesOf(found.clause, ps);
+      const nominal = found.verbStart === found.upTo;
+      const places = placeKeys(nominal ? inClause : eventPlaces(inClause, words, found.verbStart, found.upTo, inTime));
       events.push({ date, granularity, actors, places, what: found.what, sentence: s, evidence: sentence.text, planned });
     };
     for (const t of dated) {
