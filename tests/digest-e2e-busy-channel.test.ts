@@ -1,61 +1,28 @@
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/clock.js';
-import { DeliveryError, type InspectingMessenger } from '../src/delivery/messenger.js';
-import { startBot, type BotUnderTest } from './fake-discord/bot-harness.js';
-import { startFakeDiscord, type FakeDiscord } from './fake-discord/fake-discord.js';
+import type { FakeDiscord } from './fake-discord/fake-discord.js';
 import { ids } from './fake-discord/world.js';
-import { channel, digestChannels, emptySeedsDir, posts, setDigest, tickAt } from './digest-e2e-helpers.js';
+import { dyingMessenger, sharedDataBots } from './digest-crash-world.js';
+import { channel, posts, setDigest, tickAt } from './digest-e2e-helpers.js';
 
 /**
  * A crash after Discord accepted the digest but before the ledger confirmed it, then a busy channel:
  * 500 messages follow and Discord has forgotten the nonce by the restart. The restart must find the
  * digest by reading forward from the claim's time, not among the latest 100 messages.
  */
-const seedsDir = emptySeedsDir();
-afterAll(() => rmSync(seedsDir, { recursive: true, force: true }));
-
 describe('digest exactly once in a busy channel', () => {
-  let fake: FakeDiscord;
-  let dataDir: string;
-  const bots: BotUnderTest[] = [];
   const clock = new ManualClock('2026-04-09T12:00:00Z');
-  const boot = async () => {
-    const bot = await startBot(fake, { seedsDir, clock, env: { DATA_DIR: dataDir } });
-    bots.push(bot);
-    return bot;
-  };
-
-  beforeAll(async () => {
-    fake = await startFakeDiscord({ channels: digestChannels });
-    dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-digest-busy-'));
+  const world = sharedDataBots('newsdesk-digest-busy-', clock);
+  let fake: FakeDiscord;
+  beforeAll(() => {
+    fake = world.fake();
   });
-  afterAll(async () => {
-    for (const bot of bots.reverse()) await bot.dispose();
-    await fake?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const boot = world.boot;
 
   it('finds its unconfirmed digest behind 500 later messages and a forgotten nonce, and does not post again', async () => {
     const first = await boot();
     await setDigest(fake, channel.crash, '08:00', 'Europe/Berlin');
-    let entered!: () => void;
-    const inPost = new Promise<void>((resolve) => (entered = resolve));
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const real = first.transport.messenger;
-    const dying: InspectingMessenger = {
-      ...real,
-      async post(channelId, reply, options) {
-        await real.post(channelId, reply, options);
-        entered();
-        await gate;
-        throw new DeliveryError('other', 'the process was killed');
-      },
-    };
+    const { messenger: dying, inPost, release } = dyingMessenger(first.transport.messenger, true);
     await first.app.digests.start(dying);
     clock.set('2026-04-10T06:00:00Z');
     const stuck = first.app.digests.tick();

@@ -1,60 +1,29 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/clock.js';
-import { DeliveryError, type InspectingMessenger } from '../src/delivery/messenger.js';
-import { startBot, type BotUnderTest } from './fake-discord/bot-harness.js';
-import { startFakeDiscord, type FakeDiscord } from './fake-discord/fake-discord.js';
+import type { FakeDiscord } from './fake-discord/fake-discord.js';
 import { ids } from './fake-discord/world.js';
-import { channel, digest, digestChannels, digestDates, embedOf, emptySeedsDir, posts, setDigest, tickAt } from './digest-e2e-helpers.js';
+import { dyingMessenger, sharedDataBots } from './digest-crash-world.js';
+import { channel, digest, digestDates, embedOf, posts, setDigest, tickAt } from './digest-e2e-helpers.js';
 
 /**
  * Exactly once, end to end: the real bot on the fake Discord, its processes sharing one DATA_DIR. A
  * "crash" is a process whose post never returns; its transport is stopped and a new process starts on
  * the same database, as a restart would.
  */
-const seedsDir = emptySeedsDir();
-afterAll(() => rmSync(seedsDir, { recursive: true, force: true }));
-
 describe('digest exactly once, across crashes, restarts and processes', () => {
-  let fake: FakeDiscord;
-  let dataDir: string;
-  const bots: BotUnderTest[] = [];
   const clock = new ManualClock('2026-03-27T12:00:00Z');
-  const boot = async () => {
-    const bot = await startBot(fake, { seedsDir, clock, env: { DATA_DIR: dataDir } });
-    bots.push(bot);
-    return bot;
-  };
-
-  beforeAll(async () => {
-    fake = await startFakeDiscord({ channels: digestChannels });
-    dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-digest-shared-'));
+  const world = sharedDataBots('newsdesk-digest-shared-', clock);
+  let fake: FakeDiscord;
+  beforeAll(() => {
+    fake = world.fake();
   });
-  afterAll(async () => {
-    for (const bot of bots.reverse()) await bot.dispose();
-    await fake?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const boot = world.boot;
 
   it('a crash between claim and send, then a restart, gives one post; the restart looks in the channel first', async () => {
     const first = await boot();
     await setDigest(fake, channel.crash, '08:00', 'Europe/Berlin');
-    let entered!: () => void;
-    const inPost = new Promise<void>((resolve) => (entered = resolve));
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
     // The first process dies while sending: it has claimed the post and never gets to Discord.
-    const dying: InspectingMessenger = {
-      ...first.transport.messenger,
-      async post() {
-        entered();
-        await gate;
-        throw new DeliveryError('other', 'the process was killed');
-      },
-    };
+    const { messenger: dying, inPost, release } = dyingMessenger(first.transport.messenger, false);
     await first.app.digests.start(dying);
     clock.set('2026-03-28T07:00:00Z');
     const stuck = first.app.digests.tick();
@@ -79,20 +48,7 @@ describe('digest exactly once, across crashes, restarts and processes', () => {
 
   it('a crash after sending but before confirming, then a restart, gives one post (found, not resent)', async () => {
     const first = await boot();
-    let entered!: () => void;
-    const inPost = new Promise<void>((resolve) => (entered = resolve));
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const real = first.transport.messenger;
-    const dying: InspectingMessenger = {
-      ...real,
-      async post(channelId, reply, options) {
-        await real.post(channelId, reply, options);
-        entered();
-        await gate;
-        throw new DeliveryError('other', 'the process was killed');
-      },
-    };
+    const { messenger: dying, inPost, release } = dyingMessenger(first.transport.messenger, true);
     await first.app.digests.start(dying);
     clock.set('2026-03-29T06:00:00Z');
     const stuck = first.app.digests.tick();
