@@ -13,14 +13,17 @@ export interface ArticleStore {
   ids(kind: ArticleKind): string[];
 }
 
+/** The articles table, the same in SQLite and PostgreSQL (plain types both read alike). */
+export const ARTICLES_TABLE = `CREATE TABLE articles (
+      id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, date TEXT NOT NULL,
+      analysis_version INTEGER NOT NULL, body TEXT NOT NULL, stored_at TEXT NOT NULL);
+      CREATE INDEX articles_kind ON articles(kind);`;
+
 const migrations: Migration[] = [
   {
     version: 1,
     name: 'articles',
-    up: `CREATE TABLE articles (
-      id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, date TEXT NOT NULL,
-      analysis_version INTEGER NOT NULL, body TEXT NOT NULL, stored_at TEXT NOT NULL);
-      CREATE INDEX articles_kind ON articles(kind);`,
+    up: ARTICLES_TABLE,
   },
 ];
 

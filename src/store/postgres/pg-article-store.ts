@@ -1,5 +1,5 @@
 import type { EnrichedArticle } from '../../articles/article.js';
-import type { ArticleKind, ArticleStore } from '../article-store.js';
+import { ARTICLES_TABLE, type ArticleKind, type ArticleStore } from '../article-store.js';
 import { migratePg, type PgMigration } from './pg-migrate.js';
 import type { PgSync } from './pg-sync.js';
 
@@ -8,10 +8,7 @@ const migrations: PgMigration[] = [
     version: 1,
     name: 'articles',
     // The analysis is kept as the same JSON text as in SQLite: jsonb would refuse a NUL in a page's text.
-    up: `CREATE TABLE articles (
-      id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, date TEXT NOT NULL,
-      analysis_version INTEGER NOT NULL, body TEXT NOT NULL, stored_at TEXT NOT NULL);
-      CREATE INDEX articles_kind ON articles(kind);`,
+    up: ARTICLES_TABLE,
   },
 ];
 
