@@ -1,26 +1,46 @@
+import type { SimilarityMatrix } from './similarity.js';
+
 /**
  * LexRank with continuous weights (Erkan & Radev 2004): a sentence is central when sentences that are
  * themselves central resemble it. Power iteration on the row-normalised similarity graph.
  */
-export function lexRank(similarity: readonly (readonly number[])[], damping = 0.85, iterations = 30): number[] {
-  const n = similarity.length;
+export function lexRank({ n, values }: SimilarityMatrix, damping = 0.85, iterations = 30): number[] {
   if (n === 0) return [];
-  const rowSums = similarity.map((row) => row.reduce((s, x) => s + x, 0));
-  let rank = new Array<number>(n).fill(1 / n);
-  for (let it = 0; it < iterations; it++) {
-    const next = new Array<number>(n).fill((1 - damping) / n);
-    for (let j = 0; j < n; j++) {
-      const out = rowSums[j]!;
-      if (!out) {
-        for (let i = 0; i < n; i++) next[i]! += (damping * rank[j]!) / n;
-        continue;
+  // Each row's non-zero cells, found once: most sentence pairs share no word.
+  const rows: { cols: number[]; shares: number[] }[] = [];
+  const isolated: number[] = [];
+  for (let j = 0; j < n; j++) {
+    let out = 0;
+    for (let i = 0; i < n; i++) out += values[j * n + i]!;
+    if (!out) {
+      isolated.push(j);
+      rows.push({ cols: [], shares: [] });
+      continue;
+    }
+    const cols: number[] = [];
+    const shares: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const v = values[j * n + i]!;
+      if (v) {
+        cols.push(i);
+        shares.push(v / out);
       }
-      const row = similarity[j]!;
-      for (let i = 0; i < n; i++) if (row[i]) next[i]! += (damping * rank[j]! * row[i]!) / out;
+    }
+    rows.push({ cols, shares });
+  }
+  let rank = new Float64Array(n).fill(1 / n);
+  for (let it = 0; it < iterations; it++) {
+    let spread = 0;
+    for (const j of isolated) spread += (damping * rank[j]!) / n;
+    const next = new Float64Array(n).fill((1 - damping) / n + spread);
+    for (let j = 0; j < n; j++) {
+      const { cols, shares } = rows[j]!;
+      const give = damping * rank[j]!;
+      for (let k = 0; k < cols.length; k++) next[cols[k]!]! += give * shares[k]!;
     }
     rank = next;
   }
-  return rank;
+  return [...rank];
 }
 
 /** Scores scaled so the best is 1. */

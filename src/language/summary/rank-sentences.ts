@@ -1,7 +1,7 @@
 import type { Entity, Sentence } from '../analysis.js';
 import { ActorCoverage, mainActors } from './actors.js';
 import { lexRank, scaleToMax } from './centrality.js';
-import { similarityMatrix, sentenceVectors } from './similarity.js';
+import { similarityMatrix } from './similarity.js';
 import { canStandAlone, isFurniture } from './standalone.js';
 import { wordCount } from './terms.js';
 
@@ -43,7 +43,8 @@ function positionScores(furniture: readonly boolean[]): number[] {
 export function rankSentences(all: readonly Sentence[], entities: readonly Entity[], weights: RankWeights = DEFAULT_WEIGHTS): number[] {
   const sentences = all.slice(0, MAX_RANKED);
   const rest = all.slice(MAX_RANKED).map((_, i) => MAX_RANKED + i);
-  const sim = similarityMatrix(sentenceVectors(sentences.map((s) => s.text)));
+  const sim = similarityMatrix(sentences.map((s) => s.text));
+  const n = sim.n;
   const central = scaleToMax(lexRank(sim));
   const furniture = sentences.map((s) => isFurniture(s.text));
   const position = positionScores(furniture);
@@ -53,6 +54,8 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
   const total = weights.centrality + weights.position + weights.actors || 1;
   const chosen: number[] = [];
   const left = new Set(sentences.map((_, i) => i));
+  // Each sentence's likeness to the closest chosen one, kept as picks are made.
+  const redundancyOf = new Float64Array(n);
   while (left.size) {
     let best = -1;
     let bestScore = -Infinity;
@@ -60,7 +63,7 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
     for (const i of left) {
       if (needOpener && !standalone[i]) continue;
       const worth = (short[i]! * (weights.centrality * central[i]! + weights.position * position[i]! + weights.actors * coverage.gain(i))) / total;
-      const redundancy = chosen.reduce((m, j) => Math.max(m, sim[i]![j]!), 0);
+      const redundancy = redundancyOf[i]!;
       // Tiers before score: a repeat or furniture is only added once nothing else is left.
       const tier = (furniture[i] ? 2 : 0) + (redundancy >= NEAR_DUPLICATE ? 1 : 0);
       const score = -tier * 10 + weights.lambda * worth - (1 - weights.lambda) * redundancy;
@@ -72,6 +75,7 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
     chosen.push(best);
     left.delete(best);
     coverage.add(best);
+    for (const i of left) redundancyOf[i] = Math.max(redundancyOf[i]!, sim.values[i * n + best]!);
   }
   return [...chosen, ...rest];
 }

@@ -1,51 +1,58 @@
 import { contentTerms } from './terms.js';
 
-/** TF-IDF vectors of the sentences of one article (each sentence a document) and their cosine similarities. */
-export interface SentenceVectors {
-  vectors: Map<string, number>[];
-  norms: number[];
+/**
+ * TF-IDF cosine similarity between the sentences of one article (each sentence a document), as one flat
+ * n×n matrix. Dot products are summed term by term over the sentences that share the term, so the cost
+ * follows how many pairs share words, not n² map lookups.
+ */
+export interface SimilarityMatrix {
+  n: number;
+  /** Row-major: `values[i * n + j]` is the cosine of sentences i and j (0 on the diagonal). */
+  values: Float64Array;
 }
 
-export function sentenceVectors(texts: readonly string[]): SentenceVectors {
-  const counts = texts.map((t) => {
-    const tf = new Map<string, number>();
-    for (const term of contentTerms(t)) tf.set(term, (tf.get(term) ?? 0) + 1);
-    return tf;
-  });
-  const df = new Map<string, number>();
-  for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+export function similarityMatrix(texts: readonly string[]): SimilarityMatrix {
   const n = texts.length;
-  const vectors = counts.map((tf) => {
-    const v = new Map<string, number>();
-    for (const [term, c] of tf) v.set(term, c * (1 + Math.log(n / df.get(term)!)));
-    return v;
+  const ids = new Map<string, number>();
+  // Per term: the sentences it occurs in and its count there, in sentence order.
+  const postings: { sentence: number[]; count: number[] }[] = [];
+  texts.forEach((text, s) => {
+    for (const term of contentTerms(text)) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = postings.length;
+        ids.set(term, id);
+        postings.push({ sentence: [], count: [] });
+      }
+      const p = postings[id]!;
+      const last = p.sentence.length - 1;
+      if (last >= 0 && p.sentence[last] === s) p.count[last]!++;
+      else {
+        p.sentence.push(s);
+        p.count.push(1);
+      }
+    }
   });
-  const norms = vectors.map((v) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)));
-  return { vectors, norms };
-}
-
-export function cosine(sv: SentenceVectors, i: number, j: number): number {
-  const a = sv.vectors[i]!;
-  const b = sv.vectors[j]!;
-  const na = sv.norms[i]!;
-  const nb = sv.norms[j]!;
-  if (!na || !nb) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, x] of small) dot += x * (large.get(term) ?? 0);
-  return dot / (na * nb);
-}
-
-/** The full symmetric similarity matrix (articles have tens of sentences, so n² is cheap). */
-export function similarityMatrix(sv: SentenceVectors): number[][] {
-  const n = sv.vectors.length;
-  const m = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const s = cosine(sv, i, j);
-      m[i]![j] = s;
-      m[j]![i] = s;
+  const values = new Float64Array(n * n);
+  const squares = new Float64Array(n);
+  for (const p of postings) {
+    const idf = 1 + Math.log(n / p.sentence.length);
+    const weights = p.count.map((c) => c * idf);
+    for (let a = 0; a < weights.length; a++) {
+      const i = p.sentence[a]!;
+      const wa = weights[a]!;
+      squares[i]! += wa * wa;
+      for (let b = a + 1; b < weights.length; b++) values[i * n + p.sentence[b]!]! += wa * weights[b]!;
     }
   }
-  return m;
+  const norms = squares.map(Math.sqrt);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const d = norms[i]! * norms[j]!;
+      const s = d ? values[i * n + j]! / d : 0;
+      values[i * n + j] = s;
+      values[j * n + i] = s;
+    }
+  }
+  return { n, values };
 }

@@ -27,19 +27,46 @@ export function foldTerm(word: string): string {
   return w;
 }
 
+const NUMBER = /^\p{N}+$/u;
+
 /** The content terms of a text, in order, repeats kept. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
     const lower = m[0].toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || FUNCTION_WORDS.has(lower.replace(/['’]s$/, ''))) continue;
-    if (/^\p{N}+$/u.test(lower) && lower.length < 3) continue;
+    if (FUNCTION_WORDS.has(lower)) continue;
+    const last = lower.charCodeAt(lower.length - 1);
+    // "it's", "one’s": a function word with a possessive.
+    if ((last === 115 /* s */ && lower.length > 2 && FUNCTION_WORDS.has(lower.replace(/['’]s$/, ''))) || (lower.length < 3 && NUMBER.test(lower))) continue;
     out.push(foldTerm(lower));
   }
   return out;
 }
 
-/** Words of a text, for length checks. */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const WORD_INNER = /[\p{L}\p{N}'’-]/u;
+
+function isWordStart(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_NUMBER.test(ch);
+}
+
+function isWordInner(code: number, ch: string): boolean {
+  if (code < 128) return isWordStart(code, ch) || code === 39 || code === 45;
+  return code === 0x2019 || WORD_INNER.test(ch);
+}
+
+/** Words of a text, for length checks: the count of `WORD` matches, without building them. */
 export function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (inWord) inWord = isWordInner(code, ch);
+    if (!inWord && isWordStart(code, ch)) {
+      inWord = true;
+      count++;
+    }
+  }
+  return count;
 }
