@@ -52,16 +52,22 @@ export function keyAt(tokens: readonly Token[], i: number, n: number): string {
 
 /**
  * The longest known phrase of at least `shortest` words starting at `i` that `accept` takes (any, by
- * default), as [length, what it is]. Lookups start at the longest phrase the first word opens, so this
- * stays cheap on every word.
+ * default), as [length, what it is]. Lookups go on only while the words so far open some known phrase,
+ * so this costs one or two lookups on most words.
  */
 export function knownAt(ts: readonly Token[], i: number, accept?: (known: Known, length: number) => boolean, shortest = 1): [number, Known] | undefined {
   const lex = lexicon();
-  const first = ts[i];
-  if (!first) return undefined;
-  for (let n = Math.min(lex.longestFrom.get(first.lower) ?? 1, ts.length - i); n >= shortest; n--) {
-    const known = lex.phrases.get(keyAt(ts, i, n));
-    if (known && (!accept || accept(known, n))) return [n, known];
+  if (!ts[i]) return undefined;
+  let found: [number, Known][] | undefined;
+  let key = ts[i].lower;
+  for (let n = 1; ; n++) {
+    const known = n >= shortest ? lex.phrases.get(key) : undefined;
+    if (known) (found ??= []).push([n, known]);
+    const next = ts[i + n];
+    if (!next || !lex.prefixes.has(key)) break;
+    key += ' ' + next.lower;
   }
+  if (!found) return undefined;
+  for (let k = found.length - 1; k >= 0; k--) if (!accept || accept(found[k]![1], found[k]![0])) return found[k];
   return undefined;
 }

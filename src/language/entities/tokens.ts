@@ -35,6 +35,19 @@ const HAS_LETTER = /\p{L}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAPITAL_START = /^\p{Lu}/u;
 
+/** Starts with a letter or digit; ASCII decided without a regex (this runs for every token). */
+function startsWord(piece: string): boolean {
+  const c = piece.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_START.test(piece);
+}
+
+function startsCapital(piece: string): boolean {
+  const c = piece.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL_START.test(piece);
+}
+
 function splitRaw(raw: string, start: number, out: [string, number][]): void {
   if (raw.length === 1) {
     out.push([raw, start]);
@@ -84,8 +97,8 @@ export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex
   for (let index = 0; index < pieces.length; index++) {
     const [piece, start] = pieces[index]!;
     const possessive = piece.length === 2 && (piece[0] === "'" || piece[0] === '’') && (piece[1] === 's' || piece[1] === 'S');
-    const isWord = !possessive && WORD_START.test(piece);
-    const cap = isWord && CAPITAL_START.test(piece);
+    const isWord = !possessive && startsWord(piece);
+    const cap = isWord && startsCapital(piece);
     let lower = piece.toLowerCase();
     if (lower.includes('’') || lower.includes('`')) lower = lower.replace(/[’`]/g, "'");
     tokens[index] = { text: piece, lower, start, end: start + piece.length, sentence: sentenceIndex, index, isWord, cap, upper: cap && allCapitals(piece), possessive };

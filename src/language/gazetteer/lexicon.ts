@@ -19,8 +19,8 @@ export interface Lexicon {
   /** Lower-case phrase (tokens joined by one space, apostrophes straight) → what it is. */
   phrases: Map<string, Known>;
   longestPhrase: number;
-  /** First word of a phrase → the most words a phrase starting with it has (lookups stop there). */
-  longestFrom: Map<string, number>;
+  /** Every proper prefix of a known phrase ("united", "united arab"): a lookup goes on only while one matches. */
+  prefixes: Set<string>;
   /** Lower-case capital → the country it may stand for ("moscow" → Russia). */
   capitals: Map<string, CountryEntry>;
   givenNames: Set<string>;
@@ -97,13 +97,13 @@ function build(): Lexicon {
     if (!word.includes(' ') && !tags.some((t) => NAME_TAGS.has(t))) commonWords.add(word);
   }
   let longestPhrase = 1;
-  const longestFrom = new Map<string, number>();
+  const prefixes = new Set<string>();
   for (const key of phrases.keys()) {
     const words = key.split(' ');
     longestPhrase = Math.max(longestPhrase, words.length);
-    longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 1, words.length));
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
-  return { phrases, longestPhrase, longestFrom, capitals, givenNames, surnames, commonWords };
+  return { phrases, longestPhrase, prefixes, capitals, givenNames, surnames, commonWords };
 }
 
 let built: Lexicon | undefined;
