@@ -1,7 +1,7 @@
 import type { EntityType, Sentence } from '../analysis.js';
 import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS } from '../gazetteer/common-words.js';
 import { lexicon } from '../gazetteer/lexicon.js';
-import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, typeOfKnown, type Candidate } from './candidate.js';
+import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type Candidate } from './candidate.js';
 import { settleAmbiguousPlaces } from './ambiguous-places.js';
 import { dropBylines } from './bylines.js';
 import { classifyRun } from './classify-run.js';
@@ -138,6 +138,24 @@ function capsCandidates(tokens: readonly Token[], known: ReadonlyMap<string, Ent
   return out;
 }
 
+/**
+ * "the documentary Trump: A Second Chance?", "A Better Tomorrow": capitalised words after a capital
+ * "A"/"An", mostly ordinary and naming nothing known, are the title of a work (or a sentence's opening
+ * words), not a name. "A Los Angeles judge", "A Goldman Sachs analyst" keep theirs.
+ */
+function titleOfWork(tokens: readonly Token[], from: number, to: number): boolean {
+  const article = tokens[from - 1]?.text;
+  if ((article !== 'A' && article !== 'An') || to - from < 2) return false;
+  const lex = lexicon();
+  let common = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (lex.givenNames.has(t.lower) || knownAt(tokens, k)) return false;
+    if (lex.commonWords.has(t.lower)) common++;
+  }
+  return common * 2 >= to - from;
+}
+
 /** A capital standing for its government: "Moscow’s war effort", "Moscow has been sanctioned". */
 function markCapitals(tokens: readonly Token[][], candidates: readonly Candidate[]): void {
   const capitals = lexicon().capitals;
@@ -169,6 +187,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
   tokens.forEach((ts, s) => {
     if (caps[s]) return;
     for (const run of findRuns(ts, lowerWords, midCaps)) {
+      if (titleOfWork(ts, run.from, run.to)) continue;
       for (const c of classifyRun(ts.slice(run.from, run.to))) {
         c.opener = opensSentence(ts, c.tokens[0]!.index);
         const before = ts[c.tokens[0]!.index - 1];

@@ -38,7 +38,7 @@ export const PLACE_LAST_WORDS = words(`sea ocean river lake lakes mountains moun
 strait straits peninsula valley desert coast province region county oblast krai district street avenue road
 square airport station port harbour harbor bridge cosmodrome spaceport base canal falls heights hills plateau
 basin delta territory territories strip prefecture governorate stadium arena park reef glacier forest
-archipelago cape highway boulevard plaza palace castle cathedral tower dam field fields`);
+archipelago cape highway boulevard plaza palace castle cathedral tower dam field fields capitol`);
 
 /** A name opening with one of these (before "of") is a place ("Sea of Japan", "Gulf of Mexico"). */
 export const PLACE_FIRST_WORDS = words(`sea gulf bay strait straits isle island islands cape lake mount republic
