@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Archive } from './articles/archive.js';
 import type { Article, EnrichedArticle } from './articles/article.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
   analyze?: (article: Article) => Analysis;
   /** Counts and times interactions for /metrics. */
   metrics?: InteractionMetrics;
+  /** Names this process in the digest ledger and the feed leases (a fresh UUID); tests name two "processes". */
+  owner?: string;
 }
 
 export interface App {
@@ -97,9 +100,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Stories and the entity directory follow the archive from here on; feeds and digests group by story.
   const briefings = createBriefings(archive);
   // Feed state lives beside the articles; in memory for one-shot runs and tests.
-  const feeds = createFeedDesk({ config, stores, ingestion, work, stories: briefings.stories });
+  // One name for this process wherever it holds a lease, so a log line or a row tells which process it was.
+  const owner = options.owner ?? randomUUID();
+  const feeds = createFeedDesk({ config, stores, ingestion, work, stories: briefings.stories, owner });
   const chart = (articles: readonly EnrichedArticle[]) => newsNamesChart(briefings.pictures, articles);
-  const digests = createDigestDesk({ config, stores, clock, logger, archive, stories: briefings.stories, chart });
+  const digests = createDigestDesk({ config, stores, clock, logger, archive, stories: briefings.stories, chart, owner });
   const services: Services = { config, logger, clock, archive, search, feeds, digests, briefings, ...(options.metrics ? { metrics: options.metrics } : {}) };
   return {
     services,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createSqliteArrivalStore } from '../digest/arrival-store.js';
 import { createDigestLedger } from '../digest/digest-ledger.js';
 import { createScheduleStore } from '../digest/digest-store.js';
+import { createFeedLeases } from '../feeds/feed-leases.js';
 import { createFeedStore } from '../feeds/feed-store.js';
 import { createItemLedger } from '../feeds/item-ledger.js';
 import { createMemoryArticleStore, createSqliteArticleStore } from './article-store.js';
@@ -16,6 +17,7 @@ export function sqliteStores(db: Db, options: { memoryArticles?: boolean } = {})
     sqliteDb: db,
     articles: options.memoryArticles ? createMemoryArticleStore() : createSqliteArticleStore(db),
     feeds: createFeedStore(db),
+    feedLeases: createFeedLeases(db),
     itemLedger: createItemLedger(db),
     schedules: createScheduleStore(db),
     digestLedger: createDigestLedger(db),

@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { ArrivalStore } from '../digest/arrival-store.js';
 import type { DigestLedger } from '../digest/digest-ledger.js';
 import type { ScheduleStore } from '../digest/digest-store.js';
+import type { FeedLeases } from '../feeds/feed-leases.js';
 import type { FeedStore } from '../feeds/feed-store.js';
 import type { ItemLedger } from '../feeds/item-ledger.js';
 import type { QueryTokens } from '../search/saved-queries.js';
@@ -18,6 +19,8 @@ export interface Stores {
   sqliteDb?: Db;
   articles: ArticleStore;
   feeds: FeedStore;
+  /** Which process fetches which feed now, so each feed is fetched once per interval. */
+  feedLeases: FeedLeases;
   itemLedger: ItemLedger;
   schedules: ScheduleStore;
   digestLedger: DigestLedger;
@@ -31,5 +34,5 @@ export interface Stores {
   close(): Promise<void>;
 }
 
-export type FeedStores = Pick<Stores, 'feeds' | 'itemLedger'>;
+export type FeedStores = Pick<Stores, 'feeds' | 'itemLedger'> & Partial<Pick<Stores, 'feedLeases'>>;
 export type DigestStores = Pick<Stores, 'schedules' | 'digestLedger' | 'arrivals'>;

@@ -2,6 +2,7 @@ import type { Stores } from '../stores.js';
 import { createPgArrivalStore } from './pg-arrival-store.js';
 import { createPgArticleStore } from './pg-article-store.js';
 import { createPgDigestLedger } from './pg-digest-ledger.js';
+import { createPgFeedLeases } from './pg-feed-leases.js';
 import { createPgFeedStore } from './pg-feed-store.js';
 import { createPgItemLedger } from './pg-item-ledger.js';
 import { createPgQueryTokens } from './pg-query-tokens.js';
@@ -16,6 +17,7 @@ export function openPostgresStores(url: string): Stores {
       backend: 'postgres',
       articles: createPgArticleStore(db),
       feeds: createPgFeedStore(db),
+      feedLeases: createPgFeedLeases(db),
       itemLedger: createPgItemLedger(db),
       schedules: createPgScheduleStore(db),
       digestLedger: createPgDigestLedger(db),
