@@ -5,6 +5,7 @@ import { createScheduleStore } from '../digest/digest-store.js';
 import { createFeedLeases } from '../feeds/feed-leases.js';
 import { createFeedStore } from '../feeds/feed-store.js';
 import { createItemLedger } from '../feeds/item-ledger.js';
+import { createSqliteArticleChanges } from './article-changes.js';
 import { createMemoryArticleStore, createSqliteArticleStore } from './article-store.js';
 import { openDatabase, type Db } from './database.js';
 import type { Stores } from './stores.js';
@@ -16,6 +17,8 @@ export function sqliteStores(db: Db, options: { memoryArticles?: boolean } = {})
     backend: options.memoryArticles ? 'memory' : 'sqlite',
     sqliteDb: db,
     articles: options.memoryArticles ? createMemoryArticleStore() : createSqliteArticleStore(db),
+    // After the article store, whose table the write log follows.
+    ...(options.memoryArticles ? {} : { articleChanges: createSqliteArticleChanges(db) }),
     feeds: createFeedStore(db),
     feedLeases: createFeedLeases(db),
     itemLedger: createItemLedger(db),

@@ -6,6 +6,7 @@ import type { FeedLeases } from '../feeds/feed-leases.js';
 import type { FeedStore } from '../feeds/feed-store.js';
 import type { ItemLedger } from '../feeds/item-ledger.js';
 import type { QueryTokens } from '../search/saved-queries.js';
+import type { ArticleChanges } from './article-changes.js';
 import type { ArticleStore } from './article-store.js';
 import type { Db } from './database.js';
 
@@ -18,6 +19,8 @@ export interface Stores {
   /** The SQLite database the stores are on, when they are on one. */
   sqliteDb?: Db;
   articles: ArticleStore;
+  /** What other processes wrote to `articles`; none when the articles are this process's alone (memory). */
+  articleChanges?: ArticleChanges;
   feeds: FeedStore;
   /** Which process fetches which feed now, so each feed is fetched once per interval. */
   feedLeases: FeedLeases;
