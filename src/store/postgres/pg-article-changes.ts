@@ -33,6 +33,9 @@ const migrations: PgMigration[] = [
 ];
 
 const HORIZON = 'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon';
+// One round trip: the horizon of the very snapshot the rows are read in (the statement's), with the rows.
+const SINCE = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon, w.id, w.hash
+  FROM (SELECT 1) AS one LEFT JOIN article_writes w ON w.tx >= $1::xid8 ORDER BY w.tx, w.id`;
 
 /** Needs the articles table: create it after the PostgreSQL article store. */
 export function createPgArticleChanges(db: PgSync): ArticleChanges {
@@ -41,10 +44,9 @@ export function createPgArticleChanges(db: PgSync): ArticleChanges {
   return {
     cursor: horizon,
     since(cursor) {
-      // The horizon first: a later read sees everything committed before it, and the horizon only grows.
-      const next = horizon();
-      const writes = db.query<ArticleWrite>('SELECT id, hash FROM article_writes WHERE tx >= $1::xid8 ORDER BY tx, id', [cursor]);
-      return { writes, cursor: next };
+      const rows = db.query<{ horizon: string; id: string | null; hash: string | null }>(SINCE, [cursor]);
+      const writes: ArticleWrite[] = rows.filter((row) => row.id !== null).map((row) => ({ id: row.id!, hash: row.hash! }));
+      return { writes, cursor: rows[0]!.horizon };
     },
   };
 }
