@@ -25,11 +25,21 @@ function sharedStore() {
   return { store, changes, put };
 }
 
+function handTimer() {
+  const timer = { fire: () => {} };
+  const every: Every = (_ms, poll) => {
+    timer.fire = poll;
+    return () => {};
+  };
+  return { timer, every };
+}
+
 function follower(options: { batch?: number; every?: Every } = {}) {
   const shared = sharedStore();
   const archive = new Archive();
-  const made = createStoreFollower({ ...shared, archive, logger: createCapturingLogger(), analysisVersion: 3, cursor: shared.changes.cursor(), ...options });
-  return { ...shared, archive, follower: made };
+  const logger = createCapturingLogger();
+  const made = createStoreFollower({ ...shared, archive, logger, analysisVersion: 3, cursor: shared.changes.cursor(), ...options });
+  return { ...shared, archive, logger, follower: made };
 }
 
 describe('the store follower', () => {
@@ -54,17 +64,36 @@ describe('the store follower', () => {
   });
 
   it('drains a large arrival after one timer poll, a batch per turn', async () => {
-    let fire = () => {};
-    const every: Every = (_ms, poll) => {
-      fire = poll;
-      return () => {};
-    };
+    const { timer, every } = handTimer();
     const { put, archive, follower: f } = follower({ batch: 3, every });
     f.start();
     for (let i = 0; i < 10; i++) put(article(`n${i}`));
-    fire();
+    timer.fire();
     expect(archive.size).toBe(3);
     await vi.waitFor(() => expect(archive.size).toBe(10));
+    f.stop();
+  });
+
+  it('warns once while the store cannot be read, says when it can again, and misses nothing meanwhile', () => {
+    const { timer, every } = handTimer();
+    const { put, changes, archive, logger, follower: f } = follower({ every });
+    const since = changes.since;
+    let away = true;
+    changes.since = (cursor) => {
+      if (away) throw new Error('connection refused');
+      return since(cursor);
+    };
+    f.start();
+    put(article('during'));
+    timer.fire();
+    timer.fire();
+    away = false;
+    timer.fire();
+    expect(logger.lines.filter((l) => l.level !== 'debug').map((l) => `${l.level} ${l.message}`)).toEqual([
+      'warn could not read articles written by other processes',
+      'info reading articles written by other processes again',
+    ]);
+    expect(archive.get('during')).toBeDefined();
     f.stop();
   });
 });

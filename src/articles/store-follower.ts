@@ -56,6 +56,8 @@ export function createStoreFollower(deps: StoreFollowerDeps): StoreFollower {
   // Writes read from the log but not yet looked at: the cursor has moved past them.
   let pending: ArticleWrite[] = [];
   let draining = false;
+  // One warning when reading starts failing (PostgreSQL away), not one every poll; one line when it works again.
+  let failing = false;
   /** Whether the write was taken in; false when it needs nothing or must wait. */
   const takeIn = (write: ArticleWrite): boolean => {
     const article = store.byHash(write.hash);
@@ -90,9 +92,12 @@ export function createStoreFollower(deps: StoreFollowerDeps): StoreFollower {
   const safePoll = () => {
     try {
       poll();
+      if (failing) logger.info('reading articles written by other processes again');
+      failing = false;
     } catch (error) {
       // The store is away for a moment (or closing): the cursor stays, so the next poll catches up.
-      logger.warn('could not read articles written by other processes', { error });
+      if (!failing) logger.warn('could not read articles written by other processes', { error });
+      failing = true;
     }
     // The rest of a large arrival in further batches, each on its own turn of the event loop.
     if (pending.length > 0 && cancel && !draining) {
