@@ -106,12 +106,13 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // Stories and the entity directory follow the archive from here on; feeds and digests group by story.
   const briefings = createBriefings(archive);
-  // Feed state lives beside the articles; in memory for one-shot runs and tests.
   // One name for this process wherever it holds a lease, so a log line or a row tells which process it was.
   const owner = options.owner ?? randomUUID();
+  // Feed state lives beside the articles; in memory for one-shot runs and tests.
   const feeds = createFeedDesk({ config, stores, ingestion, work, stories: briefings.stories, owner });
   const chart = (articles: readonly EnrichedArticle[]) => newsNamesChart(briefings.pictures, articles);
   const digests = createDigestDesk({ config, stores, clock, logger, archive, stories: briefings.stories, chart, owner });
+  // Articles other processes on the store take from feeds reach this archive, hence search, within a poll.
   const follower = stores.articleChanges && startCursor !== undefined
     ? createStoreFollower({
       changes: stores.articleChanges, store, archive, logger, analysisVersion: ANALYSIS_VERSION, cursor: startCursor,
