@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Archive } from './articles/archive.js';
 import type { Article, EnrichedArticle } from './articles/article.js';
+import { createStoreFollower, type Every, type StoreFollower } from './articles/store-follower.js';
 import { createBriefings } from './briefing/briefings.js';
 import { newsNamesChart } from './briefing/news-names-chart.js';
 import type { Clock } from './clock.js';
@@ -36,6 +38,10 @@ export interface AppOptions {
   analyze?: (article: Article) => Analysis;
   /** Counts and times interactions for /metrics. */
   metrics?: InteractionMetrics;
+  /** Names this process in the digest ledger and the feed leases (a fresh UUID); tests name two "processes". */
+  owner?: string;
+  /** The timer that polls the store for other processes' articles; tests pass one they drive by hand. */
+  every?: Every;
 }
 
 export interface App {
@@ -49,6 +55,8 @@ export interface App {
   feeds: FeedDesk;
   /** Daily digests; the posting loop starts when a transport calls `digests.start(messenger)`. */
   digests: DigestDesk;
+  /** Takes in articles other processes write to a shared store (SQLite file or PostgreSQL); none in memory. */
+  follower?: StoreFollower;
   close(): Promise<void>;
 }
 
@@ -66,6 +74,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const work = options.work ?? createWork({ mode: 'in-process', logger });
   const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? work.analyze, prepare: work.prepare, analysisVersion: ANALYSIS_VERSION };
 
+  // Before anything is read: whatever another process writes from here on is taken in by the follower.
+  const startCursor = stores.articleChanges?.cursor();
   const started = performance.now();
   const { documents, unreadable } = await readSeedFolderReport(config.seedsDir, { logger });
   const seeded = await ingestDocuments(documents, 'seed', ingestion);
@@ -96,10 +106,20 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // Stories and the entity directory follow the archive from here on; feeds and digests group by story.
   const briefings = createBriefings(archive);
+  // One name for this process wherever it holds a lease, so a log line or a row tells which process it was.
+  const owner = options.owner ?? randomUUID();
   // Feed state lives beside the articles; in memory for one-shot runs and tests.
-  const feeds = createFeedDesk({ config, stores, ingestion, work, stories: briefings.stories });
+  const feeds = createFeedDesk({ config, stores, ingestion, work, stories: briefings.stories, owner });
   const chart = (articles: readonly EnrichedArticle[]) => newsNamesChart(briefings.pictures, articles);
-  const digests = createDigestDesk({ config, stores, clock, logger, archive, stories: briefings.stories, chart });
+  const digests = createDigestDesk({ config, stores, clock, logger, archive, stories: briefings.stories, chart, owner });
+  // Articles other processes on the store take from feeds reach this archive, hence search, within a poll.
+  const follower = stores.articleChanges && startCursor !== undefined
+    ? createStoreFollower({
+      changes: stores.articleChanges, store, archive, logger, analysisVersion: ANALYSIS_VERSION, cursor: startCursor,
+      ...(config.storePollMs ? { pollMs: config.storePollMs } : {}), ...(options.every ? { every: options.every } : {}),
+    })
+    : undefined;
+  follower?.start();
   const services: Services = { config, logger, clock, archive, search, feeds, digests, briefings, ...(options.metrics ? { metrics: options.metrics } : {}) };
   return {
     services,
@@ -107,8 +127,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     ingestion,
     feeds,
     digests,
+    ...(follower ? { follower } : {}),
     ...(db ? { db } : {}),
     async close() {
+      follower?.stop();
       await feeds.stop();
       await digests.stop();
       await search.close();

@@ -36,6 +36,8 @@ export const configSchema = z.object({
   // One core is left to the main thread, which only answers.
   WORK_THREADS: z.coerce.number().int().min(1).max(64).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
   WORK_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  // At most 2 s, so an article another process took is searchable here within 5 s.
+  STORE_POLL_MS: z.coerce.number().int().min(100).max(2_000).default(2_000),
 });
 
 type Raw = z.infer<typeof configSchema>;
@@ -68,6 +70,8 @@ export interface Config {
   workThreads: number;
   /** One job's time budget: past it the job is cancelled and its item skipped. */
   workBudgetMs: number;
+  /** How often the store is read for articles other processes wrote (2 s when unset). */
+  storePollMs?: number;
 }
 
 export class ConfigError extends Error {
@@ -129,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     ...(raw.DATABASE_URL ? { databaseUrl: raw.DATABASE_URL } : {}),
     workThreads: raw.WORK_THREADS,
     workBudgetMs: raw.WORK_BUDGET_MS,
+    storePollMs: raw.STORE_POLL_MS,
   };
 }

@@ -8,6 +8,7 @@ import { articleIsItsOwnStory, type StoryLookup } from '../stories/story-lookup.
 import { RefusedAddressError, resolveSafely, type Resolver } from './address-guard.js';
 import { createAnnouncer } from './announcer.js';
 import { refreshFeed, type RefreshOutcome } from './feed-refresh.js';
+import { createFeedLeases } from './feed-leases.js';
 import { FeedScheduler, MIN_INTERVAL_MINUTES } from './feed-scheduler.js';
 import { createFeedStore, type FeedRecord } from './feed-store.js';
 import { syncFeedsFile } from './feeds-file.js';
@@ -61,6 +62,8 @@ export interface FeedDeskOptions {
   pollMs?: number;
   /** One feed's whole refresh budget (30 s); short in tests. */
   feedBudgetMs?: number;
+  /** Names this process in the feed leases (the app's owner id); tests give two "processes" names. */
+  owner?: string;
 }
 
 function normaliseUrl(raw: string): string | undefined {
@@ -75,14 +78,14 @@ function normaliseUrl(raw: string): string | undefined {
 
 function sqliteFeedStores(db: Db | undefined): FeedStores {
   if (!db) throw new Error('the feed desk needs its stores or a database');
-  return { feeds: createFeedStore(db), itemLedger: createItemLedger(db) };
+  return { feeds: createFeedStore(db), itemLedger: createItemLedger(db), feedLeases: createFeedLeases(db) };
 }
 
 export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
   const { config, ingestion } = options;
   const { clock, logger } = ingestion;
   const work = options.work ?? createWork({ mode: 'in-process', logger });
-  const { feeds, itemLedger: ledger } = options.stores ?? sqliteFeedStores(options.db);
+  const { feeds, itemLedger: ledger, feedLeases: leases } = options.stores ?? sqliteFeedStores(options.db);
   const limiter = new HostLimiter(2);
   const fetchOptions: FetchOptions = { allowPrivate: config.feedsAllowPrivate, userAgent: feedUserAgent(), limiter, ...options.fetch };
   const resolver: Resolver | undefined = options.fetch?.resolve;
@@ -95,6 +98,8 @@ export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
   };
   const scheduler = new FeedScheduler({
     feeds,
+    ...(leases ? { leases } : {}),
+    ...(options.owner ? { owner: options.owner } : {}),
     clock,
     logger,
     ...(options.pollMs ? { pollMs: options.pollMs } : {}),
@@ -132,14 +137,18 @@ export function createFeedDesk(options: FeedDeskOptions): FeedDesk {
         return { ok: false, reason: `That address cannot be reached: ${(error as Error).message}.` };
       }
       const guildId = request.guildId ?? '';
-      const now = clock.now().toISOString();
+      const now = clock.now();
+      // Not due for another process's loop: this process fetches it now, and the fetch sets its next turn.
+      const nextFetchAt = new Date(now.getTime() + intervalMinutes * 60_000).toISOString();
       const settings = { channelId: request.channelId, filter: request.filter?.trim() || undefined, intervalMinutes, addedBy: request.userId };
       const existing = feeds.find(guildId, url);
       if (existing?.state === 'active') return { ok: false, reason: `This server already follows that address (feed ${existing.id}).` };
       const feed = existing
-        ? feeds.update(existing.id, { ...settings, state: 'active', failures: 0, lastError: undefined, nextFetchAt: now })!
-        : feeds.add({ url, guildId, origin: 'command', addedAt: now, nextFetchAt: now, ...settings });
-      const run = await scheduler.run(feed);
+        ? feeds.update(existing.id, { ...settings, state: 'active', failures: 0, lastError: undefined, nextFetchAt })!
+        : feeds.add({ url, guildId, origin: 'command', addedAt: now.toISOString(), nextFetchAt, ...settings });
+      const run = await scheduler.run(feed, { evenIfNotDue: true });
+      // Another process already holds it (two members adding it at once): that process's fetch stands.
+      if (!run.ok && run.busy) return { ok: false, reason: `That address is being added already (feed ${feed.id}); /feed list shows it shortly.` };
       if (!run.ok) {
         if (existing) feeds.update(feed.id, { state: 'paused' });
         else feeds.remove(feed.id);

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import { createFeedLeaseClaimer, type FeedLeaseClaimer } from './feed-lease-claimer.js';
+import type { FeedLeases } from './feed-leases.js';
 import type { FeedRecord, FeedStore } from './feed-store.js';
 import type { RefreshOutcome } from './feed-refresh.js';
 
@@ -9,7 +12,10 @@ import type { RefreshOutcome } from './feed-refresh.js';
  * that slept catches up on waking and tests drive `tick()` without waiting. Failures back off
  * (doubling from the feed's interval, up to six hours); ten in a row pause the feed and tell the admin
  * who added it why. Every feed runs on its own with one time budget (fetch, redirects, body, teaser
- * pages): a feed that hangs is failed at its budget and never holds up another feed's turn.
+ * pages): a feed that hangs is failed at its budget and never holds up another feed's turn. With
+ * `leases`, a fetch starts only once this process holds the feed's lease, so processes sharing a
+ * store fetch each feed once per interval; the lease outlasts the budget and ends once the next due
+ * time is recorded.
  */
 export const PAUSE_AFTER_FAILURES = 10;
 export const MAX_BACKOFF_MINUTES = 6 * 60;
@@ -19,6 +25,12 @@ export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
 
 export interface SchedulerDeps {
   feeds: FeedStore;
+  /** Shared with the other processes on the store; without it this process fetches every due feed. */
+  leases?: FeedLeases;
+  /** Names this process in the leases (the app's owner id, shared with the digest ledger). */
+  owner?: string;
+  /** How long a claimed feed is this process's (twice the budget and a minute): past it, another process takes over. */
+  leaseMs?: number;
   clock: Clock;
   logger: Logger;
   /** One refresh; `signal` aborts when the feed's budget runs out or the bot stops. */
@@ -37,7 +49,12 @@ export const FEED_BUDGET_MS = 30_000;
 const STOP_WAIT_MS = 3_000;
 
 
-export type RunResult = { ok: true; feed: FeedRecord; outcome: RefreshOutcome } | { ok: false; feed: FeedRecord; reason: string };
+export type RunResult =
+  | { ok: true; feed: FeedRecord; outcome: RefreshOutcome }
+  /** `busy`: another process holds the feed (or it is no longer due), so nothing was fetched or recorded. */
+  | { ok: false; feed: FeedRecord; reason: string; busy?: true };
+
+export const BUSY_REASON = 'another process is fetching it';
 
 const minutes = (n: number) => n * 60_000;
 
@@ -50,8 +67,12 @@ export class FeedScheduler {
   private readonly aborts = new Map<number, AbortController>();
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  private readonly leases: FeedLeaseClaimer;
 
-  constructor(private readonly deps: SchedulerDeps) {}
+  constructor(private readonly deps: SchedulerDeps) {
+    const leaseMs = deps.leaseMs ?? 2 * (deps.budgetMs ?? FEED_BUDGET_MS) + 60_000;
+    this.leases = createFeedLeaseClaimer({ leases: deps.leases, clock: deps.clock, logger: deps.logger, owner: deps.owner ?? randomUUID(), leaseMs });
+  }
 
   /**
    * Starts every feed that is due and not already being fetched; resolves when those are done (tests
@@ -62,19 +83,37 @@ export class FeedScheduler {
     await Promise.all(due.map((feed) => this.run(feed)));
   }
 
-  /** Fetches one feed now (also used by /feed add for its first fetch) and records how it went. */
-  run(feed: FeedRecord): Promise<RunResult> {
+  /**
+   * Fetches one feed now and records how it went, once this process holds its lease. /feed add asks
+   * with `evenIfNotDue` for its first fetch; the loop only fetches feeds that are still due.
+   */
+  run(feed: FeedRecord, options: { evenIfNotDue?: boolean } = {}): Promise<RunResult> {
     const running = this.inFlight.get(feed.id);
     if (running) return running;
-    const job = this.fetchAndRecord(feed)
-      .catch((error: unknown): RunResult => {
-        // Recording can fail only when the store is gone (shutting down): say so, never reject.
-        this.deps.logger.warn('could not record a feed fetch', { feed: feed.url, error });
-        return { ok: false, feed, reason: (error as Error).message };
-      })
-      .finally(() => this.inFlight.delete(feed.id));
+    let claimed: FeedRecord | undefined;
+    try {
+      claimed = this.leases.claim(feed, options.evenIfNotDue === true);
+    } catch (error) {
+      return Promise.resolve(this.unrecorded(feed, error));
+    }
+    if (!claimed) {
+      this.deps.logger.debug('feed left to another process', { feed: feed.url });
+      return Promise.resolve({ ok: false, feed, reason: BUSY_REASON, busy: true });
+    }
+    const job = this.fetchAndRecord(claimed)
+      .catch((error: unknown) => this.unrecorded(feed, error))
+      .finally(() => {
+        this.inFlight.delete(feed.id);
+        this.leases.release(feed);
+      });
     this.inFlight.set(feed.id, job);
     return job;
+  }
+
+  private unrecorded(feed: FeedRecord, error: unknown): RunResult {
+    // Recording can fail only when the store is gone (shutting down): say so, never reject.
+    this.deps.logger.warn('could not record a feed fetch', { feed: feed.url, error });
+    return { ok: false, feed, reason: (error as Error).message };
   }
 
   start(): void {

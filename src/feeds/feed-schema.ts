@@ -48,6 +48,13 @@ const migrations: Migration[] = [
         posted_at TEXT NOT NULL,
         PRIMARY KEY (channel_id, story_id));`,
   },
+  {
+    version: 2,
+    name: 'feed fetch leases',
+    // Which process is fetching a feed now, until when: several processes on one store fetch each feed once.
+    up: `ALTER TABLE feeds ADD COLUMN lease_owner TEXT;
+      ALTER TABLE feeds ADD COLUMN lease_until TEXT;`,
+  },
 ];
 
 export function migrateFeeds(db: Db): void {

@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import { createSqliteArrivalStore } from '../digest/arrival-store.js';
 import { createDigestLedger } from '../digest/digest-ledger.js';
 import { createScheduleStore } from '../digest/digest-store.js';
+import { createFeedLeases } from '../feeds/feed-leases.js';
 import { createFeedStore } from '../feeds/feed-store.js';
 import { createItemLedger } from '../feeds/item-ledger.js';
+import { createSqliteArticleChanges } from './article-changes.js';
 import { createMemoryArticleStore, createSqliteArticleStore } from './article-store.js';
 import { openDatabase, type Db } from './database.js';
 import type { Stores } from './stores.js';
@@ -15,7 +17,10 @@ export function sqliteStores(db: Db, options: { memoryArticles?: boolean } = {})
     backend: options.memoryArticles ? 'memory' : 'sqlite',
     sqliteDb: db,
     articles: options.memoryArticles ? createMemoryArticleStore() : createSqliteArticleStore(db),
+    // After the article store, whose table the write log follows.
+    ...(options.memoryArticles ? {} : { articleChanges: createSqliteArticleChanges(db) }),
     feeds: createFeedStore(db),
+    feedLeases: createFeedLeases(db),
     itemLedger: createItemLedger(db),
     schedules: createScheduleStore(db),
     digestLedger: createDigestLedger(db),

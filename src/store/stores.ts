@@ -2,9 +2,11 @@ import type { Clock } from '../clock.js';
 import type { ArrivalStore } from '../digest/arrival-store.js';
 import type { DigestLedger } from '../digest/digest-ledger.js';
 import type { ScheduleStore } from '../digest/digest-store.js';
+import type { FeedLeases } from '../feeds/feed-leases.js';
 import type { FeedStore } from '../feeds/feed-store.js';
 import type { ItemLedger } from '../feeds/item-ledger.js';
 import type { QueryTokens } from '../search/saved-queries.js';
+import type { ArticleChanges } from './article-changes.js';
 import type { ArticleStore } from './article-store.js';
 import type { Db } from './database.js';
 
@@ -17,7 +19,11 @@ export interface Stores {
   /** The SQLite database the stores are on, when they are on one. */
   sqliteDb?: Db;
   articles: ArticleStore;
+  /** What other processes wrote to `articles`; none when the articles are this process's alone (memory). */
+  articleChanges?: ArticleChanges;
   feeds: FeedStore;
+  /** Which process fetches which feed now, so each feed is fetched once per interval. */
+  feedLeases: FeedLeases;
   itemLedger: ItemLedger;
   schedules: ScheduleStore;
   digestLedger: DigestLedger;
@@ -31,5 +37,5 @@ export interface Stores {
   close(): Promise<void>;
 }
 
-export type FeedStores = Pick<Stores, 'feeds' | 'itemLedger'>;
+export type FeedStores = Pick<Stores, 'feeds' | 'itemLedger'> & Partial<Pick<Stores, 'feedLeases'>>;
 export type DigestStores = Pick<Stores, 'schedules' | 'digestLedger' | 'arrivals'>;

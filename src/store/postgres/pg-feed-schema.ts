@@ -47,6 +47,12 @@ const migrations: PgMigration[] = [
         posted_at TEXT NOT NULL,
         PRIMARY KEY (channel_id, story_id));`,
   },
+  {
+    version: 2,
+    name: 'feed fetch leases',
+    up: `ALTER TABLE feeds ADD COLUMN lease_owner TEXT;
+      ALTER TABLE feeds ADD COLUMN lease_until TEXT;`,
+  },
 ];
 
 export function migratePgFeeds(db: PgSync): void {

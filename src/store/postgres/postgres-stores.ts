@@ -1,7 +1,9 @@
 import type { Stores } from '../stores.js';
 import { createPgArrivalStore } from './pg-arrival-store.js';
+import { createPgArticleChanges } from './pg-article-changes.js';
 import { createPgArticleStore } from './pg-article-store.js';
 import { createPgDigestLedger } from './pg-digest-ledger.js';
+import { createPgFeedLeases } from './pg-feed-leases.js';
 import { createPgFeedStore } from './pg-feed-store.js';
 import { createPgItemLedger } from './pg-item-ledger.js';
 import { createPgQueryTokens } from './pg-query-tokens.js';
@@ -15,7 +17,10 @@ export function openPostgresStores(url: string): Stores {
     return {
       backend: 'postgres',
       articles: createPgArticleStore(db),
+      // After the article store, whose table the write log follows.
+      articleChanges: createPgArticleChanges(db),
       feeds: createPgFeedStore(db),
+      feedLeases: createPgFeedLeases(db),
       itemLedger: createPgItemLedger(db),
       schedules: createPgScheduleStore(db),
       digestLedger: createPgDigestLedger(db),
