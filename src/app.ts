@@ -7,8 +7,9 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDigestDesk, type DigestDesk } from './digest/digest-desk.js';
 import { createFeedDesk, type FeedDesk } from './feeds/feed-desk.js';
-import { enrich, ingestDocuments, type IngestionDeps } from './ingest/ingestion.js';
-import { readSeedFolderReport } from './ingest/seed-folder.js';
+import { enrich, type IngestionDeps } from './ingest/ingestion.js';
+import type { SeedFs } from './ingest/seed-fs.js';
+import { startSeeds } from './ingest/seed-start.js';
 import type { Analysis } from './language/analysis.js';
 import { ANALYSIS_VERSION } from './language/pipeline.js';
 import type { Logger } from './logger.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
   analyze?: (article: Article) => Analysis;
   /** Counts and times interactions for /metrics. */
   metrics?: InteractionMetrics;
+  /** The file-system calls of the seed loader; tests pass a counting one to see unchanged files left unread. */
+  seedFs?: SeedFs;
 }
 
 export interface App {
@@ -67,12 +70,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? work.analyze, prepare: work.prepare, analysisVersion: ANALYSIS_VERSION };
 
   const started = performance.now();
-  const { documents, unreadable } = await readSeedFolderReport(config.seedsDir, { logger });
-  const seeded = await ingestDocuments(documents, 'seed', ingestion);
+  const seeded = await startSeeds(config.seedsDir, ingestion, { ...(stores.seedFiles ? { ledger: stores.seedFiles } : {}), ...(options.seedFs ? { fs: options.seedFs } : {}) });
   // Seed articles whose file is gone leave the archive; feed articles stay until removed. A folder that
   // could not be read says nothing about its files, so nothing is forgotten on its account.
   const live = new Set(archive.all().map((a) => a.id));
-  if (unreadable.length === 0) for (const id of store.ids('seed')) if (!live.has(id)) store.remove(id);
+  if (seeded.unreadable.length === 0) for (const id of store.ids('seed')) if (!live.has(id)) store.remove(id);
   // Feed articles are not fetched again: one analysed by an older pipeline is analysed anew from its stored text.
   // One over its budget stays out of the archive this run (the pool has logged it) and is tried at the next start.
   for (const article of store.all('feed')) {
@@ -89,7 +91,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   logger.info('archive ready', {
     articles: archive.size,
-    seedsAdded: seeded.added.length,
+    seedsAdded: seeded.added,
+    seedsKept: seeded.kept,
+    seedFilesRead: seeded.filesRead,
     seedsSkipped: seeded.skipped.length,
     ms: Math.round(performance.now() - started),
   });

@@ -6,6 +6,7 @@ import { createFeedStore } from '../feeds/feed-store.js';
 import { createItemLedger } from '../feeds/item-ledger.js';
 import { createMemoryArticleStore, createSqliteArticleStore } from './article-store.js';
 import { openDatabase, type Db } from './database.js';
+import { createSqliteSeedFileLedger } from './seed-file-ledger.js';
 import type { Stores } from './stores.js';
 
 /** The stores on one SQLite database. */
@@ -15,6 +16,8 @@ export function sqliteStores(db: Db, options: { memoryArticles?: boolean } = {})
     backend: options.memoryArticles ? 'memory' : 'sqlite',
     sqliteDb: db,
     articles: options.memoryArticles ? createMemoryArticleStore() : createSqliteArticleStore(db),
+    // Beside stored articles only: a ledger pointing at articles kept in memory would outlive them.
+    ...(options.memoryArticles ? {} : { seedFiles: createSqliteSeedFileLedger(db) }),
     feeds: createFeedStore(db),
     itemLedger: createItemLedger(db),
     schedules: createScheduleStore(db),

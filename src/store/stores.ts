@@ -7,6 +7,7 @@ import type { ItemLedger } from '../feeds/item-ledger.js';
 import type { QueryTokens } from '../search/saved-queries.js';
 import type { ArticleStore } from './article-store.js';
 import type { Db } from './database.js';
+import type { SeedFileLedger } from './seed-file-ledger.js';
 
 /**
  * Every store the app keeps state in, from one backend: SQLite in DATA_DIR (the default) or
@@ -17,6 +18,8 @@ export interface Stores {
   /** The SQLite database the stores are on, when they are on one. */
   sqliteDb?: Db;
   articles: ArticleStore;
+  /** Seed files as last read, so unchanged ones are not read again; none: every start reads them all. */
+  seedFiles?: SeedFileLedger;
   feeds: FeedStore;
   itemLedger: ItemLedger;
   schedules: ScheduleStore;
