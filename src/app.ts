@@ -99,7 +99,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   // Stories and the entity directory follow the archive from here on; feeds and digests group by story.
-  const briefings = createBriefings(archive);
+  // Saved beside the search snapshot and loaded at the next start instead of being rebuilt.
+  const briefings = createBriefings(archive, { ...(options.inMemory ? {} : { snapshotPath: join(config.dataDir, 'briefings.snap') }), logger });
   // Feed state lives beside the articles; in memory for one-shot runs and tests.
   const feeds = createFeedDesk({ config, stores, ingestion, work, stories: briefings.stories });
   const chart = (articles: readonly EnrichedArticle[]) => newsNamesChart(briefings.pictures, articles);
@@ -116,6 +117,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await feeds.stop();
       await digests.stop();
       await search.close();
+      await briefings.close();
       // After the feeds stopped: no job is started after the pool is gone.
       await work.close();
       await stores.close();
