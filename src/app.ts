@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { AnalysisShelf } from './articles/analysis-shelf.js';
 import { Archive } from './articles/archive.js';
 import type { Article, EnrichedArticle } from './articles/article.js';
 import { createBriefings } from './briefing/briefings.js';
@@ -9,7 +10,7 @@ import { createDigestDesk, type DigestDesk } from './digest/digest-desk.js';
 import { createFeedDesk, type FeedDesk } from './feeds/feed-desk.js';
 import { enrich, type IngestionDeps } from './ingest/ingestion.js';
 import type { SeedFs } from './ingest/seed-fs.js';
-import { startSeeds } from './ingest/seed-start.js';
+import { startSeeds, storedArticles } from './ingest/seed-start.js';
 import type { Analysis } from './language/analysis.js';
 import { ANALYSIS_VERSION } from './language/pipeline.js';
 import type { Logger } from './logger.js';
@@ -39,10 +40,14 @@ export interface AppOptions {
   metrics?: InteractionMetrics;
   /** The file-system calls of the seed loader; tests pass a counting one to see unchanged files left unread. */
   seedFs?: SeedFs;
+  /** How many stored analyses are kept in memory once read (the rest stay in the store); 2,000 unless set. */
+  analysisCacheSize?: number;
 }
 
 export interface App {
   services: Services;
+  /** Where stored analyses are read from when asked for; none when articles are kept in memory. */
+  analyses?: AnalysisShelf;
   /** Where state is kept: SQLite (default), PostgreSQL (DATABASE_URL) or memory. */
   stores: Stores;
   /** The SQLite database, when state is kept in one. */
@@ -70,15 +75,21 @@ export async function createApp(options: AppOptions): Promise<App> {
   const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? work.analyze, prepare: work.prepare, analysisVersion: ANALYSIS_VERSION };
 
   const started = performance.now();
-  const seeded = await startSeeds(config.seedsDir, ingestion, { ...(stores.seedFiles ? { ledger: stores.seedFiles } : {}), ...(options.seedFs ? { fs: options.seedFs } : {}) });
+  // Stored analyses stay in the store and are read when a briefing needs them; in memory runs there is nothing to spare.
+  const shelf = stores.backend !== 'memory' && store.analysisOf ? new AnalysisShelf((id) => store.analysisOf!(id), options.analysisCacheSize) : undefined;
+  const seeded = await startSeeds(config.seedsDir, ingestion, {
+    ...(stores.seedFiles ? { ledger: stores.seedFiles } : {}),
+    ...(options.seedFs ? { fs: options.seedFs } : {}),
+    ...(shelf ? { shelf } : {}),
+  });
   // Seed articles whose file is gone leave the archive; feed articles stay until removed. A folder that
   // could not be read says nothing about its files, so nothing is forgotten on its account.
   const live = new Set(archive.all().map((a) => a.id));
   if (seeded.unreadable.length === 0) for (const id of store.ids('seed')) if (!live.has(id)) store.remove(id);
   // Feed articles are not fetched again: one analysed by an older pipeline is analysed anew from its stored text.
   // One over its budget stays out of the archive this run (the pool has logged it) and is tried at the next start.
-  for (const article of store.all('feed')) {
-    if (article.analysis.version === ANALYSIS_VERSION) archive.add(article);
+  for (const { article, version } of storedArticles('feed', ingestion, shelf)) {
+    if (version === ANALYSIS_VERSION) archive.add(article);
     else await enrich(article, 'feed', ingestion).then((fresh) => archive.add(fresh), skipCancelled);
   }
   // The snapshot sits beside the database; one-shot in-memory runs build the index and keep it in memory.
@@ -112,6 +123,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ingestion,
     feeds,
     digests,
+    ...(shelf ? { analyses: shelf } : {}),
     ...(db ? { db } : {}),
     async close() {
       await feeds.stop();

@@ -1,4 +1,6 @@
+import type { AnalysisShelf } from '../articles/analysis-shelf.js';
 import type { EnrichedArticle } from '../articles/article.js';
+import type { ArticleKind } from '../store/article-store.js';
 import type { SeedFileEntry, SeedFileLedger } from '../store/seed-file-ledger.js';
 import { JobCancelledError } from '../work/job-cancelled.js';
 import { enrich, ingestDocuments, type IngestionDeps } from './ingestion.js';
@@ -29,7 +31,7 @@ export interface SeedStart {
  * every document in them became an article (a file with a skipped document is read again next time,
  * so an article over its time budget is retried and a duplicate comes back if its twin's file goes).
  */
-export async function startSeeds(seedsDir: string, deps: IngestionDeps, options: { ledger?: SeedFileLedger; fs?: SeedFs } = {}): Promise<SeedStart> {
+export async function startSeeds(seedsDir: string, deps: IngestionDeps, options: { ledger?: SeedFileLedger; fs?: SeedFs; shelf?: AnalysisShelf } = {}): Promise<SeedStart> {
   const { ledger } = options;
   const reader = `${SEED_READING_VERSION}:${deps.analysisVersion}`;
   const known = ledger?.all() ?? new Map<string, SeedFileEntry>();
@@ -43,9 +45,9 @@ export async function startSeeds(seedsDir: string, deps: IngestionDeps, options:
 
   const keptIds = new Set(read.kept.flatMap((file) => known.get(file)!.ids));
   if (keptIds.size > 0) {
-    for (const article of deps.store.all('seed')) {
+    for (const { article, version } of storedArticles('seed', deps, options.shelf)) {
       if (!keptIds.has(article.id)) continue;
-      const fresh = article.analysis.version === deps.analysisVersion ? article : await reanalysed(article, deps);
+      const fresh = version === deps.analysisVersion ? article : await reanalysed(article, deps);
       if (fresh && deps.archive.add(fresh) !== 'duplicate') start.kept += 1;
     }
   }
@@ -64,6 +66,12 @@ export async function startSeeds(seedsDir: string, deps: IngestionDeps, options:
     for (const path of known.keys()) if (!listed.has(path)) ledger.forget(path);
   }
   return start;
+}
+
+/** Stored articles of a kind, their analyses left on the shelf when there is one. */
+export function storedArticles(kind: ArticleKind, deps: Pick<IngestionDeps, 'store'>, shelf: AnalysisShelf | undefined): { article: EnrichedArticle; version: number }[] {
+  if (shelf && deps.store.allLean) return deps.store.allLean(kind).map(({ article, version }) => ({ article: shelf.lean(article, version), version }));
+  return deps.store.all(kind).map((article) => ({ article, version: article.analysis.version }));
 }
 
 /** A stored article under an older pipeline (the ledger should have prevented it): analysed anew, or left out. */
