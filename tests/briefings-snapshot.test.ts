@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +87,17 @@ describe('stories and the entity directory across a restart', () => {
     expect(torn.app.services.briefings.origin).toBe('built');
     expect(briefingWarnings(torn.logger)).toHaveLength(1);
     await torn.app.close();
+
+    // A file someone wrote by hand carries a checksum of its own: its lines are still checked.
+    const good = readFileSync(file).toString('utf8').split('\n');
+    const body = ['["not a record"]', ...good.slice(3)].join('\n');
+    const header = JSON.parse(good[1]!) as { checksum: string };
+    header.checksum = createHash('sha256').update(body).digest('hex');
+    writeFileSync(file, [good[0], JSON.stringify(header), body].join('\n'));
+    const crafted = await start(data);
+    expect(crafted.app.services.briefings.origin).toBe('built');
+    expect(briefingWarnings(crafted.logger).map((e) => e.message)).toEqual([expect.stringContaining('malformed record')]);
+    await crafted.app.close();
 
     const healed = await start(data);
     expect(healed.app.services.briefings.origin).toBe('snapshot');

@@ -76,6 +76,8 @@ export interface Covered {
   fingerprint: string;
   size: number;
   has(id: string): boolean;
+  /** The archive's ids, so the directory shares their strings rather than holding copies. */
+  ids(): Iterable<string>;
 }
 
 /** Reads and checks a snapshot. Never throws: whatever is wrong comes back as a problem. */
@@ -125,7 +127,7 @@ function parse(bytes: Buffer, archive: Covered): BriefingsRead {
     read += 1;
     return JSON.parse(line) as unknown;
   };
-  const state = decodeBriefings(counts as SectionCounts, next, { directory: Number(header.versions.directory) || 0, stories: Number(header.versions.stories) || 0 });
+  const state = decodeBriefings(counts as SectionCounts, next, { directory: Number(header.versions.directory) || 0, stories: Number(header.versions.stories) || 0 }, archive.ids());
   if (at !== body.length) return { problem: 'more lines than the header says' };
   const problem = coverageProblem(state, archive);
   return problem ? { problem } : { state };

@@ -51,7 +51,7 @@ function open(archive: Archive, print: Fingerprint, options: BriefingsOptions): 
     // Temp files are aged by the file system's times, not the clock's.
     const leftovers = removeSnapshotLeftovers(path, Date.now());
     if (leftovers.removed.length || leftovers.failed.length) options.logger?.info('removed briefings snapshot temp files left by a crash', { path, ...leftovers });
-    const read = readBriefingsSnapshot(path, { fingerprint: print.toString(), size: archive.size, has: (id) => archive.get(id) !== undefined });
+    const read = readBriefingsSnapshot(path, { fingerprint: print.toString(), size: archive.size, has: (id) => archive.get(id) !== undefined, ids: () => archive.all().map((a) => a.id) });
     if ('state' in read) {
       const directory = new EntityDirectory(archive, read.state.dir);
       const stories = new StoryBook(archive, directory, read.state.book);
