@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { AnalysisShelf } from './articles/analysis-shelf.js';
 import { Archive } from './articles/archive.js';
 import type { Article, EnrichedArticle } from './articles/article.js';
 import { createStoreFollower, type Every, type StoreFollower } from './articles/store-follower.js';
@@ -9,8 +10,9 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDigestDesk, type DigestDesk } from './digest/digest-desk.js';
 import { createFeedDesk, type FeedDesk } from './feeds/feed-desk.js';
-import { enrich, ingestDocuments, type IngestionDeps } from './ingest/ingestion.js';
-import { readSeedFolderReport } from './ingest/seed-folder.js';
+import { enrich, type IngestionDeps } from './ingest/ingestion.js';
+import type { SeedFs } from './ingest/seed-fs.js';
+import { startSeeds, storedArticles } from './ingest/seed-start.js';
 import type { Analysis } from './language/analysis.js';
 import { ANALYSIS_VERSION } from './language/pipeline.js';
 import type { Logger } from './logger.js';
@@ -42,10 +44,16 @@ export interface AppOptions {
   owner?: string;
   /** The timer that polls the store for other processes' articles; tests pass one they drive by hand. */
   every?: Every;
+  /** The file-system calls of the seed loader; tests pass a counting one to see unchanged files left unread. */
+  seedFs?: SeedFs;
+  /** How many stored analyses are kept in memory once read (the rest stay in the store); 2,000 unless set. */
+  analysisCacheSize?: number;
 }
 
 export interface App {
   services: Services;
+  /** Where stored analyses are read from when asked for; none when articles are kept in memory. */
+  analyses?: AnalysisShelf;
   /** Where state is kept: SQLite (default), PostgreSQL (DATABASE_URL) or memory. */
   stores: Stores;
   /** The SQLite database, when state is kept in one. */
@@ -77,16 +85,21 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Before anything is read: whatever another process writes from here on is taken in by the follower.
   const startCursor = stores.articleChanges?.cursor();
   const started = performance.now();
-  const { documents, unreadable } = await readSeedFolderReport(config.seedsDir, { logger });
-  const seeded = await ingestDocuments(documents, 'seed', ingestion);
+  // Stored analyses stay in the store and are read when a briefing needs them; in memory runs there is nothing to spare.
+  const shelf = stores.backend !== 'memory' && store.analysisOf ? new AnalysisShelf((id) => store.analysisOf!(id), options.analysisCacheSize) : undefined;
+  const seeded = await startSeeds(config.seedsDir, ingestion, {
+    ...(stores.seedFiles ? { ledger: stores.seedFiles } : {}),
+    ...(options.seedFs ? { fs: options.seedFs } : {}),
+    ...(shelf ? { shelf } : {}),
+  });
   // Seed articles whose file is gone leave the archive; feed articles stay until removed. A folder that
   // could not be read says nothing about its files, so nothing is forgotten on its account.
   const live = new Set(archive.all().map((a) => a.id));
-  if (unreadable.length === 0) for (const id of store.ids('seed')) if (!live.has(id)) store.remove(id);
+  if (seeded.unreadable.length === 0) for (const id of store.ids('seed')) if (!live.has(id)) store.remove(id);
   // Feed articles are not fetched again: one analysed by an older pipeline is analysed anew from its stored text.
   // One over its budget stays out of the archive this run (the pool has logged it) and is tried at the next start.
-  for (const article of store.all('feed')) {
-    if (article.analysis.version === ANALYSIS_VERSION) archive.add(article);
+  for (const { article, version } of storedArticles('feed', ingestion, shelf)) {
+    if (version === ANALYSIS_VERSION) archive.add(article);
     else await enrich(article, 'feed', ingestion).then((fresh) => archive.add(fresh), skipCancelled);
   }
   // The snapshot sits beside the database; one-shot in-memory runs build the index and keep it in memory.
@@ -99,13 +112,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   logger.info('archive ready', {
     articles: archive.size,
-    seedsAdded: seeded.added.length,
+    seedsAdded: seeded.added,
+    seedsKept: seeded.kept,
+    seedFilesRead: seeded.filesRead,
     seedsSkipped: seeded.skipped.length,
     ms: Math.round(performance.now() - started),
   });
 
   // Stories and the entity directory follow the archive from here on; feeds and digests group by story.
-  const briefings = createBriefings(archive);
+  // Saved beside the search snapshot and loaded at the next start instead of being rebuilt.
+  const briefings = createBriefings(archive, { ...(options.inMemory ? {} : { snapshotPath: join(config.dataDir, 'briefings.snap') }), logger });
   // One name for this process wherever it holds a lease, so a log line or a row tells which process it was.
   const owner = options.owner ?? randomUUID();
   // Feed state lives beside the articles; in memory for one-shot runs and tests.
@@ -128,12 +144,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     feeds,
     digests,
     ...(follower ? { follower } : {}),
+    ...(shelf ? { analyses: shelf } : {}),
     ...(db ? { db } : {}),
     async close() {
       follower?.stop();
       await feeds.stop();
       await digests.stop();
       await search.close();
+      await briefings.close();
       // After the feeds stopped: no job is started after the pool is gone.
       await work.close();
       await stores.close();

@@ -6,26 +6,46 @@ import { contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, typ
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
 import { standInTimes } from './stand-in-times.js';
 
+/** The directory's whole state, as saved and restored (`briefings-codec.ts`). */
+export interface DirectoryState {
+  records: Map<string, EntityRecord>;
+  placed: Map<string, string[]>;
+  byForm: Map<string, Set<string>>;
+  byEndWord: Map<string, Set<string>>;
+  version: number;
+}
+
 /**
  * Every entity of the archive, across articles: "Kim" in one article and "Kim Jong Un" in another are one
  * person; "Melk" read as a place here and an organisation there is one name. Kept up to date from the
  * archive's changes; queries read it and do no language work.
  */
 export class EntityDirectory {
-  private readonly records = new Map<string, EntityRecord>();
+  private readonly records: Map<string, EntityRecord>;
   /** The record key each analysis entity of an article went to, by entity index. */
-  private readonly placed = new Map<string, string[]>();
-  private readonly byForm = new Map<string, Set<string>>();
+  private readonly placed: Map<string, string[]>;
+  private readonly byForm: Map<string, Set<string>>;
   /** People with two or more name words, by their first and by their last word. */
-  private readonly byEndWord = new Map<string, Set<string>>();
+  private readonly byEndWord: Map<string, Set<string>>;
   private aliases: Aliases | undefined;
   /** Grows on every change, so caches built from the directory know when they are stale. */
-  version = 0;
+  version: number;
 
-  constructor(archive?: Archive) {
+  /** Built from the archive's articles, or taken whole from a saved state that describes them (`from`). */
+  constructor(archive?: Archive, from?: DirectoryState) {
+    this.records = from?.records ?? new Map();
+    this.placed = from?.placed ?? new Map();
+    this.byForm = from?.byForm ?? new Map();
+    this.byEndWord = from?.byEndWord ?? new Map();
+    this.version = from?.version ?? 0;
     if (!archive) return;
-    for (const article of archive.all()) this.take(article);
+    if (!from) for (const article of archive.all()) this.take(article);
     archive.subscribe((change) => this.apply(change));
+  }
+
+  /** Everything the directory holds (not a copy), for saving; iteration order is part of it. */
+  state(): DirectoryState {
+    return { records: this.records, placed: this.placed, byForm: this.byForm, byEndWord: this.byEndWord, version: this.version };
   }
 
   apply(change: ArchiveChange): void {

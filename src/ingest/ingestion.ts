@@ -1,5 +1,6 @@
 import type { Article, EnrichedArticle } from '../articles/article.js';
 import type { Archive } from '../articles/archive.js';
+import { pinAnalysis } from '../articles/analysis-shelf.js';
 import type { Clock } from '../clock.js';
 import type { Analysis } from '../language/analysis.js';
 import type { Logger } from '../logger.js';
@@ -90,6 +91,9 @@ export async function enrich(article: Article, kind: ArticleKind, deps: Ingestio
     return refreshed;
   }
   const enriched: EnrichedArticle = { ...article, analysis: await deps.analyze(article) };
+  // The article this replaces may read its analysis from the store: it keeps its own before the row changes.
+  const holder = deps.archive.get(article.id);
+  if (holder) pinAnalysis(holder);
   deps.store.put(enriched, kind);
   return enriched;
 }

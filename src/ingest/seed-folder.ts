@@ -19,12 +19,30 @@ export interface SeedFolderOptions {
   maxBytes?: number;
   maxExportBytes?: number;
   fs?: SeedFs;
+  /** A file this says is unchanged since it was last read is not read: it is listed in `kept`. */
+  unchanged?: (file: string, info: SeedFileInfo) => boolean;
+}
+
+/** What a file's listing says of it, without reading it. */
+export interface SeedFileInfo {
+  size: number;
+  mtimeMs: number;
+}
+
+/** One file read, with the documents it gave. */
+export interface SeedFileRead extends SeedFileInfo {
+  path: string;
+  documents: RawDocument[];
 }
 
 export interface SeedFolderRead {
   documents: RawDocument[];
   /** Folders (the top one included) that could not be listed: their seeds are neither read nor forgotten. */
   unreadable: string[];
+  /** The files read, each with its documents (`documents` is all of them in order). */
+  files: SeedFileRead[];
+  /** Files left unread because `unchanged` said so. */
+  kept: string[];
 }
 
 const display = (path: string): string => relative(process.cwd(), path) || path;
@@ -84,6 +102,8 @@ export async function readSeedFolderReport(dir: string, options: SeedFolderOptio
   const files = await listFiles(dir, fs, logger, unreadable);
   const seenBytes = new Map<string, string>();
   const documents: RawDocument[] = [];
+  const read: SeedFileRead[] = [];
+  const kept: string[] = [];
   for (const file of files) {
     const name = display(file);
     const skip = (reason: string) => logger.warn(`skipped seed file ${name}: ${reason}`, { file: name, reason });
@@ -95,6 +115,10 @@ export async function readSeedFolderReport(dir: string, options: SeedFolderOptio
     }
     try {
       const info = await fs.stat(file);
+      if (options.unchanged?.(file, { size: info.size, mtimeMs: info.mtime.getTime() })) {
+        kept.push(file);
+        continue;
+      }
       const cap = EXPORTS.has(extname(file).toLowerCase()) ? maxExportBytes : maxBytes;
       if (info.size === 0) throw new Error('empty file');
       if (info.size > cap) throw new Error(`over ${Math.round(cap / 1024 / 1024)} MB (${(info.size / 1024 / 1024).toFixed(1)} MB)`);
@@ -107,10 +131,12 @@ export async function readSeedFolderReport(dir: string, options: SeedFolderOptio
       if (!text.trim()) throw new Error('empty file (only white space)');
       const skipRecord = (where: string, reason: string) =>
         logger.warn(`skipped ${where} of seed file ${name}: ${reason}`, { file: name, record: where, reason });
-      documents.push(...reader(text, name, info.mtime, { skipRecord, maxRecordBytes: maxBytes }));
+      const own = reader(text, name, info.mtime, { skipRecord, maxRecordBytes: maxBytes });
+      documents.push(...own);
+      read.push({ path: file, size: info.size, mtimeMs: info.mtime.getTime(), documents: own });
     } catch (error) {
       skip((error as Error).message);
     }
   }
-  return { documents, unreadable };
+  return { documents, unreadable, files: read, kept };
 }

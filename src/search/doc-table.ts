@@ -1,4 +1,5 @@
 import type { EnrichedArticle } from '../articles/article.js';
+import { analysisVersionOf } from '../articles/analysis-shelf.js';
 import { dayNumber as calendarDay, parseDay } from '../language/times/calendar.js';
 import { plainText } from './text-terms.js';
 
@@ -31,7 +32,7 @@ function articleStamp(article: Pick<EnrichedArticle, 'id' | 'hash' | 'analysis'>
     for (let i = 0; i < text.length; i++) feed(text.charCodeAt(i));
     feed(9);
   }
-  feed(article.analysis.version);
+  feed(analysisVersionOf(article));
   const finish = (h: number) => {
     const x = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
     return (x ^ (x >>> 16)) >>> 0;

@@ -1,4 +1,5 @@
-import type { EnrichedArticle } from '../articles/article.js';
+import type { Article, EnrichedArticle } from '../articles/article.js';
+import type { Analysis } from '../language/analysis.js';
 import { migrate, type Db, type Migration } from './database.js';
 
 export type ArticleKind = 'seed' | 'feed';
@@ -11,6 +12,10 @@ export interface ArticleStore {
   all(kind?: ArticleKind): EnrichedArticle[];
   /** Ids only, without reading the articles. */
   ids(kind: ArticleKind): string[];
+  /** The articles without their analyses (and each analysis's version), for keeping analyses out of the heap. */
+  allLean?(kind: ArticleKind): { article: Article; version: number }[];
+  /** One stored analysis, by article id. */
+  analysisOf?(id: string): Analysis | undefined;
 }
 
 /** The articles table, the same in SQLite and PostgreSQL (plain types both read alike). */
@@ -39,6 +44,9 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
   const all = db.prepare('SELECT body FROM articles ORDER BY date DESC, id');
   const allOfKind = db.prepare('SELECT body FROM articles WHERE kind = ? ORDER BY date DESC, id');
   const idsOfKind = db.prepare('SELECT id FROM articles WHERE kind = ?').pluck();
+  // The analysis is left in SQLite (json_remove): the heap never holds it at start, not even as garbage.
+  const allLean = db.prepare("SELECT json_remove(body, '$.analysis') AS body, analysis_version AS version FROM articles WHERE kind = ? ORDER BY date DESC, id");
+  const analysisOf = db.prepare("SELECT json_extract(body, '$.analysis') FROM articles WHERE id = ?").pluck();
   const parse = (row: unknown) => JSON.parse((row as { body: string }).body) as EnrichedArticle;
   return {
     byHash: (hash) => {
@@ -52,6 +60,11 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
     remove: (id) => void remove.run(id),
     all: (kind) => (kind ? allOfKind.all(kind) : all.all()).map(parse),
     ids: (kind) => idsOfKind.all(kind) as string[],
+    allLean: (kind) => (allLean.all(kind) as { body: string; version: number }[]).map((row) => ({ article: JSON.parse(row.body) as Article, version: row.version })),
+    analysisOf: (id) => {
+      const text = analysisOf.get(id) as string | undefined;
+      return text === undefined ? undefined : (JSON.parse(text) as Analysis);
+    },
   };
 }
 

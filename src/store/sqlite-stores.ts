@@ -8,6 +8,7 @@ import { createItemLedger } from '../feeds/item-ledger.js';
 import { createSqliteArticleChanges } from './article-changes.js';
 import { createMemoryArticleStore, createSqliteArticleStore } from './article-store.js';
 import { openDatabase, type Db } from './database.js';
+import { createSqliteSeedFileLedger } from './seed-file-ledger.js';
 import type { Stores } from './stores.js';
 
 /** The stores on one SQLite database. */
@@ -19,6 +20,8 @@ export function sqliteStores(db: Db, options: { memoryArticles?: boolean } = {})
     articles: options.memoryArticles ? createMemoryArticleStore() : createSqliteArticleStore(db),
     // After the article store, whose table the write log follows.
     ...(options.memoryArticles ? {} : { articleChanges: createSqliteArticleChanges(db) }),
+    // Beside stored articles only: a ledger pointing at articles kept in memory would outlive them.
+    ...(options.memoryArticles ? {} : { seedFiles: createSqliteSeedFileLedger(db) }),
     feeds: createFeedStore(db),
     feedLeases: createFeedLeases(db),
     itemLedger: createItemLedger(db),

@@ -9,6 +9,7 @@ import type { QueryTokens } from '../search/saved-queries.js';
 import type { ArticleChanges } from './article-changes.js';
 import type { ArticleStore } from './article-store.js';
 import type { Db } from './database.js';
+import type { SeedFileLedger } from './seed-file-ledger.js';
 
 /**
  * Every store the app keeps state in, from one backend: SQLite in DATA_DIR (the default) or
@@ -21,6 +22,8 @@ export interface Stores {
   articles: ArticleStore;
   /** What other processes wrote to `articles`; none when the articles are this process's alone (memory). */
   articleChanges?: ArticleChanges;
+  /** Seed files as last read, so unchanged ones are not read again; none: every start reads them all. */
+  seedFiles?: SeedFileLedger;
   feeds: FeedStore;
   /** Which process fetches which feed now, so each feed is fetched once per interval. */
   feedLeases: FeedLeases;

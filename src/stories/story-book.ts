@@ -15,6 +15,14 @@ export interface Story {
   version: number;
 }
 
+/** The book's saved state; iteration orders are kept, since ties are broken by them. */
+export interface StoryBookState {
+  features: Map<string, ArticleFeatures>;
+  stories: Map<string, Story>;
+  byKeyDay: Map<string, Map<Story, number>>;
+  version: number;
+}
+
 const INDEXED_KEYS = 6;
 const MAX_COMPARED = 30;
 
@@ -24,22 +32,36 @@ const MAX_COMPARED = 30;
  * adding one article costs the same at 100 articles as at 100,000.
  */
 export class StoryBook implements StoryLookup, Rarity {
-  private readonly features = new Map<string, ArticleFeatures>();
+  private readonly features: Map<string, ArticleFeatures>;
   private readonly storyOf = new Map<string, Story>();
-  private readonly stories = new Map<string, Story>();
-  private readonly byKeyDay = new Map<string, Map<Story, number>>();
+  private readonly stories: Map<string, Story>;
+  private readonly byKeyDay: Map<string, Map<Story, number>>;
   private readonly keyDf = new Map<string, number>();
   private readonly termDf = new Map<string, number>();
-  version = 0;
+  version: number;
 
+  /** Built from the archive's articles, or taken whole from a saved state that describes them (`from`). */
   constructor(
     archive: Archive | undefined,
     private readonly directory: EntityDirectory,
+    from?: StoryBookState,
   ) {
+    this.features = from?.features ?? new Map();
+    this.stories = from?.stories ?? new Map();
+    this.byKeyDay = from?.byKeyDay ?? new Map();
+    this.version = from?.version ?? 0;
+    // What follows from the saved state is worked out again rather than saved: lookups only, order-free.
+    for (const story of this.stories.values()) for (const id of story.members) this.storyOf.set(id, story);
+    for (const f of this.features.values()) this.count(f, 1);
     if (!archive) return;
     // Oldest first, so a story's id comes from its earliest article.
-    for (const article of [...archive.all()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) this.add(article);
+    if (!from) for (const article of [...archive.all()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) this.add(article);
     archive.subscribe((change) => this.apply(change));
+  }
+
+  /** Everything the book holds that is not worked out from the rest (not a copy), for saving. */
+  state(): StoryBookState {
+    return { features: this.features, stories: this.stories, byKeyDay: this.byKeyDay, version: this.version };
   }
 
   apply(change: ArchiveChange): void {

@@ -1,0 +1,162 @@
+import type { ArticleFeatures } from '../stories/story-features.js';
+import type { Story, StoryBookState } from '../stories/story-book.js';
+import type { DirectoryState } from './entity-directory.js';
+import type { EntityRecord, EventRef } from './entity-record.js';
+
+/**
+ * The entity directory and the story book as lines of JSON, one record, article or story a line, in
+ * their maps' order (ties are broken by it, so a restored directory answers as the saved one did).
+ * Decoding checks every shape it reads and throws a plain reason; the snapshot reader turns that into a rebuild.
+ */
+export const SECTIONS = ['records', 'placed', 'forms', 'endWords', 'features', 'stories', 'keyDays'] as const;
+export type SectionCounts = Record<(typeof SECTIONS)[number], number>;
+
+const entries = <V>(map: Map<string, V>): [string, V][] => [...map];
+const ref = (r: EventRef): [string, number] => ('event' in r ? [r.articleId, r.event] : [r.articleId, -1 - r.time]);
+const sketchText = (s: Uint32Array): string => Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('base64');
+
+function recordLine(r: EntityRecord): unknown[] {
+  const articles = [...r.articles].map(([id, p]) => [id, p.mentions, p.sentences, p.leader ? 1 : 0]);
+  const roles = r.roles.map((x) => [x.title, x.former ? 1 : 0, x.articleId, x.date, x.sentence]);
+  return [r.key, r.type, entries(r.names), entries(r.forms), articles, roles, r.acts.map(ref), r.hosts.map(ref), entries(r.beside), entries(r.perDay), r.leaderIn];
+}
+
+function featureLine(f: ArticleFeatures): unknown[] {
+  return [f.id, f.date, f.titleForm, f.day, entries(f.keys), entries(f.terms), [...f.eventDays], sketchText(f.sketch)];
+}
+
+export function sectionCounts(dir: DirectoryState, book: StoryBookState): SectionCounts {
+  return { records: dir.records.size, placed: dir.placed.size, forms: dir.byForm.size, endWords: dir.byEndWord.size, features: book.features.size, stories: book.stories.size, keyDays: book.byKeyDay.size };
+}
+
+/** Every line, section after section as SECTIONS lists them. */
+export function* encodeBriefings(dir: DirectoryState, book: StoryBookState): Generator<string> {
+  for (const r of dir.records.values()) yield JSON.stringify(recordLine(r));
+  for (const [id, keys] of dir.placed) yield JSON.stringify([id, keys]);
+  for (const [form, keys] of dir.byForm) yield JSON.stringify([form, [...keys]]);
+  for (const [word, keys] of dir.byEndWord) yield JSON.stringify([word, [...keys]]);
+  for (const f of book.features.values()) yield JSON.stringify(featureLine(f));
+  for (const s of book.stories.values()) yield JSON.stringify([s.id, [...s.members], entries(s.copies), s.version]);
+  for (const [at, counts] of book.byKeyDay) yield JSON.stringify([at, [...counts].map(([s, n]) => [s.id, n])]);
+}
+
+class Shape extends Error {}
+const fail = (what: string): never => {
+  throw new Shape(`malformed ${what}`);
+};
+const num = (x: unknown, what: string): number => (typeof x === 'number' && Number.isFinite(x) ? x : fail(what));
+const arr = (x: unknown, what: string, length?: number): unknown[] => (Array.isArray(x) && (length === undefined || x.length === length) ? x : fail(what));
+
+/**
+ * Shape checks for one decoding. Every string goes through one pool: an id or a key written on a
+ * thousand lines becomes one string in the heap, as it was in the directory that was saved.
+ */
+function readers(known: Iterable<string>) {
+  const pool = new Map<string, string>();
+  for (const s of known) pool.set(s, s);
+  const str = (x: unknown, what: string): string => {
+    if (typeof x !== 'string') return fail(what);
+    const held = pool.get(x);
+    if (held !== undefined) return held;
+    pool.set(x, x);
+    return x;
+  };
+  const strings = (x: unknown, what: string): string[] => arr(x, what).map((s) => str(s, what));
+  const numbers = (x: unknown, what: string): Map<string, number> =>
+    new Map(
+      arr(x, what).map((e) => {
+        const [k, v] = arr(e, what, 2);
+        return [str(k, what), num(v, what)] as const;
+      }),
+    );
+  const refs = (x: unknown, what: string): EventRef[] =>
+    arr(x, what).map((e) => {
+      const [id, n] = arr(e, what, 2);
+      const at = num(n, what);
+      return at >= 0 ? { articleId: str(id, what), event: at } : { articleId: str(id, what), time: -1 - at };
+    });
+  const keySets = (line: unknown, what: string): [string, Set<string>] => {
+    const [at, keys] = arr(line, what, 2);
+    return [str(at, what), new Set(strings(keys, what))];
+  };
+
+  const record = (line: unknown): EntityRecord => {
+    const [key, type, names, forms, articles, roles, acts, hosts, beside, perDay, leaderIn] = arr(line, 'record', 11);
+    return {
+      key: str(key, 'record key'),
+      type: str(type, 'record type') as EntityRecord['type'],
+      names: numbers(names, 'names'),
+      forms: numbers(forms, 'forms'),
+      articles: new Map(
+        arr(articles, 'articles').map((e) => {
+          const [id, mentions, sentences, leader] = arr(e, 'presence', 4);
+          return [str(id, 'presence'), { mentions: num(mentions, 'presence'), sentences: arr(sentences, 'presence').map((n) => num(n, 'presence')), leader: leader === 1 }] as const;
+        }),
+      ),
+      roles: arr(roles, 'roles').map((e) => {
+        const [title, former, articleId, date, sentence] = arr(e, 'role', 5);
+        return { title: str(title, 'role'), former: former === 1, articleId: str(articleId, 'role'), date: str(date, 'role'), sentence: num(sentence, 'role') };
+      }),
+      acts: refs(acts, 'acts'),
+      hosts: refs(hosts, 'hosts'),
+      beside: numbers(beside, 'beside'),
+      perDay: numbers(perDay, 'per day'),
+      leaderIn: num(leaderIn, 'leaderIn'),
+    };
+  };
+
+  const feature = (line: unknown): ArticleFeatures => {
+    const [id, date, titleForm, day, keys, terms, eventDays, sketch] = arr(line, 'features', 8);
+    if (typeof sketch !== 'string') fail('sketch');
+    const bytes = Buffer.from(sketch as string, 'base64');
+    if (bytes.length % 4 !== 0) fail('sketch');
+    // Copied out, so the numbers sit on an aligned buffer of their own.
+    const words = new Uint32Array(bytes.length / 4);
+    Buffer.from(words.buffer).set(bytes);
+    return { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: numbers(keys, 'keys'), terms: numbers(terms, 'terms'), eventDays: new Set(strings(eventDays, 'event days')), sketch: words };
+  };
+  return { str, strings, keySets, record, feature };
+}
+
+/**
+ * The states back from their lines; `next` gives each line parsed, in order. Throws on any malformed
+ * line. `known` strings (the archive's ids) are used in place of equal ones read.
+ */
+export function decodeBriefings(counts: SectionCounts, next: () => unknown, versions: { directory: number; stories: number }, known: Iterable<string> = []): { dir: DirectoryState; book: StoryBookState } {
+  const { str, strings, keySets, record, feature } = readers(known);
+  const take = <T>(n: number, read: (line: unknown) => T): T[] => Array.from({ length: n }, () => read(next()));
+  const records = new Map(take(counts.records, record).map((r) => [r.key, r]));
+  const placed = new Map(
+    take(counts.placed, (line) => {
+      const [id, keys] = arr(line, 'placed', 2);
+      return [str(id, 'placed'), strings(keys, 'placed')] as const;
+    }),
+  );
+  const byForm = new Map(take(counts.forms, (line) => keySets(line, 'forms')));
+  const byEndWord = new Map(take(counts.endWords, (line) => keySets(line, 'end words')));
+  const features = new Map(take(counts.features, feature).map((f) => [f.id, f]));
+  const stories = new Map<string, Story>();
+  for (const line of take(counts.stories, (l) => arr(l, 'story', 4))) {
+    const [id, members, copies, version] = line;
+    const copied = new Map(
+      arr(copies, 'copies').map((e) => {
+        const [a, b] = arr(e, 'copies', 2);
+        return [str(a, 'copies'), str(b, 'copies')] as const;
+      }),
+    );
+    stories.set(str(id, 'story'), { id: str(id, 'story'), members: new Set(strings(members, 'story')), copies: copied, version: num(version, 'story') });
+  }
+  const byKeyDay = new Map(
+    take(counts.keyDays, (line) => {
+      const [at, list] = arr(line, 'key day', 2);
+      const inner = new Map(
+        arr(list, 'key day').map((e) => {
+          const [id, n] = arr(e, 'key day', 2);
+          return [stories.get(str(id, 'key day')) ?? fail('key day story'), num(n, 'key day')] as const;
+        }),
+      );
+      return [str(at, 'key day'), inner] as const;
+    }),
+  );
+  return { dir: { records, placed, byForm, byEndWord, version: versions.directory }, book: { features, stories, byKeyDay, version: versions.stories } };
+}

@@ -1,0 +1,85 @@
+import type { AnalysisShelf } from '../articles/analysis-shelf.js';
+import type { EnrichedArticle } from '../articles/article.js';
+import type { ArticleKind } from '../store/article-store.js';
+import type { SeedFileEntry, SeedFileLedger } from '../store/seed-file-ledger.js';
+import { JobCancelledError } from '../work/job-cancelled.js';
+import { enrich, ingestDocuments, type IngestionDeps } from './ingestion.js';
+import { readSeedFolderReport, type SeedFileInfo } from './seed-folder.js';
+import type { SeedFs } from './seed-fs.js';
+
+/**
+ * Bump when reading seed files changes what articles they give (parsing, dates, ids), so files read under
+ * the old rules are read again; a change of ANALYSIS_VERSION does the same on its own.
+ */
+export const SEED_READING_VERSION = 1;
+
+export interface SeedStart {
+  added: number;
+  /** Articles taken from the store because their file had not changed. */
+  kept: number;
+  skipped: { origin: string; reason: string }[];
+  /** Folders that could not be listed: their stored seeds are neither read nor forgotten. */
+  unreadable: string[];
+  /** How many seed files were read (the rest were unchanged). */
+  filesRead: number;
+}
+
+/**
+ * The seed folder at start. A file whose path, size and modification time match what the ledger
+ * recorded, read under today's rules, with every article it gave still stored, is not read again: its
+ * stored articles go to the archive as they are. The others are read and ingested, and recorded once
+ * every document in them became an article (a file with a skipped document is read again next time,
+ * so an article over its time budget is retried and a duplicate comes back if its twin's file goes).
+ */
+export async function startSeeds(seedsDir: string, deps: IngestionDeps, options: { ledger?: SeedFileLedger; fs?: SeedFs; shelf?: AnalysisShelf } = {}): Promise<SeedStart> {
+  const { ledger } = options;
+  const reader = `${SEED_READING_VERSION}:${deps.analysisVersion}`;
+  const known = ledger?.all() ?? new Map<string, SeedFileEntry>();
+  const stored = known.size > 0 ? new Set(deps.store.ids('seed')) : new Set<string>();
+  const unchanged = (file: string, info: SeedFileInfo): boolean => {
+    const entry = known.get(file);
+    return entry !== undefined && entry.size === info.size && entry.mtimeMs === info.mtimeMs && entry.reader === reader && entry.ids.length > 0 && entry.ids.every((id) => stored.has(id));
+  };
+  const read = await readSeedFolderReport(seedsDir, { logger: deps.logger, ...(options.fs ? { fs: options.fs } : {}), ...(ledger ? { unchanged } : {}) });
+  const start: SeedStart = { added: 0, kept: 0, skipped: [], unreadable: read.unreadable, filesRead: read.files.length };
+
+  const keptIds = new Set(read.kept.flatMap((file) => known.get(file)!.ids));
+  if (keptIds.size > 0) {
+    for (const { article, version } of storedArticles('seed', deps, options.shelf)) {
+      if (!keptIds.has(article.id)) continue;
+      const fresh = version === deps.analysisVersion ? article : await reanalysed(article, deps);
+      if (fresh && deps.archive.add(fresh) !== 'duplicate') start.kept += 1;
+    }
+  }
+  for (const file of read.files) {
+    const result = await ingestDocuments(file.documents, 'seed', deps);
+    start.added += result.added.length + result.updated.length;
+    start.skipped.push(...result.skipped);
+    if (!ledger) continue;
+    const ids = [...result.added, ...result.updated].map((a) => a.id);
+    if (result.skipped.length === 0 && ids.length === file.documents.length) ledger.record({ path: file.path, size: file.size, mtimeMs: file.mtimeMs, reader, ids });
+    else ledger.forget(file.path);
+  }
+  // Entries of files that are gone (or failed to read) go; an unlistable folder says nothing about its files.
+  if (ledger && read.unreadable.length === 0) {
+    const listed = new Set([...read.kept, ...read.files.map((f) => f.path)]);
+    for (const path of known.keys()) if (!listed.has(path)) ledger.forget(path);
+  }
+  return start;
+}
+
+/** Stored articles of a kind, their analyses left on the shelf when there is one. */
+export function storedArticles(kind: ArticleKind, deps: Pick<IngestionDeps, 'store'>, shelf: AnalysisShelf | undefined): { article: EnrichedArticle; version: number }[] {
+  if (shelf && deps.store.allLean) return deps.store.allLean(kind).map(({ article, version }) => ({ article: shelf.lean(article, version), version }));
+  return deps.store.all(kind).map((article) => ({ article, version: article.analysis.version }));
+}
+
+/** A stored article under an older pipeline (the ledger should have prevented it): analysed anew, or left out. */
+async function reanalysed(article: EnrichedArticle, deps: IngestionDeps): Promise<EnrichedArticle | undefined> {
+  try {
+    return await enrich(article, 'seed', deps);
+  } catch (error) {
+    if (error instanceof JobCancelledError) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../commands/index.js';
+import type { CommandContext } from '../commands/command.js';
+import { createApp } from '../src/app.js';
+import { AnalysisShelf } from '../src/articles/analysis-shelf.js';
+import { Archive } from '../src/articles/archive.js';
+import type { Article, EnrichedArticle } from '../src/articles/article.js';
+import { EntityDirectory } from '../src/briefing/entity-directory.js';
+import { StoryBook } from '../src/stories/story-book.js';
+import { ManualClock } from '../src/clock.js';
+import { loadConfig } from '../src/config.js';
+import { enrich, type IngestionDeps } from '../src/ingest/ingestion.js';
+import { toArticle } from '../src/ingest/to-article.js';
+import { analyze, ANALYSIS_VERSION } from '../src/language/pipeline.js';
+import { createCapturingLogger } from '../src/logger.js';
+import { createSqliteArticleStore } from '../src/store/article-store.js';
+import { openDatabase } from '../src/store/database.js';
+import { runExecute } from '../src/transports/run-command.js';
+import { FIXTURE_DIR } from './brief-fixtures.js';
+import { tempFolder } from './temp-folder.js';
+
+const CONTEXT: CommandContext = { userId: 'u1', userName: 'reader', canManageGuild: false };
+const brief = commands.find((c) => c.definition.name === 'brief')!;
+const QUESTIONS: Record<string, string>[] = [{}, { about: 'Markus Feldner' }, { about: 'Lena Hofer' }, { about: 'Krems' }];
+
+async function start(data: string, analysisCacheSize?: number) {
+  const config = loadConfig({ SEEDS_DIR: FIXTURE_DIR, DATA_DIR: data });
+  return createApp({ config, logger: createCapturingLogger(), clock: new ManualClock('2024-06-10T12:00:00Z'), ...(analysisCacheSize ? { analysisCacheSize } : {}) });
+}
+type Started = Awaited<ReturnType<typeof start>>;
+const answers = (app: Started) => Promise.all(QUESTIONS.map((options) => runExecute(brief, { options }, CONTEXT, app.services)));
+
+/** What the directory holds, in an order-free form: each record's names, forms, articles, companions and days. */
+function summary(directory: EntityDirectory): string {
+  const sorted = <V>(map: Map<string, V>) => [...map].sort(([a], [b]) => a.localeCompare(b));
+  const records = [...directory.all()].map((r) => [r.key, sorted(r.names), sorted(r.forms), [...r.articles.keys()].sort(), sorted(r.beside), sorted(r.perDay), r.roles.length, r.leaderIn]);
+  return JSON.stringify(records.sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+}
+
+describe('stored analyses out of the heap', () => {
+  it('reads none at a warm start, reads them when a briefing asks, and answers as the cold start did', async () => {
+    const data = tempFolder('newsdesk-shelf-');
+    const cold = await start(data);
+    const coldAnswers = await answers(cold);
+    await cold.close();
+
+    const warm = await start(data, 3);
+    expect(warm.analyses?.loads).toBe(0);
+    expect(warm.services.search.search('flood').hits.length).toBeGreaterThan(0);
+    expect(await answers(warm)).toEqual(coldAnswers);
+    expect(warm.analyses!.loads).toBeGreaterThan(3);
+    expect(warm.analyses!.size).toBeLessThanOrEqual(3);
+    await warm.close();
+  });
+
+  it('drops what a replaced article contributed, not what its new text does', async () => {
+    const write = (title: string, body: string): Article => toArticle({ origin: 'feed:test', fallbackTime: new Date('2024-06-09T00:00:00Z'), title, body, date: '2024-06-09', source: 'Harbour Post' }, new Date('2024-06-10T00:00:00Z')).article;
+    const before = write('Mayor Jonas Brandt opens the harbour bridge', 'Mayor Jonas Brandt opened the harbour bridge in Aalborg on Sunday, with Minister Petra Lund beside him.');
+    const after = { ...write('Mayor Jonas Brandt opens the harbour bridge', 'Mayor Jonas Brandt opened the harbour bridge in Esbjerg on Sunday, with Governor Ida Holm beside him.'), id: before.id };
+    const store = createSqliteArticleStore(openDatabase(':memory:'));
+    store.put({ ...before, analysis: analyze(before) }, 'feed');
+    // A second article naming the same people keeps their records alive, so a wrong drop would show in them.
+    const witness = write('Minister Petra Lund visits Aalborg harbour', 'Minister Petra Lund toured the harbour in Aalborg on Saturday with Mayor Jonas Brandt.');
+    const witnessed: EnrichedArticle = { ...witness, analysis: analyze(witness) };
+    const shelf = new AnalysisShelf((id) => store.analysisOf!(id), 1);
+    const archive = new Archive([shelf.lean(before, ANALYSIS_VERSION), witnessed]);
+    const directory = new EntityDirectory(archive);
+    // The book follows the archive too, and reads the replaced article as it leaves.
+    const _book = new StoryBook(archive, directory);
+    const deps: IngestionDeps = { clock: new ManualClock('2024-06-10T12:00:00Z'), logger: createCapturingLogger(), store, archive, analyze, analysisVersion: ANALYSIS_VERSION };
+
+    // Another analysis read since, so the replaced one is no longer in the one-place cache.
+    const other = write('Ferry timetable changes for the winter', 'The ferry to the islands will sail twice a day from November.');
+    store.put({ ...other, analysis: analyze(other) }, 'feed');
+    shelf.get(other.id);
+    const fresh: EnrichedArticle = await enrich(after, 'feed', deps);
+    expect(archive.add(fresh)).toBe('updated');
+
+    const only = new Archive([fresh, witnessed]);
+    expect(summary(directory)).toEqual(summary(new EntityDirectory(only)));
+    expect(summary(directory)).toContain('Petra Lund');
+  });
+});
