@@ -22,7 +22,7 @@ export function createPgCloseWords(db: PgSync) {
     new Map(terms.length === 0 ? [] : db.query<{ word: string; docs: number }>('SELECT word, docs FROM search_words WHERE word = ANY($1) AND docs > 0', [terms]).map((r) => [r.word, r.docs]));
 
   /** Words within `max` edits of each form, with their counts (one round trip for every form). */
-  const close = (forms: readonly string[], max: (form: string) => number): { term: string; distance: number; docs: number }[] => {
+  const close = (forms: readonly string[], max: (form: string) => number): { form: string; term: string; distance: number; docs: number }[] => {
     if (forms.length === 0) return [];
     const rows = db.transaction(() => {
       db.run(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY}`);
@@ -32,38 +32,55 @@ export function createPgCloseWords(db: PgSync) {
         [forms],
       );
     });
-    const best = new Map<string, { term: string; distance: number; docs: number }>();
-    for (const r of rows) {
-      const distance = editDistance(r.form, r.word, max(r.form));
-      if (distance > max(r.form)) continue;
-      const seen = best.get(r.word);
-      if (!seen || distance < seen.distance) best.set(r.word, { term: r.word, distance, docs: r.docs });
-    }
-    return [...best.values()];
+    return rows.map((r) => ({ form: r.form, term: r.word, docs: r.docs, distance: editDistance(r.form, r.word, max(r.form)) })).filter((r) => r.distance <= max(r.form));
   };
 
-  /** Completions of a term (longer words starting with it), the most used first. */
-  const prefixed = (term: string, limit: number) =>
-    db.query<{ word: string }>("SELECT word FROM search_words WHERE word LIKE $1 AND word <> $2 AND docs > 0 ORDER BY docs DESC, word LIMIT $3", [`${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, term, limit]).map((r) => r.word);
+  /** Completions of each term (longer words starting with it), the most used first: one round trip. */
+  const prefixed = (terms: readonly string[], limit: number): Map<string, string[]> => {
+    const out = new Map<string, string[]>();
+    if (terms.length === 0) return out;
+    const rows = db.query<{ term: string; word: string }>(
+      `SELECT t.term, w.word FROM unnest($1::text[], $2::text[]) AS t(term, pattern)
+      CROSS JOIN LATERAL (SELECT word FROM search_words WHERE word LIKE t.pattern AND word <> t.term AND docs > 0 ORDER BY docs DESC, word LIMIT $3) w`,
+      [terms, terms.map((t) => `${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`), limit],
+    );
+    for (const r of rows) out.set(r.term, [...(out.get(r.term) ?? []), r.word]);
+    return out;
+  };
 
   return {
     counts,
     close,
     /**
-     * A group's variants as the embedded `variantsOf` makes them: the word itself when indexed, close
-     * spellings (nearest first, then the most used; less when the word itself is common), completions.
+     * Each group's variants as the embedded `variantsOf` makes them: the word itself when indexed,
+     * close spellings (nearest first, then the most used; less when the word itself is common),
+     * completions. Unlike the embedded index, a word the archive uses often gets no close spellings:
+     * it was meant as typed, and a trigram search for every common word would cost more than it finds.
      */
-    variants(group: Group, df: number): Variant[] {
-      const out: Variant[] = df > 0 ? [{ term: group.term, weight: 1 }] : [];
-      const damp = df >= TRUSTED_DF ? 0.5 : 1;
-      const plain = plainWord(group.surface);
-      const forms = [...new Set([group.term, plain.replace(/ies$/, 'y'), plain.replace(/e?s$/, '')].filter((f) => f.length >= 4))];
-      const near = close(forms, allowedEdits)
-        .filter((c) => c.term !== group.term)
-        .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
-        .slice(0, MAX_VARIANTS);
-      for (const c of near) out.push({ term: c.term, weight: (CLOSE_WEIGHT[c.distance] ?? 0.2) * damp });
-      if (group.term.length >= 4) for (const term of prefixed(group.term, 4)) if (!out.some((v) => v.term === term)) out.push({ term, weight: PREFIX_WEIGHT * damp });
+    variants(groups: readonly Group[], df: ReadonlyMap<string, number>): Map<Group, Variant[]> {
+      const formsOf = new Map<Group, string[]>();
+      for (const g of groups) {
+        if ((df.get(g.term) ?? 0) >= TRUSTED_DF) continue;
+        const plain = plainWord(g.surface);
+        formsOf.set(g, [...new Set([g.term, plain.replace(/ies$/, 'y'), plain.replace(/e?s$/, '')].filter((f) => f.length >= 4))]);
+      }
+      const near = close([...new Set([...formsOf.values()].flat())], allowedEdits);
+      const completions = prefixed(groups.filter((g) => g.term.length >= 4).map((g) => g.term), 4);
+      const out = new Map<Group, Variant[]>();
+      for (const g of groups) {
+        const count = df.get(g.term) ?? 0;
+        const list: Variant[] = count > 0 ? [{ term: g.term, weight: 1 }] : [];
+        const damp = count >= TRUSTED_DF ? 0.5 : 1;
+        const forms = new Set(formsOf.get(g) ?? []);
+        const mine = near
+          .filter((c) => forms.has(c.form) && c.term !== g.term)
+          .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
+          .filter((c, i, all) => all.findIndex((o) => o.term === c.term) === i)
+          .slice(0, MAX_VARIANTS);
+        for (const c of mine) list.push({ term: c.term, weight: (CLOSE_WEIGHT[c.distance] ?? 0.2) * damp });
+        for (const term of completions.get(g.term) ?? []) if (!list.some((v) => v.term === term)) list.push({ term, weight: PREFIX_WEIGHT * damp });
+        out.set(g, list);
+      }
       return out;
     },
   };

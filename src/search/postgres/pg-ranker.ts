@@ -111,7 +111,7 @@ export function rankInPostgres(db: PgSync, words: PgWords, names: PgNames, query
   const used = new Set(groups.map((g) => g.term).filter((t) => df.has(t)));
 
   if (exactTotal < FEW) {
-    const variants = new Map<Group, Variant[]>(groups.map((g) => [g, words.variants(g, df.get(g.term) ?? 0)]));
+    const variants = words.variants(groups, df);
     const alternatives: string[] = [];
     const every = groups.every((g) => variants.get(g)!.length > 0);
     const close = every ? and(groups.map((g) => anyOf(variants.get(g)!))) : undefined;
