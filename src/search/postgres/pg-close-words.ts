@@ -6,15 +6,12 @@ import { plainWord } from '../text-terms.js';
 /**
  * The vocabulary in PostgreSQL (`search_words`, with document counts): which query terms the archive
  * holds, and close spellings of those it does not. Trigram similarity (pg_trgm, its index) proposes
- * candidates; the same edit distance as the embedded index decides, so "putn" finds "putin" on both.
+ * candidates (`search_close_words`); the same edit distance as the embedded index decides, so "putn" finds "putin" on both.
  */
 const CLOSE_WEIGHT = [1, 0.6, 0.35];
 const PREFIX_WEIGHT = 0.4;
 const MAX_VARIANTS = 8;
 const TRUSTED_DF = 3;
-// Trigrams share little between short words with one slip ("suace"/"sauce"): the bar is set low and
-// the edit distance does the choosing.
-const SIMILARITY = 0.2;
 const CANDIDATES = 60;
 
 export function createPgCloseWords(db: PgSync) {
@@ -24,14 +21,7 @@ export function createPgCloseWords(db: PgSync) {
   /** Words within `max` edits of each form, with their counts (one round trip for every form). */
   const close = (forms: readonly string[], max: (form: string) => number): { form: string; term: string; distance: number; docs: number }[] => {
     if (forms.length === 0) return [];
-    const rows = db.transaction(() => {
-      db.run(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY}`);
-      return db.query<{ form: string; word: string; docs: number }>(
-        `SELECT f.form, w.word, w.docs FROM unnest($1::text[]) AS f(form)
-        CROSS JOIN LATERAL (SELECT word, docs FROM search_words WHERE word % f.form AND docs > 0 ORDER BY word <-> f.form LIMIT ${CANDIDATES}) w`,
-        [forms],
-      );
-    });
+    const rows = db.query<{ form: string; word: string; docs: number }>('SELECT form, word, docs FROM search_close_words($1::text[], $2)', [forms, CANDIDATES]);
     return rows.map((r) => ({ form: r.form, term: r.word, docs: r.docs, distance: editDistance(r.form, r.word, max(r.form)) })).filter((r) => r.distance <= max(r.form));
   };
 

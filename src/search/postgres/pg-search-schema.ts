@@ -33,6 +33,15 @@ export const searchMigrations: PgMigration[] = [
       CREATE INDEX search_names_form ON search_names USING GIN (form gin_trgm_ops);
       CREATE INDEX search_names_exact ON search_names (form);
       CREATE TABLE search_words (word TEXT COLLATE "C" PRIMARY KEY, docs INTEGER NOT NULL);
-      CREATE INDEX search_words_trgm ON search_words USING GIN (word gin_trgm_ops);`,
+      CREATE INDEX search_words_trgm ON search_words USING GIN (word gin_trgm_ops);
+      -- Candidates for close spellings of each form. Trigrams share little between short words with one
+      -- slip ("suace"/"sauce"), so the bar is low (0.2, set for this call only); the edit distance decides.
+      CREATE FUNCTION search_close_words(forms TEXT[], per_form INTEGER)
+        RETURNS TABLE (form TEXT, word TEXT, docs INTEGER) LANGUAGE sql STABLE
+        SET pg_trgm.similarity_threshold = 0.2 AS $$
+          SELECT f.form, w.word, w.docs FROM unnest(forms) AS f(form)
+          CROSS JOIN LATERAL (SELECT s.word, s.docs FROM search_words s WHERE s.word % f.form AND s.docs > 0
+            ORDER BY s.word <-> f.form LIMIT per_form) w
+        $$;`,
   },
 ];
