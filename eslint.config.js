@@ -20,17 +20,17 @@ export default tseslint.config(
     },
   },
   {
-    // pg is reached only through the PostgreSQL stores; this block repeats the discord.js rule because a
+    // pg is reached only through the PostgreSQL stores and search; this block repeats the discord.js rule because a
     // later no-restricted-imports replaces an earlier one for the files both cover.
     files: ['src/**/*.ts', 'commands/**/*.ts'],
-    ignores: ['src/transports/discord/**', 'src/store/postgres/**'],
+    ignores: ['src/transports/discord/**', 'src/store/postgres/**', 'src/search/postgres/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['discord.js', '@discordjs/*'], message: 'Only src/transports/discord may import discord.js.' },
-            { group: ['pg', 'pg-*'], message: 'Only src/store/postgres may import pg.' },
+            { group: ['pg', 'pg-*'], message: 'Only src/store/postgres and src/search/postgres may import pg.' },
           ],
         },
       ],

@@ -17,7 +17,7 @@ import type { Analysis } from './language/analysis.js';
 import { ANALYSIS_VERSION } from './language/pipeline.js';
 import type { Logger } from './logger.js';
 import type { InteractionMetrics } from './metrics/interaction-metrics.js';
-import { createArticleIndex } from './search/article-index.js';
+import { openSearch } from './search/open-search.js';
 import type { Services } from './services.js';
 import type { Db } from './store/database.js';
 import { openStores } from './store/open-stores.js';
@@ -104,8 +104,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   // The snapshot sits beside the database; one-shot in-memory runs build the index and keep it in memory.
   // Paging tokens are shared through PostgreSQL, so a button made by one process pages in another.
-  const search = createArticleIndex(archive, {
-    snapshotPath: options.inMemory ? undefined : join(config.dataDir, 'search-index.bin'),
+  const search = openSearch(config, archive, {
+    inMemory: options.inMemory,
     logger,
     clock,
     ...(stores.queryTokens ? { queryTokens: stores.queryTokens(clock) } : {}),

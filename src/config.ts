@@ -33,6 +33,7 @@ export const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL address such as postgres://user:password@host:5432/newsdesk')
     .optional(),
+  SEARCH_BACKEND: z.enum(['embedded', 'postgres']).default('embedded'),
   // One core is left to the main thread, which only answers.
   WORK_THREADS: z.coerce.number().int().min(1).max(64).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
   WORK_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -66,6 +67,8 @@ export interface Config {
   logFormat: 'text' | 'json';
   /** Every piece of state in this PostgreSQL instead of SQLite in `dataDir`; unset: SQLite. */
   databaseUrl?: string;
+  /** Where /search runs: the in-process index (default) or PostgreSQL full-text search (needs DATABASE_URL). */
+  searchBackend: 'embedded' | 'postgres';
   /** Worker threads for analysis, page extraction and feed parsing. */
   workThreads: number;
   /** One job's time budget: past it the job is cancelled and its item skipped. */
@@ -112,6 +115,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
   if (!raw.DISCORD_GATEWAY && raw.INTERACTIONS_PORT === undefined) {
     throw new ConfigError(['DISCORD_GATEWAY=false: without the gateway, set INTERACTIONS_PORT and DISCORD_PUBLIC_KEY, or nothing answers']);
   }
+  if (raw.SEARCH_BACKEND === 'postgres' && !raw.DATABASE_URL) {
+    throw new ConfigError(['SEARCH_BACKEND=postgres: searching in PostgreSQL needs DATABASE_URL']);
+  }
   return {
     discordToken: raw.DISCORD_TOKEN,
     guildId: raw.DISCORD_GUILD_ID,
@@ -131,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     httpHost: raw.HTTP_HOST,
     logFormat: raw.LOG_FORMAT,
     ...(raw.DATABASE_URL ? { databaseUrl: raw.DATABASE_URL } : {}),
+    searchBackend: raw.SEARCH_BACKEND,
     workThreads: raw.WORK_THREADS,
     workBudgetMs: raw.WORK_BUDGET_MS,
     storePollMs: raw.STORE_POLL_MS,

@@ -40,13 +40,13 @@ function folder(prefix: string): string {
 }
 
 /** One bot process: its own DATA_DIR (another machine has another disk), the shared DATABASE_URL. */
-async function start(seedsDir: string, databaseUrl: string) {
+async function start(seedsDir: string, databaseUrl: string, more: Record<string, string> = {}) {
   const analysed: string[] = [];
   const counting = (article: Article) => {
     analysed.push(article.id);
     return analyze(article);
   };
-  const config = loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: folder('newsdesk-pg-data-'), DATABASE_URL: databaseUrl });
+  const config = loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: folder('newsdesk-pg-data-'), DATABASE_URL: databaseUrl, ...more });
   const app = await createApp({ config, logger: createCapturingLogger(), clock: new ManualClock('2026-02-04T09:00:00Z'), analyze: counting });
   apps.push(app);
   return { app, analysed };
@@ -78,6 +78,25 @@ describe('the app with DATABASE_URL', () => {
     expect(two.app.digests.list('660000000000000001').map((s) => s.channelId)).toEqual(['660000000000000002']);
     expect(two.app.stores.digestStates()).toEqual({});
   }, 60_000);
+
+  it('searches in PostgreSQL with SEARCH_BACKEND=postgres: a second process finds the first one\'s index, typos included', async () => {
+    const url = await server.createDatabase();
+    const seeds = folder('newsdesk-pg-seeds-');
+    writeFileSync(join(seeds, 'ferry.txt'), HARBOUR);
+    const first = await start(seeds, url, { SEARCH_BACKEND: 'postgres' });
+    expect(first.app.services.search.search('ferry Valdora').hits[0]?.article.title).toBe('Ferry line to Valdora opens in March');
+    const second = await start(seeds, url, { SEARCH_BACKEND: 'postgres' });
+    const page = second.app.services.search.search('valdroa ferry');
+    expect(page.hits[0]?.article.title).toBe('Ferry line to Valdora opens in March');
+    expect(page.corrections.map((c) => c.word)).toEqual(['valdroa']);
+    expect(second.app.services.search.complete('Ferry li', 5).map((s) => s.value)).toContain('Ferry line to Valdora opens in March');
+  }, 60_000);
+
+  it('refuses SEARCH_BACKEND=postgres without DATABASE_URL, and an unknown backend', () => {
+    expect(() => loadConfig({ SEARCH_BACKEND: 'postgres' })).toThrow(/SEARCH_BACKEND=postgres: searching in PostgreSQL needs DATABASE_URL/);
+    expect(() => loadConfig({ SEARCH_BACKEND: 'elastic' })).toThrow(/SEARCH_BACKEND/);
+    expect(loadConfig({}).searchBackend).toBe('embedded');
+  });
 
   it('refuses an address that is not PostgreSQL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/newsdesk' })).toThrow(/DATABASE_URL/);

@@ -4,16 +4,20 @@ import { Archive } from '../articles/archive.js';
 import { bodyText, type EnrichedArticle } from '../articles/article.js';
 import { analyze } from '../language/pipeline.js';
 import { createArticleIndex } from '../search/article-index.js';
+import type { ArticleSearch } from '../search/article-search.js';
+import { openPgSearch } from '../search/postgres/open-pg-search.js';
 import { termOf, wordsOf } from '../search/text-terms.js';
 import { option, projectRoot, reportMissingData, sharedData } from './data-path.js';
 import { readJsonlArticles } from './jsonl-articles.js';
 import { seededRandom as random } from './seeded-random.js';
 
 /**
- * `npm run eval -- search [--data FILE.jsonl]`: known-item search. Each article of a bbc-news shaped
+ * `npm run eval -- search [--data FILE.jsonl] [--store embedded|postgres]`: known-item search. Each article of a bbc-news shaped
  * file goes through ingestion and `analyze` into an archive; then, for each article, three queries made
  * from it (its title; two or three of its rarest body words; the same words with one typo in each long
  * word) are run, and we count how often the article comes first, in the top 5, and the mean reciprocal rank.
+ * `--store postgres` runs the same queries (rare words chosen by the embedded index, so both backends
+ * see the same ones) against PostgreSQL search on a throwaway server, as the tests start one.
  */
 type Kind = 'title' | 'rare' | 'typo';
 const KINDS: Kind[] = ['title', 'rare', 'typo'];
@@ -48,11 +52,34 @@ function rareWords(article: EnrichedArticle, df: (term: string) => number, count
     .map(([, word]) => word);
 }
 
+/** PostgreSQL search over the archive on a throwaway server (TEST_DATABASE_URL's, when set). */
+async function postgresSearch(archive: Archive): Promise<{ search: ArticleSearch; close(): Promise<void> }> {
+  const { startTestPostgres } = await import('../../tests/postgres-server.js');
+  const server = await startTestPostgres();
+  try {
+    const started = performance.now();
+    const search = openPgSearch(await server.createDatabase(), archive, {});
+    console.log(`PostgreSQL search tables written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return {
+      search,
+      async close() {
+        await search.close();
+        await server.stop();
+      },
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
 export async function run(args: string[]): Promise<void> {
   const given = option(args, 'data');
   const file = given ? (isAbsolute(given) ? given : resolve(process.cwd(), given)) : sharedData('bbc-news', 'articles.jsonl');
   if (!file || (!given && !existsSync(file))) return reportMissingData('search');
   if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+  const store = option(args, 'store') ?? 'embedded';
+  if (store !== 'embedded' && store !== 'postgres') throw new Error(`--store is embedded or postgres, not ${store}`);
 
   const started = performance.now();
   const { articles, skipped } = readJsonlArticles(file, new Date());
@@ -66,8 +93,10 @@ export async function run(args: string[]): Promise<void> {
     if (!targets.includes(kept)) targets.push(kept);
   }
   const ingestSeconds = (performance.now() - started) / 1000;
-  const search = createArticleIndex(archive);
-  const df = (term: string) => search.index.terms.df(term);
+  const embedded = createArticleIndex(archive);
+  const df = (term: string) => embedded.index.terms.df(term);
+  const backend = store === 'postgres' ? await postgresSearch(archive) : { search: embedded as ArticleSearch, close: async () => undefined };
+  const search = backend.search;
 
   const stats = Object.fromEntries(KINDS.map((k) => [k, { first: 0, top5: 0, rr: 0, n: 0, ms: 0 }]));
   const misses: string[] = [];
@@ -90,13 +119,14 @@ export async function run(args: string[]): Promise<void> {
     }
   });
 
+  await backend.close();
   const figures = Object.fromEntries(
     KINDS.map((k) => {
       const s = stats[k]!;
       return [k, { first: +(s.first / s.n).toFixed(4), top5: +(s.top5 / s.n).toFixed(4), mrr: +(s.rr / s.n).toFixed(4), meanMs: +(s.ms / s.n).toFixed(2) }];
     }),
   );
-  console.log(`search known-item: ${targets.length} articles from ${relative(projectRoot, file)} (${skipped.length} skipped by ingestion, ingestion + analysis ${ingestSeconds.toFixed(1)} s)`);
+  console.log(`search known-item (${store}): ${targets.length} articles from ${relative(projectRoot, file)} (${skipped.length} skipped by ingestion, ingestion + analysis ${ingestSeconds.toFixed(1)} s)`);
   console.log('| queries | first | top 5 | MRR | mean ms |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const k of KINDS) {
@@ -105,5 +135,5 @@ export async function run(args: string[]): Promise<void> {
   }
   console.log('targets: title first ≥ 95%, rare top 5 ≥ 90%, typo top 5 ≥ 80%');
   if (misses.length) console.log(`some misses:\n  ${misses.join('\n  ')}`);
-  console.log(JSON.stringify({ task: 'search', articles: targets.length, ...figures }));
+  console.log(JSON.stringify({ task: 'search', store, articles: targets.length, ...figures }));
 }

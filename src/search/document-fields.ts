@@ -24,7 +24,8 @@ export const facetTerm = (kind: 'e' | 'at' | 'src', value: string): string => `$
 /** Facet terms sort before every word term: words start at the first term ≥ this. */
 export const FIRST_WORD_TERM = '\u0002';
 
-function fieldTexts(article: EnrichedArticle): string[] {
+/** The texts of the fields, in FIELDS order (the PostgreSQL backend weighs the same texts). */
+export function fieldTexts(article: EnrichedArticle): string[] {
   const { sentences, entities } = article.analysis;
   const lead = sentences.length > 0 ? sentences.slice(0, LEAD_SENTENCES).map((s) => s.text).join(' ') : (article.paragraphs[0] ?? '');
   const names = entities.flatMap((e) => [e.name, ...e.aliases]);

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import type { Archive } from '../articles/archive.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createArticleIndex } from './article-index.js';
+import type { ArticleSearch } from './article-search.js';
+import { openPgSearch } from './postgres/open-pg-search.js';
+import type { QueryTokens } from './saved-queries.js';
+
+export interface OpenedSearch extends ArticleSearch {
+  readonly backend: 'embedded' | 'postgres';
+  close(): Promise<void>;
+}
+
+/**
+ * The search the commands use, from SEARCH_BACKEND: the embedded index (snapshot in DATA_DIR; memory
+ * only for in-memory runs) or PostgreSQL full-text search on its own connection to DATABASE_URL.
+ * In-memory runs always take the embedded index: they write nothing anywhere.
+ */
+export function openSearch(
+  config: Pick<Config, 'dataDir' | 'databaseUrl' | 'searchBackend'>,
+  archive: Archive,
+  options: { inMemory?: boolean; logger: Logger; clock: Clock; queryTokens?: QueryTokens },
+): OpenedSearch {
+  const tokens = options.queryTokens ? { queryTokens: options.queryTokens } : {};
+  if (config.searchBackend === 'postgres' && config.databaseUrl && !options.inMemory) {
+    return { ...openPgSearch(config.databaseUrl, archive, { logger: options.logger, clock: options.clock, ...tokens }), backend: 'postgres' };
+  }
+  const index = createArticleIndex(archive, {
+    snapshotPath: options.inMemory ? undefined : join(config.dataDir, 'search-index.bin'),
+    logger: options.logger,
+    clock: options.clock,
+    ...tokens,
+  });
+  return Object.assign(index, { backend: 'embedded' as const });
+}

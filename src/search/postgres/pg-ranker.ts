@@ -1,0 +1,149 @@
+import type { PgSync } from '../../store/postgres/pg-sync.js';
+import type { ParsedQuery } from '../query-syntax.js';
+import { queryGroups, type Group, type Variant } from '../query-variants.js';
+import type { Correction, Ranking, Tier } from '../ranker.js';
+import { dayNumber } from '../doc-table.js';
+import { plainWord, termsOf, wordsOf } from '../text-terms.js';
+import type { PgNames } from './pg-search-names.js';
+import type { PgWords } from './pg-close-words.js';
+import { entityFacet, lexeme } from './search-rows.js';
+
+/**
+ * The embedded ranker's tiers in SQL: 0 the quoted phrases as typed (`<->`), 1 every word
+ * (`&` over the GIN index), 2 every word or a close spelling of it, 3 all words but one, the rarest
+ * always among them; 2 and 3 only when 0–1 found fewer than five. Within a tier, `ts_rank_cd` over the
+ * weighted fields, lifted when the title holds every word and more when it holds them in a row (a
+ * title typed whole is the article meant), and a little where a name meaning one entity is tagged.
+ */
+export interface PgRankedDoc {
+  id: string;
+  score: number;
+  tier: Tier;
+}
+
+export type PgRanking = Omit<Ranking, 'hits'> & { hits: PgRankedDoc[] };
+
+const FEW = 5;
+// ts_rank_cd's weights, in the order D, C, B, A: body, names, lead, title.
+const WEIGHTS = '{0.1,0.3,0.5,1.0}';
+// 1: the rank divided by 1 + log(length), so a long article does not win on length alone.
+const NORMALISATION = 1;
+const TITLE_WORDS = 1;
+const TITLE_PHRASE = 1;
+const ENTITY_LIFT = 0.3;
+const ENTITY_KINDS = ['person', 'place', 'country', 'organisation'];
+
+const and = (parts: readonly string[]) => parts.map((p) => `(${p})`).join(' & ');
+const anyOf = (variants: readonly Variant[]) => variants.map((v) => lexeme(v.term)).join(' | ');
+
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** The query's filters as SQL conditions on `search_docs` (every value must hold; dates inclusive). */
+function filterSql(query: ParsedQuery, facetSets: readonly string[][], p: Params): string {
+  const parts: string[] = [];
+  if (query.from) parts.push(`day >= ${p.add(dayNumber(query.from))}`);
+  if (query.to) parts.push(`day <= ${p.add(dayNumber(query.to))}`);
+  for (const set of facetSets) parts.push(`facets && ${p.add(set)}::text[]`);
+  return parts.length > 0 ? parts.map((c) => ` AND ${c}`).join('') : '';
+}
+
+/** Facets of names in the query that mean one entity only ("putin", "kim jong un"). */
+function singleEntities(db: PgSync, query: ParsedQuery): string[] {
+  const words = [...query.words, ...query.phrases].flatMap((t) => wordsOf(t)).map(plainWord).filter(Boolean);
+  const grams: string[] = [];
+  for (let n = Math.min(4, words.length); n >= 1; n--) for (let i = 0; i + n <= words.length; i++) grams.push(words.slice(i, i + n).join(' '));
+  if (grams.length === 0) return [];
+  const rows = db.query<{ form: string; facet: string }>('SELECT DISTINCT form, facet FROM search_names WHERE form = ANY($1) AND kind = ANY($2)', [grams, ENTITY_KINDS]);
+  const byForm = new Map<string, Set<string>>();
+  for (const r of rows) byForm.set(r.form, (byForm.get(r.form) ?? new Set()).add(r.facet));
+  return [...new Set([...byForm.values()].filter((f) => f.size === 1).map((f) => [...f][0]!))].filter((f) => f.startsWith(entityFacet('')));
+}
+
+export function rankInPostgres(db: PgSync, words: PgWords, names: PgNames, query: ParsedQuery, limit: number): PgRanking {
+  const filters = names.resolve(query);
+  const ranking: PgRanking = { hits: [], total: 0, terms: [], corrections: [], unknownNames: filters.unknown, named: filters.named, onlyStopWords: false };
+  if (filters.unknown.length > 0) return ranking;
+  const groups = queryGroups(query);
+  const order = query.sort === 'recency' ? 'day DESC, score DESC, id' : 'score DESC, day DESC, id';
+  if (groups.length === 0) {
+    ranking.onlyStopWords = query.words.length + query.phrases.length > 0;
+    const filtered = filters.facetSets.length > 0 || query.from !== undefined || query.to !== undefined;
+    if (!filtered || ranking.onlyStopWords) return ranking;
+    const p = new Params();
+    const where = filterSql(query, filters.facetSets, p);
+    const rows = db.query<{ id: string; total: number }>(`SELECT id, COUNT(*) OVER ()::int AS total FROM search_docs WHERE TRUE${where} ORDER BY day DESC, id LIMIT ${p.add(limit)}`, p.values);
+    return { ...ranking, total: rows[0]?.total ?? 0, hits: rows.map((r) => ({ id: r.id, score: 0, tier: 1 })) };
+  }
+
+  const exact = groups.map((g) => lexeme(g.term)).join(' & ');
+  const inTitle = groups.map((g) => `${lexeme(g.term)}:A`);
+  const phrases = query.phrases.map((ph) => termsOf(ph).map(lexeme).join(' <-> ')).filter(Boolean);
+  const entities = singleEntities(db, query);
+
+  const run = (match: string, tierSql: (p: Params) => string) => {
+    const p = new Params();
+    const q = p.add(match);
+    const tier = tierSql(p);
+    const score = [
+      `ts_rank_cd('${WEIGHTS}', terms, ${q}::tsquery, ${NORMALISATION})`,
+      `CASE WHEN terms @@ ${p.add(inTitle.join(' & '))}::tsquery THEN ${TITLE_WORDS} ELSE 0 END`,
+      ...(groups.length > 1 ? [`CASE WHEN terms @@ ${p.add(inTitle.join(' <-> '))}::tsquery THEN ${TITLE_PHRASE} ELSE 0 END`] : []),
+      ...(entities.length > 0 ? [`CASE WHEN facets && ${p.add(entities)}::text[] THEN ${ENTITY_LIFT} ELSE 0 END`] : []),
+    ].join(' + ');
+    const where = filterSql(query, filters.facetSets, p);
+    return db.query<{ id: string; tier: Tier; score: number; total: number; strong: number }>(
+      `SELECT id, tier, score, COUNT(*) OVER ()::int AS total, (COUNT(*) FILTER (WHERE tier <= 2) OVER ())::int AS strong FROM (
+        SELECT id, day, ${tier} AS tier, ${score} AS score FROM search_docs WHERE terms @@ ${q}::tsquery${where}) s
+      ORDER BY tier, ${order} LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+  };
+  const phraseTier = (p: Params) => (phrases.length > 0 ? `CASE WHEN terms @@ ${p.add(and(phrases))}::tsquery THEN 0 ELSE 1 END` : '1');
+  let rows = run(exact, phraseTier);
+  const exactTotal = rows[0]?.total ?? 0;
+  const df = words.counts(groups.map((g) => g.term));
+  const used = new Set(groups.map((g) => g.term).filter((t) => df.has(t)));
+
+  if (exactTotal < FEW) {
+    const variants = words.variants(groups, df);
+    const alternatives: string[] = [];
+    const every = groups.every((g) => variants.get(g)!.length > 0);
+    const close = every ? and(groups.map((g) => anyOf(variants.get(g)!))) : undefined;
+    if (close) alternatives.push(close);
+    if (groups.length >= 2) {
+      const sizes = words.counts([...new Set([...variants.values()].flat().map((v) => v.term))]);
+      const size = (g: Group) => variants.get(g)!.reduce((sum, v) => sum + (sizes.get(v.term) ?? 0), 0);
+      const rarest = groups.filter((g) => size(g) > 0).sort((a, b) => size(a) - size(b))[0];
+      for (const left of rarest ? groups.filter((g) => g !== rarest) : []) {
+        const rest = groups.filter((g) => g !== left);
+        if (rest.every((g) => variants.get(g)!.length > 0)) alternatives.push(and(rest.map((g) => anyOf(variants.get(g)!))));
+      }
+    }
+    if (alternatives.length > 0) {
+      const match = [exact, ...alternatives].map((a) => `(${a})`).join(' | ');
+      rows = run(match, (p) => `CASE WHEN terms @@ ${p.add(exact)}::tsquery THEN ${phraseTier(p)}${close ? ` WHEN terms @@ ${p.add(close)}::tsquery THEN 2` : ''} ELSE 3 END`);
+      const strong = rows[0]?.strong ?? 0;
+      // All words but one only when even close spellings found little.
+      if (strong >= FEW) rows = rows.filter((r) => r.tier <= 2);
+      const total = strong >= FEW ? strong : (rows[0]?.total ?? 0);
+      if (total > exactTotal) {
+        const corrections: Correction[] = [];
+        for (const [g, list] of variants) {
+          for (const v of list) used.add(v.term);
+          if (!df.has(g.term) && list.length > 0) corrections.push({ word: g.surface, to: list.slice(0, 3).map((v) => v.term) });
+        }
+        ranking.corrections = corrections;
+      }
+      ranking.total = total;
+    } else ranking.total = exactTotal;
+  } else ranking.total = exactTotal;
+  ranking.hits = rows.map((r) => ({ id: r.id, score: Number(r.score), tier: r.tier }));
+  ranking.terms = [...used];
+  return ranking;
+}
