@@ -15,12 +15,12 @@ import { makeQueries } from './search.js';
 
 /**
  * The warm start of the scale bench, in a process of its own so its memory is one fresh bot's:
- * `node --expose-gc --import tsx src/bench/_scale-warm.ts SEEDS_DIR DATA_DIR SIZE NOW`. createApp on a
+ * `node --expose-gc --import tsx src/bench/_scale-warm.ts SEEDS_DIR DATA_DIR SIZE NOW [DATABASE_URL]`. createApp on a
  * DATA_DIR that already holds every analysis and the index snapshot, the first /search answered, memory,
  * then /search and /brief about: latencies through the same handler runner as the transports. Prints one
  * JSON line.
  */
-const [seedsDir, dataDir, sizeText, now] = process.argv.slice(2);
+const [seedsDir, dataDir, sizeText, now, databaseUrl] = process.argv.slice(2);
 if (!seedsDir || !dataDir || !sizeText || !now) throw new Error('usage: _scale-warm.ts SEEDS_DIR DATA_DIR SIZE NOW');
 const size = Number(sizeText);
 const CONTEXT: CommandContext = { userId: 'bench', userName: 'bench', canManageGuild: false };
@@ -30,7 +30,7 @@ const command = (name: string): Command => commands.find((c) => c.definition.nam
 
 const phases = phaseRecorder(['search index loaded from snapshot', 'search index built', 'archive ready']);
 const loaded = phases.mark('modules loaded');
-const config = loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: dataDir });
+const config = loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl, SEARCH_BACKEND: 'postgres' } : {}) });
 const app = await createApp({ config, logger: phases.logger, clock: new ManualClock(now) });
 phases.mark('createApp returned');
 const services: Services = app.services;

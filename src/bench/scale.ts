@@ -12,18 +12,21 @@ import { phaseRecorder, type PhaseMark } from './_scale-phases.js';
 import { scaleCorpus, writeSeedExports } from './_scale-seeds.js';
 
 /**
- * `npm run bench -- scale [--sizes 10000,100000] [--store sqlite]`: the archive at scale as a new user
+ * `npm run bench -- scale [--sizes 10000,100000] [--store sqlite,postgres]`: the archive at scale as a new user
  * meets it. For each size, generated articles as seed exports; a cold start (every article analysed,
  * stored, indexed) in this process; then a warm start on the same DATA_DIR in a child process
  * (_scale-warm.ts), so its memory is one fresh bot's: first answer, resident memory, /search and
- * /brief about: latencies. One row per size and store, beside the targets of issue 13.
+ * /brief about: latencies. One row per size and store, beside the targets of issue 13. `postgres` keeps
+ * every store and the search in a throwaway PostgreSQL (a fresh database per size; TEST_DATABASE_URL's server
+ * when set), so both columns come from the same run.
  */
 const NOW = '2025-01-01T12:00:00Z';
-const STORES = ['sqlite'];
+const STORES = ['sqlite', 'postgres'];
 export const TARGETS = { at: 100_000, firstAnswerS: 5, rssMB: 500, searchP99Ms: 50, briefAboutP99Ms: 200 };
 const s = (ms: number) => Math.round(ms / 100) / 10;
+const pgSettings = (databaseUrl?: string) => (databaseUrl ? { DATABASE_URL: databaseUrl, SEARCH_BACKEND: 'postgres' } : {});
 
-async function coldStart(seedsDir: string, dataDir: string, size: number) {
+async function coldStart(seedsDir: string, dataDir: string, size: number, databaseUrl?: string) {
   const phases = phaseRecorder(['search index built', 'archive ready']);
   let analysed = 0;
   // The real pipeline, counted, so a long run shows that it moves.
@@ -36,7 +39,7 @@ async function coldStart(seedsDir: string, dataDir: string, size: number) {
     return analyze(article);
   };
   const begin = phases.mark('createApp called');
-  const app = await createApp({ config: loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: dataDir }), logger: phases.logger, clock: new ManualClock(NOW), analyze: counting });
+  const app = await createApp({ config: loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: dataDir, ...pgSettings(databaseUrl) }), logger: phases.logger, clock: new ManualClock(NOW), analyze: counting });
   const end = phases.mark('createApp returned');
   const rssMB = Math.round(process.memoryUsage().rss / 1024 / 1024);
   const t = performance.now();
@@ -75,9 +78,9 @@ interface Warm {
   briefAbout: { p50: number; p99: number; cpuP50: number; cpuP99: number };
 }
 
-function warmStart(seedsDir: string, dataDir: string, size: number): Promise<Warm> {
+function warmStart(seedsDir: string, dataDir: string, size: number, databaseUrl?: string): Promise<Warm> {
   const file = join(projectRoot, 'src', 'bench', '_scale-warm.ts');
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', file, seedsDir, dataDir, String(size), NOW], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', file, seedsDir, dataDir, String(size), NOW, ...(databaseUrl ? [databaseUrl] : [])], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   return new Promise((resolve, reject) => {
@@ -95,6 +98,8 @@ export async function run(args: string[]): Promise<void> {
   const stores = (option(args, 'store') ?? 'sqlite').split(',');
   const unknown = stores.filter((x) => !STORES.includes(x));
   if (unknown.length) throw new Error(`scale bench: no store "${unknown.join(', ')}" (have: ${STORES.join(', ')})`);
+  // One server for the run; each size gets its own database.
+  const server = stores.includes('postgres') ? await (await import('../../tests/postgres-server.js')).startTestPostgres() : undefined;
   const corpus = scaleCorpus();
   console.log(`scale bench: ${corpus.from} texts (${corpus.bases.length} bases) with changed names, places, sources and dates; clock ${NOW}`);
   const rows = [];
@@ -112,9 +117,10 @@ export async function run(args: string[]): Promise<void> {
         const t = performance.now();
         const seeds = writeSeedExports(seedsDir, size, corpus);
         console.log(`\n## ${size} articles, ${store}: ${seeds.files} seed exports, ${Math.round(seeds.bytes / 1024 / 1024)} MB, written in ${s(performance.now() - t)} s`);
-        const cold = await coldStart(seedsDir, join(dir, 'data'), size);
+        const databaseUrl = store === 'postgres' ? await server!.createDatabase() : undefined;
+        const cold = await coldStart(seedsDir, join(dir, 'data'), size, databaseUrl);
         console.log(`cold: ${JSON.stringify(cold)}`);
-        const warm = await warmStart(seedsDir, join(dir, 'data'), size);
+        const warm = await warmStart(seedsDir, join(dir, 'data'), size, databaseUrl);
         console.log(`warm: ${JSON.stringify(warm)}`);
         rows.push({ store, size, seedMB: Math.round(seeds.bytes / 1024 / 1024), cold, warm });
       } finally {
@@ -123,6 +129,7 @@ export async function run(args: string[]): Promise<void> {
       }
     }
   }
+  await server?.stop();
   printTable(rows);
   console.log(JSON.stringify({ bench: 'scale', corpus: corpus.from, targets: TARGETS, rows }));
 }
@@ -131,14 +138,15 @@ export async function run(args: string[]): Promise<void> {
 function warmPhases(w: Warm): string {
   const at = (event: string) => w.phases.find((m) => m.event === event);
   const loaded = at('modules loaded')!;
-  const index = at('search index loaded from snapshot') ?? at('search index built')!;
   const ready = at('archive ready')!;
+  // PostgreSQL search logs neither: its index lives in the database.
+  const index = at('search index loaded from snapshot') ?? at('search index built');
   const end = at('createApp returned')!;
-  const indexStart = index.atMs - (index.ms ?? 0);
+  const indexStart = index ? index.atMs - (index.ms ?? 0) : ready.atMs;
   return [
     `modules ${s(loaded.atMs)} s (heap ${loaded.heapMB} MB)`,
     `seed files read again + stored analyses read ${s(indexStart - loaded.atMs)} s (the files alone ${s(w.seedReadMs)} s)`,
-    `index ${index.event === 'search index built' ? 'BUILT' : 'snapshot loaded'} ${s(index.ms ?? 0)} s (heap with archive and index ${index.heapMB} MB)`,
+    index ? `index ${index.event === 'search index built' ? 'BUILT' : 'snapshot loaded'} ${s(index.ms ?? 0)} s (heap with archive and index ${index.heapMB} MB)` : 'index in PostgreSQL',
     `stories and directory (createBriefings) ${s(end.atMs - ready.atMs)} s (heap ${end.heapMB} MB, +${end.heapMB - ready.heapMB})`,
     `first answer at ${s(w.firstAnswerMs)} s (${s(w.firstAnswerCpuMs)} s of CPU)`,
   ].join(' · ');
