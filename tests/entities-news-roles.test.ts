@@ -96,8 +96,16 @@ describe('names that are no person', () => {
     expect(names('Staff said on Friday that the Kessel campaign ran out of money.')).toEqual(['Kessel:person']);
   });
 
-  it('reads "the West" of world affairs as a region, not an organisation', () => {
-    expect(names('Ministers in Ostrava blamed the West for the shortages.')).toContain('West:place');
+  it('reads "the West" of world affairs as no entity: a bloc of opinion, not a place or a body', () => {
+    expect(names('Ministers in Ostrava blamed the West for the shortages.')).toEqual(['Ostrava:place']);
+    expect(names('Talks between Freedonia and the East stalled on Monday.').filter((n) => n.startsWith('East'))).toEqual([]);
+    expect(names('Ministers met in West Ostrava on Monday.')).toContain('West Ostrava:place');
+  });
+
+  it('reads a capitalised abstract noun after "the" as a document or an idea, not an organisation', () => {
+    expect(names('The senator said the Constitution protects the vote.')).toEqual([]);
+    expect(names('Leaders of the Resistance met Arlo Venn on Monday.')).toEqual(['Arlo Venn:person']);
+    expect(names('On Monday the Government of Freedonia fell.').some((n) => n.startsWith('Government'))).toBe(true);
   });
 
   it('reads a chamber with its party members as a group, not a person', () => {

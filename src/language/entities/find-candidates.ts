@@ -5,6 +5,7 @@ import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, typeOfKnown, type Candidate 
 import { settleAmbiguousPlaces } from './ambiguous-places.js';
 import { dropBylines } from './bylines.js';
 import { classifyRun } from './classify-run.js';
+import { isCapitalisedConcept } from './concept-words.js';
 import { applyContext } from './context.js';
 import { placesByCoordination } from './coordination.js';
 import { titleAt } from './role-words.js';
@@ -170,6 +171,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
     if (caps[s]) return;
     for (const run of findRuns(ts, lowerWords, midCaps)) {
       for (const c of classifyRun(ts.slice(run.from, run.to))) {
+        if (isCapitalisedConcept(ts, c)) continue;
         c.opener = opensSentence(ts, c.tokens[0]!.index);
         const before = ts[c.tokens[0]!.index - 1];
         c.placeContext = !!before && PLACE_PREPOSITIONS.has(before.lower);
