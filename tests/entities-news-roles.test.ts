@@ -140,6 +140,12 @@ describe('roles held at another time than the article', () => {
     expect(held('As Vice President Rhea Vance arrived, the crowd cheered.', 'Rhea Vance')).toEqual(['Vice President']);
   });
 
+  it('reads "the last prime minister" as a former one, and a title before "will" as not yet sure to be held', () => {
+    expect(held('Ivo Marr pressed the last prime minister, Rhea Vance, on welfare.', 'Rhea Vance')).toEqual(['prime minister (former)']);
+    expect(held('Prime Minister Rhea Vance will have a hard time uniting the party.', 'Rhea Vance')).toEqual(['Prime Minister (not held)']);
+    expect(held('Prime Minister Rhea Vance said she will stay.', 'Rhea Vance')).toEqual(['Prime Minister']);
+  });
+
   it('takes no title from a quotation opened in an earlier sentence', () => {
     const text = '“We have to campaign here. That is how President Rhea Vance won it,” said Ivo Marr on Friday.';
     expect(held(text, 'Rhea Vance')).toEqual([]);

@@ -182,6 +182,10 @@ function afterServed(ts: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** "Prime Minister Holt will have a hard time…": a title before what is to come may not be held yet. */
+const FUTURE_MODALS = new Set(['will', 'would', "'ll"]);
+const toldOfFuture = (ts: readonly Token[], c: Candidate): boolean => FUTURE_MODALS.has(ts[c.tokens[c.tokens.length - 1]!.index + 1]?.lower ?? '');
+
 /** "as prime minister Holt pushed…", "As secretary of state, Venn…": a lower-case title after "as" tells a term. */
 const asTerm = (before: Token | undefined, first: Token | undefined): boolean => before?.lower === 'as' && !!first && !first.cap;
 
@@ -222,7 +226,8 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
       if (window.length) found.push(roleFrom(text, window, c.sentence, false, window.length, elsewhen || tellsAnotherTime(before) || asTerm(before, window[0])));
       else if (apposedAfterRole(ts, c)) {
         const apposed = roleWindowBefore(ts, first.index - 1);
-        found.push(roleFrom(text, apposed, c.sentence, false, apposed.length, elsewhen || asTerm(ts[(apposed[0]?.index ?? 0) - 1], apposed[0])));
+        const ahead = ts[(apposed[0]?.index ?? 0) - 1];
+        found.push(roleFrom(text, apposed, c.sentence, isFormer(ahead), apposed.length, elsewhen || tellsAnotherTime(ahead) || asTerm(ahead, apposed[0])));
       }
     }
     const after = appositionAfter(ts, c.tokens[c.tokens.length - 1]!.index + 1);
@@ -235,6 +240,8 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
     for (const f of found) {
       if (!f) continue;
       if (dead.has(entity) && !f.role.former) [f.role.notHeld, f.leader] = [true, false];
+      // A former title stays true whatever is to come; a current one before "will" may be a would-be holder's.
+      if (!f.role.former && toldOfFuture(ts, c)) f.role.notHeld = true;
       if (!entity.roles.some((r) => r.title === f.role.title && r.former === f.role.former && r.notHeld === f.role.notHeld)) entity.roles.push(f.role);
       if (f.leader) entity.leader = true;
     }
