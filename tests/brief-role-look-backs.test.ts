@@ -23,6 +23,8 @@ describe('roles told of the past', () => {
     expect(sightedTitles(recalled, 'person:dana-holt')).toEqual([]);
     const recent = article('Trade talks resume', '2024-05-20', 'On Monday, Prime Minister Dana Holt visited the port of Ostrava.');
     expect(sightedTitles(recent, 'person:dana-holt')).toEqual(['Prime Minister']);
+    const former = article('Trade talks resume', '2024-05-20', 'In March 2021, former Prime Minister Dana Holt visited the port of Ostrava.');
+    expect(sightedTitles(former, 'person:dana-holt')).toEqual(['Prime Minister']);
   });
 
   it('dates no office by the caption of a photo gallery', () => {

@@ -138,6 +138,7 @@ describe('roles held at another time than the article', () => {
     expect(held('Ivo Marr served as an aide to President Rhea Vance for two years.', 'Rhea Vance')).toEqual(['President (not held)']);
     expect(held('The report said that as vice president Rhea Vance pressed the ministry.', 'Rhea Vance')).toEqual(['vice president (not held)']);
     expect(held('As Vice President Rhea Vance arrived, the crowd cheered.', 'Rhea Vance')).toEqual(['Vice President']);
+    expect(held('Ivo Marr served as an aide to former President Rhea Vance.', 'Rhea Vance')).toEqual(['President (former)']);
   });
 
   it('reads "the last prime minister" as a former one, and a title before "will" as not yet sure to be held', () => {

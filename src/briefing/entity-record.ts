@@ -104,9 +104,10 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
     leader: entity.leader,
   });
   if (entity.leader) record.leaderIn += 1;
-  // A role told of the past (a dated look back, an old gallery photo) says nothing of the article's day.
+  // A current title told of the past (a dated look back, an old gallery photo) says nothing of the
+  // article's day; a former one still holds on it.
   const past = entity.roles.length ? lookBackSentences(article) : undefined;
-  for (const role of entity.roles) if (!role.notHeld && !past?.has(role.sentence)) record.roles.push({ title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
+  for (const role of entity.roles) if (!role.notHeld && (role.former || !past?.has(role.sentence))) record.roles.push({ title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
 }
 
 export function noteBeside(a: EntityRecord, b: EntityRecord, sharedSentences: number, sign: 1 | -1): void {

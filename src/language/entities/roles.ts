@@ -215,19 +215,21 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
     const ts = tokens[c.sentence]!;
     const first = c.tokens[0]!;
     if (quoted(ts, first.index)) continue;
-    const found: ({ role: Role; leader: boolean } | undefined)[] = [];
-    const elsewhen = opensOnAnotherTime(ts) || afterServed(ts, first.index);
+    // Look backs these rules find ("Under …", "served", "as vice president", "… will", a death) unsettle
+    // a current title only: a former one still holds on the article's day.
+    const found: { role?: { role: Role; leader: boolean }; past: boolean }[] = [];
+    const past = opensOnAnotherTime(ts) || afterServed(ts, first.index) || toldOfFuture(ts, c) || dead.has(entity);
     if (c.rolePrefix?.length) {
       const before = ts[c.rolePrefix[0]!.index - 1];
-      found.push(roleFrom(text, [...c.rolePrefix], c.sentence, isFormer(before), c.rolePrefix.length, elsewhen || tellsAnotherTime(before) || asTerm(before, c.rolePrefix[0])));
+      found.push({ role: roleFrom(text, [...c.rolePrefix], c.sentence, isFormer(before), c.rolePrefix.length, tellsAnotherTime(before)), past: past || asTerm(before, c.rolePrefix[0]) });
     } else if (!c.fromCaps) {
       const window = roleWindowBefore(ts, first.index);
       const before = window.length ? ts[window[0]!.index - 1] : undefined;
-      if (window.length) found.push(roleFrom(text, window, c.sentence, false, window.length, elsewhen || tellsAnotherTime(before) || asTerm(before, window[0])));
+      if (window.length) found.push({ role: roleFrom(text, window, c.sentence, false, window.length, tellsAnotherTime(before)), past: past || asTerm(before, window[0]) });
       else if (apposedAfterRole(ts, c)) {
         const apposed = roleWindowBefore(ts, first.index - 1);
         const ahead = ts[(apposed[0]?.index ?? 0) - 1];
-        found.push(roleFrom(text, apposed, c.sentence, isFormer(ahead), apposed.length, elsewhen || tellsAnotherTime(ahead) || asTerm(ahead, apposed[0])));
+        found.push({ role: roleFrom(text, apposed, c.sentence, isFormer(ahead), apposed.length, tellsAnotherTime(ahead)), past: past || asTerm(ahead, apposed[0]) });
       }
     }
     const after = appositionAfter(ts, c.tokens[c.tokens.length - 1]!.index + 1);
@@ -235,13 +237,12 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
     const headEnd = of > 0 ? of : after.length;
     const namesAnother = after.some((t) => personStarts.has(t.start));
     if (after.length && !namesAnother && after.slice(0, headEnd).every((t, i) => fitsRole(after, i))) {
-      found.push(roleFrom(text, after, c.sentence, false, headEnd, elsewhen));
+      found.push({ role: roleFrom(text, after, c.sentence, false, headEnd), past });
     }
-    for (const f of found) {
+    for (const { role: f, past: told } of found) {
       if (!f) continue;
-      if (dead.has(entity) && !f.role.former) [f.role.notHeld, f.leader] = [true, false];
-      // A former title stays true whatever is to come; a current one before "will" may be a would-be holder's.
-      if (!f.role.former && toldOfFuture(ts, c)) f.role.notHeld = true;
+      if (told && !f.role.former) f.role.notHeld = true;
+      if (dead.has(entity)) f.leader = false;
       if (!entity.roles.some((r) => r.title === f.role.title && r.former === f.role.former && r.notHeld === f.role.notHeld)) entity.roles.push(f.role);
       if (f.leader) entity.leader = true;
     }
