@@ -4,6 +4,7 @@ import type { Entity } from '../language/analysis.js';
 import { foldAliases, loneFits, type Aliases } from './entity-aliases.js';
 import { contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, type EventRef } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
+import { outletOnlyCited } from './news-outlets.js';
 import { standInTimes } from './stand-in-times.js';
 
 /** The directory's whole state, as saved and restored (`briefings-codec.ts`). */
@@ -145,9 +146,10 @@ export class EntityDirectory {
   private change(article: EnrichedArticle, keys: readonly string[], sign: 1 | -1): void {
     const { entities } = article.analysis;
     // The outlet that published the article ("(CNN)", "told USA TODAY") is furniture, not news: it is
-    // neither filed under its name for this article nor counted beside anyone.
+    // neither filed under its name for this article nor counted beside anyone; nor is an outlet the
+    // article only cites or credits (news-outlets.ts).
     const outlets = new Set([article.source, article.via].filter((s): s is string => !!s).map(nameForm));
-    const own = entities.map((e) => entityForms(e).some((f) => outlets.has(nameForm(f))));
+    const own = entities.map((e) => entityForms(e).some((f) => outlets.has(nameForm(f))) || outletOnlyCited(e, article));
     const filed = keys.map((key, i) => (own[i] ? undefined : this.recordFor(key, entities[i]!)));
     filed.forEach((record, i) => {
       if (!record) return;

@@ -157,10 +157,14 @@ function spans(sightings: RoleSighting[], breaks: ReadonlySet<string>): RoleSigh
 /** A role line many articles must state before roles stated by one article only are left out. */
 const ONE_OFF_BELOW = 10;
 
-/** An office ("Florida Gov.", "Russian President"), not a description ("rival", "author"). */
+/** Words before a title that rank its holder among peers ("China's top leader", "a senior official"): a description. */
+const RANKING_WORDS = new Set(['top', 'senior', 'key', 'leading', 'longtime', 'veteran']);
+
+/** An office ("Florida Gov.", "Russian President"), not a description ("rival", "author", "top leader"). */
 function isOffice(title: string): boolean {
   const words = nameForm(title).split(' ');
   const last = words[words.length - 1] ?? '';
+  if (words.slice(0, -1).some((w) => RANKING_WORDS.has(w))) return false;
   return !NOT_OFFICES.has(last) || (last === 'major' && title.endsWith('Major'));
 }
 

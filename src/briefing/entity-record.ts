@@ -1,5 +1,6 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { EntityType } from '../language/analysis.js';
+import { lookBackSentences } from './look-back-sentences.js';
 import { entityForms, nameForm } from './name-forms.js';
 
 /** A role as one article gives it, with that article's date. */
@@ -103,7 +104,10 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
     leader: entity.leader,
   });
   if (entity.leader) record.leaderIn += 1;
-  for (const role of entity.roles) if (!role.notHeld) record.roles.push({ title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
+  // A current title told of the past (a dated look back, an old gallery photo) says nothing of the
+  // article's day; a former one still holds on it.
+  const past = entity.roles.length ? lookBackSentences(article) : undefined;
+  for (const role of entity.roles) if (!role.notHeld && (role.former || !past?.has(role.sentence))) record.roles.push({ title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
 }
 
 export function noteBeside(a: EntityRecord, b: EntityRecord, sharedSentences: number, sign: 1 | -1): void {

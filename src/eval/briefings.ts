@@ -65,7 +65,7 @@ export async function run(args: string[]): Promise<void> {
     const wrong: string[] = [];
     const key = entityKey(b, leader.name);
     if (!key) wrong.push(`  not found: /brief about:${leader.name} → ${reply.title ?? reply.text ?? ''}`);
-    for (const line of fieldLines(reply, (n) => n.startsWith('Roles'))) {
+    for (const line of fieldLines(reply, (n) => n.startsWith('Role'))) {
       const parsed = parseRoleLine(line);
       if (!parsed) continue;
       const v = judgeRole(parsed, leader.roles);

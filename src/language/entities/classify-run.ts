@@ -52,8 +52,8 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   const last = ts[ts.length - 1]!.lower;
   const many = ts.length >= 2;
   if (!many && (NON_ENTITY_ACRONYMS.has(first.replace(/\./g, '').replace(/(?<=\p{L}{2})s$/u, '')) || isGroupWord(first))) return [];
-  // "the West", "the Middle East" of world affairs: a compass word alone names a region, no body.
-  if (!many && (first === 'west' || first === 'east')) return [candidate(ts, 'place', CONTEXT)];
+  // "the West", "the East" of world affairs: a compass word alone is a bloc of opinion, no place or body to brief on.
+  if (!many && COMPASS_WORDS.has(first)) return [];
   // "East Asian", "South-East Asian": a compass word before a nationality is still a nationality.
   if (many && COMPASS_WORDS.has(first) && (lex.phrases.get(keyOf(ts.slice(1)))?.kind === 'demonym' || isGroupWord(keyOf(ts.slice(1))))) return [];
   const roleLength = rolePrefixLength(ts);

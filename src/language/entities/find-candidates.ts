@@ -5,6 +5,7 @@ import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type C
 import { settleAmbiguousPlaces } from './ambiguous-places.js';
 import { dropBylines } from './bylines.js';
 import { classifyRun } from './classify-run.js';
+import { isCapitalisedConcept } from './concept-words.js';
 import { applyContext } from './context.js';
 import { placesByCoordination } from './coordination.js';
 import { titleAt } from './role-words.js';
@@ -189,6 +190,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
     for (const run of findRuns(ts, lowerWords, midCaps)) {
       if (titleOfWork(ts, run.from, run.to)) continue;
       for (const c of classifyRun(ts.slice(run.from, run.to))) {
+        if (isCapitalisedConcept(ts, c)) continue;
         c.opener = opensSentence(ts, c.tokens[0]!.index);
         const before = ts[c.tokens[0]!.index - 1];
         c.placeContext = !!before && PLACE_PREPOSITIONS.has(before.lower);

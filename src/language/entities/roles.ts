@@ -18,8 +18,12 @@ const ARMED = new Set(['army', 'military', 'armed', 'defence', 'defense', 'force
 const isFormer = (t: Token | undefined): boolean => !!t && FORMER_MARKS.has(t.lower.replace(/-$/, ''));
 /** "then-Sen." (held at the time told), "under President …", "during President …'s term" (a look back), "presumptive". */
 const tellsAnotherTime = (t: Token | undefined): boolean => !!t && (t.lower.replace(/-$/, '') === 'then' || t.lower === 'under' || t.lower === 'during' || NOT_YET.has(t.lower));
-/** Not yet held: "incoming", "presumptive", "would-be". ("Outgoing" still holds it; "-elect" is a title of its own.) */
-const NOT_YET = new Set([...NOT_CURRENT_MARKS].filter((w) => w !== 'outgoing' && w !== 'elect'));
+/**
+ * Not held at the article's day: "incoming", "presumptive", "would-be", "the next prime minister", and
+ * "outgoing" (news calls a holder so around the hand-over, and the article may date from after it).
+ * ("-elect" is a title of its own.)
+ */
+const NOT_YET = new Set([...NOT_CURRENT_MARKS].filter((w) => w !== 'elect'));
 
 /**
  * The title a role ends with ("president" of "Russian President", "minister" of "Minister of Finance"),
@@ -140,43 +144,105 @@ function apposedAfterRole(ts: readonly Token[], c: Candidate): boolean {
  */
 function quoted(ts: readonly Token[], index: number): boolean {
   let open = false;
+  let marks = 0;
   for (let i = 0; i < index; i++) {
     const t = ts[i]!.text;
     if (t === '“') open = true;
     else if (t === '”') open = false;
     else if (t === '"') open = !open;
+    if (t === '“' || t === '”' || t === '"') marks++;
   }
-  return open;
+  return open || (marks === 0 && closesEarlierQuote(ts, index));
+}
+
+/**
+ * A quotation opened in an earlier sentence and closed in this one, after the word ("…the same way
+ * President Holt did it,” said Venn"): the first quote mark after the word closes (a curly closer, or a
+ * straight one touching the word before it).
+ */
+function closesEarlierQuote(ts: readonly Token[], index: number): boolean {
+  for (let i = index + 1; i < ts.length; i++) {
+    const t = ts[i]!.text;
+    if (t === '“') return false;
+    if (t === '”') return true;
+    if (t === '"') return ts[i - 1]!.end === ts[i]!.start;
+  }
+  return false;
+}
+
+/** "Under Prime Minister Holt, Foreign Minister Venn and …": a sentence that opens on another time's rule. */
+function opensOnAnotherTime(ts: readonly Token[]): boolean {
+  const first = ts.find((t) => t.isWord);
+  return first?.lower === 'under' || first?.lower === 'during';
+}
+
+/** "Venn, who served as Holt's foreign minister": a look back at a term, for every name after "served". */
+function afterServed(ts: readonly Token[], index: number): boolean {
+  for (let i = 0; i < index; i++) if (ts[i]!.lower === 'served') return true;
+  return false;
+}
+
+/** "Prime Minister Holt will have a hard time…": a title before what is to come may not be held yet. */
+const FUTURE_MODALS = new Set(['will', 'would', "'ll"]);
+const toldOfFuture = (ts: readonly Token[], c: Candidate): boolean => FUTURE_MODALS.has(ts[c.tokens[c.tokens.length - 1]!.index + 1]?.lower ?? '');
+
+/** "as prime minister Holt pushed…", "As secretary of state, Venn…": a lower-case title after "as" tells a term. */
+const asTerm = (before: Token | undefined, first: Token | undefined): boolean => before?.lower === 'as' && !!first && !first.cap;
+
+/** The article says the person died ("Holt, who died in May", "the late Holt"): no office of theirs is current. */
+function toldDead(tokens: readonly Token[][], entity: Entity): boolean {
+  return entity.mentions.some((m) => {
+    const ts = tokens[m.sentence]!;
+    const at = ts.findIndex((t) => t.start === m.start);
+    const end = ts.findIndex((t) => t.end === m.end);
+    if (at < 0 || end < 0) return false;
+    if (ts[at - 1]?.lower === 'late' && ts[at - 2]?.lower === 'the') return true;
+    let i = end + 1;
+    if (ts[i]?.text === ',' && ts[i + 1]?.lower === 'who') i += 2;
+    if (ts[i]?.lower === 'has' || ts[i]?.lower === 'had') i++;
+    return ts[i]?.lower === 'died' || (ts[i]?.lower === 'passed' && ts[i + 1]?.lower === 'away');
+  });
 }
 
 /** Roles the text gives each person, where it gives them; marks leaders. */
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
   // "…, Secretary of State Antony Blinken and …" after a name is Blinken's title, not that name's.
   const personStarts = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.start));
+  const dead = new Set([...entityOf.values()].filter((e) => e.type === 'person' && toldDead(tokens, e)));
   for (const c of candidates) {
     const entity = entityOf.get(c);
     if (!entity || entity.type !== 'person') continue;
     const ts = tokens[c.sentence]!;
     const first = c.tokens[0]!;
     if (quoted(ts, first.index)) continue;
-    const found: ({ role: Role; leader: boolean } | undefined)[] = [];
+    // Look backs these rules find ("Under …", "served", "as vice president", "… will", a death) unsettle
+    // a current title only: a former one still holds on the article's day.
+    const found: { role?: { role: Role; leader: boolean }; past: boolean }[] = [];
+    const past = opensOnAnotherTime(ts) || afterServed(ts, first.index) || toldOfFuture(ts, c) || dead.has(entity);
     if (c.rolePrefix?.length) {
       const before = ts[c.rolePrefix[0]!.index - 1];
-      found.push(roleFrom(text, [...c.rolePrefix], c.sentence, isFormer(before), c.rolePrefix.length, tellsAnotherTime(before)));
+      found.push({ role: roleFrom(text, [...c.rolePrefix], c.sentence, isFormer(before), c.rolePrefix.length, tellsAnotherTime(before)), past: past || asTerm(before, c.rolePrefix[0]) });
     } else if (!c.fromCaps) {
       const window = roleWindowBefore(ts, first.index);
-      if (window.length) found.push(roleFrom(text, window, c.sentence, false, window.length, tellsAnotherTime(ts[window[0]!.index - 1])));
-      else if (apposedAfterRole(ts, c)) found.push(roleFrom(text, roleWindowBefore(ts, first.index - 1), c.sentence, false));
+      const before = window.length ? ts[window[0]!.index - 1] : undefined;
+      if (window.length) found.push({ role: roleFrom(text, window, c.sentence, false, window.length, tellsAnotherTime(before)), past: past || asTerm(before, window[0]) });
+      else if (apposedAfterRole(ts, c)) {
+        const apposed = roleWindowBefore(ts, first.index - 1);
+        const ahead = ts[(apposed[0]?.index ?? 0) - 1];
+        found.push({ role: roleFrom(text, apposed, c.sentence, isFormer(ahead), apposed.length, tellsAnotherTime(ahead)), past: past || asTerm(ahead, apposed[0]) });
+      }
     }
     const after = appositionAfter(ts, c.tokens[c.tokens.length - 1]!.index + 1);
     const of = after.findIndex((t) => t.lower === 'of');
     const headEnd = of > 0 ? of : after.length;
     const namesAnother = after.some((t) => personStarts.has(t.start));
     if (after.length && !namesAnother && after.slice(0, headEnd).every((t, i) => fitsRole(after, i))) {
-      found.push(roleFrom(text, after, c.sentence, false, headEnd));
+      found.push({ role: roleFrom(text, after, c.sentence, false, headEnd), past });
     }
-    for (const f of found) {
+    for (const { role: f, past: told } of found) {
       if (!f) continue;
+      if (told && !f.role.former) f.role.notHeld = true;
+      if (dead.has(entity)) f.leader = false;
       if (!entity.roles.some((r) => r.title === f.role.title && r.former === f.role.former && r.notHeld === f.role.notHeld)) entity.roles.push(f.role);
       if (f.leader) entity.leader = true;
     }

@@ -26,7 +26,7 @@ export const STYLES_OF_ADDRESS = new Set([
 ]);
 
 /** Words that turn a title into one held before or after now: not the current role. */
-export const NOT_CURRENT_MARKS = new Set(['incoming', 'outgoing', 'future', 'would-be', 'designate', 'presumptive', 'elect']);
+export const NOT_CURRENT_MARKS = new Set(['incoming', 'outgoing', 'future', 'would-be', 'designate', 'presumptive', 'elect', 'next']);
 
 /**
  * Capitalised names that are no person, place or organisation of their own: programmes ("Social

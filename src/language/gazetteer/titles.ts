@@ -72,7 +72,7 @@ oil water war veterans homeland innovation information works national foreign an
 export const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'undersecretary', 'under-secretary', 'commissioner']);
 
 /** Words before a role that mark it as held in the past ("then-U.S. President", "former Prime Minister"). */
-export const FORMER_MARKS = new Set(['former', 'then', 'ex', 'ex-', 'then-', 'onetime', 'one-time', 'erstwhile', 'late', 'previous', 'deposed', 'ousted']);
+export const FORMER_MARKS = new Set(['former', 'then', 'ex', 'ex-', 'then-', 'onetime', 'one-time', 'erstwhile', 'late', 'previous', 'last', 'deposed', 'ousted']);
 
 /** Multi-word titles, longest first, so "Secretary of State" is read before "Secretary". */
 export const ALL_TITLES: readonly string[] = [...new Set([...LEADER_TITLES, ...OTHER_TITLES, ...HONORIFICS])].sort(
