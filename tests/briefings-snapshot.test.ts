@@ -103,4 +103,18 @@ describe('stories and the entity directory across a restart', () => {
     expect(healed.app.services.briefings.origin).toBe('snapshot');
     await healed.app.close();
   });
+
+  it('are rebuilt when they were built under other briefing rules', async () => {
+    const data = tempFolder('newsdesk-briefsnap-');
+    const cold = await start(data);
+    await cold.app.close();
+    const file = join(data, 'briefings.snap');
+    const lines = readFileSync(file).toString('utf8').split('\n');
+    lines[1] = JSON.stringify({ ...(JSON.parse(lines[1]!) as object), rules: 0 });
+    writeFileSync(file, lines.join('\n'));
+    const older = await start(data);
+    expect(older.app.services.briefings.origin).toBe('built');
+    expect(briefingWarnings(older.logger).map((e) => e.message)).toEqual([expect.stringContaining('briefing rules 0')]);
+    await older.app.close();
+  });
 });

@@ -15,6 +15,12 @@ import type { DirectoryState } from './entity-directory.js';
  * and the caller rebuilds.
  */
 export const BRIEFINGS_FORMAT = 1;
+/**
+ * Bump with any change to how the directory or stories are built from analyses (who is filed, which roles
+ * count, how stories group): the archive's fingerprint only sees articles and their analysis version, so a
+ * file built under older rules would otherwise be loaded as current.
+ */
+export const BRIEFING_RULES = 1;
 const MAGIC = 'NDBRIEF';
 const CHUNK = 1 << 20;
 
@@ -24,6 +30,7 @@ interface Header {
   counts: SectionCounts;
   endianness: string;
   versions: { directory: number; stories: number };
+  rules: number;
 }
 
 export interface BriefingsState {
@@ -50,7 +57,7 @@ export async function writeBriefingsSnapshot(path: string, fingerprint: string, 
     if (pendingLength >= CHUNK) flush();
   }
   flush();
-  const header: Header = { fingerprint, checksum: hash.digest('hex'), counts: sectionCounts(state.dir, state.book), endianness: endianness(), versions: { directory: state.dir.version, stories: state.book.version } };
+  const header: Header = { fingerprint, checksum: hash.digest('hex'), counts: sectionCounts(state.dir, state.book), endianness: endianness(), versions: { directory: state.dir.version, stories: state.book.version }, rules: BRIEFING_RULES };
   const head = Buffer.from(`${MAGIC} ${BRIEFINGS_FORMAT}\n${JSON.stringify(header)}\n`);
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
@@ -113,6 +120,7 @@ function parse(bytes: Buffer, archive: Covered): BriefingsRead {
   const counts = header?.counts as Partial<SectionCounts> | undefined;
   if (!counts || !SECTIONS.every((s) => Number.isSafeInteger(counts[s]) && counts[s]! >= 0) || typeof header.checksum !== 'string' || !header.versions) return { problem: 'unreadable header (torn file)' };
   if (header.endianness !== endianness()) return { problem: 'written on a machine of other byte order' };
+  if (header.rules !== BRIEFING_RULES) return { problem: `built under briefing rules ${String(header.rules)}, this build uses ${BRIEFING_RULES}` };
   if (header.fingerprint !== archive.fingerprint) return { problem: 'stale: the archive changed since it was written' };
   const body = bytes.subarray(second + 1);
   if (createHash('sha256').update(body).digest('hex') !== header.checksum) return { problem: 'checksum mismatch (corrupt file)' };
