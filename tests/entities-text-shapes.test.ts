@@ -67,4 +67,11 @@ describe('entity text shapes', () => {
     expect(names.some((n) => n.includes('Second Chance'))).toBe(false);
     expect(names).toEqual(expect.arrayContaining(['place U.S. Capitol', 'place Los Angeles', 'organisation Goldman Sachs']));
   });
+
+  it('never takes a contraction into a name, and keeps names with an apostrophe', () => {
+    const text = "You're Ron DeSantis and you know it, the crowd chanted. Ann O'Neill spoke. D'Angelo Russell scored.";
+    const names = entitiesOf(text).map((e) => `${e.type} ${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(['person Ron DeSantis', "person Ann O'Neill", "person D'Angelo Russell"]));
+    expect(names.some((n) => n.includes("You're"))).toBe(false);
+  });
 });

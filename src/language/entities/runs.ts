@@ -86,9 +86,12 @@ function isOrgHead(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
-/** A capitalised word that may be part of a name; not "I", nor a prefix split off a word ("Ex-", "then-"). */
+/** "You're", "We'll", "Don't": a contraction is never part of a name ("O'Neill", "D'Angelo" are no contractions). */
+const CONTRACTION = /(?:['’](?:re|ve|ll|m|d|t)|n['’]t)$/i;
+
+/** A capitalised word that may be part of a name; not "I", a contraction, nor a prefix split off a word ("Ex-", "then-"). */
 const nameWord = (t: Token | undefined): boolean =>
-  !!t && t.cap && t.isWord && t.text !== 'I' && (t.text.length > 1 || !t.upper) && !t.text.endsWith('-');
+  !!t && t.cap && t.isWord && t.text !== 'I' && (t.text.length > 1 || !t.upper) && !t.text.endsWith('-') && !CONTRACTION.test(t.text);
 
 /** Words that may not open a name: months, days ("Theresa May" keeps hers), lone capital letters. */
 const opensName = (t: Token): boolean => !CALENDAR_WORDS.has(t.lower) && (t.text.length > 1 || t.text === 'I');
