@@ -38,6 +38,10 @@ describe('properties of the readers', () => {
     );
   });
 
+  it('page parser: a fragment whose document Readability takes away is no article, not a crash (found by the property above)', () => {
+    expect(() => extractPage('<h1><title><script> < - 0 </div>', 'http://127.0.0.1/p')).toThrow(NoArticleError);
+  });
+
   it('feed parser: any text gives a feed or a MalformedFeedError', () => {
     const body = fc.oneof(text, text.map((t) => `<rss version="2.0"><channel><title>${t}</title><item><title>${t}</title></item></channel></rss>`));
     fc.assert(

@@ -54,6 +54,8 @@ export function extractPage(html: string, pageUrl?: string): ExtractedPage {
   const headline = chooseHeadline(metadata) ?? '';
   const siteName = metadata.siteNames[0];
   const canonical = metadata.url ? canonicalUrl(metadata.url, pageUrl) : pageUrl ? canonicalUrl(pageUrl) : undefined;
+  // Read before Readability, which may take the document element away ("<h1><title><script>…").
+  const documentTitle = doc.title;
 
   // The article comes back as its DOM node, walked for paragraphs as it is: serialising it to HTML and
   // parsing that again took a third of a large page's time.
@@ -64,7 +66,7 @@ export function extractPage(html: string, pageUrl?: string): ExtractedPage {
     // A fragment whose only element Readability removes (a lone <script>) leaves it no document.
     throw new NoArticleError(`the page could not be read: ${(error as Error).message}`);
   }
-  const title = headline || plainText(parsed?.title ?? doc.title);
+  const title = headline || plainText(parsed?.title ?? documentTitle);
   const paragraphs = parsed?.content ? nodeParagraphs(parsed.content) : [];
   // Readability keeps the headline as the article's first heading; the title already holds it.
   if (paragraphs[0] && plainText(paragraphs[0]).toLowerCase() === title.toLowerCase()) paragraphs.shift();
