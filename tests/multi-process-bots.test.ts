@@ -159,6 +159,8 @@ describe.each(['embedded', 'postgres'] as const)('two bot processes on one Postg
     // The dead process's claim runs for three minutes; after it the other process settles the day.
     await tickAll([heir], at('09:05:00'));
     expect(posts(fake, channel.crash)).toHaveLength(1);
-    expect(stores.digestLedger.get({ channelId: channel.crash, localDate: '2026-05-04' }), heir.log()).toMatchObject({ state: 'posted' });
+    // The ledger names the very message the dead process posted.
+    const [held] = fake.state.messages.get(channel.crash) ?? [];
+    expect(stores.digestLedger.get({ channelId: channel.crash, localDate: '2026-05-04' }), heir.log()).toMatchObject({ state: 'posted', messageId: held?.id });
   }, 60_000);
 });
