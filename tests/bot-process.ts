@@ -32,18 +32,22 @@ export interface BotProcessOptions {
 }
 
 export function startBotProcess(options: BotProcessOptions): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'digest-process-child.ts')], {
+  return spawnBotProcess('digest-process-child.ts', {
+    CHILD_TOKEN: options.fake.token,
+    CHILD_API_URL: options.fake.apiUrl,
+    CHILD_DATA_DIR: options.dataDir,
+    CHILD_SEEDS_DIR: options.seedsDir,
+    CHILD_NOW: options.now,
+    ...(options.hangAfterSend ? { CHILD_HANG_AFTER_SEND: '1' } : {}),
+    ...(options.waitForGo ? { CHILD_WAIT_FOR_GO: '1' } : {}),
+  });
+}
+
+/** Runs `script` (a file in tests/) under node + tsx with only PATH and `env` for environment. */
+export function spawnBotProcess(script: string, env: Record<string, string>): BotProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, script)], {
     cwd: join(import.meta.dirname, '..'),
-    env: {
-      PATH: process.env.PATH ?? '',
-      CHILD_TOKEN: options.fake.token,
-      CHILD_API_URL: options.fake.apiUrl,
-      CHILD_DATA_DIR: options.dataDir,
-      CHILD_SEEDS_DIR: options.seedsDir,
-      CHILD_NOW: options.now,
-      ...(options.hangAfterSend ? { CHILD_HANG_AFTER_SEND: '1' } : {}),
-      ...(options.waitForGo ? { CHILD_WAIT_FOR_GO: '1' } : {}),
-    },
+    env: { PATH: process.env.PATH ?? '', ...env },
   });
   const said: string[] = [];
   const waiting: { prefix: string; resolve: (line: string) => void }[] = [];

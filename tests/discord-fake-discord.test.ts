@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/fake-discord.js';
 import { ids } from './fake-discord/world.js';
 
@@ -60,5 +61,41 @@ describe('the fake Discord', () => {
     const waiting = fake.waitFor((r) => r.method === 'GET' && r.path === `/guilds/${ids.guild}`);
     await call('GET', `/guilds/${ids.guild}`);
     expect((await waiting).status).toBe(200);
+  });
+
+  it('holds the next matching request: the message is taken, no answer comes, the one after is answered', async () => {
+    fake.holdNext('POST', `/channels/${ids.textChannel}/messages`);
+    const held = call('POST', `/channels/${ids.textChannel}/messages`, { content: 'held harbour notice' }).catch(() => 'no answer');
+    const seen = await fake.waitFor((r) => r.method === 'POST' && (r.body as { content?: string }).content === 'held harbour notice');
+    expect(seen.status).toBe(200);
+    const history = (await (await call('GET', `/channels/${ids.textChannel}/messages?limit=5`)).json()) as { content: string }[];
+    expect(history.map((m) => m.content)).toContain('held harbour notice');
+    expect((await call('POST', `/channels/${ids.textChannel}/messages`, { content: 'answered notice' })).status).toBe(200);
+    // The held request is still open: nothing has answered it (it ends when the fake closes).
+    expect(await Promise.race([held, Promise.resolve('still waiting')])).toBe('still waiting');
+  });
+
+  it('sends an event to one chosen gateway session when told, to every session otherwise', async () => {
+    const received: string[][] = [[], []];
+    const sockets = received.map((events) => {
+      const socket = new WebSocket(`${fake.url.replace('http', 'ws')}/gateway`);
+      socket.on('message', (raw) => {
+        const frame = JSON.parse(String(raw)) as { op: number; t?: string; d?: { marker?: string } };
+        if (frame.op === 10) socket.send(JSON.stringify({ op: 2, d: { token: fake.token, intents: 0 } }));
+        if (frame.t === 'TEST_EVENT') events.push(frame.d?.marker ?? '');
+      });
+      return socket;
+    });
+    for (;;) {
+      if (fake.gateway.sessionNumbers.length === 2) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const [first, second] = fake.gateway.sessionNumbers as [number, number];
+    expect(fake.gateway.dispatch('TEST_EVENT', { marker: 'to the second' }, undefined, second)).toBe(1);
+    expect(fake.gateway.dispatch('TEST_EVENT', { marker: 'to all' })).toBe(2);
+    expect(fake.gateway.dispatch('TEST_EVENT', { marker: 'to the first' }, undefined, first)).toBe(1);
+    while (received[0]!.length < 2 || received[1]!.length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(received).toEqual([['to all', 'to the first'], ['to the second', 'to all']]);
+    for (const socket of sockets) socket.close();
   });
 });

@@ -77,6 +77,11 @@ export class FakeDiscord {
     return this.recorder.find(method, path);
   }
 
+  /** See RequestRecorder.holdNext: e.g. `holdNext('POST', `/channels/${id}/messages`)` stores the post and never answers. */
+  holdNext(method: string, path: string | RegExp): void {
+    this.recorder.holdNext(method, path);
+  }
+
   /** See RequestRecorder.failNext: e.g. `failNext('POST', /\/messages$/, 403, { code: 50013, message: 'Missing Permissions' })`. */
   failNext(method: string, path: string | RegExp, status: number, body: unknown = {}, options: { times?: number; headers?: Record<string, string> } = {}): void {
     this.recorder.failNext(method, path, status, body, options);
@@ -88,9 +93,10 @@ export class FakeDiscord {
     return String(all.find((c) => c.name === name)?.id ?? '999000000000000001');
   }
 
-  slashCommand(name: string, options: ApiOption[] = [], asker: Asker = {}): Identity {
+  /** `session`: only to that gateway session (see FakeGateway.sessionNumbers), as when each bot process has its own. */
+  slashCommand(name: string, options: ApiOption[] = [], asker: Asker = {}, session?: number): Identity {
     const identity = this.newIdentity();
-    return this.dispatchInteraction(slashCommandPayload(identity, this.commandId(name), name, options, asker));
+    return this.dispatchInteraction(slashCommandPayload(identity, this.commandId(name), name, options, asker), session);
   }
 
   autocomplete(name: string, options: ApiOption[], asker: Asker = {}): Identity {
@@ -106,9 +112,9 @@ export class FakeDiscord {
   }
 
   /** Sends any INTERACTION_CREATE payload and remembers it, so its callbacks are checked like Discord does. */
-  dispatchInteraction(payload: Record<string, unknown>): Identity {
+  dispatchInteraction(payload: Record<string, unknown>, session?: number): Identity {
     const identity = this.remember(payload);
-    if (this.gateway.dispatch('INTERACTION_CREATE', payload, typeof payload.guild_id === 'string' ? payload.guild_id : undefined) === 0) throw new Error('fake Discord: no identified gateway session to dispatch to');
+    if (this.gateway.dispatch('INTERACTION_CREATE', payload, typeof payload.guild_id === 'string' ? payload.guild_id : undefined, session) === 0) throw new Error('fake Discord: no identified gateway session to dispatch to');
     return identity;
   }
 
@@ -170,8 +176,10 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname.startsWith(PREFIX) ? url.pathname.slice(PREFIX.length) : url.pathname);
     const query = Object.fromEntries(url.searchParams);
     const parsed = await readBody(req);
+    const held = this.recorder.takeHold(method, path);
     const answer = await this.answer(method, path, query, parsed, req.headers.authorization, url.pathname.startsWith(PREFIX));
     this.recorder.record({ method, path, query, ...parsed, status: answer.status });
+    if (held) return; // taken, never answered: closeAllConnections ends it when the fake closes
     const headers: Record<string, string> = { ...(answer.headers ?? {}) };
     if (answer.status === 204 || answer.body === undefined) {
       res.writeHead(answer.status, headers).end();

@@ -10,6 +10,8 @@ interface Session {
   ready: boolean;
   /** [shard id, shard count] from IDENTIFY; [0, 1] when the client sent none. */
   shard: [number, number];
+  /** Its place among the IDENTIFYs (1, 2, …; the N of its session id `session-N`); 0 before. */
+  number: number;
 }
 
 export interface IdentifyRecord {
@@ -46,10 +48,19 @@ export class FakeGateway {
     return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
-  /** Sends an event to every ready session, or, for a guild's event, to the session of that guild's shard. */
-  dispatch(event: string, data: unknown, guildId?: string): number {
+  /** The numbers of the sessions open and ready now, in the order they identified. */
+  get sessionNumbers(): number[] {
+    return [...this.sessions].filter((s) => s.ready).map((s) => s.number).sort((a, b) => a - b);
+  }
+
+  /**
+   * Sends an event to every ready session, or, for a guild's event, to the session of that guild's shard;
+   * with `only`, to that session alone (two bot processes each with a session of their own).
+   */
+  dispatch(event: string, data: unknown, guildId?: string, only?: number): number {
     let sent = 0;
     for (const session of this.sessions) {
+      if (only !== undefined && session.number !== only) continue;
       if (guildId !== undefined && shardOf(guildId, session.shard[1]) !== session.shard[0]) continue;
       if (session.ready && this.send(session, { op: 0, t: event, s: session.seq + 1, d: data })) {
         session.seq += 1;
@@ -66,7 +77,7 @@ export class FakeGateway {
   }
 
   private open(socket: WebSocket): void {
-    const session: Session = { socket, seq: 0, ready: false, shard: [0, 1] };
+    const session: Session = { socket, seq: 0, ready: false, shard: [0, 1], number: 0 };
     this.sessions.add(session);
     socket.on('close', () => this.sessions.delete(session));
     socket.on('message', (raw) => this.receive(session, String(raw)));
@@ -91,6 +102,7 @@ export class FakeGateway {
     const shard = Array.isArray(data.shard) && data.shard.length === 2 ? [Number(data.shard[0]), Number(data.shard[1])] as [number, number] : [0, 1] as [number, number];
     session.shard = shard;
     this.identifies.push({ intents: Number(data.intents ?? 0), tokenAccepted, shard });
+    session.number = this.identifies.length;
     const guildIds = this.state.guildIds.filter((id) => shardOf(id, shard[1]) === shard[0]);
     if (!tokenAccepted) {
       session.socket.close(4004, 'Authentication failed.');

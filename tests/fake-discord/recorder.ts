@@ -38,6 +38,7 @@ type Waiter = { predicate: (r: RecordedRequest) => boolean; resolve: (r: Recorde
 export class RequestRecorder {
   readonly requests: RecordedRequest[] = [];
   private readonly rules: FailureRule[] = [];
+  private readonly holds: { method: string; path: string | RegExp }[] = [];
   private waiters: Waiter[] = [];
   private seq = 0;
 
@@ -68,6 +69,23 @@ export class RequestRecorder {
     );
     if (rule) rule.remaining -= 1;
     return rule;
+  }
+
+  /**
+   * Takes the next request matching method and path as Discord would (a message is stored) but never
+   * answers it: the client waits, as a process does when it is killed between Discord accepting a post
+   * and hearing so.
+   */
+  holdNext(method: string, path: string | RegExp): void {
+    this.holds.push({ method: method.toUpperCase(), path });
+  }
+
+  /** Whether this request is to go unanswered; a hold is used up by the request it matches. */
+  takeHold(method: string, path: string): boolean {
+    const index = this.holds.findIndex((h) => h.method === method && (typeof h.path === 'string' ? h.path === path : h.path.test(path)));
+    if (index < 0) return false;
+    this.holds.splice(index, 1);
+    return true;
   }
 
   /** Resolves with the first recorded request (already seen or still to come) the predicate accepts. */
