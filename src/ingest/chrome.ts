@@ -47,6 +47,11 @@ export function chromeReason(line: string, context: ChromeContext): string | und
   if (/^[\W_]+$/u.test(text)) return 'no words';
   if (MENU_LINE.test(text) && /[|›»•·>]/.test(text)) return 'menu line';
   if (wordCount(text) <= 8 && (CHROME_WORDS.test(text) || WIDGET_LINE.test(text))) return 'site or sharing line';
+  // A text dump glues a row of links into one line ("Skip to navigationSkip to content", "FootballBoxingGolf"):
+  // read apart, a glued line with a site word is a widget, and one glued three times over is a row of links.
+  const joins = gluedJoins(text);
+  if (joins >= 3 && !looksLikeSentence(text)) return 'glued links';
+  if (joins >= 1 && wordCount(text) <= 16 && CHROME_WORDS.test(unglued(text))) return 'site or sharing line';
   const upperSite = context.siteNames.map((s) => s.toLowerCase());
   if (wordCount(text) <= 5 && !SENTENCE_END.test(text) && upperSite.some((s) => s && text.toLowerCase().includes(s))) {
     return 'site name line';
@@ -55,6 +60,17 @@ export function chromeReason(line: string, context: ChromeContext): string | und
   if (/^(https?:\/\/|www\.)\S+$/i.test(text)) return 'bare link';
   return undefined;
 }
+
+/** Where a lower-case letter or a full stop runs straight into a capital: links glued by a text dump. */
+const GLUE = /(?<=\p{Ll}\p{Ll}|\p{Ll}[.!?])(?=\p{Lu})/gu;
+
+function gluedJoins(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(GLUE)) n++;
+  return n;
+}
+
+const unglued = (text: string) => text.replace(GLUE, ' ');
 
 export function repeatedLines(lines: readonly string[]): Set<string> {
   const seen = new Map<string, number>();

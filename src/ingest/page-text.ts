@@ -2,6 +2,7 @@ import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeC
 import { datesInLine, publicationDay } from './date-lines.js';
 import { parseDateline, type Dateline } from './dateline.js';
 import { pageWideStamps, storyStamps } from './page-stamps.js';
+import { wrappedTails } from './wrapped-lines.js';
 import { findHeadline, findStoryStart, headKind, isNameLine, pageOutlet, type HeadKind } from './page-head.js';
 
 /** What a saved page's text yields before dates and ids are settled. */
@@ -77,7 +78,9 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   const repeated = repeatedLines(lines);
   const context: ChromeContext = { repeated, siteNames: [dateline?.source, outlet].filter((s): s is string => Boolean(s)) };
   // Each line's date stamps are read once: the head, the body and the publication date all use them.
-  const stamps = lines.map((line, i) => datesInLine(line.trim(), i));
+  // A date on a wrapped paragraph's run-on line is the story's sentence, not a stamp.
+  const tails = wrappedTails(lines);
+  const stamps = lines.map((line, i) => (tails[i] ? [] : datesInLine(line.trim(), i)));
   const kinds = lines.map((line, i) => headKind(line, context, stamps[i]!.length > 0));
   const reasonAt = (i: number) => chromeReason(lines[i] ?? '', context) ?? (kinds[i] === 'date' ? 'date stamp' : kinds[i] === 'byline' ? 'byline' : kinds[i] === 'credit' ? 'credit or site name' : undefined);
 
@@ -89,6 +92,12 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   } else if (titleIndex < 0) {
     storyStart = findStoryStart(lines, kinds, repeated);
     titleIndex = storyStart >= 0 ? findHeadline(lines, kinds, storyStart) : -1;
+    // No headline above it: that prose was a menu's blurb, and the story is further down.
+    for (let tries = 0, from = storyStart; titleIndex < 0 && from >= 0 && tries < 3; tries++) {
+      from = findStoryStart(lines, kinds, repeated, from + 1);
+      const title = from >= 0 ? findHeadline(lines, kinds, from) : -1;
+      if (title >= 0) [storyStart, titleIndex] = [from, title];
+    }
     if (titleIndex < 0) titleIndex = fallbackTitle(lines, kinds, Math.min(lines.length, 40), reasonAt);
   }
 
