@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { datesInLine } from '../src/ingest/date-lines.js';
+
+const days = (line: string) => datesInLine(line).map((d) => `${d.day} ${d.kind}`);
+
+describe('date stamps in the forms pages print them', () => {
+  it('reads a month in capitals', () => {
+    expect(days('MARCH 14, 2023 9:05 AM EDT')).toEqual(['2023-03-14 plain']);
+    expect(days('• 08:12, 2 SEP 2021')).toEqual(['2021-09-02 plain']);
+  });
+
+  it('reads a numeric date whose order is plain', () => {
+    expect(days('11/23/2019 06:40 PM EST')).toEqual(['2019-11-23 plain']);
+    expect(days('23/11/2019 | Jane Doe')).toEqual(['2019-11-23 plain']);
+    expect(days('Published on 23/11/2019 - 18:40')).toEqual(['2019-11-23 published']);
+    expect(days('23.11.2019')).toEqual(['2019-11-23 plain']);
+  });
+
+  it('leaves alone a numeric date that reads both ways, and numbers that are no date', () => {
+    expect(days('04/05/2019 10:00 AM')).toEqual([]);
+    expect(days('Version 1.2.3 of the app, build 2019')).toEqual([]);
+  });
+
+  it('reads a byline row when a cue word stands right before the date', () => {
+    expect(days('Jane Doe · Herald News · Posted: Mar 14, 2023 9:05 AM ET | Last Updated: 2 hours ago')).toEqual(['2023-03-14 published']);
+  });
+
+  it('reads a byline row when the date is a part of its own between separators', () => {
+    expect(days('March 14, 2023/2 Comments/in Harbour and Quay News, Town Life /by Jane Doe')).toEqual(['2023-03-14 plain']);
+  });
+
+  it('still ignores a sentence of the story that names a date', () => {
+    expect(days('The harbour board said on Tuesday that the terminal, first planned on March 14, 2023, would open late')).toEqual([]);
+  });
+});
