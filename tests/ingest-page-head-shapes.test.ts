@@ -83,3 +83,24 @@ describe('a menu blurb above the headline', () => {
     expect(page.title).toBe('Board delays the ferry terminal by two years');
   });
 });
+
+describe('the stamp beside the headline', () => {
+  it('takes the stamp between the headline and the lead over the site header day and a related story above', () => {
+    const lines = [
+      'Mapleford Herald',
+      'June 20, 2023',
+      '',
+      'Rowing club wins the autumn regatta',
+      'June 12, 2023',
+      '',
+      'Board delays the ferry terminal by two years',
+      '',
+      'By Jane Doe',
+      'June 19, 2023',
+      '',
+      ...LEAD,
+    ];
+    const page = parsePageText(lines.join('\n'));
+    expect([page.title, page.statedDate]).toEqual(['Board delays the ferry terminal by two years', '2023-06-19']);
+  });
+});

@@ -33,3 +33,18 @@ describe('date stamps in the forms pages print them', () => {
     expect(days('The harbour board said on Tuesday that the terminal, first planned on March 14, 2023, would open late')).toEqual([]);
   });
 });
+
+describe('stamps that date something else', () => {
+  it('ignores an embedded post signature', () => {
+    expect(days('— Harbour Board (@harbourboard) June 7, 2016')).toEqual([]);
+  });
+
+  it('ignores a magazine issue date', () => {
+    expect(days('December 5, 2016 Issue')).toEqual([]);
+    expect(days('Cover of December 25, 2023/January 1, 2024, Issue')).toEqual([]);
+  });
+
+  it('reads the earliest of two plain dates on one stamp as the publication, the later as an update', () => {
+    expect(days('December 10, 2021April 9, 2019 by Jane Doe')).toEqual(['2021-12-10 updated', '2019-04-09 plain']);
+  });
+});

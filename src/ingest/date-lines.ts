@@ -95,15 +95,23 @@ export function datesInLine(line: string, index = 0): FoundDate[] {
   dates.sort((x, y) => x.index - y.index);
   const dateless = line.replace(FULL_DATE, ' ').replace(NUMERIC_DATE, ' ').replace(/\b\d{1,2}[:.]\d{2}\b.*?(?=[|·•]|$)/g, ' ');
   if (!isStampLine(line, dateless, dates)) return [];
+  // An embedded post's signature ("— Jane Doe (@janedoe) June 7, 2016") dates the post, not the page.
+  if (/\(@\w+\)/.test(line)) return [];
+  // A magazine's issue ("December 5, 2016 Issue", "Cover of May 1/8, 2023, Issue") is the print date, not the day the story went up.
+  if (/\b(?:issue|edition)\W*$/i.test(line)) return [];
   for (const match of dates) {
     const day = match.day;
-    if (!day) continue;
+    if (!day || /^,?\s*(?:issue|edition)\b/i.test(line.slice(match.index + match.text.length))) continue;
     // "Published 11:14 a.m. EDT April 28, 2020": the time between the word and the date does not hide the word.
     const before = line.slice(0, match.index).replace(/(?:\b|(?<=\p{L}))\d{1,2}[:.]\d{2}\b/gu, ' ');
     const kind: DateKind = UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : 'plain';
     found.push({ day, kind, line: index });
   }
-  return found;
+  // Two plain dates on one stamp ("December 10, 2021April 9, 2019 by Jane Doe"): a story is updated after it
+  // is published, so the earliest is the publication and the others updates.
+  const plain = found.filter((f) => f.kind === 'plain');
+  const earliest = plain.reduce<string | undefined>((a, f) => (a === undefined || f.day < a ? f.day : a), undefined);
+  return found.map((f) => (f.kind === 'plain' && f.day !== earliest ? { ...f, kind: 'updated' } : f));
 }
 
 export function datesInLines(lines: readonly string[]): FoundDate[] {

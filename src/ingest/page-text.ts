@@ -150,7 +150,14 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   // A stamp that says it is the publication, naming one day wherever it stands, outweighs bare stamps near a frame that may be misread.
   const widePublished = wide.some((s) => s.kind === 'published') && !own.some((s) => s.kind === 'published');
   const pageWide = !own.length || widePublished;
-  const published = publicationDay(pageWide ? wide : own);
+  // The stamp between the headline and the lead is the story's own; one above the headline is as often the
+  // site's day or a related story's, and one further down a related story's or a comment's.
+  const beside = frame.title >= 0 && !pageWide ? own.filter((s) => s.line > frame.title && s.line < frame.storyStart) : [];
+  // The story's own footer, right under its last sentence, still has its say: a disagreement there leaves the day unknown.
+  // (A stamp under a related story's headline is not that footer: the footer's line follows the story's prose.)
+  const footer = own.filter((s) => s.line > frame.storyEnd && s.line <= frame.storyEnd + 4 && s.kind !== 'updated' && kinds[previousLine(lines, s.line)] === 'prose');
+  const besideDay = beside.length && !own.some((s) => s.kind === 'published' && !beside.includes(s)) ? publicationDay([...beside, ...footer]) : undefined;
+  const published = besideDay && 'day' in besideDay ? besideDay : publicationDay(pageWide ? wide : own);
   return {
     title: titleIndex >= 0 ? withoutShareLabel(lines[titleIndex]!.trim().replace(/^#+\s*/, '')) : '',
     ...(dateline ? { dateline } : {}),
@@ -160,6 +167,13 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
     paragraphs: toParagraphs(kept),
     chrome,
   };
+}
+
+/** The nearest non-empty line above line `i` (or -1). */
+function previousLine(lines: readonly string[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && !lines[j]!.trim()) j--;
+  return j;
 }
 
 /**
