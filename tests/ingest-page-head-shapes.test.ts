@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromeReason } from '../src/ingest/chrome.js';
+import { namesPrintIssue } from '../src/ingest/date-lines.js';
 import { parsePageText } from '../src/ingest/page-text.js';
 
 const CONTEXT = { repeated: new Set<string>(), siteNames: [] };
@@ -102,5 +103,23 @@ describe('the stamp beside the headline', () => {
     ];
     const page = parsePageText(lines.join('\n'));
     expect([page.title, page.statedDate]).toEqual(['Board delays the ferry terminal by two years', '2023-06-19']);
+  });
+});
+
+describe('labels around the headline', () => {
+  it('drops a section link glued to the headline by the dump', () => {
+    const page = parsePageText(['Mapleford Herald', '', 'Harbour|Board delays the ferry terminal by two years', '', ...LEAD].join('\n'));
+    expect(page.title).toBe('Board delays the ferry terminal by two years');
+  });
+
+  it('keeps a headline with a spaced bar for the site-suffix rule to judge', () => {
+    const page = parsePageText(['Board delays the ferry terminal by two years | Mapleford Herald', '', ...LEAD].join('\n'));
+    expect(page.title).toBe('Board delays the ferry terminal by two years | Mapleford Herald');
+  });
+
+  it('reads a magazine issue line as a stamp line, not as a headline', () => {
+    expect(namesPrintIssue('Cover of December 25, 2023/January 1, 2024, Issue')).toBe(true);
+    expect(namesPrintIssue('December 5, 2016 Issue')).toBe(true);
+    expect(namesPrintIssue('Board gives the ferry terminal its own issue')).toBe(false);
   });
 });

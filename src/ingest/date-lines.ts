@@ -71,6 +71,14 @@ function isWholeSegment(line: string, date: { index: number; text: string }): bo
   return opens && closes;
 }
 
+/**
+ * A magazine's issue line ("December 5, 2016 Issue", "Cover of May 1/8, 2023, Issue"): a print date, not the
+ * day the story went up, yet a stamp line all the same (never a headline).
+ */
+export function namesPrintIssue(line: string): boolean {
+  return /\d{4}\b.{0,12}\b(?:issue|edition)\W*$/i.test(line) && line.length <= 120;
+}
+
 /** The full dates of one line, each with its kind, when the line is a stamp. */
 export function datesInLine(line: string, index = 0): FoundDate[] {
   // A full date has a four-digit year: most lines are out at once.
@@ -97,8 +105,7 @@ export function datesInLine(line: string, index = 0): FoundDate[] {
   if (!isStampLine(line, dateless, dates)) return [];
   // An embedded post's signature ("— Jane Doe (@janedoe) June 7, 2016") dates the post, not the page.
   if (/\(@\w+\)/.test(line)) return [];
-  // A magazine's issue ("December 5, 2016 Issue", "Cover of May 1/8, 2023, Issue") is the print date, not the day the story went up.
-  if (/\b(?:issue|edition)\W*$/i.test(line)) return [];
+  if (namesPrintIssue(line)) return [];
   for (const match of dates) {
     const day = match.day;
     if (!day || /^,?\s*(?:issue|edition)\b/i.test(line.slice(match.index + match.text.length))) continue;

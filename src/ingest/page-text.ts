@@ -1,5 +1,5 @@
 import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeContext } from './chrome.js';
-import { datesInLine, publicationDay } from './date-lines.js';
+import { datesInLine, namesPrintIssue, publicationDay } from './date-lines.js';
 import { parseDateline, type Dateline } from './dateline.js';
 import { pageWideStamps, storyStamps } from './page-stamps.js';
 import { wrappedTails } from './wrapped-lines.js';
@@ -81,7 +81,7 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   // A date on a wrapped paragraph's run-on line is the story's sentence, not a stamp.
   const tails = wrappedTails(lines);
   const stamps = lines.map((line, i) => (tails[i] ? [] : datesInLine(line.trim(), i)));
-  const kinds = lines.map((line, i) => headKind(line, context, stamps[i]!.length > 0));
+  const kinds = lines.map((line, i) => headKind(line, context, stamps[i]!.length > 0 || namesPrintIssue(line)));
   const reasonAt = (i: number) => chromeReason(lines[i] ?? '', context) ?? (kinds[i] === 'date' ? 'date stamp' : kinds[i] === 'byline' ? 'byline' : kinds[i] === 'credit' ? 'credit or site name' : undefined);
 
   let titleIndex = knownTitleIndex(lines, Math.min(lines.length, 80), knownTitle);
@@ -194,8 +194,11 @@ function fallbackTitle(lines: readonly string[], kinds: readonly HeadKind[], end
   );
 }
 
-/** "Share this Story : Headline": a sharing widget repeats the headline behind its label; the label goes. */
+/**
+ * "Share this Story : Headline": a sharing widget repeats the headline behind its label; the label goes.
+ * "New York|Headline": a section link glued to the headline by the text dump (no space around the bar) goes too.
+ */
 function withoutShareLabel(title: string): string {
-  const rest = title.replace(/^(?:share|email|tweet|send)(?: this)?(?: story| article| post| page)?\s*:\s*/i, '');
-  return rest !== title && wordCount(rest) >= 3 ? rest : title;
+  const rest = title.replace(/^(?:share|email|tweet|send)(?: this)?(?: story| article| post| page)?\s*:\s*/i, '').replace(/^[\p{L}][\p{L}&'’. -]{0,24}(?<! )\|(?=[^\s|])/u, '');
+  return rest !== title && wordCount(rest) >= 3 && !rest.includes('|') ? rest : title;
 }
