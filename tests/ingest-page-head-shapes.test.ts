@@ -123,3 +123,15 @@ describe('labels around the headline', () => {
     expect(namesPrintIssue('Board gives the ferry terminal its own issue')).toBe(false);
   });
 });
+
+describe('captions and exclamations', () => {
+  it('takes a headline that exclaims, not the lead under it', () => {
+    const page = parsePageText(['Mapleford Herald', '', 'Harbour news', '', 'Take a tour of the new ferry terminal — it opens in two years!', '', ...LEAD].join('\n'));
+    expect(page.title).toBe('Take a tour of the new ferry terminal — it opens in two years!');
+  });
+
+  it('reads a line over a credit line as a caption, not the headline', () => {
+    const lines = ['Mapleford Herald', '', 'Board delays the ferry terminal', '', 'By Jane Doe', '', 'Harbour board engineers inspect the sea wall of the ferry terminal on Monday', 'Credit: Harbour Board', '', ...LEAD];
+    expect(parsePageText(lines.join('\n')).title).toBe('Board delays the ferry terminal');
+  });
+});

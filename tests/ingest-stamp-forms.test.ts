@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesInLine } from '../src/ingest/date-lines.js';
+import { datesInLine, isStampLine } from '../src/ingest/date-lines.js';
 
 const days = (line: string) => datesInLine(line).map((d) => `${d.day} ${d.kind}`);
 
@@ -46,5 +46,13 @@ describe('stamps that date something else', () => {
 
   it('reads the earliest of two plain dates on one stamp as the publication, the later as an update', () => {
     expect(days('December 10, 2021April 9, 2019 by Jane Doe')).toEqual(['2021-12-10 updated', '2019-04-09 plain']);
+  });
+});
+
+describe('stamp lines whose day cannot be told', () => {
+  it('knows a stamp line that reads both ways, though it gives no day', () => {
+    expect(isStampLine('Published on 06/01/2026 - 13:55 GMT+1 •Updated 14:20')).toBe(true);
+    expect(days('Published on 06/01/2026 - 13:55 GMT+1 •Updated 14:20')).toEqual([]);
+    expect(isStampLine('The board met on 06/01/2026 to talk about the ferry terminal and the sea wall again')).toBe(false);
   });
 });

@@ -53,7 +53,7 @@ function isoDay(year: number, month: number, day: number): string | undefined {
 }
 
 /** Whether a line could be a stamp rather than a sentence of the story that mentions a date. */
-function isStampLine(line: string, dateless: string, dates: readonly { index: number; text: string }[]): boolean {
+function isStampShaped(line: string, dateless: string, dates: readonly { index: number; text: string }[]): boolean {
   const words = dateless.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
   if (/^\s*(published|posted|updated|first published|last updated|date|by)\b/i.test(line)) return words <= 16;
   if (words <= 8) return true;
@@ -79,11 +79,38 @@ export function namesPrintIssue(line: string): boolean {
   return /\d{4}\b.{0,12}\b(?:issue|edition)\W*$/i.test(line) && line.length <= 120;
 }
 
+/**
+ * Whether a line is a date stamp, even one whose day cannot be told ("Published on 06/01/2026 - 13:55",
+ * which reads both ways): it is still no headline.
+ */
+export function isStampLine(line: string): boolean {
+  return stampDates(line) !== undefined;
+}
+
 /** The full dates of one line, each with its kind, when the line is a stamp. */
 export function datesInLine(line: string, index = 0): FoundDate[] {
-  // A full date has a four-digit year: most lines are out at once.
-  if (line.length > 300 || !/\d{4}/.test(line)) return [];
+  const dates = stampDates(line);
+  if (!dates) return [];
   const found: FoundDate[] = [];
+  for (const match of dates) {
+    const day = match.day;
+    if (!day) continue;
+    // "Published 11:14 a.m. EDT April 28, 2020": the time between the word and the date does not hide the word.
+    const before = line.slice(0, match.index).replace(/(?:\b|(?<=\p{L}))\d{1,2}[:.]\d{2}\b/gu, ' ');
+    const kind: DateKind = UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : 'plain';
+    found.push({ day, kind, line: index });
+  }
+  // Two plain dates on one stamp ("December 10, 2021April 9, 2019 by Jane Doe"): a story is updated after it
+  // is published, so the earliest is the publication and the others updates.
+  const plain = found.filter((f) => f.kind === 'plain');
+  const earliest = plain.reduce<string | undefined>((a, f) => (a === undefined || f.day < a ? f.day : a), undefined);
+  return found.map((f) => (f.kind === 'plain' && f.day !== earliest ? { ...f, kind: 'updated' } : f));
+}
+
+/** The dates written on a stamp line (a day undefined where it cannot be told), or undefined when the line is no stamp. */
+function stampDates(line: string): { index: number; text: string; day: string | undefined }[] | undefined {
+  // A full date has a four-digit year: most lines are out at once.
+  if (line.length > 300 || !/\d{4}/.test(line)) return undefined;
   const dates: { index: number; text: string; day: string | undefined }[] = [];
   for (const match of line.matchAll(FULL_DATE)) {
     const groups = match.groups ?? {};
@@ -99,26 +126,13 @@ export function datesInLine(line: string, index = 0): FoundDate[] {
     const { a, b, y, sep } = match.groups!;
     dates.push({ index: match.index, text: match[0], day: numericDay(Number(a), Number(b), Number(y), sep === '.') });
   }
-  if (!dates.length) return [];
+  if (!dates.length) return undefined;
   dates.sort((x, y) => x.index - y.index);
   const dateless = line.replace(FULL_DATE, ' ').replace(NUMERIC_DATE, ' ').replace(/\b\d{1,2}[:.]\d{2}\b.*?(?=[|·•]|$)/g, ' ');
-  if (!isStampLine(line, dateless, dates)) return [];
+  if (!isStampShaped(line, dateless, dates)) return undefined;
   // An embedded post's signature ("— Jane Doe (@janedoe) June 7, 2016") dates the post, not the page.
-  if (/\(@\w+\)/.test(line)) return [];
-  if (namesPrintIssue(line)) return [];
-  for (const match of dates) {
-    const day = match.day;
-    if (!day || /^,?\s*(?:issue|edition)\b/i.test(line.slice(match.index + match.text.length))) continue;
-    // "Published 11:14 a.m. EDT April 28, 2020": the time between the word and the date does not hide the word.
-    const before = line.slice(0, match.index).replace(/(?:\b|(?<=\p{L}))\d{1,2}[:.]\d{2}\b/gu, ' ');
-    const kind: DateKind = UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : 'plain';
-    found.push({ day, kind, line: index });
-  }
-  // Two plain dates on one stamp ("December 10, 2021April 9, 2019 by Jane Doe"): a story is updated after it
-  // is published, so the earliest is the publication and the others updates.
-  const plain = found.filter((f) => f.kind === 'plain');
-  const earliest = plain.reduce<string | undefined>((a, f) => (a === undefined || f.day < a ? f.day : a), undefined);
-  return found.map((f) => (f.kind === 'plain' && f.day !== earliest ? { ...f, kind: 'updated' } : f));
+  if (/\(@\w+\)/.test(line) || namesPrintIssue(line)) return dates.map((d) => ({ ...d, day: undefined }));
+  return dates;
 }
 
 export function datesInLines(lines: readonly string[]): FoundDate[] {

@@ -43,8 +43,9 @@ export function headKind(line: string, context: ChromeContext, stamped = datesIn
   // A headline is often printed twice (the article's heading and a sticky header): repetition alone does not make it chrome.
   if (reason === 'repeated line' && isHeadlineShaped(text)) reason = chromeReason(text, { ...context, repeated: NONE });
   if (reason) return 'chrome';
-  // A headline may ask a question ("What is the OBR and what does it do?"); a story's question sits inside a paragraph.
-  const question = /\?["'”’]?$/.test(text) && wordCount(text) <= 24 && !/[.!?]\s+\p{Lu}/u.test(text.slice(0, -1));
+  // A headline may ask a question ("What is the OBR and what does it do?") or exclaim ("… it's for sale!"); a
+  // story's question or exclamation sits inside a paragraph.
+  const question = /[?!]["'”’]?$/.test(text) && wordCount(text) <= 24 && !/(?<!\.\.)[.!?]\s+\p{Lu}/u.test(text.slice(0, -1));
   if (!question && ((looksLikeSentence(text) && wordCount(text) >= 8) || wordCount(text) >= 30)) return 'prose';
   return isHeadlineShaped(text) ? 'headline' : 'other';
 }
@@ -126,7 +127,8 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     // A line of two or three words above a story is more often a section or a label ("Real estate") than its headline.
     else if (count <= 3) score -= 1;
     if (NAME_LIKE.test(text) && count <= 7) score -= 1.5;
-    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text)) score -= 1.5;
+    // A caption: picture words, a photographer's credit at its end, or a credit line right under it ("Credit: …").
+    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(nextText(lines, i, storyStart))) score -= 1.5;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
     // The headline stands over its byline or date stamp; a caption or a teaser does not.
     if (signedBelow(lines, kinds, i, storyStart)) score += 0.6;
@@ -139,6 +141,12 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   let chosen = best;
   for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= 14 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
+}
+
+/** The next non-empty line's text below line `i`, before `end`. */
+function nextText(lines: readonly string[], i: number, end: number): string {
+  for (let j = i + 1; j < end; j++) if (lines[j]!.trim()) return lines[j]!.trim();
+  return '';
 }
 
 function nonEmptyBetween(lines: readonly string[], from: number, to: number): number {

@@ -1,5 +1,5 @@
 import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeContext } from './chrome.js';
-import { datesInLine, namesPrintIssue, publicationDay } from './date-lines.js';
+import { datesInLine, isStampLine, publicationDay } from './date-lines.js';
 import { parseDateline, type Dateline } from './dateline.js';
 import { pageWideStamps, storyStamps } from './page-stamps.js';
 import { wrappedTails } from './wrapped-lines.js';
@@ -81,7 +81,7 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   // A date on a wrapped paragraph's run-on line is the story's sentence, not a stamp.
   const tails = wrappedTails(lines);
   const stamps = lines.map((line, i) => (tails[i] ? [] : datesInLine(line.trim(), i)));
-  const kinds = lines.map((line, i) => headKind(line, context, stamps[i]!.length > 0 || namesPrintIssue(line)));
+  const kinds = lines.map((line, i) => headKind(line, context, stamps[i]!.length > 0 || (!tails[i] && isStampLine(line.trim()))));
   const reasonAt = (i: number) => chromeReason(lines[i] ?? '', context) ?? (kinds[i] === 'date' ? 'date stamp' : kinds[i] === 'byline' ? 'byline' : kinds[i] === 'credit' ? 'credit or site name' : undefined);
 
   let titleIndex = knownTitleIndex(lines, Math.min(lines.length, 80), knownTitle);
