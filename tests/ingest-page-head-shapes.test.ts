@@ -135,3 +135,20 @@ describe('captions and exclamations', () => {
     expect(parsePageText(lines.join('\n')).title).toBe('Board delays the ferry terminal');
   });
 });
+
+describe('headlines about networks, and teasers cut short', () => {
+  it('keeps a headline that names a social network', () => {
+    expect(chromeReason('Facebook Veteran Joins the Harbour Board As Chair', CONTEXT)).toBeUndefined();
+    expect(chromeReason('Follow us on Facebook and Twitter', CONTEXT)).toBeDefined();
+  });
+
+  it('does not start the story at a teaser cut short with an ellipsis', () => {
+    const teasers = [
+      ['Rowing club captain reveals what made her forever cross with the regatta judges', 'Rowing club captain reveals what made her forever cross with the regatta...'],
+      ['Lifeboat crew share the moment they found the two missing sailors at sea', 'Lifeboat crew share the moment they found the two missing sailors...'],
+      ['Mayor opens a fishing museum by the old quay after ten years of work', 'Mayor opens a fishing museum by the old quay after ten years...'],
+    ].flatMap(([full, cut]) => [full!, '', cut!, '']);
+    const page = parsePageText(['Mapleford Herald', '', 'Trending now', '', ...teasers, 'Board delays the ferry terminal', '', 'By Jane Doe', '', ...LEAD].join('\n'));
+    expect(page.title).toBe('Board delays the ferry terminal');
+  });
+});
