@@ -152,3 +152,11 @@ describe('headlines about networks, and teasers cut short', () => {
     expect(page.title).toBe('Board delays the ferry terminal');
   });
 });
+
+describe('a glued menu row that looks like a dateline', () => {
+  it('is no wire dateline, so the headline over the story is still found', () => {
+    const lines = ['Mapleford Herald', '', 'All HarbourFerry-newsQuaysBoatsWeather (X)', '', 'Board delays the ferry terminal by two years', '', 'By Jane Doe', '', ...LEAD];
+    const page = parsePageText(lines.join('\n'));
+    expect([page.title, page.dateline]).toEqual(['Board delays the ferry terminal by two years', undefined]);
+  });
+});

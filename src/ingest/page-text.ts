@@ -68,7 +68,8 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
     if (!lines[i]?.trim()) continue;
     seen++;
     const parsed = parseDateline(lines[i]!);
-    if (parsed) {
+    // A row of menu links glued together ("All SecurityCyber-crimePatches (X)") is no place.
+    if (parsed && (parsed.place.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) < 2) {
       datelineIndex = i;
       dateline = parsed;
       break;
