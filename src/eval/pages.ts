@@ -14,6 +14,7 @@ import { bodyFound, sameTitle } from './page-scoring.js';
  */
 interface Gold {
   id: string;
+  source_set?: string;
   title?: string;
   date?: string;
   date_alt_prev_day?: string;
@@ -34,9 +35,11 @@ interface Tally {
   bodyEnd: number;
   failed: number;
   slowest: { id: string; ms: number };
+  /** Wrong dates by the gold's source set: metascraper's gold prefers the modified date (see DESIGN.md). */
+  wrongBySet: Record<string, number>;
 }
 
-const newTally = (): Tally => ({ pages: 0, titled: 0, titleRight: 0, dated: 0, dateRight: 0, dateWrong: 0, dateUnknown: 0, bodies: 0, bodyStart: 0, bodyEnd: 0, failed: 0, slowest: { id: '', ms: 0 } });
+const newTally = (): Tally => ({ pages: 0, titled: 0, titleRight: 0, dated: 0, dateRight: 0, dateWrong: 0, dateUnknown: 0, bodies: 0, bodyStart: 0, bodyEnd: 0, failed: 0, slowest: { id: '', ms: 0 }, wrongBySet: {} });
 const share = (n: number, of: number) => (of ? Math.round((1000 * n) / of) / 10 : 0);
 
 function summary(t: Tally): Record<string, unknown> {
@@ -49,6 +52,7 @@ function summary(t: Tally): Record<string, unknown> {
     bodyStartFound: share(t.bodyStart, t.bodies),
     bodyEndFound: share(t.bodyEnd, t.bodies),
     failed: t.failed,
+    wrongDatesBySourceSet: t.wrongBySet,
     slowest: { id: t.slowest.id, ms: Math.round(t.slowest.ms) },
   };
 }
@@ -79,6 +83,8 @@ function score(gold: Gold, file: string, extension: '.html' | '.txt', tally: Tal
       } else if (article.date === gold.date || article.date === gold.date_alt_prev_day) tally.dateRight++;
       else {
         tally.dateWrong++;
+        const set = (gold.source_set ?? 'unknown').split('+')[0]!;
+        tally.wrongBySet[set] = (tally.wrongBySet[set] ?? 0) + 1;
         problems.push(`date ${article.date} ≠ ${gold.date} (${article.dateNote})`);
       }
     }
@@ -119,6 +125,7 @@ export async function run(args: string[]): Promise<void> {
   }
   for (const [name, t] of Object.entries(tallies)) {
     const s = summary(t);
+    if (t.pages) console.log(`${name.padEnd(5)} wrong dates by source set: ${Object.entries(t.wrongBySet).map(([set, n]) => `${set} ${n}`).join(', ') || 'none'}`);
     console.log(`${name.padEnd(5)} headline ${s.headlineRight}% · date right ${s.dateRight}% wrong ${s.dateWrong}% unknown ${s.dateUnknown}% · body start ${s.bodyStartFound}% end ${s.bodyEndFound}% · failed ${t.failed} · slowest ${t.slowest.id} ${Math.round(t.slowest.ms)} ms`);
   }
   console.log(JSON.stringify({ task: 'pages', html: summary(tallies.html), text: summary(tallies.text) }));

@@ -6,6 +6,7 @@
 
 const CHROME_WORDS =
   /\b(site icon|logo|skip to (main )?content|main menu|menu|navigation|toggle|search( for)?|sign in|sign up|log ?in|log ?out|register|subscribe|subscription|newsletter|follow us|share( this| on)?|tweet|whatsapp|facebook|telegram|linkedin|pinterest|reddit|email this|print this|copy link|cookies?|privacy (policy|settings)|accept all|manage (consent|preferences)|advertisement|sponsored|read more|related (articles|stories|posts)|most (read|popular)|trending|recommended|exit mobile version|mobile version|desktop version|view (full|desktop) site|back to top|all rights reserved|terms of (use|service)|contact us|about us|comments?|leave a reply|home page|homepage|breaking news|(additional )?reporting by|editing by|writing by|our standards|photo credit|image source|getty images|link copied|home screen|preferred source|add as preferred|do not sell|personal information|reset (your )?password|opt[- ]?out|home delivery|digital access|special offer|free trial|for only \$\d+|opens in a new (tab|window)|send us your feedback|more from|image for post|forgot (your )?password)\b/i;
+const SOCIAL_NAMES = /\b(?:tweet|twitter|whatsapp|facebook|telegram|linkedin|pinterest|reddit)\b/gi;
 /** "Published 3 seconds ago", "Follow Quartz": a relative stamp, a follow button. */
 const WIDGET_LINE = /^(?:(?:published|updated|posted)\b.{0,30}\b(?:ago|just now)|follow(?: \S+){1,2})$/i;
 
@@ -46,7 +47,12 @@ export function chromeReason(line: string, context: ChromeContext): string | und
   if (context.repeated.has(text) && !looksLikeSentence(text)) return 'repeated line';
   if (/^[\W_]+$/u.test(text)) return 'no words';
   if (MENU_LINE.test(text) && /[|›»•·>]/.test(text)) return 'menu line';
-  if (wordCount(text) <= 8 && (CHROME_WORDS.test(text) || WIDGET_LINE.test(text))) return 'site or sharing line';
+  if (wordCount(text) <= 8 && (hasChromeWords(text) || WIDGET_LINE.test(text))) return 'site or sharing line';
+  // A text dump glues a row of links into one line ("Skip to navigationSkip to content", "FootballBoxingGolf"):
+  // read apart, a glued line with a site word is a widget, and one glued three times over is a row of links.
+  const joins = gluedJoins(text);
+  if (joins >= 3 && !looksLikeSentence(text)) return 'glued links';
+  if (joins >= 1 && wordCount(text) <= 16 && hasChromeWords(unglued(text))) return 'site or sharing line';
   const upperSite = context.siteNames.map((s) => s.toLowerCase());
   if (wordCount(text) <= 5 && !SENTENCE_END.test(text) && upperSite.some((s) => s && text.toLowerCase().includes(s))) {
     return 'site name line';
@@ -55,6 +61,22 @@ export function chromeReason(line: string, context: ChromeContext): string | und
   if (/^(https?:\/\/|www\.)\S+$/i.test(text)) return 'bare link';
   return undefined;
 }
+
+/** A network's name makes a short button ("Share on Facebook"), not a headline about the network. */
+function hasChromeWords(text: string): boolean {
+  return CHROME_WORDS.test(text) && (wordCount(text) <= 5 || CHROME_WORDS.test(text.replace(SOCIAL_NAMES, ' ')));
+}
+
+/** Where a lower-case letter or a full stop runs straight into a capital: links glued by a text dump. */
+const GLUE = /(?<=\p{Ll}\p{Ll}|\p{Ll}[.!?])(?=\p{Lu})/gu;
+
+function gluedJoins(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(GLUE)) n++;
+  return n;
+}
+
+const unglued = (text: string) => text.replace(GLUE, ' ');
 
 export function repeatedLines(lines: readonly string[]): Set<string> {
   const seen = new Map<string, number>();

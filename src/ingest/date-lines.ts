@@ -24,6 +24,25 @@ const FULL_DATE = new RegExp(
   String.raw`(?:\b|(?<=[\p{Ll}\d])(?=\p{Lu}))(?:(?<mf>${MONTH}\s+\d{1,2}${ORD},?\s+(?:\d{4}))|(?<df>\d{1,2}${ORD}\s+(?:of\s+)?${MONTH},?\s+\d{4})|(?<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-]))`,
   'giu',
 );
+/**
+ * A numeric date ("10/17/2022 04:01 PM EDT", "18/03/2019 | Jane Doe", "Published on 30/04/2024 - 16:38",
+ * "05.06.2023"): read only on a stamp line, and only where the order is plain. A dotted date is day-first;
+ * with slashes, a number over 12 says which is the day, and a date that reads both ways is left alone.
+ */
+const NUMERIC_DATE = /(?<![\d/.])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d\d)(?![\d/.]\d)/g;
+/** Separators between a stamp's parts: "February 23, 2016/0 Comments/in Business /by Jane Doe". */
+const SEGMENT = /\s*[|·•/]\s*|\s+[-–—]\s+/;
+const CUE_BEFORE = /\b(published|posted|updated|first published|last updated|modified)\b\s*(?:on)?\s*:?\s*$/i;
+
+function numericDay(a: number, b: number, year: number, dotted: boolean): string | undefined {
+  if (dotted || (a > 12 && b <= 12)) return isoDay(year, b, a);
+  if (b > 12 && a <= 12) return isoDay(year, a, b);
+  return a === b ? isoDay(year, a, b) : undefined;
+}
+
+/** "JUNE 24, 2024", "23 APR 2024": a month in capitals reads as one. */
+const titleCased = (text: string) => text.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
 const PUBLISHED = /\b(published|posted|first published|created|released|date)\b[^\d]{0,20}$/i;
 const UPDATED = /\b(updated|modified|edited|last updated|revised|amended)(?:\b|(?=\d))[^\d]{0,20}$/i;
 
@@ -34,34 +53,86 @@ function isoDay(year: number, month: number, day: number): string | undefined {
 }
 
 /** Whether a line could be a stamp rather than a sentence of the story that mentions a date. */
-function isStampLine(line: string, dateless: string): boolean {
+function isStampShaped(line: string, dateless: string, dates: readonly { index: number; text: string }[]): boolean {
   const words = dateless.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
   if (/^\s*(published|posted|updated|first published|last updated|date|by)\b/i.test(line)) return words <= 16;
-  return words <= 8;
+  if (words <= 8) return true;
+  // A byline row: "Jane Doe · Herald · Posted: Aug 08, 2024 4:00 AM", "May 2, 2016/0 Comments/in Business /by Jane Doe".
+  if (words > 20) return false;
+  return dates.some((d) => CUE_BEFORE.test(line.slice(0, d.index)) || isWholeSegment(line, d));
+}
+
+/** Whether a date fills a part of the line between separators (the time after it aside). */
+function isWholeSegment(line: string, date: { index: number; text: string }): boolean {
+  const before = line.slice(0, date.index);
+  const after = line.slice(date.index + date.text.length).replace(/^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?/i, '');
+  const opens = !before.trim() || SEGMENT.test(before.slice(-3)) || /[|·•/]\s*$/.test(before);
+  const closes = !after.trim() || /^\s*[|·•/]/.test(after) || /^\s+[-–—]\s/.test(after);
+  return opens && closes;
+}
+
+/**
+ * A magazine's issue line ("December 5, 2016 Issue", "Cover of May 1/8, 2023, Issue"): a print date, not the
+ * day the story went up, yet a stamp line all the same (never a headline).
+ */
+export function namesPrintIssue(line: string): boolean {
+  return /\d{4}\b.{0,12}\b(?:issue|edition)\W*$/i.test(line) && line.length <= 120;
+}
+
+/**
+ * Whether a line is a date stamp, even one whose day cannot be told ("Published on 06/01/2026 - 13:55",
+ * which reads both ways): it is still no headline.
+ */
+export function isStampLine(line: string): boolean {
+  return stampDates(line) !== undefined;
 }
 
 /** The full dates of one line, each with its kind, when the line is a stamp. */
 export function datesInLine(line: string, index = 0): FoundDate[] {
-  // A full date has a four-digit year: most lines are out at once.
-  if (line.length > 300 || !/\d{4}/.test(line)) return [];
+  const dates = stampDates(line);
+  if (!dates) return [];
   const found: FoundDate[] = [];
-  const dateless = line.replace(FULL_DATE, ' ').replace(/\b\d{1,2}[:.]\d{2}\b.*?(?=[|·•]|$)/g, ' ');
-  if (!isStampLine(line, dateless)) return [];
-  for (const match of line.matchAll(FULL_DATE)) {
-    const groups = match.groups ?? {};
-    let day: string | undefined;
-    if (groups.iso) day = isoDay(Number(groups.iso.slice(0, 4)), Number(groups.iso.slice(5, 7)), Number(groups.iso.slice(8, 10)));
-    else {
-      const parsed = parseDayOfYear((groups.mf ?? groups.df ?? '').replace(/,/g, ''));
-      if (parsed?.year) day = isoDay(parsed.year, parsed.month, parsed.day);
-    }
+  for (const match of dates) {
+    const day = match.day;
     if (!day) continue;
     // "Published 11:14 a.m. EDT April 28, 2020": the time between the word and the date does not hide the word.
     const before = line.slice(0, match.index).replace(/(?:\b|(?<=\p{L}))\d{1,2}[:.]\d{2}\b/gu, ' ');
     const kind: DateKind = UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : 'plain';
     found.push({ day, kind, line: index });
   }
-  return found;
+  // Two plain dates on one stamp ("December 10, 2021April 9, 2019 by Jane Doe"): a story is updated after it
+  // is published, so the earliest is the publication and the others updates.
+  const plain = found.filter((f) => f.kind === 'plain');
+  const earliest = plain.reduce<string | undefined>((a, f) => (a === undefined || f.day < a ? f.day : a), undefined);
+  return found.map((f) => (f.kind === 'plain' && f.day !== earliest ? { ...f, kind: 'updated' } : f));
+}
+
+/** The dates written on a stamp line (a day undefined where it cannot be told), or undefined when the line is no stamp. */
+function stampDates(line: string): { index: number; text: string; day: string | undefined }[] | undefined {
+  // A full date has a four-digit year: most lines are out at once.
+  if (line.length > 300 || !/\d{4}/.test(line)) return undefined;
+  const dates: { index: number; text: string; day: string | undefined }[] = [];
+  for (const match of line.matchAll(FULL_DATE)) {
+    const groups = match.groups ?? {};
+    let day: string | undefined;
+    if (groups.iso) day = isoDay(Number(groups.iso.slice(0, 4)), Number(groups.iso.slice(5, 7)), Number(groups.iso.slice(8, 10)));
+    else {
+      const parsed = parseDayOfYear(titleCased((groups.mf ?? groups.df ?? '').replace(/,/g, '')));
+      if (parsed?.year) day = isoDay(parsed.year, parsed.month, parsed.day);
+    }
+    dates.push({ index: match.index, text: match[0], day });
+  }
+  for (const match of line.matchAll(NUMERIC_DATE)) {
+    const { a, b, y, sep } = match.groups!;
+    dates.push({ index: match.index, text: match[0], day: numericDay(Number(a), Number(b), Number(y), sep === '.') });
+  }
+  if (!dates.length) return undefined;
+  dates.sort((x, y) => x.index - y.index);
+  const dateless = line.replace(FULL_DATE, ' ').replace(NUMERIC_DATE, ' ').replace(/\b\d{1,2}[:.]\d{2}\b.*?(?=[|·•]|$)/g, ' ');
+  if (!isStampShaped(line, dateless, dates)) return undefined;
+  // An embedded post's signature ("— Jane Doe (@janedoe) June 7, 2016") dates the post, not the page.
+  if (/\(@\w+\)/.test(line) || namesPrintIssue(line)) return dates.map((d) => ({ ...d, day: undefined }));
+  return dates;
 }
 
 export function datesInLines(lines: readonly string[]): FoundDate[] {

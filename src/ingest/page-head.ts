@@ -43,15 +43,19 @@ export function headKind(line: string, context: ChromeContext, stamped = datesIn
   // A headline is often printed twice (the article's heading and a sticky header): repetition alone does not make it chrome.
   if (reason === 'repeated line' && isHeadlineShaped(text)) reason = chromeReason(text, { ...context, repeated: NONE });
   if (reason) return 'chrome';
-  // A headline may ask a question ("What is the OBR and what does it do?"); a story's question sits inside a paragraph.
-  const question = /\?["'”’]?$/.test(text) && wordCount(text) <= 16 && !/[.!?]\s+\p{Lu}/u.test(text.slice(0, -1));
-  if (!question && ((looksLikeSentence(text) && wordCount(text) >= 8) || wordCount(text) >= 30)) return 'prose';
+  // A headline may ask a question ("What is the OBR and what does it do?") or exclaim ("… it's for sale!"); a
+  // story's question or exclamation sits inside a paragraph.
+  const question = /[?!]["'”’]?$/.test(text) && wordCount(text) <= 24 && !/(?<!\.\.)[.!?]\s+\p{Lu}/u.test(text.slice(0, -1));
+  // A teaser cut short ("… forever 'pissed' at Ariana...") links to another story; it is no sentence of this one.
+  const cut = /[\p{L}\d'’"”](?:\.{3}|…)$/u.test(text) && wordCount(text) <= 25;
+  if (!question && !cut && ((looksLikeSentence(text) && wordCount(text) >= 8) || wordCount(text) >= 30)) return 'prose';
   return isHeadlineShaped(text) ? 'headline' : 'other';
 }
 
 function isHeadlineShaped(text: string): boolean {
   const words = wordCount(text);
-  return words >= 2 && words <= 30 && /\p{Ll}/u.test(text) && !LIST_MARK.test(text) && !/[.,;:]$/.test(text) && !/\]|\[|_{3,}|https?:/.test(text);
+  // A line wholly in brackets is a credit or an aside ("(Photos by …)"), never a headline.
+  return words >= 2 && words <= 30 && /\p{Ll}/u.test(text) && !LIST_MARK.test(text) && !/^\(.*\)$/.test(text) && !/[.,;:]$/.test(text) && !/\]|\[|_{3,}|https?:/.test(text);
 }
 
 /**
@@ -61,7 +65,8 @@ function isHeadlineShaped(text: string): boolean {
  */
 const STRETCH = 30;
 
-export function findStoryStart(lines: readonly string[], kinds: readonly HeadKind[], repeated: ReadonlySet<string>): number {
+export function findStoryStart(lines: readonly string[], kinds: readonly HeadKind[], repeated: ReadonlySet<string>, from = 0): number {
+  // A bulleted sentence is a menu's blurb or a key-points box, which may come before the headline; the story is not bulleted.
   const prose = kinds.map((k, i) => k === 'prose' && !repeated.has(lines[i]!.trim()));
   const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
   // The prose lines among the next STRETCH non-empty lines, for every line (a sliding count, linear).
@@ -72,13 +77,13 @@ export function findStoryStart(lines: readonly string[], kinds: readonly HeadKin
   for (let n = 0; n < nonEmpty.length; n++) if (prose[nonEmpty[n]!]) most = Math.max(most, stretch(n));
   for (let n = 0; n < nonEmpty.length; n++) {
     const i = nonEmpty[n]!;
-    if (!prose[i]) continue;
+    if (!prose[i] || i < from) continue;
     const window = nonEmpty.slice(n, n + 6);
     // A site's blurb or a teaser list has a few sentences; the story has the page's longest run of them.
     if (stretch(n) < most * 0.35) continue;
     if (window.filter((j) => prose[j]).length >= 3 || n + window.length >= nonEmpty.length) return i;
   }
-  return nonEmpty.find((i) => prose[i]) ?? -1;
+  return nonEmpty.find((i) => prose[i] && i >= from) ?? -1;
 }
 
 const STOP = new Set('the a an and or but of in on at to for from with by as is are was were be been has have had it its this that these those his her their our your who what when where why how not no after over into about than more most new says said will would could can'.split(' '));
@@ -101,6 +106,8 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   for (let i = storyStart, n = 0; i < lines.length && n < 40; i++) {
     if (!lines[i]!.trim()) continue;
     n++;
+    // Only the story's prose: teaser headlines listed after it share every word of themselves.
+    if (kinds[i] !== 'prose') continue;
     // The lead's opening words are enough to recognise its headline; a one-line page is not split whole.
     for (const w of contentWords(lines[i]!.slice(0, 2000))) story.add(w);
   }
@@ -109,7 +116,8 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   let seen = 0;
   for (let i = storyStart - 1; i >= 0 && seen < lookBack; i--) {
     const text = lines[i]!.trim();
-    if (!text) continue;
+    // Menus, share rows and sign-up boxes between the headline and the story do not put the headline out of reach.
+    if (!text || kinds[i] === 'chrome') continue;
     seen++;
     if (kinds[i] !== 'headline') continue;
     const words = contentWords(text);
@@ -121,7 +129,8 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     // A line of two or three words above a story is more often a section or a label ("Real estate") than its headline.
     else if (count <= 3) score -= 1;
     if (NAME_LIKE.test(text) && count <= 7) score -= 1.5;
-    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text)) score -= 1.5;
+    // A caption: picture words, a photographer's credit at its end, or a credit line right under it ("Credit: …").
+    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(nextText(lines, i, storyStart))) score -= 1.5;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
     // The headline stands over its byline or date stamp; a caption or a teaser does not.
     if (signedBelow(lines, kinds, i, storyStart)) score += 0.6;
@@ -134,6 +143,12 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   let chosen = best;
   for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= 14 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
+}
+
+/** The next non-empty line's text below line `i`, before `end`. */
+function nextText(lines: readonly string[], i: number, end: number): string {
+  for (let j = i + 1; j < end; j++) if (lines[j]!.trim()) return lines[j]!.trim();
+  return '';
 }
 
 function nonEmptyBetween(lines: readonly string[], from: number, to: number): number {

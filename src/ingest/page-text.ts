@@ -1,7 +1,8 @@
 import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeContext } from './chrome.js';
-import { datesInLine, publicationDay } from './date-lines.js';
+import { datesInLine, isStampLine, publicationDay } from './date-lines.js';
 import { parseDateline, type Dateline } from './dateline.js';
 import { pageWideStamps, storyStamps } from './page-stamps.js';
+import { wrappedTails } from './wrapped-lines.js';
 import { findHeadline, findStoryStart, headKind, isNameLine, pageOutlet, type HeadKind } from './page-head.js';
 
 /** What a saved page's text yields before dates and ids are settled. */
@@ -67,7 +68,8 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
     if (!lines[i]?.trim()) continue;
     seen++;
     const parsed = parseDateline(lines[i]!);
-    if (parsed) {
+    // A row of menu links glued together ("All SecurityCyber-crimePatches (X)") is no place.
+    if (parsed && (parsed.place.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) < 2) {
       datelineIndex = i;
       dateline = parsed;
       break;
@@ -77,8 +79,10 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   const repeated = repeatedLines(lines);
   const context: ChromeContext = { repeated, siteNames: [dateline?.source, outlet].filter((s): s is string => Boolean(s)) };
   // Each line's date stamps are read once: the head, the body and the publication date all use them.
-  const stamps = lines.map((line, i) => datesInLine(line.trim(), i));
-  const kinds = lines.map((line, i) => headKind(line, context, stamps[i]!.length > 0));
+  // A date on a wrapped paragraph's run-on line is the story's sentence, not a stamp.
+  const tails = wrappedTails(lines);
+  const stamps = lines.map((line, i) => (tails[i] ? [] : datesInLine(line.trim(), i)));
+  const kinds = lines.map((line, i) => headKind(line, context, stamps[i]!.length > 0 || (!tails[i] && isStampLine(line.trim()))));
   const reasonAt = (i: number) => chromeReason(lines[i] ?? '', context) ?? (kinds[i] === 'date' ? 'date stamp' : kinds[i] === 'byline' ? 'byline' : kinds[i] === 'credit' ? 'credit or site name' : undefined);
 
   let titleIndex = knownTitleIndex(lines, Math.min(lines.length, 80), knownTitle);
@@ -89,6 +93,12 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   } else if (titleIndex < 0) {
     storyStart = findStoryStart(lines, kinds, repeated);
     titleIndex = storyStart >= 0 ? findHeadline(lines, kinds, storyStart) : -1;
+    // No headline above it: that prose was a menu's blurb, and the story is further down.
+    for (let tries = 0, from = storyStart; titleIndex < 0 && from >= 0 && tries < 3; tries++) {
+      from = findStoryStart(lines, kinds, repeated, from + 1);
+      const title = from >= 0 ? findHeadline(lines, kinds, from) : -1;
+      if (title >= 0) [storyStart, titleIndex] = [from, title];
+    }
     if (titleIndex < 0) titleIndex = fallbackTitle(lines, kinds, Math.min(lines.length, 40), reasonAt);
   }
 
@@ -141,7 +151,14 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   // A stamp that says it is the publication, naming one day wherever it stands, outweighs bare stamps near a frame that may be misread.
   const widePublished = wide.some((s) => s.kind === 'published') && !own.some((s) => s.kind === 'published');
   const pageWide = !own.length || widePublished;
-  const published = publicationDay(pageWide ? wide : own);
+  // The stamp between the headline and the lead is the story's own; one above the headline is as often the
+  // site's day or a related story's, and one further down a related story's or a comment's.
+  const beside = frame.title >= 0 && !pageWide ? own.filter((s) => s.line > frame.title && s.line < frame.storyStart) : [];
+  // The story's own footer, right under its last sentence, still has its say: a disagreement there leaves the day unknown.
+  // (A stamp under a related story's headline is not that footer: the footer's line follows the story's prose.)
+  const footer = own.filter((s) => s.line > frame.storyEnd && s.line <= frame.storyEnd + 4 && s.kind !== 'updated' && kinds[previousLine(lines, s.line)] === 'prose');
+  const besideDay = beside.length && !own.some((s) => s.kind === 'published' && !beside.includes(s)) ? publicationDay([...beside, ...footer]) : undefined;
+  const published = besideDay && 'day' in besideDay ? besideDay : publicationDay(pageWide ? wide : own);
   return {
     title: titleIndex >= 0 ? withoutShareLabel(lines[titleIndex]!.trim().replace(/^#+\s*/, '')) : '',
     ...(dateline ? { dateline } : {}),
@@ -151,6 +168,13 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
     paragraphs: toParagraphs(kept),
     chrome,
   };
+}
+
+/** The nearest non-empty line above line `i` (or -1). */
+function previousLine(lines: readonly string[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && !lines[j]!.trim()) j--;
+  return j;
 }
 
 /**
@@ -171,8 +195,11 @@ function fallbackTitle(lines: readonly string[], kinds: readonly HeadKind[], end
   );
 }
 
-/** "Share this Story : Headline": a sharing widget repeats the headline behind its label; the label goes. */
+/**
+ * "Share this Story : Headline": a sharing widget repeats the headline behind its label; the label goes.
+ * "New York|Headline": a section link glued to the headline by the text dump (no space around the bar) goes too.
+ */
 function withoutShareLabel(title: string): string {
-  const rest = title.replace(/^(?:share|email|tweet|send)(?: this)?(?: story| article| post| page)?\s*:\s*/i, '');
-  return rest !== title && wordCount(rest) >= 3 ? rest : title;
+  const rest = title.replace(/^(?:share|email|tweet|send)(?: this)?(?: story| article| post| page)?\s*:\s*/i, '').replace(/^[\p{L}][\p{L}&'’. -]{0,24}(?<! )\|(?=[^\s|])/u, '');
+  return rest !== title && wordCount(rest) >= 3 && !rest.includes('|') ? rest : title;
 }
