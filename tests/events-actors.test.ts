@@ -18,6 +18,14 @@ describe('the clause a date belongs to', () => {
     expect(summary(events)).toEqual([['2024-05-16', 'presented a 500 million euro aid package', ['person:markus-feldner']]]);
   });
 
+  it('gives no event the date of a thing a full date names ("a January 6, 2021 speech"), and keeps "in a July 20 post"', () => {
+    const lead = 'Kowalska spoke. Feldner left. Orlen agreed. Gdansk waited. ';
+    const text = `${lead}Feldner accused Orlen of splicing together parts of a January 6, 2021 speech. Kowalska called Orlen in a May 14 radio interview.`;
+    const dates = eventsOf(text, THU, [FELDNER, KOWALSKA, ORLEN, GDANSK]).map((e) => e.date);
+    expect(dates).not.toContain('2021-01-06');
+    expect(dates).toContain('2024-05-14');
+  });
+
   it('makes no event of a participle after a noun whose doer the text does not name', () => {
     const storm = 'Prime Minister Anna Kowalska inspected villages near Gdansk damaged by Tuesday’s storm.';
     expect(eventsOf(storm, THU, [KOWALSKA, GDANSK])).toEqual([]);

@@ -5,6 +5,8 @@ import { packLines } from './brief-format.js';
 import { sourceLines } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { timeLabel, timeSortKey } from './time-order.js';
+import { entryOf } from './timeline.js';
+import { isSubjectsOwnAct } from './timeline-filter.js';
 import { dateFoundField } from './undated-news.js';
 
 const MAX_EVENTS = 8;
@@ -22,7 +24,13 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
       return `${escapeMarkdown(e.name)}${role ? ` (${role.former ? 'former ' : ''}${escapeMarkdown(role.title)})` : ''}`;
     });
   if (leaders.length) fields.push(...packLines('Leaders', [leaders.join(', ')], 1024, 1).fields);
-  const lines = [...events]
+  // The same test a timeline line passes: someone named acts in that clause at that date. An event only
+  // the raw analysis holds ("only say · White House", "email to USA") is worse than none.
+  const plain = events.filter((_, event) => {
+    const entry = entryOf(article, { articleId: article.id, event }, b.directory);
+    return !!entry && entry.actors.some((k) => /^(?:person|organisation):/.test(k) && isSubjectsOwnAct(entry, k, [entry.names[k] ?? '']));
+  });
+  const lines = [...plain]
     .sort((a, b) => timeSortKey(a.date, article.date).localeCompare(timeSortKey(b.date, article.date)))
     .slice(0, MAX_EVENTS)
     .map((e) => {
@@ -33,7 +41,7 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
       const parts = [escapeMarkdown(e.what), who && escapeMarkdown(who), where && `at ${escapeMarkdown(where)}`].filter(Boolean).join(' · ');
       return `**${timeLabel(e.date, article.date)}** · ${parts}${e.planned ? ' · *planned*' : ''}`;
     });
-  if (events.length > MAX_EVENTS) lines.push(`…and ${events.length - MAX_EVENTS} more`);
+  if (plain.length > MAX_EVENTS) lines.push(`…and ${plain.length - MAX_EVENTS} more`);
   if (lines.length) fields.push(...packLines('Events', lines, 1024, 1).fields);
   const story = b.stories.storyOfArticle(article.id);
   if (story && story.members.size > 1) {

@@ -63,7 +63,7 @@ function eventKeyOf(entry: TimelineEntry): string | undefined {
   return `${entry.date}|${verb}|${[...entry.actors].sort().join(',')}|${entry.planned}`;
 }
 
-function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirectory): TimelineEntry | undefined {
+export function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirectory): TimelineEntry | undefined {
   const { events, times, sentences, entities } = article.analysis;
   const keys = directory.keysOf(article.id);
   const canonicalOf = new Map(entities.map((e, i) => [e.key, keys[i] ?? e.key]));

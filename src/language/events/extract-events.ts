@@ -6,7 +6,7 @@ import { hasUnnamedSubject, sentenceSubject } from './subjects.js';
 import { RECALL, addRecalledPlaces } from './recalled-places.js';
 import { eventPlaces } from './event-places.js';
 import { nominalEvent, verbPhrase, type PhraseSite } from './verb-phrase.js';
-import { wordsOf, type Word } from './words.js';
+import { PREPOSITIONS, wordsOf, type Word } from './words.js';
 
 export interface EventInput {
   text: string;
@@ -27,8 +27,28 @@ const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:in|since|by|until|till|through|from|befor
  * Olympics" or "1965 students". Any other expression (a month, "last year", "2019-05") dates as read.
  */
 export function isDateContext(text: string, t: TimeExpression): boolean {
+  if (namesAThing(text, t)) return false;
   if (!/^\d{3,4}$/.test(text.slice(t.start, t.end).trim())) return true;
   return YEAR_CONTEXT.test(text.slice(Math.max(0, t.start - 12), t.start));
+}
+
+/** A determiner right before a date: "a January 6, 2021 speech". */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|our)\s+$/iu;
+/** A full date with its year: "January 6, 2021", "6 January 2021". */
+const DAY_WITH_YEAR = /\p{L}{3}.*\d{1,2}.*\b\d{4}\b|\b\d{1,2}\b.*\p{L}{3}.*\b\d{4}\b/u;
+/** Words after such a date that show it modifies no noun ("the May 5, 2021 when…", "a March 3, 2020 and…"). */
+const NOT_A_NOUN = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'when', 'that', 'which', 'who', 'while', 'as', 'to', 'is', 'was', 'were', 'will', 'would', 'had', 'has', 'have']);
+
+/**
+ * A full date with its year, between a determiner and a noun, names a thing ("splicing parts of a January 6,
+ * 2021 speech"), not when the clause happened. Dates without a year ("in a July 20 post", "during the Aug. 11
+ * briefing") are left alone: there the thing and the act most often share the day.
+ */
+function namesAThing(text: string, t: TimeExpression): boolean {
+  if (!DAY_WITH_YEAR.test(text.slice(t.start, t.end))) return false;
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(t.end, t.end + 30))?.[1];
+  return !!next && !NOT_A_NOUN.has(next);
 }
 
 /** A value later than the article's date at its own granularity: a plan, not a happening. */

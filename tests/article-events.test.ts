@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { EnrichedArticle } from '../src/articles/article.js';
+import { Archive } from '../src/articles/archive.js';
+import { articleBriefingFields } from '../src/briefing/article-extras.js';
+import { createBriefings } from '../src/briefing/briefings.js';
+import type { DatedEvent } from '../src/language/analysis.js';
+import { fixtureArticle } from './brief-fixtures.js';
+
+function withEvents(file: string, events: Omit<DatedEvent, 'evidence'>[]): EnrichedArticle {
+  const article = fixtureArticle(file);
+  const { sentences } = article.analysis;
+  return { ...article, analysis: { ...article.analysis, events: events.map((e) => ({ ...e, evidence: sentences[e.sentence]!.text })) } };
+}
+
+describe("/article's events", () => {
+  it('shows only events whose sentence says plainly that someone named did it, as timelines do', () => {
+    const article = withEvents('01-flood-alpine-wire.json', [
+      { date: '2024-05-14', granularity: 'day', actors: ['person:markus-feldner'], places: ['place:danube'], what: 'toured flooded towns', sentence: 0, planned: false },
+      // What a raw analysis may hold: a phrase the railways never did ("between Vienna"), a stray "reporters".
+      { date: '2024-05-14', granularity: 'day', actors: ['organisation:austrian-federal-railways'], places: [], what: 'was suspended', sentence: 5, planned: false },
+      { date: '2024-05-14', granularity: 'day', actors: ['person:markus-feldner'], places: [], what: 'reporters in Krems', sentence: 3, planned: false },
+    ]);
+    const b = createBriefings(new Archive([article]));
+    const events = articleBriefingFields(b, article).find((f) => f.name === 'Events')?.value ?? '';
+    expect(events).toContain('toured flooded towns');
+    expect(events).not.toContain('was suspended');
+    expect(events).not.toContain('reporters in Krems');
+  });
+});
