@@ -66,4 +66,15 @@ describe('role lines', () => {
     record.roles = [sighting('Ohio Gov.', '2024-01-01'), sighting('longtime rival', '2024-01-02'), sighting('bestselling author', '2024-01-03')];
     expect(rolesOf([record]).map((l) => l.title)).toEqual(['Ohio Gov.']);
   });
+
+  it('shows an office named by its country ("Ukraine President") and by its nationality ("Ukrainian President") once', () => {
+    const record = newRecord('person:ivo-lusk', 'person');
+    record.roles = [
+      ...[1, 2, 3].map((n) => sighting('Ukrainian President', `2023-0${n}-10`, false, n)),
+      sighting('Ukraine President', '2023-02-20'),
+      sighting('Ukrainian President', '2023-04-10', false, 9),
+    ];
+    const lines = rolesOf([record]).map((l) => `${l.title} ${l.first}..${l.last}`);
+    expect(lines).toEqual(['Ukrainian President 2023-01-10..2023-04-10']);
+  });
 });

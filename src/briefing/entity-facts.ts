@@ -8,6 +8,7 @@ import { displayName, unpackBeside, type EntityRecord, type RoleSighting } from 
 import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
+import { officeKey } from './office-key.js';
 
 export interface RoleLine {
   title: string;
@@ -33,7 +34,7 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
   const groups = new Map<string, { sightings: RoleSighting[]; titles: Map<string, number> }>();
   for (const role of sightings) {
     if (!role.former && pastQuarters.has(`${officeHead(role.title)}|${quarterOf(role.date)}`)) continue;
-    const key = `${nameForm(role.title)}|${role.former}`;
+    const key = `${officeKey(role.title)}|${role.former}`;
     const group = groups.get(key) ?? { sightings: [] as RoleSighting[], titles: new Map<string, number>() };
     group.sightings.push(role);
     group.titles.set(role.title, (group.titles.get(role.title) ?? 0) + 1);
