@@ -6,6 +6,7 @@ import { describeStory, type StoryView } from '../stories/story-view.js';
 import { StoryBook, type Story } from '../stories/story-book.js';
 import { readBriefingsSnapshot, writeBriefingsSnapshot } from './briefings-snapshot.js';
 import { EntityDirectory } from './entity-directory.js';
+import { snapshotSaver } from '../store/snapshot-saver.js';
 
 /**
  * What briefings read: the entity directory and the stories, both kept up to date from the archive's
@@ -73,56 +74,31 @@ export function createBriefings(archive: Archive, options: BriefingsOptions = {}
   const { directory, stories, origin, savePath } = open(archive, print, options);
   const views = new Map<string, { stamp: string; view: StoryView | undefined }>();
   const pictures = new Map<string, Uint8Array>();
-  const saveDelay = options.saveDelayMs ?? 30_000;
-  let dirty = origin === 'built';
-  let timer: NodeJS.Timeout | undefined;
-  let saving: Promise<void> = Promise.resolve();
-
-  const write = async (): Promise<void> => {
-    if (!savePath) return;
-    dirty = false;
-    const started = performance.now();
-    try {
-      const bytes = await writeBriefingsSnapshot(savePath, print.toString(), { dir: directory.state(), book: stories.state() });
-      options.logger?.debug('briefings snapshot written', { bytes, ms: Math.round(performance.now() - started) });
-    } catch (error) {
-      dirty = true;
-      options.logger?.error('briefings snapshot not written', { path: savePath, error });
-    }
-  };
-  /** Saves run one after another, never two writers on the same file. */
-  const save = (): Promise<void> => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    saving = saving.then(write);
-    return saving;
-  };
-  const schedule = () => {
-    if (!savePath || timer) return;
-    timer = setTimeout(() => void save(), saveDelay);
-    timer.unref();
-  };
+  const saver = snapshotSaver({
+    path: savePath,
+    what: 'briefings',
+    delayMs: options.saveDelayMs ?? 30_000,
+    unsaved: origin === 'built',
+    ...(options.logger ? { logger: options.logger } : {}),
+    write: (path) => writeBriefingsSnapshot(path, print.toString(), { dir: directory.state(), book: stories.state() }),
+  });
   // After the directory and the book (they subscribed when made), so a save sees them current.
   const unsubscribe = archive.subscribe((change) => {
     if (change.type !== 'added') print.toggle(change.type === 'updated' ? change.previous : change.article, -1);
     if (change.type !== 'removed') print.toggle(change.article, 1);
     if (views.size > 5_000) views.clear();
-    dirty = true;
-    schedule();
+    saver.changed();
   });
-  if (dirty) schedule();
   return {
     archive,
     directory,
     stories,
     pictures,
     origin,
-    save,
+    save: saver.save,
     async close() {
       unsubscribe();
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      await (dirty ? save() : saving);
+      await saver.flush();
     },
     view(story) {
       const stamp = `${story.version}:${directory.version}`;

@@ -13,6 +13,7 @@ import { resolveFilters } from './search-filters.js';
 import { SearchIndex } from './search-index.js';
 import { removeSnapshotLeftovers } from './snapshot-leftovers.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
+import { snapshotSaver } from '../store/snapshot-saver.js';
 
 export type { ArticleSearch, SearchHit, SearchPage } from './article-search.js';
 
@@ -86,44 +87,22 @@ export function createArticleIndex(archive: Archive, options: ArticleIndexOption
   const clock = options.clock ?? systemClock;
   // Leftover temp files are aged by their modification times, which are the file system's, not the clock's.
   const { index, origin, savePath } = openIndex(archive, options, Date.now());
-  const saveDelay = options.saveDelayMs ?? 30_000;
-  let dirty = origin === 'built';
-  let timer: NodeJS.Timeout | undefined;
-  let saving: Promise<void> = Promise.resolve();
+  const saver = snapshotSaver({
+    path: savePath,
+    what: 'search',
+    delayMs: options.saveDelayMs ?? 30_000,
+    unsaved: origin === 'built',
+    ...(options.logger ? { logger: options.logger } : {}),
+    write: (path) => writeSnapshot(path, index.state()),
+  });
   let newest = { generation: -1, docs: [] as number[] };
 
-  const write = async (): Promise<void> => {
-    if (!savePath) return;
-    dirty = false;
-    const started = performance.now();
-    try {
-      const bytes = await writeSnapshot(savePath, index.state());
-      options.logger?.debug('search snapshot written', { bytes, ms: Math.round(performance.now() - started) });
-    } catch (error) {
-      dirty = true;
-      options.logger?.error('search snapshot not written', { path: savePath, error });
-    }
-  };
-  /** Saves run one after another, never two writers on the same file. */
-  const save = (): Promise<void> => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    saving = saving.then(write);
-    return saving;
-  };
-  const schedule = () => {
-    if (!savePath || timer) return;
-    timer = setTimeout(() => void save(), saveDelay);
-    timer.unref();
-  };
   const unsubscribe = archive.subscribe((change: ArchiveChange) => {
     if (change.type === 'removed') index.remove(change.article);
     else index.add(change.article, change.type === 'updated' ? change.previous : undefined);
     if (index.needsCompaction) index.compact();
-    dirty = true;
-    schedule();
+    saver.changed();
   });
-  if (dirty) schedule();
 
   const articleOf = (doc: number): EnrichedArticle | undefined => archive.get(index.docs.ids[doc]!);
   const rankContext: RankContext = {
@@ -168,15 +147,14 @@ export function createArticleIndex(archive: Archive, options: ArticleIndexOption
     complete: (text, limit) => completeQuery(completion, text, limit),
     completeName: (kind, text, limit) => completeFilter(completion, kind, text, limit),
     closest: (query, limit = 5) => closestTo(completion, query, resolveFilters(query, index.names, index.terms, index.docs).unknown, limit),
-    save,
+    save: saver.save,
     async close() {
       unsubscribe();
-      await (dirty ? save() : saving);
+      await saver.flush();
     },
     dispose() {
       unsubscribe();
-      if (timer) clearTimeout(timer);
-      timer = undefined;
+      saver.cancel();
     },
   };
 }
