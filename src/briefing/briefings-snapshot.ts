@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { dirname } from 'node:path';
 import type { StoryBookState } from '../stories/story-book.js';
 import { decodeBriefings, encodeBriefings, sectionCounts, SECTIONS, type SectionCounts } from './briefings-codec.js';
 import type { DirectoryState } from './entity-directory.js';
+import { snapshotFileProblem, writeFileAtomically } from '../store/snapshot-file.js';
 
 /**
  * The entity directory and stories on disk, beside the search snapshot: a `NDBRIEF <format>` line, a
@@ -59,21 +58,7 @@ export async function writeBriefingsSnapshot(path: string, fingerprint: string, 
   flush();
   const header: Header = { fingerprint, checksum: hash.digest('hex'), counts: sectionCounts(state.dir, state.book), endianness: endianness(), versions: { directory: state.dir.version, stories: state.book.version }, rules: BRIEFING_RULES };
   const head = Buffer.from(`${MAGIC} ${BRIEFINGS_FORMAT}\n${JSON.stringify(header)}\n`);
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  const file = await open(temporary, 'w');
-  let size = 0;
-  try {
-    for (const part of [head, ...body]) size += (await file.write(part)).bytesWritten;
-    await file.sync();
-  } catch (error) {
-    await file.close();
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  await file.close();
-  await rename(temporary, path);
-  return size;
+  return writeFileAtomically(path, [head, ...body]);
 }
 
 export type BriefingsRead = { state: BriefingsState } | { problem: string; notAFile?: boolean };
@@ -89,11 +74,10 @@ export interface Covered {
 
 /** Reads and checks a snapshot. Never throws: whatever is wrong comes back as a problem. */
 export function readBriefingsSnapshot(path: string, archive: Covered): BriefingsRead {
+  const notReadable = snapshotFileProblem(path);
+  if (notReadable) return notReadable;
   let bytes: Buffer;
   try {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) return { problem: 'no snapshot yet' };
-    if (!stat.isFile()) return { problem: `${path} is ${stat.isDirectory() ? 'a folder' : 'not a file'}; remove it so the snapshot can be saved`, notAFile: true };
     bytes = readFileSync(path);
   } catch (error) {
     return { problem: `unreadable (${(error as Error).message})` };

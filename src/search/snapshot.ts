@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { dirname } from 'node:path';
 import { Fingerprint } from './doc-table.js';
 import type { IndexState } from './search-index.js';
 import { headerProblem, stateProblem, type SnapshotHeader } from './snapshot-checks.js';
 import { packState, SECTION_NAMES, TEXT_SECTIONS, unpackState, type Section } from './snapshot-sections.js';
+import { snapshotFileProblem, writeFileAtomically } from '../store/snapshot-file.js';
 
 /**
  * The index on disk: `NDSEARCH`, a format version, a JSON header (archive fingerprint, section sizes,
@@ -39,22 +38,7 @@ function encodeSnapshot(state: IndexState): Buffer[] {
 }
 
 export async function writeSnapshot(path: string, state: IndexState): Promise<number> {
-  const parts = encodeSnapshot(state);
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  const file = await open(temporary, 'w');
-  let size = 0;
-  try {
-    for (const part of parts) size += (await file.write(part)).bytesWritten;
-    await file.sync();
-  } catch (error) {
-    await file.close();
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  await file.close();
-  await rename(temporary, path);
-  return size;
+  return writeFileAtomically(path, encodeSnapshot(state));
 }
 
 export type SnapshotRead = { state: IndexState } | { problem: string; notAFile?: boolean };
@@ -85,11 +69,10 @@ function readAt(fd: number, position: number, length: number, into?: Buffer): Bu
  * `notAFile` says the path itself is unusable (a folder stands there), so writing there would fail too.
  */
 export function readSnapshot(path: string, expected: string): SnapshotRead {
+  const notReadable = snapshotFileProblem(path);
+  if (notReadable) return notReadable;
   let fd: number;
   try {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) return { problem: 'no snapshot yet' };
-    if (!stat.isFile()) return { problem: `${path} is ${stat.isDirectory() ? 'a folder' : 'not a file'}; remove it so the snapshot can be saved`, notAFile: true };
     fd = openSync(path, 'r');
   } catch (error) {
     return { problem: `unreadable (${(error as Error).message})` };
