@@ -1,12 +1,12 @@
 import type { Suggestion } from './article-search.js';
 import { KINDS_FOR_FILTER, type NameKind, type NameRecord } from './name-directory.js';
 import { allowedEdits, editDistance, letterMask, popcount } from './fuzzy-terms.js';
-import { FILTER_KEYS, type ParsedQuery } from './query-syntax.js';
+import type { ParsedQuery } from './query-syntax.js';
 import type { FilterKind } from './search-filters.js';
+import { completeQueryFrom, NAME_KINDS, nameChoices, type CompletionSource } from './query-completion.js';
 import type { SearchIndex } from './search-index.js';
 import { plainText, plainWord, termOf, wordsOf } from './text-terms.js';
 import { topByKey } from './top-hits.js';
-import { plural } from '../replies/wording.js';
 
 /**
  * Autocomplete and "did you mean". Plain scans over compact arrays (titles as folded text, names with
@@ -20,10 +20,6 @@ export interface CompletionContext {
   titleOf(doc: number): string | undefined;
 }
 
-const NAME_KINDS: readonly NameKind[] = ['person', 'place', 'country', 'organisation'];
-const MAX_CHOICE = 100;
-
-const count = (n: number) => plural(n, 'article');
 
 /** Documents whose title has a word starting with each typed word, newest first. */
 function titleDocs(ctx: CompletionContext, typed: string, limit: number): number[] {
@@ -67,51 +63,21 @@ function ranked(records: readonly NameRecord[], limit: number): NameRecord[] {
   return order.map((i) => records[i]!).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, limit);
 }
 
-function nameChoices(ctx: CompletionContext, kinds: readonly NameKind[], typed: string, limit: number, valueOf = (name: string) => name): Suggestion[] {
-  const records = ranked(ctx.index.names.starting(plainText(typed), kinds), limit * 2);
-  return records
-    .map((record) => ({ label: `${record.name} · ${record.kind === 'dateline' ? 'place' : record.kind} · ${count(record.count)}`.slice(0, MAX_CHOICE), value: valueOf(record.name) }))
-    .filter((s) => s.value.length <= MAX_CHOICE)
-    .filter((s, i, all) => all.findIndex((o) => o.value === s.value) === i)
-    .slice(0, limit);
+/** The embedded index as a completion source. */
+function sourceOf(ctx: CompletionContext): CompletionSource {
+  return {
+    names: (kinds, typed, limit) => ranked(ctx.index.names.starting(plainText(typed), kinds), limit),
+    titles: (typed, limit) => titleDocs(ctx, typed, limit).flatMap((doc) => ctx.titleOf(doc) ?? []),
+  };
 }
 
 export function completeFilter(ctx: CompletionContext, kind: FilterKind, typed: string, limit: number): Suggestion[] {
-  return nameChoices(ctx, KINDS_FOR_FILTER[kind], typed, limit);
+  return nameChoices(sourceOf(ctx), KINDS_FOR_FILTER[kind], typed, limit);
 }
-
-const FILTER_AT_END = new RegExp(`(^|\\s)(${Object.keys(FILTER_KEYS).join('|')}):("?)([^"]*)$`, 'i');
-const DATE_WORDS = ['today', 'yesterday', '7d', '30d', '1y'];
 
 /** `/search` query: a filter value being typed, else names for the last words, then titles. */
 export function completeQuery(ctx: CompletionContext, text: string, limit: number): Suggestion[] {
-  const filter = FILTER_AT_END.exec(text);
-  if (filter) {
-    const head = text.slice(0, filter.index + filter[1]!.length);
-    const key = filter[2]!.toLowerCase();
-    const quote = (v: string) => (/\s/.test(v) ? `"${v}"` : v);
-    const kind = FILTER_KEYS[key]!;
-    if (kind === 'person' || kind === 'place' || kind === 'source') return nameChoices(ctx, KINDS_FOR_FILTER[kind], filter[4]!, limit, (name) => `${head}${key}:${quote(name)}`);
-    const options = kind === 'sort' ? ['relevance', 'recency'] : DATE_WORDS;
-    return options
-      .filter((o) => o.startsWith(filter[4]!.toLowerCase()))
-      .map((o) => ({ label: `${key}:${o}`, value: `${head}${key}:${o}` }))
-      .filter((s) => s.value.length <= MAX_CHOICE);
-  }
-  const out: Suggestion[] = [];
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  for (let n = Math.min(2, words.length); n >= 1 && out.length < limit / 2; n--) {
-    const head = words.slice(0, words.length - n).join(' ');
-    const tail = words.slice(words.length - n).join(' ');
-    for (const choice of nameChoices(ctx, NAME_KINDS, tail, Math.ceil(limit / 2), (name) => (head ? `${head} ${name}` : name))) {
-      if (!out.some((o) => o.value === choice.value)) out.push(choice);
-    }
-  }
-  for (const doc of titleDocs(ctx, text, limit - out.length)) {
-    const title = ctx.titleOf(doc);
-    if (title && !out.some((o) => o.value === title)) out.push({ label: title.slice(0, MAX_CHOICE), value: title.slice(0, MAX_CHOICE) });
-  }
-  return out.slice(0, limit);
+  return completeQueryFrom(sourceOf(ctx), text, limit);
 }
 
 /** Names and spellings closest to a query that found nothing: unknown filter values, then words. */
