@@ -1,6 +1,6 @@
 import type { DocTable } from './doc-table.js';
 import { dayNumber } from './doc-table.js';
-import { KINDS_FOR_FILTER, type NameDirectory } from './name-directory.js';
+import { KINDS_FOR_FILTER, type NameDirectory, type NameKind } from './name-directory.js';
 import type { ParsedQuery } from './query-syntax.js';
 import type { RankScratch } from './rank-scratch.js';
 import type { TermIndex } from './term-index.js';
@@ -27,6 +27,41 @@ export interface ResolvedFilters {
   named: string[];
 }
 
+/** Each filter value of a query with its kind, sources first. */
+export function filterValues(query: ParsedQuery): [FilterKind, string][] {
+  return [
+    ...query.sources.map((v) => ['source', v] as [FilterKind, string]),
+    ...query.places.map((v) => ['place', v] as [FilterKind, string]),
+    ...query.persons.map((v) => ['person', v] as [FilterKind, string]),
+  ];
+}
+
+/** How an index looks names up; the embedded directory and PostgreSQL's `search_names` both answer it. */
+export interface NameLookups<R extends { facet: string }> {
+  exact(plain: string, kinds: readonly NameKind[]): R[];
+  containing(plain: string, kinds: readonly NameKind[]): R[];
+  starting(plain: string, kinds: readonly NameKind[]): R[];
+}
+
+/**
+ * The names a filter value means, on either index: its exact form; for a lone surname also every full
+ * name holding it; else forms holding its words; a source also by its beginning. None: an unknown name.
+ */
+export function recordsFor<R extends { facet: string }>(names: NameLookups<R>, kind: FilterKind, plain: string): R[] {
+  if (!plain) return [];
+  const kinds = KINDS_FOR_FILTER[kind];
+  let records = names.exact(plain, kinds);
+  // A surname finds every full name that holds it, even in articles that never write it alone
+  // ("person:zelensky" → "Volodymir Zelensky" too).
+  if (kind === 'person' && records.length > 0 && !plain.includes(' ')) {
+    const facets = new Set(records.map((r) => r.facet));
+    records = [...records, ...names.containing(plain, kinds).filter((r) => !facets.has(r.facet))];
+  }
+  if (records.length === 0) records = names.containing(plain, kinds);
+  if (records.length === 0 && kind === 'source') records = names.starting(plain, kinds);
+  return records;
+}
+
 export function resolveFilters(query: ParsedQuery, names: NameDirectory, terms: TermIndex, docs: DocTable, scratch?: RankScratch): ResolvedFilters {
   const out: ResolvedFilters = {
     fromDay: query.from ? dayNumber(query.from) : -Infinity,
@@ -34,23 +69,8 @@ export function resolveFilters(query: ParsedQuery, names: NameDirectory, terms: 
     unknown: [],
     named: [],
   };
-  const values: [FilterKind, string][] = [
-    ...query.sources.map((v) => ['source', v] as [FilterKind, string]),
-    ...query.places.map((v) => ['place', v] as [FilterKind, string]),
-    ...query.persons.map((v) => ['person', v] as [FilterKind, string]),
-  ];
-  for (const [kind, value] of values) {
-    const plain = plainText(value);
-    const kinds = KINDS_FOR_FILTER[kind];
-    let records = names.exact(plain, kinds);
-    // A surname finds every full name that holds it, even in articles that never write it alone
-    // ("person:zelensky" → "Volodymir Zelensky" too).
-    if (kind === 'person' && records.length > 0 && !plain.includes(' ')) {
-      const facets = new Set(records.map((r) => r.facet));
-      records = [...records, ...names.containing(plain, kinds).filter((r) => !facets.has(r.facet))];
-    }
-    if (records.length === 0) records = names.containing(plain, kinds);
-    if (records.length === 0 && kind === 'source') records = names.starting(plain, kinds);
+  for (const [kind, value] of filterValues(query)) {
+    const records = recordsFor(names, kind, plainText(value));
     if (records.length === 0) {
       out.unknown.push({ kind, value });
       continue;

@@ -1,8 +1,8 @@
 import type { PgSync } from '../../store/postgres/pg-sync.js';
 import { editDistance } from '../fuzzy-terms.js';
-import { KINDS_FOR_FILTER, type NameKind } from '../name-directory.js';
+import type { NameKind } from '../name-directory.js';
 import type { ParsedQuery } from '../query-syntax.js';
-import type { FilterKind, UnknownName } from '../search-filters.js';
+import { filterValues, recordsFor, type UnknownName } from '../search-filters.js';
 import { plainText } from '../text-terms.js';
 
 /**
@@ -49,21 +49,8 @@ export function createPgNames(db: PgSync) {
     starting,
     resolve(query: ParsedQuery): PgFilters {
       const out: PgFilters = { facetSets: [], unknown: [], named: [] };
-      const values: [FilterKind, string][] = [
-        ...query.sources.map((v) => ['source', v] as [FilterKind, string]),
-        ...query.places.map((v) => ['place', v] as [FilterKind, string]),
-        ...query.persons.map((v) => ['person', v] as [FilterKind, string]),
-      ];
-      for (const [kind, value] of values) {
-        const plain = plainText(value);
-        const kinds = KINDS_FOR_FILTER[kind];
-        let records = plain ? exact(plain, kinds) : [];
-        if (kind === 'person' && records.length > 0 && !plain.includes(' ')) {
-          const facets = new Set(records.map((r) => r.facet));
-          records = [...records, ...containing(plain, kinds).filter((r) => !facets.has(r.facet))];
-        }
-        if (records.length === 0 && plain) records = containing(plain, kinds);
-        if (records.length === 0 && plain && kind === 'source') records = starting(plain, kinds);
+      for (const [kind, value] of filterValues(query)) {
+        const records = recordsFor({ exact, containing, starting }, kind, plainText(value));
         if (records.length === 0) {
           out.unknown.push({ kind, value });
           continue;
