@@ -50,7 +50,7 @@ Surabaya, Rio de Janeiro, Sao Paulo, Salvador, Recife, Cordoba, Rosario, Valpara
 Tijuana, Cancun, Medellin, Cali, Guayaquil`;
 
 /** Geographic features with an unusual name shape (PLACE_LAST_WORDS in common-words.ts cover most). */
-export const FEATURES = `South Lawn, Rose Garden, East Room, Situation Room, Sea of Japan, East Sea, Yellow Sea, South China Sea, East China Sea, Black Sea, Red Sea,
+export const FEATURES = `South Lawn, Rose Garden, East Room, Situation Room, Capitol, Capitol Hill, Sea of Japan, East Sea, Yellow Sea, South China Sea, East China Sea, Black Sea, Red Sea,
 Baltic Sea, North Sea, Caspian Sea, Dead Sea, Mediterranean Sea, Arabian Sea, Sea of Azov, Sea of Okhotsk,
 Bering Strait, Taiwan Strait, Strait of Hormuz, English Channel, Suez Canal, Panama Canal, Himalayas,
 Alps, Andes, Rockies, Urals, Pyrenees, Sahara, Nile, Danube, Rhine, Thames, Volga, Yangtze, Mekong, Euphrates,
