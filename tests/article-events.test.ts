@@ -3,6 +3,7 @@ import type { EnrichedArticle } from '../src/articles/article.js';
 import { Archive } from '../src/articles/archive.js';
 import { articleBriefingFields } from '../src/briefing/article-extras.js';
 import { createBriefings } from '../src/briefing/briefings.js';
+import { entryOf } from '../src/briefing/timeline.js';
 import type { DatedEvent } from '../src/language/analysis.js';
 import { fixtureArticle } from './brief-fixtures.js';
 
@@ -25,5 +26,18 @@ describe("/article's events", () => {
     expect(events).toContain('toured flooded towns');
     expect(events).not.toContain('was suspended');
     expect(events).not.toContain('reporters in Krems');
+  });
+
+  it("leaves an undated act of the lead undated when the article names an earlier day of the week anywhere ('last Wednesday')", () => {
+    const base = withEvents('01-flood-alpine-wire.json', [
+      { date: '2024-05-14', granularity: 'day', actors: ['person:markus-feldner'], places: [], what: 'visited Krems', sentence: 1, planned: false },
+    ]);
+    // Only a late sentence names the day before: the lead's "visited" may be that day's news, not the article's.
+    const laterDay = { ...base.analysis.times[0]!, sentence: 6, value: '2024-05-13' };
+    const flagged = { ...base, analysis: { ...base.analysis, times: [laterDay] } };
+    const sameDay = { ...base, analysis: { ...base.analysis, times: [{ ...laterDay, value: '2024-05-14' }] } };
+    const b = createBriefings(new Archive([flagged]));
+    expect(entryOf(flagged, { articleId: flagged.id, event: 0 }, b.directory)?.leadNamesEarlierDay).toBe(true);
+    expect(entryOf(sameDay, { articleId: sameDay.id, event: 0 }, b.directory)?.leadNamesEarlierDay).toBe(false);
   });
 });

@@ -32,7 +32,7 @@ export interface TimelineEntry {
   dateAt?: Span;
   /** The sentence's time expressions, as offsets in `evidence`. */
   timesAt?: Span[];
-  /** The article's first sentences name a day of the week before its own ("late Thursday"): its lead may report that day, not the article's. */
+  /** The article names a day of the week before its own ("late Thursday", "last Wednesday"): its lead may report that day, not the article's. */
   leadNamesEarlierDay?: boolean;
 }
 
@@ -45,9 +45,6 @@ export function phraseIsWhole(what: string, evidence: string): boolean {
   const after = evidence[at + what.length] ?? ' ';
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
-
-/** The sentences an article's undated lead events are read from (as the events stage does). */
-const LEAD = 4;
 
 /** The sentence's time expressions, with offsets in the sentence's text. */
 function writtenTimes(article: EnrichedArticle, sentence: number): { start: number; end: number; value: string }[] {
@@ -84,10 +81,10 @@ export function entryOf(article: EnrichedArticle, ref: EventRef, directory: Enti
     written.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
     const dateAt = written[0] ? { start: written[0].start, end: written[0].end } : undefined;
     const timesAt = at.map(({ start, end }) => ({ start, end }));
-    // "…made them late Thursday" in a Friday article, "called her last Wednesday": its lead reports an earlier day of the week, not the article's.
+    // "…made them late Thursday" in a Friday article, "called her last Wednesday" anywhere in it: its lead may report an earlier day, not the article's.
     const dayBefore = new Date(Date.parse(`${article.date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     const weekBefore = new Date(Date.parse(`${article.date}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
-    const leadNamesEarlierDay = times.some((t) => t.sentence < LEAD && t.granularity === 'day' && t.value <= dayBefore && t.value >= weekBefore);
+    const leadNamesEarlierDay = times.some((t) => t.granularity === 'day' && t.value <= dayBefore && t.value >= weekBefore);
     return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, actors: canon(event.actors), places: canon(event.places), timesAt, leadNamesEarlierDay, ...(dateAt ? { dateAt } : {}) };
   }
   const time = times[ref.time];
