@@ -133,4 +133,26 @@ describe('one line per happening', () => {
       ['e', []],
     ]);
   });
+
+  it('merges two articles’ tellings of one day when one names the other’s participant, keeps a day with another participant apart', () => {
+    const ORLOV = 'person:anton-orlov';
+    const withNames = (e: TimelineEntry, actors: string[], evidence: string): TimelineEntry => ({
+      ...e,
+      actors,
+      evidence,
+      names: { [ORLOV]: 'Anton Orlov', 'organisation:brest-rovers': 'Brest Rovers', 'organisation:harbour-union': 'Harbour Union' },
+    });
+    const lines = oneLinePerHappening(
+      [
+        withNames(entry('a', '2024-03-03', 'called for the Rovers'), [ORLOV, 'organisation:brest-rovers'], 'Orlov called for the Rovers to change their name in a post on Sunday.'),
+        withNames(entry('b', '2024-03-03', 'brought up the team’s name'), [ORLOV], 'The Rovers have said nothing since Orlov brought up the team’s name on Sunday.'),
+        withNames(entry('c', '2024-03-03', 'praised the dockers'), [ORLOV, 'organisation:harbour-union'], 'Orlov praised the dockers of the Harbour Union on Sunday.'),
+      ],
+      () => 'Wire',
+    );
+    expect(lines.map((l) => [l.articleId, l.alsoIn])).toEqual([
+      ['a', ['b']],
+      ['c', []],
+    ]);
+  });
 });

@@ -5,7 +5,8 @@ import type { TimelineEntry } from './timeline.js';
  * a date, verb and actors (`buildTimeline`); a person's acts on one day are also one happening when one
  * article tells them twice ("arrived at the site…", "visited the site…"), two articles tell them in
  * other verbs with a word or a place in common ("visited South Korea", "traveled to South Korea"), or a
- * month and a day within it share a word stem ("visited Taiwan" in August, "landed in Taiwan" on Aug. 2).
+ * month and a day within it share a word stem ("visited Taiwan" in August, "landed in Taiwan" on Aug. 2), or,
+ * on one day, one report's other participant is named in the other's sentence.
  * The same phrase given two neighbouring years is dropped: one of them is wrong.
  */
 const STOP = new Set('a an the of to in on at for with by from and or his her their its our this that these those into over after before as'.split(' '));
@@ -29,7 +30,21 @@ function sameHappening(a: TimelineEntry, b: TimelineEntry): boolean {
   if (a.articleId === b.articleId || shared) return true;
   const words = contentWords(a);
   if ([...contentWords(b)].some((w) => words.has(w))) return true;
-  return a.places.length > 0 && a.places.some((p) => b.places.includes(p));
+  if (a.places.length > 0 && a.places.some((p) => b.places.includes(p))) return true;
+  return a.granularity === 'day' && (namesOtherIn(a, b) || namesOtherIn(b, a));
+}
+
+/**
+ * On one day, one report's other participant named in the other's sentence ("called for the Commanders
+ * to revert…" and "…since Trump brought up the team's name, the Commanders…"): the same happening told twice.
+ */
+function namesOtherIn(a: TimelineEntry, b: TimelineEntry): boolean {
+  const others = [...a.actors, ...a.places].filter((k) => !b.actors.includes(k));
+  const words = new Set(b.evidence.split(/[^\p{L}'’-]+/u));
+  return others.some((k) => {
+    const last = a.names[k]?.split(/\s+/).at(-1) ?? '';
+    return /^\p{Lu}\p{L}{3,}$/u.test(last) && words.has(last);
+  });
 }
 
 /** The same phrase told with years a year apart ("took power in 2011", "… in 2012"): one of them is wrong, and we cannot tell which. */
