@@ -94,7 +94,10 @@ export const articleCommand: Command = {
   async execute(invocation, _context, services) {
     const id = String(invocation.options.id ?? '').trim();
     const article = services.archive.get(id);
-    return article ? articleCard(article, services) : unknownId(id, services);
+    if (!article) return unknownId(id, services);
+    // The card names the article's story and leaders: they may still be loading after a start.
+    await services.briefings.ready;
+    return articleCard(article, services);
   },
   async autocomplete(focused, _invocation, _context, services) {
     return services.search.suggest(focused.value, 25).map((s) => ({ name: truncateAtWord(`${s.title} (${s.id})`, 100), value: s.id }));
@@ -105,6 +108,8 @@ export const articleCommand: Command = {
     const id = read?.[2] ?? card?.[1] ?? '';
     const article = services.archive.get(id);
     if (!article) return unknownId(id, services);
-    return read ? fullTextPage(article, Number(read[1])) : articleCard(article, services);
+    if (read) return fullTextPage(article, Number(read[1]));
+    await services.briefings.ready;
+    return articleCard(article, services);
   },
 };

@@ -35,6 +35,8 @@ export const briefCommand: Command = {
     ],
   },
   async execute(invocation, _context, services) {
+    // A large archive's stories load after start; the transport defers a reply that waits past 3 s.
+    await services.briefings.ready;
     const b = services.briefings;
     const sinceText = String(invocation.options.since ?? '').trim();
     let since: string | undefined;
@@ -52,9 +54,11 @@ export const briefCommand: Command = {
   },
   async autocomplete(focused, _invocation, _context, services) {
     if (focused.name === 'since') return SINCE_CHOICES.filter((c) => c.startsWith(focused.value.trim())).map((c) => ({ name: c, value: c }));
-    return briefChoices(services.briefings, focused.value);
+    // Suggestions cannot be deferred: none until the directory is loaded.
+    return services.briefings.isReady() ? briefChoices(services.briefings, focused.value) : [];
   },
   async press(customId, _context, services) {
+    await services.briefings.ready;
     const b = services.briefings;
     const timeline = /^brief:tl:(\d+):(.+)$/.exec(customId);
     if (timeline) return timelinePage(b, timeline[2]!, Number(timeline[1]));

@@ -4,7 +4,7 @@ import { AnalysisShelf } from './articles/analysis-shelf.js';
 import { Archive } from './articles/archive.js';
 import type { Article, EnrichedArticle } from './articles/article.js';
 import { createStoreFollower, type Every, type StoreFollower } from './articles/store-follower.js';
-import { createBriefings } from './briefing/briefings.js';
+import { openBriefings } from './briefing/briefings.js';
 import { newsNamesChart } from './briefing/news-names-chart.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -22,6 +22,7 @@ import type { Services } from './services.js';
 import type { Db } from './store/database.js';
 import { openStores } from './store/open-stores.js';
 import type { Stores } from './store/stores.js';
+import type { StoryLookup } from './stories/story-lookup.js';
 import { JobCancelledError } from './work/job-cancelled.js';
 import { createWork, type Work } from './work/work-pool.js';
 
@@ -48,6 +49,12 @@ export interface AppOptions {
   seedFs?: SeedFs;
   /** How many stored analyses are kept in memory once read (the rest stay in the store); 2,000 unless set. */
   analysisCacheSize?: number;
+  /**
+   * Return once articles and search are ready, with stories and the directory still loading (in slices, so
+   * the loop stays free): `npm start` answers `/search` sooner on a large archive. Await
+   * `services.briefings.ready` before using them. Unset, createApp returns with everything in place.
+   */
+  briefingsInBackground?: boolean;
 }
 
 export interface App {
@@ -121,13 +128,17 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // Stories and the entity directory follow the archive from here on; feeds and digests group by story.
   // Saved beside the search snapshot and loaded at the next start instead of being rebuilt.
-  const briefings = createBriefings(archive, { ...(options.inMemory ? {} : { snapshotPath: join(config.dataDir, 'briefings.snap') }), logger });
+  // In slices of at most 20 ms, so a bot that answers while they load keeps its heartbeat and replies.
+  const briefings = openBriefings(archive, { ...(options.inMemory ? {} : { snapshotPath: join(config.dataDir, 'briefings.snap') }), logger, sliceMs: 20 });
+  if (!options.briefingsInBackground) await briefings.ready;
+  // Until the stories are in place (main.ts starts feeds and digests after), each article is its own story.
+  const stories: StoryLookup = { storyIdOf: (id) => (briefings.isReady() ? briefings.stories.storyIdOf(id) : id) };
   // One name for this process wherever it holds a lease, so a log line or a row tells which process it was.
   const owner = options.owner ?? randomUUID();
   // Feed state lives beside the articles; in memory for one-shot runs and tests.
-  const feeds = createFeedDesk({ config, stores, ingestion, work, stories: briefings.stories, owner });
+  const feeds = createFeedDesk({ config, stores, ingestion, work, stories, owner });
   const chart = (articles: readonly EnrichedArticle[]) => newsNamesChart(briefings.pictures, articles);
-  const digests = createDigestDesk({ config, stores, clock, logger, archive, stories: briefings.stories, chart, owner });
+  const digests = createDigestDesk({ config, stores, clock, logger, archive, stories, chart, owner });
   // Articles other processes on the store take from feeds reach this archive, hence search, within a poll.
   const follower = stores.articleChanges && startCursor !== undefined
     ? createStoreFollower({

@@ -20,6 +20,8 @@ function makeLogger(config: Config): Logger {
   return config.logFormat === 'json' ? createJsonLogger({ level: config.logLevel, secrets }) : createLogger({ level: config.logLevel, secrets });
 }
 
+const briefingsLoaded = (app: { services: { briefings: { ready: Promise<void> } } }) => app.services.briefings.ready.then(() => true, () => false);
+
 /**
  * Start-up: validate config, open the operator's HTTP ports, build the core, then hand it to the
  * gateway and/or the HTTP interactions endpoint, or to the console when there is no token.
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
   const closeEndpoints = () => Promise.all(endpoints.map((e) => e.close()));
   let app: Awaited<ReturnType<typeof createApp>>;
   try {
-    app = await createApp({ config, logger, clock: systemClock, metrics, work });
+    app = await createApp({ config, logger, clock: systemClock, metrics, work, briefingsInBackground: true });
   } catch (error) {
     // The operator's mistake, not the code's: one line saying what to do, then a clean non-zero exit.
     if (!(error instanceof DatabaseOpenError)) throw error;
@@ -57,6 +59,8 @@ async function main(): Promise<void> {
   if (!config.discordToken) {
     logger.info('No DISCORD_TOKEN set: opening the console instead of connecting to Discord.');
     const consoleMessenger = createConsoleMessenger(process.stdout);
+    // Settles false only when the app was closed while they loaded: shutting down, nothing to start.
+    if (!(await briefingsLoaded(app))) return;
     await app.feeds.start(consoleMessenger);
     await app.digests.start(consoleMessenger);
     await runConsole({ services: app.services, commands, pictureDir: join(config.dataDir, 'pictures') });
@@ -71,14 +75,10 @@ async function main(): Promise<void> {
     interactions = created.route;
     http = created;
   }
-  let gateway: { stop(): Promise<void> } | undefined;
+  let gateway: Awaited<ReturnType<typeof import('./transports/discord/gateway.js').startDiscordTransport>> | undefined;
   if (config.gateway) {
     const { startDiscordTransport } = await import('./transports/discord/gateway.js');
-    const transport = await startDiscordTransport({ app, commands, token: config.discordToken });
-    // Feeds and digests post through the gateway process only: an HTTP-only process just answers.
-    await app.feeds.start(transport.messenger);
-    await app.digests.start(transport.messenger);
-    gateway = transport;
+    gateway = await startDiscordTransport({ app, commands, token: config.discordToken });
   } else logger.info('DISCORD_GATEWAY=false: answering interactions over HTTP only; feeds and digests run in the gateway process.');
 
   let stopping = false;
@@ -94,6 +94,11 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  // Feeds and digests post through the gateway process only: an HTTP-only process just answers. They group
+  // by story, so they start once the stories are loaded (answering meanwhile); not at all if stopped first.
+  if (!gateway || !(await briefingsLoaded(app)) || stopping) return;
+  await app.feeds.start(gateway.messenger);
+  await app.digests.start(gateway.messenger);
 }
 
 main().catch((error: unknown) => {

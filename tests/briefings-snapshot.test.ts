@@ -74,7 +74,9 @@ describe('stories and the entity directory across a restart', () => {
 
     const file = join(data, 'briefings.snap');
     const bytes = readFileSync(file);
-    bytes[bytes.length - 40] = bytes[bytes.length - 40]! ^ 0x20;
+    // A byte of the body, far from the checksum line at the end.
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = bytes[middle]! ^ 0x20;
     writeFileSync(file, bytes);
     const damaged = await start(data);
     expect(damaged.app.services.briefings.origin).toBe('built');
@@ -90,10 +92,10 @@ describe('stories and the entity directory across a restart', () => {
 
     // A file someone wrote by hand carries a checksum of its own: its lines are still checked.
     const good = readFileSync(file).toString('utf8').split('\n');
-    const body = ['["not a record"]', ...good.slice(3)].join('\n');
-    const header = JSON.parse(good[1]!) as { checksum: string };
-    header.checksum = createHash('sha256').update(body).digest('hex');
-    writeFileSync(file, [good[0], JSON.stringify(header), body].join('\n'));
+    // Head, header, the body's lines, the checksum line, and the empty string after the last newline.
+    const body = `${['["not a record"]', ...good.slice(3, -2)].join('\n')}\n`;
+    const checksum = createHash('sha256').update(body).digest('hex');
+    writeFileSync(file, `${good[0]}\n${good[1]}\n${body}${JSON.stringify({ checksum })}\n`);
     const crafted = await start(data);
     expect(crafted.app.services.briefings.origin).toBe('built');
     expect(briefingWarnings(crafted.logger).map((e) => e.message)).toEqual([expect.stringContaining('malformed record')]);

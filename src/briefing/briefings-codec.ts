@@ -119,25 +119,34 @@ function readers(known: Iterable<string>) {
 }
 
 /**
- * The states back from their lines; `next` gives each line parsed, in order. Throws on any malformed
- * line. `known` strings (the archive's ids) are used in place of equal ones read.
+ * The states back from their lines, fed one at a time: each `yield` takes the next parsed line (so a reader
+ * can pace itself between lines), and the generator returns the states after the last. Throws on any
+ * malformed line. `known` strings (the archive's ids) are used in place of equal ones read.
  */
-export function decodeBriefings(counts: SectionCounts, next: () => unknown, versions: { directory: number; stories: number }, known: Iterable<string> = []): { dir: DirectoryState; book: StoryBookState } {
+export function* briefingsDecoder(counts: SectionCounts, versions: { directory: number; stories: number }, known: Iterable<string> = []): Generator<void, { dir: DirectoryState; book: StoryBookState }, unknown> {
   const { str, strings, keySets, record, feature } = readers(known);
-  const take = <T>(n: number, read: (line: unknown) => T): T[] => Array.from({ length: n }, () => read(next()));
-  const records = new Map(take(counts.records, record).map((r) => [r.key, r]));
-  const placed = new Map(
-    take(counts.placed, (line) => {
-      const [id, keys] = arr(line, 'placed', 2);
-      return [str(id, 'placed'), strings(keys, 'placed')] as const;
-    }),
-  );
-  const byForm = new Map(take(counts.forms, (line) => keySets(line, 'forms')));
-  const byEndWord = new Map(take(counts.endWords, (line) => keySets(line, 'end words')));
-  const features = new Map(take(counts.features, feature).map((f) => [f.id, f]));
+  const records = new Map<string, EntityRecord>();
+  for (let n = 0; n < counts.records; n++) {
+    const r = record(yield);
+    records.set(r.key, r);
+  }
+  const placed = new Map<string, string[]>();
+  for (let n = 0; n < counts.placed; n++) {
+    const [id, keys] = arr(yield, 'placed', 2);
+    placed.set(str(id, 'placed'), strings(keys, 'placed'));
+  }
+  const byForm = new Map<string, Set<string>>();
+  for (let n = 0; n < counts.forms; n++) byForm.set(...keySets(yield, 'forms'));
+  const byEndWord = new Map<string, Set<string>>();
+  for (let n = 0; n < counts.endWords; n++) byEndWord.set(...keySets(yield, 'end words'));
+  const features = new Map<string, ArticleFeatures>();
+  for (let n = 0; n < counts.features; n++) {
+    const f = feature(yield);
+    features.set(f.id, f);
+  }
   const stories = new Map<string, Story>();
-  for (const line of take(counts.stories, (l) => arr(l, 'story', 4))) {
-    const [id, members, copies, version] = line;
+  for (let n = 0; n < counts.stories; n++) {
+    const [id, members, copies, version] = arr(yield, 'story', 4);
     const copied = new Map(
       arr(copies, 'copies').map((e) => {
         const [a, b] = arr(e, 'copies', 2);
@@ -146,17 +155,16 @@ export function decodeBriefings(counts: SectionCounts, next: () => unknown, vers
     );
     stories.set(str(id, 'story'), { id: str(id, 'story'), members: new Set(strings(members, 'story')), copies: copied, version: num(version, 'story') });
   }
-  const byKeyDay = new Map(
-    take(counts.keyDays, (line) => {
-      const [at, list] = arr(line, 'key day', 2);
-      const inner = new Map(
-        arr(list, 'key day').map((e) => {
-          const [id, n] = arr(e, 'key day', 2);
-          return [stories.get(str(id, 'key day')) ?? fail('key day story'), num(n, 'key day')] as const;
-        }),
-      );
-      return [str(at, 'key day'), inner] as const;
-    }),
-  );
+  const byKeyDay = new Map<string, Map<Story, number>>();
+  for (let n = 0; n < counts.keyDays; n++) {
+    const [at, list] = arr(yield, 'key day', 2);
+    const inner = new Map(
+      arr(list, 'key day').map((e) => {
+        const [id, count] = arr(e, 'key day', 2);
+        return [stories.get(str(id, 'key day')) ?? fail('key day story'), num(count, 'key day')] as const;
+      }),
+    );
+    byKeyDay.set(str(at, 'key day'), inner);
+  }
   return { dir: { records, placed, byForm, byEndWord, version: versions.directory }, book: { features, stories, byKeyDay, version: versions.stories } };
 }

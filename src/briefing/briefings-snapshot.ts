@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import type { StoryBookState } from '../stories/story-book.js';
-import { decodeBriefings, encodeBriefings, sectionCounts, SECTIONS, type SectionCounts } from './briefings-codec.js';
+import { briefingsDecoder, encodeBriefings, sectionCounts, SECTIONS, type SectionCounts } from './briefings-codec.js';
 import type { DirectoryState } from './entity-directory.js';
 import { snapshotFileProblem, writeFileAtomically } from '../store/snapshot-file.js';
+import { PacerStopped, unpaced, type Pacer } from '../store/pacer.js';
 
 /**
  * The entity directory and stories on disk, beside the search snapshot: a `NDBRIEF <format>` line, a
- * JSON header (archive fingerprint, line counts per section, SHA-256 of the body), then one JSON line per
- * record, article or story. Written to a temporary file and renamed. Read back only when everything
- * agrees (format, checksum, archive, shapes, the articles it covers); otherwise the reason comes back
- * and the caller rebuilds.
+ * JSON header (archive fingerprint, line counts per section), one JSON line per record, article or story,
+ * then a trailer line with the SHA-256 of those lines. Written to a temporary file and renamed, in slices
+ * (an archive of 100,000 articles writes some 800 MB), so the trailer carries the checksum the header
+ * could not. Read back only when everything agrees (format, checksum, archive, shapes, the articles it
+ * covers); otherwise the reason comes back and the caller rebuilds.
  */
-export const BRIEFINGS_FORMAT = 1;
+export const BRIEFINGS_FORMAT = 2;
 /**
  * Bump with any change to how the directory or stories are built from analyses (who is filed, which roles
  * count, how stories group): the archive's fingerprint only sees articles and their analysis version, so a
@@ -25,7 +27,6 @@ const CHUNK = 1 << 20;
 
 interface Header {
   fingerprint: string;
-  checksum: string;
   counts: SectionCounts;
   endianness: string;
   versions: { directory: number; stories: number };
@@ -37,28 +38,34 @@ export interface BriefingsState {
   book: StoryBookState;
 }
 
-/** Encoded at once (so it is one moment's state), then written without holding the event loop. */
-export async function writeBriefingsSnapshot(path: string, fingerprint: string, state: BriefingsState): Promise<number> {
-  const body: Buffer[] = [];
-  const hash = createHash('sha256');
-  let pending: string[] = [];
-  let pendingLength = 0;
-  const flush = () => {
-    const buffer = Buffer.from(pending.join(''));
-    hash.update(buffer);
-    body.push(buffer);
-    pending = [];
-    pendingLength = 0;
-  };
-  for (const line of encodeBriefings(state.dir, state.book)) {
-    pending.push(line, '\n');
-    pendingLength += line.length + 1;
-    if (pendingLength >= CHUNK) flush();
+/**
+ * The state must not change until the returned promise settles (the caller holds changes back): lines are
+ * encoded a slice at a time, resting between slices, and streamed to the file rather than held.
+ */
+export function writeBriefingsSnapshot(path: string, fingerprint: string, state: BriefingsState, pacer: Pacer = unpaced): Promise<number> {
+  const header: Header = { fingerprint, counts: sectionCounts(state.dir, state.book), endianness: endianness(), versions: { directory: state.dir.version, stories: state.book.version }, rules: BRIEFING_RULES };
+  async function* parts(): AsyncGenerator<Uint8Array> {
+    yield Buffer.from(`${MAGIC} ${BRIEFINGS_FORMAT}\n${JSON.stringify(header)}\n`);
+    const hash = createHash('sha256');
+    let pending: string[] = [];
+    let length = 0;
+    const take = () => {
+      const buffer = Buffer.from(pending.join(''));
+      hash.update(buffer);
+      pending = [];
+      length = 0;
+      return buffer;
+    };
+    for (const line of encodeBriefings(state.dir, state.book)) {
+      pending.push(line, '\n');
+      length += line.length + 1;
+      if (length >= CHUNK) yield take();
+      if (pacer.due()) await pacer.rest();
+    }
+    yield take();
+    yield Buffer.from(`${JSON.stringify({ checksum: hash.digest('hex') })}\n`);
   }
-  flush();
-  const header: Header = { fingerprint, checksum: hash.digest('hex'), counts: sectionCounts(state.dir, state.book), endianness: endianness(), versions: { directory: state.dir.version, stories: state.book.version }, rules: BRIEFING_RULES };
-  const head = Buffer.from(`${MAGIC} ${BRIEFINGS_FORMAT}\n${JSON.stringify(header)}\n`);
-  return writeFileAtomically(path, [head, ...body]);
+  return writeFileAtomically(path, parts());
 }
 
 export type BriefingsRead = { state: BriefingsState } | { problem: string; notAFile?: boolean };
@@ -72,57 +79,123 @@ export interface Covered {
   ids(): Iterable<string>;
 }
 
-/** Reads and checks a snapshot. Never throws: whatever is wrong comes back as a problem. */
-export function readBriefingsSnapshot(path: string, archive: Covered): BriefingsRead {
+/**
+ * Reads and checks a snapshot, a slice at a time. Never throws (but for a stopped pacer): whatever is
+ * wrong comes back as a problem.
+ */
+export async function readBriefingsSnapshot(path: string, archive: Covered, pacer: Pacer = unpaced): Promise<BriefingsRead> {
   const notReadable = snapshotFileProblem(path);
   if (notReadable) return notReadable;
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    const read = await readLines(path, archive, pacer);
+    if ('problem' in read) return read;
+    const problem = coverageProblem(read.state, archive);
+    return problem ? { problem } : read;
   } catch (error) {
-    return { problem: `unreadable (${(error as Error).message})` };
-  }
-  try {
-    return parse(bytes, archive);
-  } catch (error) {
+    if (error instanceof PacerStopped) throw error;
     return { problem: `unreadable (${(error as Error).message})` };
   }
 }
 
-function parse(bytes: Buffer, archive: Covered): BriefingsRead {
-  const first = bytes.indexOf(10);
-  const second = first < 0 ? -1 : bytes.indexOf(10, first + 1);
-  if (second < 0 || !bytes.subarray(0, first).toString('latin1').startsWith(`${MAGIC} `)) return { problem: 'not a briefings snapshot (torn or overwritten)' };
-  const format = Number(bytes.subarray(MAGIC.length + 1, first).toString('latin1'));
+/** The first two lines, checked; else why the file is not one this build reads for this archive. */
+function headerProblem(magic: string, headLine: string, archive: Covered): { header: Header } | { problem: string } {
+  if (!magic.startsWith(`${MAGIC} `)) return { problem: 'not a briefings snapshot (torn or overwritten)' };
+  const format = Number(magic.slice(MAGIC.length + 1));
   if (format !== BRIEFINGS_FORMAT) return { problem: `format ${format}, this build reads ${BRIEFINGS_FORMAT}` };
   let header: Header;
   try {
-    header = JSON.parse(bytes.subarray(first + 1, second).toString('utf8')) as Header;
+    header = JSON.parse(headLine) as Header;
   } catch {
     return { problem: 'unreadable header (torn file)' };
   }
   const counts = header?.counts as Partial<SectionCounts> | undefined;
-  if (!counts || !SECTIONS.every((s) => Number.isSafeInteger(counts[s]) && counts[s]! >= 0) || typeof header.checksum !== 'string' || !header.versions) return { problem: 'unreadable header (torn file)' };
+  if (!counts || !SECTIONS.every((s) => Number.isSafeInteger(counts[s]) && counts[s]! >= 0) || !header.versions) return { problem: 'unreadable header (torn file)' };
   if (header.endianness !== endianness()) return { problem: 'written on a machine of other byte order' };
   if (header.rules !== BRIEFING_RULES) return { problem: `built under briefing rules ${String(header.rules)}, this build uses ${BRIEFING_RULES}` };
   if (header.fingerprint !== archive.fingerprint) return { problem: 'stale: the archive changed since it was written' };
-  const body = bytes.subarray(second + 1);
-  if (createHash('sha256').update(body).digest('hex') !== header.checksum) return { problem: 'checksum mismatch (corrupt file)' };
-  const total = SECTIONS.reduce((n, s) => n + counts[s]!, 0);
-  let at = 0;
-  let read = 0;
-  const next = (): unknown => {
-    const end = body.indexOf(10, at);
-    if (end < 0 || read >= total) throw new Error('fewer lines than the header says');
-    const line = body.toString('utf8', at, end);
-    at = end + 1;
-    read += 1;
-    return JSON.parse(line) as unknown;
-  };
-  const state = decodeBriefings(counts as SectionCounts, next, { directory: Number(header.versions.directory) || 0, stories: Number(header.versions.stories) || 0 }, archive.ids());
-  if (at !== body.length) return { problem: 'more lines than the header says' };
-  const problem = coverageProblem(state, archive);
-  return problem ? { problem } : { state };
+  return { header };
+}
+
+/**
+ * Streams the file: lines split across chunks, the body hashed as it passes, each body line decoded as it
+ * comes. A line that does not decode stops the decoding but not the hashing, so a damaged file is told
+ * apart (checksum) from a well-formed file with a bad line.
+ */
+async function readLines(path: string, archive: Covered, pacer: Pacer): Promise<BriefingsRead> {
+  const file = await open(path, 'r');
+  try {
+    const hash = createHash('sha256');
+    let lead: string[] = [];
+    let header: Header | undefined;
+    let decoder: ReturnType<typeof briefingsDecoder> | undefined;
+    let state: BriefingsState | undefined;
+    const feed = (line?: unknown) => {
+      const step = decoder!.next(line);
+      if (step.done) state = step.value;
+    };
+    let total = 0;
+    let lines = 0;
+    let shapeProblem: string | undefined;
+    let trailer: string | undefined;
+    let carry = Buffer.alloc(0);
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    for (;;) {
+      const { bytesRead } = await file.read(chunk, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      const data = carry.length ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      let at = 0;
+      let hashFrom = 0;
+      for (let end = data.indexOf(10, at); end >= 0; end = data.indexOf(10, at)) {
+        const start = at;
+        at = end + 1;
+        if (trailer !== undefined) return { problem: 'more lines than the header says' };
+        if (!header) {
+          lead.push(data.toString('utf8', start, end));
+          if (lead.length < 2) continue;
+          const checked = headerProblem(lead[0]!, lead[1]!, archive);
+          if ('problem' in checked) return checked;
+          header = checked.header;
+          lead = [];
+          total = SECTIONS.reduce((n, s) => n + header!.counts[s], 0);
+          decoder = briefingsDecoder(header.counts, { directory: Number(header.versions.directory) || 0, stories: Number(header.versions.stories) || 0 }, archive.ids());
+          feed();
+          hashFrom = at;
+          continue;
+        }
+        if (lines === total) {
+          hash.update(data.subarray(hashFrom, start));
+          hashFrom = at;
+          trailer = data.toString('utf8', start, end);
+          continue;
+        }
+        lines += 1;
+        if (shapeProblem === undefined) {
+          try {
+            feed(JSON.parse(data.toString('utf8', start, end)));
+          } catch (error) {
+            shapeProblem = `unreadable (${(error as Error).message})`;
+          }
+        }
+        if (pacer.due()) await pacer.rest();
+      }
+      if (header && trailer === undefined) hash.update(data.subarray(hashFrom, at));
+      // Copied: the chunk buffer is filled again by the next read.
+      carry = Buffer.from(data.subarray(at));
+    }
+    if (!header) return { problem: lead.length ? 'unreadable header (torn file)' : 'not a briefings snapshot (torn or overwritten)' };
+    if (carry.length || trailer === undefined) return { problem: lines < total ? 'fewer lines than the header says' : 'no checksum line (torn file)' };
+    let checksum: unknown;
+    try {
+      checksum = (JSON.parse(trailer) as { checksum?: unknown }).checksum;
+    } catch {
+      return { problem: 'unreadable checksum line (torn file)' };
+    }
+    if (checksum !== hash.digest('hex')) return { problem: 'checksum mismatch (corrupt file)' };
+    if (shapeProblem !== undefined) return { problem: shapeProblem };
+    return state ? { state } : { problem: 'fewer lines than the header says' };
+  } finally {
+    await file.close();
+  }
 }
 
 /** A checksum only proves the file is the one written: the sections must also describe this archive. */

@@ -1,12 +1,14 @@
-import type { Archive } from '../articles/archive.js';
+import type { Archive, ArchiveChange } from '../articles/archive.js';
+import type { EnrichedArticle } from '../articles/article.js';
 import type { Logger } from '../logger.js';
 import { Fingerprint } from '../search/doc-table.js';
 import { removeSnapshotLeftovers } from '../search/snapshot-leftovers.js';
 import { describeStory, type StoryView } from '../stories/story-view.js';
 import { StoryBook, type Story } from '../stories/story-book.js';
+import { slicePacer, unpaced, type Pacer } from '../store/pacer.js';
+import { snapshotSaver } from '../store/snapshot-saver.js';
 import { readBriefingsSnapshot, writeBriefingsSnapshot } from './briefings-snapshot.js';
 import { EntityDirectory } from './entity-directory.js';
-import { snapshotSaver } from '../store/snapshot-saver.js';
 
 /**
  * What briefings read: the entity directory and the stories, both kept up to date from the archive's
@@ -14,8 +16,12 @@ import { snapshotSaver } from '../store/snapshot-saver.js';
  */
 export interface Briefings {
   archive: Archive;
+  /** The directory and the stories (they throw until `ready` has settled). */
   directory: EntityDirectory;
   stories: StoryBook;
+  /** Settles when the directory and stories are in place: at once when built in one go. */
+  ready: Promise<void>;
+  isReady(): boolean;
   /** A story as briefings show it; cached until its articles or the directory change. */
   view(story: Story): StoryView | undefined;
   /** Pictures by what they show, so asking twice renders once. */
@@ -24,7 +30,7 @@ export interface Briefings {
   readonly origin: 'snapshot' | 'built';
   /** Writes the snapshot now (no-op without a path). */
   save(): Promise<void>;
-  /** Stops following the archive's changes for saving, and writes what changed. */
+  /** Stops following the archive's changes (and any loading under way), and writes what changed. */
   close(): Promise<void>;
 }
 
@@ -34,73 +40,104 @@ export interface BriefingsOptions {
   logger?: Logger;
   /** Quiet time after the last change before the snapshot is written again. */
   saveDelayMs?: number;
+  /** Longest stretch the loading or saving holds the event loop; none: in one go. */
+  sliceMs?: number;
 }
 
-interface Opened {
+interface Parts {
   directory: EntityDirectory;
   stories: StoryBook;
   origin: 'snapshot' | 'built';
-  savePath?: string;
 }
 
-/** The saved directory and stories when they describe this archive, else built from it (one warning when a saved one is damaged). */
-function open(archive: Archive, print: Fingerprint, options: BriefingsOptions): Opened {
-  const started = performance.now();
-  const path = options.snapshotPath;
-  let savePath = path;
-  if (path) {
-    // Temp files are aged by the file system's times, not the clock's.
-    const leftovers = removeSnapshotLeftovers(path, Date.now());
-    if (leftovers.removed.length || leftovers.failed.length) options.logger?.info('removed briefings snapshot temp files left by a crash', { path, ...leftovers });
-    const read = readBriefingsSnapshot(path, { fingerprint: print.toString(), size: archive.size, has: (id) => archive.get(id) !== undefined, ids: () => archive.all().map((a) => a.id) });
-    if ('state' in read) {
-      const directory = new EntityDirectory(archive, read.state.dir);
-      const stories = new StoryBook(archive, directory, read.state.book);
-      options.logger?.info('stories and directory loaded from snapshot', { articles: archive.size, stories: stories.size, ms: Math.round(performance.now() - started) });
-      return { directory, stories, origin: 'snapshot', savePath };
-    }
-    if (read.notAFile) savePath = undefined;
-    const quiet = read.problem === 'no snapshot yet';
-    options.logger?.[quiet ? 'info' : 'warn'](`briefings snapshot not used: ${read.problem}; rebuilding stories and directory${read.notAFile ? ', and keeping them in memory only' : ''}`, { path });
-  }
-  const directory = new EntityDirectory(archive);
-  const stories = new StoryBook(archive, directory);
-  options.logger?.info('stories and directory built', { articles: archive.size, stories: stories.size, ms: Math.round(performance.now() - started) });
-  return { directory, stories, origin: 'built', ...(savePath ? { savePath } : {}) };
+/** Built from the archive in one go, kept in memory (tests, tools, one-shot runs). */
+export function createBriefings(archive: Archive, options: Pick<BriefingsOptions, 'logger'> = {}): Briefings {
+  const briefings = openBriefings(archive, options);
+  if (!briefings.isReady()) throw new Error('briefings without a snapshot or pacing are built at once');
+  return briefings;
 }
 
-export function createBriefings(archive: Archive, options: BriefingsOptions = {}): Briefings {
-  const print = Fingerprint.of(archive.all());
-  const { directory, stories, origin, savePath } = open(archive, print, options);
+/**
+ * Opens the directory and stories: the saved snapshot when it describes this archive, else built from the
+ * archive (one warning when a saved one is damaged). With `sliceMs` the work rests between slices, so the
+ * bot answers `/search` while a large archive's briefings load; changes that arrive meanwhile wait in
+ * order and are applied once the state is in place, as are changes that arrive while a snapshot is written.
+ */
+export function openBriefings(archive: Archive, options: BriefingsOptions = {}): Briefings {
+  const initial = archive.all();
+  const print = Fingerprint.of(initial);
+  let parts: Parts | undefined;
+  let closed = false;
+  let holding = 0;
+  const waiting: ArchiveChange[] = [];
   const views = new Map<string, { stamp: string; view: StoryView | undefined }>();
-  const pictures = new Map<string, Uint8Array>();
-  const saver = snapshotSaver({
-    path: savePath,
-    what: 'briefings',
-    delayMs: options.saveDelayMs ?? 30_000,
-    unsaved: origin === 'built',
-    ...(options.logger ? { logger: options.logger } : {}),
-    write: (path) => writeBriefingsSnapshot(path, print.toString(), { dir: directory.state(), book: stories.state() }),
-  });
-  // After the directory and the book (they subscribed when made), so a save sees them current.
-  const unsubscribe = archive.subscribe((change) => {
+  const pacer = options.sliceMs === undefined ? unpaced : slicePacer(options.sliceMs, () => closed);
+  let saver: ReturnType<typeof snapshotSaver> | undefined;
+  const take = (change: ArchiveChange) => {
+    parts!.directory.apply(change);
+    parts!.stories.apply(change);
     if (change.type !== 'added') print.toggle(change.type === 'updated' ? change.previous : change.article, -1);
     if (change.type !== 'removed') print.toggle(change.article, 1);
     if (views.size > 5_000) views.clear();
-    saver.changed();
-  });
+    saver?.changed();
+  };
+  const release = () => {
+    for (const change of waiting.splice(0)) take(change);
+  };
+  const unsubscribe = archive.subscribe((change) => (parts && !holding ? take(change) : waiting.push(change)));
+  const writePacer = options.sliceMs === undefined ? unpaced : slicePacer(options.sliceMs);
+  const write = async (path: string): Promise<number> => {
+    holding += 1;
+    try {
+      return await writeBriefingsSnapshot(path, print.toString(), { dir: parts!.directory.state(), book: parts!.stories.state() }, writePacer);
+    } finally {
+      holding -= 1;
+      if (!holding) release();
+    }
+  };
+
+  const started = (opened: Parts & { savePath?: string }) => {
+    parts = opened;
+    saver = snapshotSaver({ path: opened.savePath, what: 'briefings', delayMs: options.saveDelayMs ?? 30_000, unsaved: opened.origin === 'built', ...(options.logger ? { logger: options.logger } : {}), write });
+    release();
+  };
+  const opening = open(archive, initial, print.toString(), options, pacer);
+  let ready: Promise<void>;
+  if ('directory' in opening) {
+    started(opening);
+    ready = Promise.resolve();
+  } else {
+    ready = opening.then(started);
+    // Awaited by whoever asks; a load stopped by close() is not an unhandled failure.
+    ready.catch(() => undefined);
+  }
+  const loaded = (): Parts => {
+    if (!parts) throw new Error('briefings are still loading: await briefings.ready');
+    return parts;
+  };
   return {
     archive,
-    directory,
-    stories,
-    pictures,
-    origin,
-    save: saver.save,
+    get directory() {
+      return loaded().directory;
+    },
+    get stories() {
+      return loaded().stories;
+    },
+    get origin() {
+      return loaded().origin;
+    },
+    ready,
+    isReady: () => parts !== undefined,
+    pictures: new Map(),
+    save: () => saver?.save() ?? Promise.resolve(),
     async close() {
+      closed = true;
+      await ready.catch(() => undefined);
       unsubscribe();
-      await saver.flush();
+      await saver?.flush();
     },
     view(story) {
+      const { directory } = loaded();
       const stamp = `${story.version}:${directory.version}`;
       const cached = views.get(story.id);
       if (cached?.stamp === stamp) return cached.view;
@@ -109,4 +146,70 @@ export function createBriefings(archive: Archive, options: BriefingsOptions = {}
       return view;
     },
   };
+}
+
+type Opened = Parts & { savePath?: string };
+
+/** In one go (no snapshot, no pacing), else a promise of the loaded or built parts. */
+function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint: string, options: BriefingsOptions, pacer: Pacer): Opened | Promise<Opened> {
+  const path = options.snapshotPath;
+  if (!path && pacer === unpaced) return buildAtOnce(initial, options.logger);
+  return (async () => {
+    const started = performance.now();
+    let savePath = path;
+    if (path) {
+      // Temp files are aged by the file system's times, not the clock's.
+      const leftovers = removeSnapshotLeftovers(path, Date.now());
+      if (leftovers.removed.length || leftovers.failed.length) options.logger?.info('removed briefings snapshot temp files left by a crash', { path, ...leftovers });
+      const ids = new Set(initial.map((a) => a.id));
+      const read = await readBriefingsSnapshot(path, { fingerprint, size: initial.length, has: (id) => ids.has(id), ids: () => ids }, pacer);
+      if ('state' in read) {
+        const directory = new EntityDirectory(undefined, read.state.dir);
+        const stories = new StoryBook(undefined, directory, read.state.book);
+        options.logger?.info('stories and directory loaded from snapshot', { articles: initial.length, stories: stories.size, ms: Math.round(performance.now() - started) });
+        return { directory, stories, origin: 'snapshot' as const, ...(savePath ? { savePath } : {}) };
+      }
+      if (read.notAFile) savePath = undefined;
+      const quiet = read.problem === 'no snapshot yet';
+      options.logger?.[quiet ? 'info' : 'warn'](`briefings snapshot not used: ${read.problem}; rebuilding stories and directory${read.notAFile ? ', and keeping them in memory only' : ''}`, { path });
+    }
+    const built = await build(initial, pacer, options.logger);
+    return { ...built, ...(savePath ? { savePath } : {}) };
+  })();
+}
+
+/** The directory from every article, then the stories oldest first (a story's id comes from its earliest article); a step per article. */
+function* buildSteps(initial: readonly EnrichedArticle[]): Generator<void, Parts> {
+  const directory = new EntityDirectory();
+  for (const article of initial) {
+    directory.apply({ type: 'added', article });
+    yield;
+  }
+  const stories = new StoryBook(undefined, directory);
+  for (const article of [...initial].sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id))) {
+    stories.add(article);
+    yield;
+  }
+  return { directory, stories, origin: 'built' };
+}
+
+async function build(initial: readonly EnrichedArticle[], pacer: Pacer, logger?: Logger): Promise<Parts> {
+  const started = performance.now();
+  const steps = buildSteps(initial);
+  let step = steps.next();
+  while (!step.done) {
+    if (pacer.due()) await pacer.rest();
+    step = steps.next();
+  }
+  logger?.info('stories and directory built', { articles: initial.length, stories: step.value.stories.size, ms: Math.round(performance.now() - started) });
+  return step.value;
+}
+
+function buildAtOnce(initial: readonly EnrichedArticle[], logger?: Logger): Parts {
+  const started = performance.now();
+  const steps = buildSteps(initial);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  logger?.info('stories and directory built', { articles: initial.length, stories: step.value.stories.size, ms: Math.round(performance.now() - started) });
+  return step.value;
 }

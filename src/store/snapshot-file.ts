@@ -7,13 +7,13 @@ import { dirname } from 'node:path';
  * file beside it (`<path>.<pid>.<time>.tmp`, the shape snapshot-leftovers.ts clears after a crash), synced,
  * then renamed over it, so a reader sees the old file or the new one, never half of one.
  */
-export async function writeFileAtomically(path: string, parts: Iterable<Uint8Array>): Promise<number> {
+export async function writeFileAtomically(path: string, parts: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<number> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
   const file = await open(temporary, 'w');
   let size = 0;
   try {
-    for (const part of parts) size += (await file.write(part)).bytesWritten;
+    for await (const part of parts) size += (await file.write(part)).bytesWritten;
     await file.sync();
   } catch (error) {
     await file.close();

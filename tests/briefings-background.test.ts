@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../commands/index.js';
+import type { CommandContext } from '../commands/command.js';
+import { createApp } from '../src/app.js';
+import { Archive } from '../src/articles/archive.js';
+import { encodeBriefings } from '../src/briefing/briefings-codec.js';
+import { openBriefings, type Briefings } from '../src/briefing/briefings.js';
+import { ManualClock } from '../src/clock.js';
+import { loadConfig } from '../src/config.js';
+import { createCapturingLogger } from '../src/logger.js';
+import { runExecute } from '../src/transports/run-command.js';
+import { FIXTURE_DIR, fixtureArticle, fixtureFiles } from './brief-fixtures.js';
+import { tempFolder } from './temp-folder.js';
+
+const CONTEXT: CommandContext = { userId: 'u1', userName: 'reader', canManageGuild: false };
+const command = (name: string) => commands.find((c) => c.definition.name === name)!;
+const files = fixtureFiles();
+const LATE = files.at(-1)!;
+
+const saved = (b: Briefings) => [...encodeBriefings(b.directory.state(), b.stories.state())];
+
+/** Turns of the event loop taken by other work while `promise` runs. */
+async function turnsDuring(promise: Promise<unknown>): Promise<number> {
+  let turns = 0;
+  let running = true;
+  const tick = () => {
+    if (!running) return;
+    turns += 1;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  await promise;
+  running = false;
+  return turns;
+}
+
+/** A snapshot of every fixture but the last, written by a first run. */
+async function savedSnapshot(): Promise<{ path: string; archive: Archive; first: string[] }> {
+  const path = join(tempFolder('newsdesk-briefbg-'), 'briefings.snap');
+  const archive = new Archive(files.slice(0, -1).map(fixtureArticle));
+  const first = openBriefings(archive, { snapshotPath: path });
+  await first.ready;
+  await first.save();
+  const state = saved(first);
+  await first.close();
+  return { path, archive, first: state };
+}
+
+describe('stories and the directory loaded in the background', () => {
+  it('load in slices that let other work run, and take the articles that arrived meanwhile', async () => {
+    const { path, archive, first } = await savedSnapshot();
+    const loading = openBriefings(archive, { snapshotPath: path, sliceMs: 0 });
+    expect(loading.isReady()).toBe(false);
+    expect(() => loading.stories).toThrow(/still loading/);
+    const late = fixtureArticle(LATE);
+    archive.add(late);
+    expect(await turnsDuring(loading.ready)).toBeGreaterThan(5);
+    expect(loading.origin).toBe('snapshot');
+    expect(loading.stories.storyIdOf(late.id)).toBeDefined();
+
+    // The same state as a build of the whole archive in one go.
+    const whole = openBriefings(new Archive(files.map(fixtureArticle)));
+    expect(saved(loading)).not.toEqual(first);
+    expect(saved(loading).length).toBe(saved(whole).length);
+    expect([...loading.directory.all()].map((r) => [r.key, r.articles.size]).sort()).toEqual([...whole.directory.all()].map((r) => [r.key, r.articles.size]).sort());
+    await loading.close();
+  });
+
+  it('hold changes back while a snapshot is written, and save them next time', async () => {
+    const { path, archive } = await savedSnapshot();
+    const b = openBriefings(archive, { snapshotPath: path, sliceMs: 0 });
+    await b.ready;
+    const writing = b.save();
+    // The write under way (it rests after every line).
+    await new Promise(setImmediate);
+    const late = fixtureArticle(LATE);
+    archive.add(late);
+    expect(b.stories.storyIdOf(late.id)).toBeUndefined();
+    await writing;
+    expect(b.stories.storyIdOf(late.id)).toBeDefined();
+    await b.save();
+    await b.close();
+
+    const again = openBriefings(archive, { snapshotPath: path });
+    await again.ready;
+    expect(again.origin).toBe('snapshot');
+    expect(saved(again)).toEqual(saved(b));
+    await again.close();
+  });
+
+  it('are built in slices when there is no snapshot, and a close stops the load', async () => {
+    const archive = new Archive(files.map(fixtureArticle));
+    const built = openBriefings(archive, { sliceMs: 0 });
+    expect(await turnsDuring(built.ready)).toBeGreaterThan(files.length);
+    expect(built.origin).toBe('built');
+    expect(saved(built)).toEqual(saved(openBriefings(new Archive(files.map(fixtureArticle)))));
+
+    const stopped = openBriefings(archive, { sliceMs: 0 });
+    await stopped.close();
+    await expect(stopped.ready).rejects.toThrow(/stopped/);
+  });
+
+  it('let a started bot answer /search at once, and /brief once they are in place', async () => {
+    const data = tempFolder('newsdesk-briefbg-');
+    const config = loadConfig({ SEEDS_DIR: FIXTURE_DIR, DATA_DIR: data });
+    const clock = new ManualClock('2024-06-10T12:00:00Z');
+    const cold = await createApp({ config, logger: createCapturingLogger(), clock });
+    const coldBrief = await runExecute(command('brief'), { options: { about: 'Markus Feldner' } }, CONTEXT, cold.services);
+    await cold.close();
+
+    const warm = await createApp({ config, logger: createCapturingLogger(), clock, briefingsInBackground: true });
+    expect(warm.services.briefings.isReady()).toBe(false);
+    const search = await runExecute(command('search'), { options: { query: 'flood barrier' } }, CONTEXT, warm.services);
+    expect(search.tone).not.toBe('error');
+    expect(await command('brief').autocomplete!({ name: 'about', value: 'Feld' }, { options: {} }, CONTEXT, warm.services)).toEqual([]);
+    expect(await runExecute(command('brief'), { options: { about: 'Markus Feldner' } }, CONTEXT, warm.services)).toEqual(coldBrief);
+    expect(warm.services.briefings.origin).toBe('snapshot');
+    await warm.close();
+  });
+});
