@@ -47,7 +47,7 @@ export interface AppOptions {
   every?: Every;
   /** The file-system calls of the seed loader; tests pass a counting one to see unchanged files left unread. */
   seedFs?: SeedFs;
-  /** How many stored analyses are kept in memory once read (the rest stay in the store); 2,000 unless set. */
+  /** How many stored analyses (and texts) are kept in memory once read (the rest stay in the store); 2,000 unless set. */
   analysisCacheSize?: number;
   /**
    * Return once articles and search are ready, with stories and the directory still loading (in slices, so
@@ -93,7 +93,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const startCursor = stores.articleChanges?.cursor();
   const started = performance.now();
   // Stored analyses stay in the store and are read when a briefing needs them; in memory runs there is nothing to spare.
-  const shelf = stores.backend !== 'memory' && store.analysisOf ? new AnalysisShelf((id) => store.analysisOf!(id), options.analysisCacheSize) : undefined;
+  const shelf = stores.backend !== 'memory' && store.analysisOf
+    ? new AnalysisShelf((id) => store.analysisOf!(id), options.analysisCacheSize, store.paragraphsOf ? { one: (id) => store.paragraphsOf!(id), many: (ids) => store.paragraphsOfMany!(ids) } : undefined)
+    : undefined;
   const seeded = await startSeeds(config.seedsDir, ingestion, {
     ...(stores.seedFiles ? { ledger: stores.seedFiles } : {}),
     ...(options.seedFs ? { fs: options.seedFs } : {}),
@@ -116,6 +118,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
     clock,
     ...(stores.queryTokens ? { queryTokens: stores.queryTokens(clock) } : {}),
+    ...(shelf ? { prefetchTexts: (ids: readonly string[]) => shelf.prefetchTexts(ids) } : {}),
   });
   logger.info('archive ready', {
     articles: archive.size,

@@ -21,6 +21,7 @@ import { tempFolder } from './temp-folder.js';
 
 const CONTEXT: CommandContext = { userId: 'u1', userName: 'reader', canManageGuild: false };
 const brief = commands.find((c) => c.definition.name === 'brief')!;
+const search = commands.find((c) => c.definition.name === 'search')!;
 const QUESTIONS: Record<string, string>[] = [{}, { about: 'Markus Feldner' }, { about: 'Lena Hofer' }, { about: 'Krems' }];
 
 async function start(data: string, analysisCacheSize?: number) {
@@ -42,11 +43,21 @@ describe('stored analyses out of the heap', () => {
     const data = tempFolder('newsdesk-shelf-');
     const cold = await start(data);
     const coldAnswers = await answers(cold);
+    const phrase = { query: '"emergency help" danube' };
+    const coldPhrase = await runExecute(search, { options: phrase }, CONTEXT, cold.services);
+    expect(coldPhrase.fields?.length).toBeGreaterThan(0);
     await cold.close();
 
     const warm = await start(data, 3);
-    expect(warm.analyses?.loads).toBe(0);
+    expect([warm.analyses?.loads, warm.analyses?.textLoads]).toEqual([0, 0]);
     expect(warm.services.search.search('flood').hits.length).toBeGreaterThan(0);
+    // A search answer quotes its hits' text: read then, and only theirs.
+    const searched = await runExecute(search, { options: { query: 'flood' } }, CONTEXT, warm.services);
+    expect(searched.fields?.length).toBeGreaterThan(0);
+    expect(warm.analyses!.textLoads).toBeGreaterThan(0);
+    expect(warm.analyses!.textLoads).toBeLessThan(warm.services.archive.size);
+    // A quoted phrase is checked in the texts of many hits, read in one go: the same answer as the cold start's.
+    expect(await runExecute(search, { options: phrase }, CONTEXT, warm.services)).toEqual(coldPhrase);
     expect(await answers(warm)).toEqual(coldAnswers);
     expect(warm.analyses!.loads).toBeGreaterThan(3);
     expect(warm.analyses!.size).toBeLessThanOrEqual(3);

@@ -10,8 +10,8 @@ const text = ['Mayor Ana Ruiz of Valdora said on Monday that the new ferry line 
 const plain = { id: '2026-03-02-ferry-line-opens-a1b2', hash: 'hash-ferry', title: 'Ferry line opens', date: '2026-03-02', dateSource: 'stated', dateNote: 'dateline', paragraphs: text, origin: 'test:ferry' };
 const analysed = { ...plain, analysis: analyze(plain as unknown as EnrichedArticle) } as unknown as EnrichedArticle;
 
-describe('stored analyses apart from the articles', () => {
-  it('moves the analyses of a database written before out of the article rows, losing nothing', () => {
+describe('stored analyses and texts apart from the articles', () => {
+  it('moves the analyses and texts of a database written before out of the article rows, losing nothing', () => {
     const path = join(tempFolder('newsdesk-apart-'), 'newsdesk.sqlite');
     // A database as the first schema left it: the analysis inside each article's JSON.
     const old = openDatabase(path);
@@ -24,9 +24,12 @@ describe('stored analyses apart from the articles', () => {
     const store = createSqliteArticleStore(db);
     expect(store.byHash('hash-ferry')).toEqual(analysed);
     expect(store.analysisOf!(plain.id)).toEqual(analysed.analysis);
+    expect(store.paragraphsOf!(plain.id)).toEqual(text);
     const [lean] = store.allLean!('seed');
-    expect(lean).toEqual({ article: plain, version: analysed.analysis.version });
-    expect((db.prepare('SELECT body FROM articles').pluck().get() as string).includes('"analysis"')).toBe(false);
+    const { paragraphs: _text, ...metadata } = plain;
+    expect(lean).toEqual({ article: metadata, version: analysed.analysis.version });
+    const body = db.prepare('SELECT body FROM articles').pluck().get() as string;
+    expect([body.includes('"analysis"'), body.includes('"paragraphs"')]).toEqual([false, false]);
     db.close();
   });
 
@@ -39,9 +42,10 @@ describe('stored analyses apart from the articles', () => {
     store.put(moved, 'seed');
     expect(store.all().map((a) => a.id)).toEqual([moved.id]);
     expect(db.prepare('SELECT id FROM article_analyses').pluck().all()).toEqual([moved.id]);
+    expect(db.prepare('SELECT id FROM article_texts').pluck().all()).toEqual([moved.id]);
     store.remove(moved.id);
     expect(store.all()).toEqual([]);
-    expect(db.prepare('SELECT COUNT(*) FROM article_analyses').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT (SELECT COUNT(*) FROM article_analyses) + (SELECT COUNT(*) FROM article_texts)').pluck().get()).toBe(0);
     db.close();
   });
 });

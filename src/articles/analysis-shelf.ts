@@ -1,46 +1,109 @@
 import type { Analysis } from '../language/analysis.js';
 import type { Article, EnrichedArticle } from './article.js';
 
-/**
- * Stored analyses kept out of the heap: an article loaded at start holds its text and metadata, and
- * reads its analysis from the store when something asks for it, through a bounded cache (least recently
- * used go first). Whoever reads `article.analysis` sees no difference, so correctness never depends on
- * the cache; only the cost does.
- */
-export class AnalysisShelf {
-  private readonly cache = new Map<string, Analysis>();
-  /** Analyses read from the store, for tests and the bench. */
+/** The most recently used values by article id, at most `capacity`; misses read through `load`. */
+class RecentlyUsed<V> {
+  private readonly cache = new Map<string, V>();
   loads = 0;
 
   constructor(
-    private readonly load: (id: string) => Analysis | undefined,
-    readonly capacity = 2_000,
+    private readonly load: (id: string) => V | undefined,
+    private readonly capacity: number,
+    private readonly what: string,
   ) {}
 
   get size(): number {
     return this.cache.size;
   }
 
-  get(id: string): Analysis {
+  get(id: string): V {
     const cached = this.cache.get(id);
-    if (cached) {
+    if (cached !== undefined) {
       this.cache.delete(id);
       this.cache.set(id, cached);
       return cached;
     }
-    const analysis = this.load(id);
-    if (!analysis) throw new Error(`the analysis of ${id} is no longer stored`);
+    const value = this.load(id);
+    if (value === undefined) throw new Error(`the ${this.what} of ${id} is no longer stored`);
     this.loads += 1;
-    this.cache.set(id, analysis);
-    if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
-    return analysis;
+    this.put(id, value);
+    return value;
   }
 
-  /** An article whose `analysis` is read through this shelf; `version` is the stored analysis's. */
+  /** Reads the missing ones of `ids` with `loadMany` (one read), so the gets that follow find them. */
+  preload(ids: readonly string[], loadMany: (ids: readonly string[]) => Map<string, V>): void {
+    const missing = ids.filter((id) => !this.cache.has(id));
+    if (missing.length === 0) return;
+    for (const [id, value] of loadMany(missing.slice(-this.capacity))) {
+      this.loads += 1;
+      this.put(id, value);
+    }
+  }
+
+  private put(id: string, value: V): void {
+    this.cache.set(id, value);
+    if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
+  }
+}
+
+/** How stored texts are read: one, or many in one go. */
+export interface TextReader {
+  one(id: string): string[] | undefined;
+  many(ids: readonly string[]): Map<string, string[]>;
+}
+
+/**
+ * Stored analyses (and, where the store keeps them apart, texts) kept out of the heap: an article loaded at
+ * start holds its metadata, and reads its analysis or paragraphs from the store when something asks for
+ * them, through bounded caches (least recently used go first). Whoever reads `article.analysis` or
+ * `article.paragraphs` sees no difference, so correctness never depends on the caches; only the cost does.
+ */
+export class AnalysisShelf {
+  private readonly analyses: RecentlyUsed<Analysis>;
+  private readonly texts: RecentlyUsed<string[]> | undefined;
+
+  constructor(
+    load: (id: string) => Analysis | undefined,
+    capacity = 2_000,
+    private readonly textReader?: TextReader,
+  ) {
+    this.analyses = new RecentlyUsed(load, capacity, 'analysis');
+    this.texts = textReader ? new RecentlyUsed(textReader.one, capacity, 'text') : undefined;
+  }
+
+  /** Reads the texts of many shelved articles at once, ahead of a pass over them (a phrase check). */
+  prefetchTexts(ids: readonly string[]): void {
+    if (this.texts && this.textReader) this.texts.preload(ids, this.textReader.many);
+  }
+
+  /** Analyses read from the store, for tests and the bench. */
+  get loads(): number {
+    return this.analyses.loads;
+  }
+
+  /** Texts read from the store. */
+  get textLoads(): number {
+    return this.texts?.loads ?? 0;
+  }
+
+  get size(): number {
+    return this.analyses.size;
+  }
+
+  get(id: string): Analysis {
+    return this.analyses.get(id);
+  }
+
+  /**
+   * An article whose `analysis` is read through this shelf, and its `paragraphs` too when the stored row
+   * came without them; `version` is the stored analysis's.
+   */
   lean(article: Article, version: number): EnrichedArticle {
     const lean = { ...article } as EnrichedArticle;
-    const get = () => this.get(article.id);
-    Object.defineProperty(lean, 'analysis', { get, enumerable: true, configurable: true });
+    Object.defineProperty(lean, 'analysis', { get: () => this.analyses.get(article.id), enumerable: true, configurable: true });
+    const texts = this.texts;
+    const id = article.id;
+    if (texts && !('paragraphs' in article)) Object.defineProperty(lean, 'paragraphs', { get: () => texts.get(id), enumerable: true, configurable: true });
     leanVersions.set(lean, version);
     return lean;
   }
@@ -54,12 +117,13 @@ export function analysisVersionOf(article: Pick<EnrichedArticle, 'analysis'>): n
 }
 
 /**
- * Holds a shelved article's analysis in the article itself from now on: called before its stored row is
- * replaced, so listeners that later drop the old article drop what it contributed, not the new text's.
+ * Holds a shelved article's analysis and text in the article itself from now on: called before its stored
+ * row is replaced, so listeners that later drop the old article drop what it contributed, not the new text's.
  */
 export function pinAnalysis(article: EnrichedArticle): void {
   if (!leanVersions.has(article)) return;
-  const analysis = article.analysis;
+  const { analysis, paragraphs } = article;
   Object.defineProperty(article, 'analysis', { value: analysis, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(article, 'paragraphs', { value: paragraphs, enumerable: true, writable: true, configurable: true });
   leanVersions.delete(article);
 }

@@ -26,6 +26,8 @@ export interface ArticleIndexOptions {
   saveDelayMs?: number;
   /** Where long searches' paging tokens are kept; default: this process's memory. */
   queryTokens?: QueryTokens;
+  /** Reads many articles' texts in one go (their paragraphs stay in the store until asked for). */
+  prefetchTexts?: (ids: readonly string[]) => void;
 }
 
 export interface ArticleIndex extends ArticleSearch {
@@ -114,6 +116,7 @@ export function createArticleIndex(archive: Archive, options: ArticleIndexOption
       const article = articleOf(doc);
       return article ? `${article.title}\n${bodyText(article)}` : undefined;
     },
+    ...(options.prefetchTexts ? { prefetch: (docs: readonly number[]) => options.prefetchTexts!(docs.map((d) => index.docs.ids[d]!)) } : {}),
   };
   const completion: CompletionContext = {
     index,

@@ -21,7 +21,7 @@ export interface OpenedSearch extends ArticleSearch {
 export function openSearch(
   config: Pick<Config, 'dataDir' | 'databaseUrl' | 'searchBackend'>,
   archive: Archive,
-  options: { inMemory?: boolean; logger: Logger; clock: Clock; queryTokens?: QueryTokens },
+  options: { inMemory?: boolean; logger: Logger; clock: Clock; queryTokens?: QueryTokens; prefetchTexts?: (ids: readonly string[]) => void },
 ): OpenedSearch {
   const tokens = options.queryTokens ? { queryTokens: options.queryTokens } : {};
   if (config.searchBackend === 'postgres' && config.databaseUrl && !options.inMemory) {
@@ -32,6 +32,7 @@ export function openSearch(
     logger: options.logger,
     clock: options.clock,
     ...tokens,
+    ...(options.prefetchTexts ? { prefetchTexts: options.prefetchTexts } : {}),
   });
   return Object.assign(index, { backend: 'embedded' as const });
 }

@@ -25,6 +25,8 @@ export interface RankContext {
   names: NameDirectory;
   /** Title and body of a document, for phrase checks. */
   textOf(doc: number): string | undefined;
+  /** Fetches the texts of documents about to be read in one go, where texts are kept out of the heap. */
+  prefetch?(docs: readonly number[]): void;
   scratch: RankScratch;
 }
 
@@ -140,7 +142,9 @@ function checkPhrases(query: ParsedQuery, ctx: RankContext, hits: readonly numbe
   const tests = query.phrases.map(phraseTest).filter((t): t is (text: string) => boolean => t !== undefined);
   if (tests.length === 0 || hits.length === 0) return;
   const { exactScore, tier } = ctx.scratch;
-  for (const doc of topByKey(hits.length, (i) => hits[i]!, (i) => exactScore[hits[i]!]!, PHRASE_CHECKS)) {
+  const checked = topByKey(hits.length, (i) => hits[i]!, (i) => exactScore[hits[i]!]!, PHRASE_CHECKS);
+  ctx.prefetch?.(checked);
+  for (const doc of checked) {
     const text = ctx.textOf(doc);
     if (text !== undefined && tests.every((test) => test(text))) tier[doc] = 1;
   }

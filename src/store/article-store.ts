@@ -12,10 +12,17 @@ export interface ArticleStore {
   all(kind?: ArticleKind): EnrichedArticle[];
   /** Ids only, without reading the articles. */
   ids(kind: ArticleKind): string[];
-  /** The articles without their analyses (and each analysis's version), for keeping analyses out of the heap. */
+  /**
+   * The articles without their analyses (and each analysis's version), for keeping analyses out of the heap;
+   * without their paragraphs too where the store has `paragraphsOf`.
+   */
   allLean?(kind: ArticleKind): { article: Article; version: number }[];
   /** One stored analysis, by article id. */
   analysisOf?(id: string): Analysis | undefined;
+  /** One stored article's paragraphs, where `allLean` leaves them out. */
+  paragraphsOf?(id: string): string[] | undefined;
+  /** Many articles' paragraphs in one read, by id (the missing left out). */
+  paragraphsOfMany?(ids: readonly string[]): Map<string, string[]>;
 }
 
 /** The articles table, the same in SQLite and PostgreSQL (plain types both read alike). */
@@ -31,37 +38,45 @@ const migrations: Migration[] = [
     up: ARTICLES_TABLE,
   },
   {
-    // Analyses (about 14 KB an article, five times the text) in a table of their own: a start reads the
-    // articles without them, and SQLite no longer takes each one apart (json_remove) to leave it behind.
+    // Analyses (about 14 KB an article) and texts (about 2.5 KB) in tables of their own: a start reads the
+    // articles' metadata alone, and SQLite no longer takes each row apart (json_remove) to leave them behind.
     version: 2,
-    name: 'analyses apart',
+    name: 'analyses and texts apart',
     up: `CREATE TABLE article_analyses (id TEXT PRIMARY KEY, analysis TEXT NOT NULL);
+      CREATE TABLE article_texts (id TEXT PRIMARY KEY, paragraphs TEXT NOT NULL);
       INSERT INTO article_analyses (id, analysis) SELECT id, json_extract(body, '$.analysis') FROM articles WHERE json_type(body, '$.analysis') = 'object';
-      UPDATE articles SET body = json_remove(body, '$.analysis') WHERE json_type(body, '$.analysis') IS NOT NULL;`,
+      INSERT INTO article_texts (id, paragraphs) SELECT id, json_extract(body, '$.paragraphs') FROM articles WHERE json_type(body, '$.paragraphs') = 'array';
+      UPDATE articles SET body = json_remove(body, '$.analysis', '$.paragraphs');`,
   },
 ];
 
 export function createSqliteArticleStore(db: Db): ArticleStore {
   migrate(db, 'articles', migrations);
-  const withAnalysis = 'SELECT a.body AS body, x.analysis AS analysis FROM articles a JOIN article_analyses x ON x.id = a.id';
+  const withAnalysis = 'SELECT a.body AS body, t.paragraphs AS paragraphs, x.analysis AS analysis FROM articles a JOIN article_texts t ON t.id = a.id JOIN article_analyses x ON x.id = a.id';
   const byHash = db.prepare(`${withAnalysis} WHERE a.hash = ?`);
   const upsert = db.prepare(`INSERT INTO articles (id, hash, kind, date, analysis_version, body, stored_at)
     VALUES (@id, @hash, @kind, @date, @version, @body, @now)
     ON CONFLICT(id) DO UPDATE SET hash = excluded.hash, kind = excluded.kind, date = excluded.date,
       analysis_version = excluded.analysis_version, body = excluded.body, stored_at = excluded.stored_at`);
   const upsertAnalysis = db.prepare('INSERT INTO article_analyses (id, analysis) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET analysis = excluded.analysis');
+  const upsertText = db.prepare('INSERT INTO article_texts (id, paragraphs) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET paragraphs = excluded.paragraphs');
   const removeAnalysesByHash = db.prepare('DELETE FROM article_analyses WHERE id IN (SELECT id FROM articles WHERE hash = ? AND id <> ?)');
+  const removeTextsByHash = db.prepare('DELETE FROM article_texts WHERE id IN (SELECT id FROM articles WHERE hash = ? AND id <> ?)');
   const removeByHash = db.prepare('DELETE FROM articles WHERE hash = ? AND id <> ?');
   const remove = db.prepare('DELETE FROM articles WHERE id = ?');
   const removeAnalysis = db.prepare('DELETE FROM article_analyses WHERE id = ?');
+  const removeText = db.prepare('DELETE FROM article_texts WHERE id = ?');
   const all = db.prepare(`${withAnalysis} ORDER BY a.date DESC, a.id`);
   const allOfKind = db.prepare(`${withAnalysis} WHERE a.kind = ? ORDER BY a.date DESC, a.id`);
   const idsOfKind = db.prepare('SELECT id FROM articles WHERE kind = ?').pluck();
   const allLean = db.prepare('SELECT body, analysis_version AS version FROM articles WHERE kind = ? ORDER BY date DESC, id');
   const analysisOf = db.prepare('SELECT analysis FROM article_analyses WHERE id = ?').pluck();
+  const paragraphsOf = db.prepare('SELECT paragraphs FROM article_texts WHERE id = ?').pluck();
+  // One statement for a list of ids (a JSON array): a phrase check reads up to a thousand texts.
+  const paragraphsOfMany = db.prepare('SELECT t.id AS id, t.paragraphs AS paragraphs FROM json_each(?) j JOIN article_texts t ON t.id = j.value');
   const parse = (row: unknown) => {
-    const { body, analysis } = row as { body: string; analysis: string };
-    return { ...(JSON.parse(body) as Article), analysis: JSON.parse(analysis) as Analysis };
+    const { body, paragraphs, analysis } = row as { body: string; paragraphs: string; analysis: string };
+    return { ...(JSON.parse(body) as Article), paragraphs: JSON.parse(paragraphs) as string[], analysis: JSON.parse(analysis) as Analysis };
   };
   return {
     byHash: (hash) => {
@@ -70,14 +85,17 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
     },
     put: db.transaction((article: EnrichedArticle, kind: ArticleKind) => {
       removeAnalysesByHash.run(article.hash, article.id);
+      removeTextsByHash.run(article.hash, article.id);
       removeByHash.run(article.hash, article.id);
-      const { analysis, ...text } = article;
-      upsert.run({ id: article.id, hash: article.hash, kind, date: article.date, version: analysis.version, body: JSON.stringify(text), now: new Date().toISOString() });
+      const { analysis, paragraphs, ...rest } = article;
+      upsert.run({ id: article.id, hash: article.hash, kind, date: article.date, version: analysis.version, body: JSON.stringify(rest), now: new Date().toISOString() });
+      upsertText.run(article.id, JSON.stringify(paragraphs));
       upsertAnalysis.run(article.id, JSON.stringify(analysis));
     }),
     remove: db.transaction((id: string) => {
       remove.run(id);
       removeAnalysis.run(id);
+      removeText.run(id);
     }),
     all: (kind) => (kind ? allOfKind.all(kind) : all.all()).map(parse),
     ids: (kind) => idsOfKind.all(kind) as string[],
@@ -86,6 +104,11 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
       const text = analysisOf.get(id) as string | undefined;
       return text === undefined ? undefined : (JSON.parse(text) as Analysis);
     },
+    paragraphsOf: (id) => {
+      const text = paragraphsOf.get(id) as string | undefined;
+      return text === undefined ? undefined : (JSON.parse(text) as string[]);
+    },
+    paragraphsOfMany: (ids) => new Map((paragraphsOfMany.all(JSON.stringify(ids)) as { id: string; paragraphs: string }[]).map((r) => [r.id, JSON.parse(r.paragraphs) as string[]])),
   };
 }
 
