@@ -37,7 +37,8 @@ export function headKind(line: string, context: ChromeContext, stamped = datesIn
   if (stamped) return 'date';
   // No byline, credit, menu or headline runs to a thousand characters: a long line is story text, read no further.
   if (text.length > 1000) return 'prose';
-  if (BYLINE.test(text) && wordCount(text) <= 14) return 'byline';
+  // "From Metrorail to bike paths, …" spans a headline's subject; "From Jane Doe" signs a story.
+  if (BYLINE.test(text) && wordCount(text) <= 14 && !/^from\b.*\bto\b/i.test(text)) return 'byline';
   if (CREDIT.test(text) || isOutletName(text)) return 'credit';
   let reason = chromeReason(text, context);
   // A headline is often printed twice (the article's heading and a sticky header): repetition alone does not make it chrome.
