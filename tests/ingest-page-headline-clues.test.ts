@@ -24,4 +24,12 @@ describe('headline clues in a saved page', () => {
     expect(page.title).toBe('Board delays the ferry terminal by two years');
     expect(page.chrome.map((c) => c.line)).toContain('From Jane Doe');
   });
+
+  it('takes the line under a picture\'s or a player\'s label for a caption or a clip, not the headline', () => {
+    const caption = 'Engineers say the sea wall by the ferry terminal is too weak for the new cranes';
+    for (const label of ['Image caption,', 'VIDEO2:1402:14']) {
+      const page = parsePageText([...MASTHEAD, 'Board delays the ferry terminal', '', 'Published 3 June 2024', '', 'Share', '', label, caption, '', ...LEAD].join('\n'));
+      expect(page.title).toBe('Board delays the ferry terminal');
+    }
+  });
 });

@@ -130,8 +130,9 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     // A line of two or three words above a story is more often a section or a label ("Real estate") than its headline.
     else if (count <= 3) score -= 1;
     if (NAME_LIKE.test(text) && count <= 7) score -= 1.5;
-    // A caption: picture words, a photographer's credit at its end, or a credit line right under it ("Credit: …").
-    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(nextText(lines, i, storyStart))) score -= 1.5;
+    // A caption: picture words, a photographer's credit at its end, a credit line right under it ("Credit: …"),
+    // or a picture's or a player's label right over it ("Image caption,", "VIDEO 3:49").
+    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(nextText(lines, i, storyStart)) || MEDIA_LABEL.test(previousText(lines, i))) score -= 1.5;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
     // The headline stands over its byline or date stamp; a caption or a teaser does not.
     if (signedBelow(lines, kinds, i, storyStart)) score += 0.6;
@@ -144,6 +145,15 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   let chosen = best;
   for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= 14 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
+}
+
+/** A picture's or a media player's label: the line under it is a caption or a clip's title. */
+const MEDIA_LABEL = /^(?:image caption|caption|photo|video|watch|listen|now playing)(?!\p{L})[\s\d:,.-]*$/iu;
+
+/** The previous non-empty line's text above line `i`. */
+function previousText(lines: readonly string[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]!.trim()) return lines[j]!.trim();
+  return '';
 }
 
 /** The next non-empty line's text below line `i`, before `end`. */
