@@ -33,3 +33,33 @@ describe('headline clues in a saved page', () => {
     }
   });
 });
+
+describe('where the story starts', () => {
+  it('does not take the first line of a paragraph the dump wrapped for the headline', () => {
+    const first = 'Mapleford harbour-board members unanimously postponed construction of the long-awaited passenger-ferry terminal indefinitely yesterday afternoon, citing engineering';
+    expect(first.length).toBeGreaterThanOrEqual(160);
+    const run = 'engineers who discovered that the sea wall beneath the quay was too weak for the cranes the operators wanted to bring in.';
+    const page = parsePageText([...MASTHEAD, 'Plans put off again', '', 'Share', 'Facebook', '', 'By Jane Doe', '', first, run, '', ...LEAD.slice(2)].join('\n'));
+    expect(page.title).toBe('Plans put off again');
+  });
+
+  it('reads on through a caption printed twice in the story', () => {
+    const caption = 'The ferry terminal sea wall seen from the harbour board offices';
+    const page = parsePageText([
+      ...MASTHEAD, 'Who will pay for the ferry terminal?', '', 'Published 3 June 2024', '',
+      LEAD[0]!, '', LEAD[2]!, '', caption, '2', '', caption, '', 'What happens to the old quay?', '', LEAD[4]!, '',
+      'The old quay will stay open for the ferry operators until the new sea wall is finished, the harbour board said.', '',
+    ].join('\n'));
+    expect(page.title).toBe('Who will pay for the ferry terminal?');
+    expect(page.paragraphs[0]).toBe(LEAD[0]);
+  });
+
+  it('passes over a banner with only a button above it to the story under its headline', () => {
+    const page = parsePageText([
+      '  • News', '  • Contact', '', 'Get in touch', '', 'Planning the harbour? Join the board on Friday for a talk on the new ferry terminal. Book a seat.', '',
+      'Harbour', '', 'Board delays the ferry terminal by two years', '', 'Engineers found the sea wall too weak for the new cranes, the harbour board said.', '',
+      'A crane on the quay next to the old sea wall, with the ferry terminal site behind it and boats moored in the harbour on a grey afternoon.', '', ...LEAD,
+    ].join('\n'));
+    expect(page.title).toBe('Board delays the ferry terminal by two years');
+  });
+});

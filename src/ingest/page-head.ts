@@ -69,7 +69,8 @@ const STRETCH = 30;
 export function findStoryStart(lines: readonly string[], kinds: readonly HeadKind[], repeated: ReadonlySet<string>, from = 0): number {
   // A bulleted sentence is a menu's blurb or a key-points box, which may come before the headline; the story is not bulleted.
   const prose = kinds.map((k, i) => k === 'prose' && !repeated.has(lines[i]!.trim()));
-  const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  // Lines printed twice (a caption under its picture and in a gallery, a header) do not break a run of prose.
+  const nonEmpty = lines.map((l, i) => (l.trim() && !repeated.has(l.trim()) ? i : -1)).filter((i) => i >= 0);
   // The prose lines among the next STRETCH non-empty lines, for every line (a sliding count, linear).
   const ahead: number[] = new Array<number>(nonEmpty.length + 1).fill(0);
   for (let n = nonEmpty.length - 1; n >= 0; n--) ahead[n] = ahead[n + 1]! + (prose[nonEmpty[n]!] ? 1 : 0);
@@ -101,8 +102,9 @@ const CREDIT_TAIL = /\p{Ll}\p{Lu}\p{L}+ \p{Lu}\p{L}+\/(?:The )?\p{Lu}[\p{L}.]*(?
  * The headline: of the headline-like lines above the story (up to `lookBack` lines), the one that best
  * shares the lead's words, at a headline's length, not shaped like a name, a caption or a menu, and
  * repeated as "Headline | Site" where the page does so. The headline names what the lead tells.
+ * `minScore`: none unless the best scores at least this (-1 then).
  */
-export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[], storyStart: number, lookBack = 40): number {
+export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[], storyStart: number, lookBack = 40, minScore = -Infinity): number {
   const story = new Set<string>();
   for (let i = storyStart, n = 0; i < lines.length && n < 40; i++) {
     if (!lines[i]!.trim()) continue;
@@ -142,6 +144,7 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   // The headline stands just above its standfirst, which shares as many of the lead's words: of the close
   // ones right above the best, the top-most (a line far above is another story's or the site's).
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  if (best.score < minScore) return -1;
   let chosen = best;
   for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= 14 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
