@@ -63,3 +63,26 @@ describe('where the story starts', () => {
     expect(page.title).toBe('Board delays the ferry terminal by two years');
   });
 });
+
+describe('a headline the page prints again', () => {
+  const dek = 'The harbour board voted to delay the new ferry terminal after engineers found the sea wall too weak';
+  const page = (echo: string[]) => parsePageText([...MASTHEAD, ...echo, 'Ferry plans put off for two years', '', dek, '', 'By Jane Doe', '', ...LEAD, ...echo].join('\n'));
+
+  it('prefers the headline the breadcrumb ends on over a standfirst sharing more of the lead', () => {
+    expect(page(['Home News Harbour Ferry plans put off for two years', '']).title).toBe('Ferry plans put off for two years');
+  });
+
+  it('prefers the headline the share buttons repeat', () => {
+    expect(page(['Ferry plans put off for two years on facebook (opens in a new window)', '']).title).toBe('Ferry plans put off for two years');
+  });
+
+  it('takes a share button\'s label for chrome, however long', () => {
+    const label = 'Ferry plans put off for two years after the harbour board vote on linkedin (opens in a new window)';
+    expect(parsePageText([...MASTHEAD, 'Ferry plans put off', '', label, '', ...LEAD].join('\n')).chrome.map((c) => c.line)).toContain(label);
+  });
+
+  it('never takes a list of authors for the headline, however often the page prints it', () => {
+    const lines = [...MASTHEAD, 'Plans put off again', '', 'Jane Doe, John Roe and Ann Poe', '', ...LEAD, 'Jane Doe, John Roe and Ann Poe', ''];
+    expect(parsePageText(lines.join('\n')).title).toBe('Plans put off again');
+  });
+});

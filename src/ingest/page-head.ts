@@ -94,6 +94,8 @@ const contentWords = (text: string) => text.toLowerCase().split(/[^\p{L}\d]+/u).
 const NAME_LIKE = /^(?:[\p{Lu}][\p{L}'’.-]*\s*){2,7}$/u;
 /** A short line of capitalised words only: a reporter's name or job, or a menu's, not a headline. */
 export const isNameLine = (text: string) => NAME_LIKE.test(text.trim()) && wordCount(text) <= 7;
+/** "Jane Doe, John Roe and Ann Poe": several authors, each name capitalised, not a headline. */
+const NAME_LIST = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}){1,6}$/u;
 const PICTURE_WORDS = /\b(image|images|photo|photograph|illustration|pictured|credit|getty|file photo|clockwise|left to right|seen here|hide caption|screenshot|enlarge)\b|\([^()]*\/[^()]*\)\s*$|\((?:l-r|source\b)[^()]*\)|\S+@\S+\.\w/i;
 /** A photographer's credit closing a caption: "… Jane Doe/The Herald", "… Jane Doe/AP". */
 const CREDIT_TAIL = /\p{Ll}\p{Lu}\p{L}+ \p{Lu}\p{L}+\/(?:The )?\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?\s*$|\p{L} \p{Lu}\p{L}+\/\p{Lu}+\s*$/u;
@@ -131,11 +133,13 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     else if (count > 18) score -= 0.7;
     // A line of two or three words above a story is more often a section or a label ("Real estate") than its headline.
     else if (count <= 3) score -= 1;
-    if (NAME_LIKE.test(text) && count <= 7) score -= 1.5;
+    if ((NAME_LIKE.test(text) && count <= 7) || NAME_LIST.test(text)) score -= 1.5;
     // A caption: picture words, a photographer's credit at its end, a credit line right under it ("Credit: …"),
     // or a picture's or a player's label right over it ("Image caption,", "VIDEO 3:49").
     if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(nextText(lines, i, storyStart)) || MEDIA_LABEL.test(previousText(lines, i))) score -= 1.5;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
+    // A headline is printed again elsewhere on the page: a sticky header, the breadcrumb's last step, a share button's label.
+    else if (text.length >= 20 && echoedElsewhere(lines, kinds, i, text, storyStart)) score += 0.8;
     // The headline stands over its byline or date stamp; a caption or a teaser does not.
     if (signedBelow(lines, kinds, i, storyStart)) score += 0.6;
     scored.push({ index: i, score: score - seen * 0.01 });
@@ -157,6 +161,20 @@ const MEDIA_LABEL = /^(?:image caption|caption|photo|video|watch|listen|now play
 function previousText(lines: readonly string[], i: number): string {
   for (let j = i - 1; j >= 0; j--) if (lines[j]!.trim()) return lines[j]!.trim();
   return '';
+}
+
+/**
+ * Whether the page prints line `i` again as a headline is reprinted: the same line, the last step of a
+ * breadcrumb ("Home News Markets <headline>"), or a share button's label, above the story (a teaser is
+ * listed again under it). Linear in the page: each candidate is looked for once.
+ */
+function echoedElsewhere(lines: readonly string[], kinds: readonly HeadKind[], i: number, text: string, storyStart: number): boolean {
+  for (let j = 0; j < storyStart; j++) {
+    const other = j === i ? '' : lines[j]!.trim();
+    if (other.length < text.length || !other.includes(text)) continue;
+    if (other === text || other.endsWith(text) || kinds[j] === 'chrome') return true;
+  }
+  return false;
 }
 
 /** The next non-empty line's text below line `i`, before `end`. */
