@@ -34,6 +34,20 @@ describe('headline clues in a saved page', () => {
   });
 });
 
+describe('captions between the headline and the story', () => {
+  it('takes a line closed by a bare name after its sentence for a caption with its photographer', () => {
+    const caption = 'The sea wall too weak for the cranes at the ferry terminal. Ann Poe';
+    const page = parsePageText([...MASTHEAD, 'Ferry plans put off again', '', 'By Jane Doe', '', caption, '', ...LEAD].join('\n'));
+    expect(page.title).toBe('Ferry plans put off again');
+  });
+
+  it('still reads a headline ending on a title and a name as a headline', () => {
+    const headline = 'Ferry terminal delayed by weak sea wall, says harbour Rep. Ann Poe';
+    const page = parsePageText([...MASTHEAD, headline, '', 'Board members blame the cranes', '', 'By Jane Doe', '', ...LEAD].join('\n'));
+    expect(page.title).toBe(headline);
+  });
+});
+
 describe('where the story starts', () => {
   it('does not take the first line of a paragraph the dump wrapped for the headline', () => {
     const first = 'Mapleford harbour-board members unanimously postponed construction of the long-awaited passenger-ferry terminal indefinitely yesterday afternoon, citing engineering';
