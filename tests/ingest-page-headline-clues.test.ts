@@ -34,7 +34,7 @@ describe('headline clues in a saved page', () => {
   });
 });
 
-describe('captions between the headline and the story', () => {
+describe('captions and prompts around the headline', () => {
   it('takes a line closed by a bare name after its sentence for a caption with its photographer', () => {
     const caption = 'The sea wall too weak for the cranes at the ferry terminal. Ann Poe';
     const page = parsePageText([...MASTHEAD, 'Ferry plans put off again', '', 'By Jane Doe', '', caption, '', ...LEAD].join('\n'));
@@ -45,6 +45,12 @@ describe('captions between the headline and the story', () => {
     const headline = 'Ferry terminal delayed by weak sea wall, says harbour Rep. Ann Poe';
     const page = parsePageText([...MASTHEAD, headline, '', 'Board members blame the cranes', '', 'By Jane Doe', '', ...LEAD].join('\n'));
     expect(page.title).toBe(headline);
+  });
+
+  it('takes a question answered by dialog buttons for the site\'s prompt, not the headline', () => {
+    const prompt = 'Want the Herald to tell you when the ferry terminal news breaks?';
+    const page = parsePageText([...MASTHEAD, prompt, 'No, thank you', 'Accept', '', 'Ferry terminal delayed', '', 'By Jane Doe', '', ...LEAD].join('\n'));
+    expect(page.title).toBe('Ferry terminal delayed');
   });
 });
 

@@ -137,6 +137,8 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     // A caption: picture words, a photographer's credit at its end, a credit line right under it ("Credit: …"),
     // or a picture's or a player's label right over it ("Image caption,", "VIDEO 3:49").
     if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(nextText(lines, i, storyStart)) || MEDIA_LABEL.test(previousText(lines, i))) score -= 1.5;
+    // A prompt answered by buttons ("Want alerts on this topic?" over "No, thanks") is the site's, not the story's.
+    if (BUTTON.test(nextText(lines, i, storyStart))) score -= 1.5;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
     // A headline is printed again elsewhere on the page: a sticky header, the breadcrumb's last step, a share button's label.
     else if (text.length >= 20 && echoedElsewhere(lines, kinds, i, text, storyStart)) score += 0.8;
@@ -156,6 +158,9 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
 
 /** A picture's or a media player's label: the line under it is a caption or a clip's title. */
 const MEDIA_LABEL = /^(?:image caption|caption|photo|video|watch|listen|now playing)(?!\p{L})[\s\d:,.-]*$/iu;
+
+/** A dialog's answer button. */
+const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept|allow|dismiss|got it|i agree|yes,? please)[.!]?$/i;
 
 /** The previous non-empty line's text above line `i`. */
 function previousText(lines: readonly string[], i: number): string {
