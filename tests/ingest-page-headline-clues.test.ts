@@ -34,7 +34,7 @@ describe('headline clues in a saved page', () => {
   });
 });
 
-describe('captions and prompts around the headline', () => {
+describe('captions, prompts and standfirsts around the headline', () => {
   it('takes a line closed by a bare name after its sentence for a caption with its photographer', () => {
     const caption = 'The sea wall too weak for the cranes at the ferry terminal. Ann Poe';
     const page = parsePageText([...MASTHEAD, 'Ferry plans put off again', '', 'By Jane Doe', '', caption, '', ...LEAD].join('\n'));
@@ -51,6 +51,13 @@ describe('captions and prompts around the headline', () => {
     const prompt = 'Want the Herald to tell you when the ferry terminal news breaks?';
     const page = parsePageText([...MASTHEAD, prompt, 'No, thank you', 'Accept', '', 'Ferry terminal delayed', '', 'By Jane Doe', '', ...LEAD].join('\n'));
     expect(page.title).toBe('Ferry terminal delayed');
+  });
+
+  it('takes the shorter line right above a standfirst of a dozen words for the headline', () => {
+    const headline = 'Ferry terminal put off for two years after engineers warn';
+    const standfirst = 'Engineers say the sea wall is too weak for the new cranes';
+    const page = parsePageText([...MASTHEAD, headline, '', standfirst, '', 'By Jane Doe', '', ...LEAD].join('\n'));
+    expect(page.title).toBe(headline);
   });
 });
 
