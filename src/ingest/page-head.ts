@@ -170,13 +170,16 @@ function previousText(lines: readonly string[], i: number): string {
 
 /**
  * Whether the page prints line `i` again as a headline is reprinted: the same line, the last step of a
- * breadcrumb ("Home News Markets <headline>"), or a share button's label, above the story (a teaser is
- * listed again under it). Linear in the page: each candidate is looked for once.
+ * breadcrumb ("Home News Markets <headline>"), or a share button's label, in the page's head above the story
+ * (a teaser is listed again under it). Only short lines in the last ECHO_REACH lines are read, so the cost per
+ * candidate is bounded whatever the page's size.
  */
+const ECHO_REACH = 200;
+
 function echoedElsewhere(lines: readonly string[], kinds: readonly HeadKind[], i: number, text: string, storyStart: number): boolean {
-  for (let j = 0; j < storyStart; j++) {
+  for (let j = Math.max(0, storyStart - ECHO_REACH); j < storyStart; j++) {
     const other = j === i ? '' : lines[j]!.trim();
-    if (other.length < text.length || !other.includes(text)) continue;
+    if (other.length < text.length || other.length > 500 || !other.includes(text)) continue;
     if (other === text || other.endsWith(text) || kinds[j] === 'chrome') return true;
   }
   return false;
