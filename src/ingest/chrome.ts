@@ -46,6 +46,8 @@ export function chromeReason(line: string, context: ChromeContext): string | und
   if (looksLikeSentence(text) && wordCount(text) > 12) return undefined;
   if (context.repeated.has(text) && !looksLikeSentence(text)) return 'repeated line';
   if (/^[\W_]+$/u.test(text)) return 'no words';
+  // A link's label for screen readers ("<headline> on facebook (opens in a new window)") names a button, whatever it repeats.
+  if (/\(opens in (?:a )?new (?:tab|window)\)$/i.test(text)) return 'site or sharing line';
   if (MENU_LINE.test(text) && /[|›»•·>]/.test(text)) return 'menu line';
   if (wordCount(text) <= 8 && (hasChromeWords(text) || WIDGET_LINE.test(text))) return 'site or sharing line';
   // A text dump glues a row of links into one line ("Skip to navigationSkip to content", "FootballBoxingGolf"):

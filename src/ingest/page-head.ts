@@ -37,7 +37,8 @@ export function headKind(line: string, context: ChromeContext, stamped = datesIn
   if (stamped) return 'date';
   // No byline, credit, menu or headline runs to a thousand characters: a long line is story text, read no further.
   if (text.length > 1000) return 'prose';
-  if (BYLINE.test(text) && wordCount(text) <= 14) return 'byline';
+  // "From Metrorail to bike paths, …" spans a headline's subject; "From Jane Doe" signs a story.
+  if (BYLINE.test(text) && wordCount(text) <= 14 && !/^from\b.*\bto\b/i.test(text)) return 'byline';
   if (CREDIT.test(text) || isOutletName(text)) return 'credit';
   let reason = chromeReason(text, context);
   // A headline is often printed twice (the article's heading and a sticky header): repetition alone does not make it chrome.
@@ -68,7 +69,8 @@ const STRETCH = 30;
 export function findStoryStart(lines: readonly string[], kinds: readonly HeadKind[], repeated: ReadonlySet<string>, from = 0): number {
   // A bulleted sentence is a menu's blurb or a key-points box, which may come before the headline; the story is not bulleted.
   const prose = kinds.map((k, i) => k === 'prose' && !repeated.has(lines[i]!.trim()));
-  const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  // Lines printed twice (a caption under its picture and in a gallery, a header) do not break a run of prose.
+  const nonEmpty = lines.map((l, i) => (l.trim() && !repeated.has(l.trim()) ? i : -1)).filter((i) => i >= 0);
   // The prose lines among the next STRETCH non-empty lines, for every line (a sliding count, linear).
   const ahead: number[] = new Array<number>(nonEmpty.length + 1).fill(0);
   for (let n = nonEmpty.length - 1; n >= 0; n--) ahead[n] = ahead[n + 1]! + (prose[nonEmpty[n]!] ? 1 : 0);
@@ -92,16 +94,19 @@ const contentWords = (text: string) => text.toLowerCase().split(/[^\p{L}\d]+/u).
 const NAME_LIKE = /^(?:[\p{Lu}][\p{L}'’.-]*\s*){2,7}$/u;
 /** A short line of capitalised words only: a reporter's name or job, or a menu's, not a headline. */
 export const isNameLine = (text: string) => NAME_LIKE.test(text.trim()) && wordCount(text) <= 7;
+/** "Jane Doe, John Roe and Ann Poe": several authors, each name capitalised, not a headline. */
+const NAME_LIST = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}){1,6}$/u;
 const PICTURE_WORDS = /\b(image|images|photo|photograph|illustration|pictured|credit|getty|file photo|clockwise|left to right|seen here|hide caption|screenshot|enlarge)\b|\([^()]*\/[^()]*\)\s*$|\((?:l-r|source\b)[^()]*\)|\S+@\S+\.\w/i;
-/** A photographer's credit closing a caption: "… Jane Doe/The Herald", "… Jane Doe/AP". */
-const CREDIT_TAIL = /\p{Ll}\p{Lu}\p{L}+ \p{Lu}\p{L}+\/(?:The )?\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?\s*$|\p{L} \p{Lu}\p{L}+\/\p{Lu}+\s*$/u;
+/** A photographer's credit closing a caption: "… Jane Doe/The Herald", "… Jane Doe/AP", "… on the quay. Jane Doe" (not "… Rep. Jane Doe"). */
+const CREDIT_TAIL = /\p{Ll}\p{Lu}\p{L}+ \p{Lu}\p{L}+\/(?:The )?\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?\s*$|\p{L} \p{Lu}\p{L}+\/\p{Lu}+\s*$|\s[\p{Ll}\d][\p{L}\d]*\. \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
 
 /**
  * The headline: of the headline-like lines above the story (up to `lookBack` lines), the one that best
  * shares the lead's words, at a headline's length, not shaped like a name, a caption or a menu, and
  * repeated as "Headline | Site" where the page does so. The headline names what the lead tells.
+ * `minScore`: none unless the best scores at least this (-1 then).
  */
-export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[], storyStart: number, lookBack = 40): number {
+export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[], storyStart: number, lookBack = 40, minScore = -Infinity): number {
   const story = new Set<string>();
   for (let i = storyStart, n = 0; i < lines.length && n < 40; i++) {
     if (!lines[i]!.trim()) continue;
@@ -128,10 +133,15 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     else if (count > 18) score -= 0.7;
     // A line of two or three words above a story is more often a section or a label ("Real estate") than its headline.
     else if (count <= 3) score -= 1;
-    if (NAME_LIKE.test(text) && count <= 7) score -= 1.5;
-    // A caption: picture words, a photographer's credit at its end, or a credit line right under it ("Credit: …").
-    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(nextText(lines, i, storyStart))) score -= 1.5;
+    if ((NAME_LIKE.test(text) && count <= 7) || NAME_LIST.test(text)) score -= 1.5;
+    // A caption: picture words, a photographer's credit at its end, a credit line right under it ("Credit: …"),
+    // or a picture's or a player's label right over it ("Image caption,", "VIDEO 3:49").
+    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(nextText(lines, i, storyStart)) || MEDIA_LABEL.test(previousText(lines, i))) score -= 1.5;
+    // A prompt answered by buttons ("Want alerts on this topic?" over "No, thanks") is the site's, not the story's.
+    if (BUTTON.test(nextText(lines, i, storyStart))) score -= 1.5;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
+    // A headline is printed again elsewhere on the page: a sticky header, the breadcrumb's last step, a share button's label.
+    else if (text.length >= 20 && echoedElsewhere(lines, kinds, i, text, storyStart)) score += 0.8;
     // The headline stands over its byline or date stamp; a caption or a teaser does not.
     if (signedBelow(lines, kinds, i, storyStart)) score += 0.6;
     scored.push({ index: i, score: score - seen * 0.01 });
@@ -140,10 +150,46 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   // The headline stands just above its standfirst, which shares as many of the lead's words: of the close
   // ones right above the best, the top-most (a line far above is another story's or the site's).
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  if (best.score < minScore) return -1;
   let chosen = best;
-  for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= 14 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
+  for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
 }
+
+/** A picture's or a media player's label: the line under it is a caption or a clip's title. */
+const MEDIA_LABEL = /^(?:image caption|caption|photo|video|watch|listen|now playing)(?!\p{L})[\s\d:,.-]*$/iu;
+
+/** A dialog's answer button. */
+const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept|allow|dismiss|got it|i agree|yes,? please)[.!]?$/i;
+
+/** The previous non-empty line's text above line `i`. */
+function previousText(lines: readonly string[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]!.trim()) return lines[j]!.trim();
+  return '';
+}
+
+/**
+ * Whether the page prints line `i` again as a headline is reprinted: the same line, the last step of a
+ * breadcrumb ("Home News Markets <headline>"), or a share button's label, in the page's head above the story
+ * (a teaser is listed again under it). Only short lines in the last ECHO_REACH lines are read, so the cost per
+ * candidate is bounded whatever the page's size.
+ */
+const ECHO_REACH = 200;
+
+function echoedElsewhere(lines: readonly string[], kinds: readonly HeadKind[], i: number, text: string, storyStart: number): boolean {
+  for (let j = Math.max(0, storyStart - ECHO_REACH); j < storyStart; j++) {
+    const other = j === i ? '' : lines[j]!.trim();
+    if (other.length < text.length || other.length > 500 || !other.includes(text)) continue;
+    if (other === text || other.endsWith(text) || kinds[j] === 'chrome') return true;
+  }
+  return false;
+}
+
+/**
+ * A standfirst runs to a sentence's length: a shorter line right above one that scores a little higher is the
+ * headline, when it is no label (five words or more).
+ */
+const STANDFIRST_WORDS = 12;
 
 /** The next non-empty line's text below line `i`, before `end`. */
 function nextText(lines: readonly string[], i: number, end: number): string {

@@ -2,7 +2,7 @@ import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeC
 import { datesInLine, isStampLine, publicationDay } from './date-lines.js';
 import { parseDateline, type Dateline } from './dateline.js';
 import { pageWideStamps, storyStamps } from './page-stamps.js';
-import { wrappedTails } from './wrapped-lines.js';
+import { wrappedParagraphs, wrappedTails } from './wrapped-lines.js';
 import { findHeadline, findStoryStart, headKind, isNameLine, pageOutlet, type HeadKind } from './page-head.js';
 
 /** What a saved page's text yields before dates and ids are settled. */
@@ -23,6 +23,8 @@ export interface ParsedPage {
 }
 
 const HEAD_LINES = 15;
+/** A best headline line scoring below this shares none of the lead's words and is shaped like a label or a button. */
+const HEADLINE_FLOOR = 0;
 
 /** Hard-wrapped text (lines cut at ~70 columns) joins into paragraphs at blank lines; otherwise a line is a paragraph. */
 function toParagraphs(lines: string[]): string[] {
@@ -83,6 +85,13 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   const tails = wrappedTails(lines);
   const stamps = lines.map((line, i) => (tails[i] ? [] : datesInLine(line.trim(), i)));
   const kinds = lines.map((line, i) => headKind(line, context, stamps[i]!.length > 0 || (!tails[i] && isStampLine(line.trim()))));
+  // A wrapped paragraph's lines are cut mid-sentence and are no headline: its first line is prose when the
+  // paragraph ends as a sentence does (a wrapped row of menu links does not).
+  const paragraphs = wrappedParagraphs(lines, tails);
+  kinds.forEach((kind, i) => {
+    if (kind === 'headline' && tails[i + 1]) kinds[i] = looksLikeSentence(paragraphs[i]!) ? 'prose' : 'other';
+    else if (kind === 'headline' && tails[i]) kinds[i] = 'other';
+  });
   const reasonAt = (i: number) => chromeReason(lines[i] ?? '', context) ?? (kinds[i] === 'date' ? 'date stamp' : kinds[i] === 'byline' ? 'byline' : kinds[i] === 'credit' ? 'credit or site name' : undefined);
 
   let titleIndex = knownTitleIndex(lines, Math.min(lines.length, 80), knownTitle);
@@ -92,13 +101,16 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
     if (titleIndex < 0) titleIndex = fallbackTitle(lines, kinds, datelineIndex, reasonAt);
   } else if (titleIndex < 0) {
     storyStart = findStoryStart(lines, kinds, repeated);
-    titleIndex = storyStart >= 0 ? findHeadline(lines, kinds, storyStart) : -1;
-    // No headline above it: that prose was a menu's blurb, and the story is further down.
+    const first = storyStart;
+    titleIndex = storyStart >= 0 ? findHeadline(lines, kinds, storyStart, undefined, HEADLINE_FLOOR) : -1;
+    // No headline above it (none, or only a button's or a label's words): that prose was a banner or a menu's
+    // blurb, and the story is further down. Where no later run has a headline either, the first run stands.
     for (let tries = 0, from = storyStart; titleIndex < 0 && from >= 0 && tries < 3; tries++) {
       from = findStoryStart(lines, kinds, repeated, from + 1);
-      const title = from >= 0 ? findHeadline(lines, kinds, from) : -1;
+      const title = from >= 0 ? findHeadline(lines, kinds, from, undefined, HEADLINE_FLOOR) : -1;
       if (title >= 0) [storyStart, titleIndex] = [from, title];
     }
+    if (titleIndex < 0 && first >= 0) [storyStart, titleIndex] = [first, findHeadline(lines, kinds, first)];
     if (titleIndex < 0) titleIndex = fallbackTitle(lines, kinds, Math.min(lines.length, 40), reasonAt);
   }
 
