@@ -13,7 +13,7 @@ export type HeadKind = 'date' | 'byline' | 'credit' | 'chrome' | 'prose' | 'head
 
 /** The cue word in any case, the name capitalised: with the `i` flag \p{Lu} would match any letter ("From chess sets to…"). */
 const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Ss]tory [Bb]y|[Ff]rom)\s+\p{Lu}/u;
-const CREDIT = /^(photo|photos|image|images|picture|video|credit|source|caption|file photo)s?\b\s*[:/|-]|\b(getty images|ap photo|afp via getty|reuters\/|shutterstock|pool photo)\b/i;
+export const CREDIT = /^(photo|photos|image|images|picture|video|credit|source|caption|file photo)s?\b\s*[:/|-]|\b(getty images|ap photo|afp via getty|reuters\/|shutterstock|pool photo)\b/i;
 /** List bullets, numbered menu items, stars, slashes: a line opening on a symbol is furniture, not a headline. */
 const LIST_MARK = /^\s*(?:(?!\p{Extended_Pictographic})[^\p{L}\p{N}\s"'“‘¿¡(]|\d+\.\s)/u;
 
@@ -88,130 +88,6 @@ export function findStoryStart(lines: readonly string[], kinds: readonly HeadKin
   return nonEmpty.find((i) => prose[i] && i >= from) ?? -1;
 }
 
-const STOP = new Set('the a an and or but of in on at to for from with by as is are was were be been has have had it its this that these those his her their our your who what when where why how not no after over into about than more most new says said will would could can'.split(' '));
-const contentWords = (text: string) => text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3 && !STOP.has(w));
-/** "Duncan Walker", "Steffan Rhys Deputy Content Hub Director": capitalised words only, a name or a job, not a headline. */
-const NAME_LIKE = /^(?:[\p{Lu}][\p{L}'’.-]*\s*){2,7}$/u;
-/** A short line of capitalised words only: a reporter's name or job, or a menu's, not a headline. */
-export const isNameLine = (text: string) => NAME_LIKE.test(text.trim()) && wordCount(text) <= 7;
-/** "Jane Doe, John Roe and Ann Poe": several authors, each name capitalised, not a headline. */
-const NAME_LIST = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}){1,6}$/u;
-const PICTURE_WORDS = /\b(image|images|photo|photograph|illustration|pictured|credit|getty|file photo|clockwise|left to right|seen here|hide caption|screenshot|enlarge)\b|\([^()]*\/[^()]*\)\s*$|\((?:l-r|source\b)[^()]*\)|\S+@\S+\.\w/i;
-/** A photographer's credit closing a caption: "… Jane Doe/The Herald", "… Jane Doe/AP", "… on the quay. Jane Doe" (not "… Rep. Jane Doe"). */
-const CREDIT_TAIL = /\p{Ll}\p{Lu}\p{L}+ \p{Lu}\p{L}+\/(?:The )?\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?\s*$|\p{L} \p{Lu}\p{L}+\/\p{Lu}+\s*$|\s[\p{Ll}\d][\p{L}\d]*\. \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
-
-/**
- * The headline: of the headline-like lines above the story (up to `lookBack` lines), the one that best
- * shares the lead's words, at a headline's length, not shaped like a name, a caption or a menu, and
- * repeated as "Headline | Site" where the page does so. The headline names what the lead tells.
- * `minScore`: none unless the best scores at least this (-1 then).
- */
-export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[], storyStart: number, lookBack = 40, minScore = -Infinity): number {
-  const story = new Set<string>();
-  for (let i = storyStart, n = 0; i < lines.length && n < 40; i++) {
-    if (!lines[i]!.trim()) continue;
-    n++;
-    // Only the story's prose: teaser headlines listed after it share every word of themselves.
-    if (kinds[i] !== 'prose') continue;
-    // The lead's opening words are enough to recognise its headline; a one-line page is not split whole.
-    for (const w of contentWords(lines[i]!.slice(0, 2000))) story.add(w);
-  }
-  const head = lines.slice(Math.max(0, storyStart - 2 * lookBack), storyStart).map((l) => l.trim());
-  const scored: { index: number; score: number }[] = [];
-  let seen = 0;
-  for (let i = storyStart - 1; i >= 0 && seen < lookBack; i--) {
-    const text = lines[i]!.trim();
-    // Menus, share rows and sign-up boxes between the headline and the story do not put the headline out of reach.
-    if (!text || kinds[i] === 'chrome') continue;
-    seen++;
-    if (kinds[i] !== 'headline') continue;
-    const words = contentWords(text);
-    const shared = words.filter((w) => story.has(w)).length;
-    let score = words.length ? shared / Math.sqrt(words.length) : 0;
-    const count = wordCount(text);
-    if (count >= 4 && count <= 16) score += 0.5;
-    else if (count > 18) score -= 0.7;
-    // A line of two or three words above a story is more often a section or a label ("Real estate") than its headline.
-    else if (count <= 3) score -= 1;
-    if ((NAME_LIKE.test(text) && count <= 7) || NAME_LIST.test(text)) score -= 1.5;
-    // A caption: picture words, a photographer's credit at its end, a credit line right under it ("Credit: …"),
-    // or a picture's or a player's label right over it ("Image caption,", "VIDEO 3:49").
-    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(nextText(lines, i, storyStart)) || MEDIA_LABEL.test(previousText(lines, i))) score -= 1.5;
-    // A prompt answered by buttons ("Want alerts on this topic?" over "No, thanks") is the site's, not the story's.
-    if (BUTTON.test(nextText(lines, i, storyStart))) score -= 1.5;
-    if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
-    // A headline is printed again elsewhere on the page: a sticky header, the breadcrumb's last step, a share button's label.
-    else if (text.length >= 20 && echoedElsewhere(lines, kinds, i, text, storyStart)) score += 0.8;
-    // The headline stands over its byline or date stamp; a caption or a teaser does not.
-    if (signedBelow(lines, kinds, i, storyStart)) score += 0.6;
-    scored.push({ index: i, score: score - seen * 0.01 });
-  }
-  if (!scored.length) return -1;
-  // The headline stands just above its standfirst, which shares as many of the lead's words: of the close
-  // ones right above the best, the top-most (a line far above is another story's or the site's).
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
-  if (best.score < minScore) return -1;
-  let chosen = best;
-  for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
-  return chosen.index;
-}
-
-/** A picture's or a media player's label: the line under it is a caption or a clip's title. */
-const MEDIA_LABEL = /^(?:image caption|caption|photo|video|watch|listen|now playing)(?!\p{L})[\s\d:,.-]*$/iu;
-
-/** A dialog's answer button. */
-const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept|allow|dismiss|got it|i agree|yes,? please)[.!]?$/i;
-
-/** The previous non-empty line's text above line `i`. */
-function previousText(lines: readonly string[], i: number): string {
-  for (let j = i - 1; j >= 0; j--) if (lines[j]!.trim()) return lines[j]!.trim();
-  return '';
-}
-
-/**
- * Whether the page prints line `i` again as a headline is reprinted: the same line, the last step of a
- * breadcrumb ("Home News Markets <headline>"), or a share button's label, in the page's head above the story
- * (a teaser is listed again under it). Only short lines in the last ECHO_REACH lines are read, so the cost per
- * candidate is bounded whatever the page's size.
- */
-const ECHO_REACH = 200;
-
-function echoedElsewhere(lines: readonly string[], kinds: readonly HeadKind[], i: number, text: string, storyStart: number): boolean {
-  for (let j = Math.max(0, storyStart - ECHO_REACH); j < storyStart; j++) {
-    const other = j === i ? '' : lines[j]!.trim();
-    if (other.length < text.length || other.length > 500 || !other.includes(text)) continue;
-    if (other === text || other.endsWith(text) || kinds[j] === 'chrome') return true;
-  }
-  return false;
-}
-
-/**
- * A standfirst runs to a sentence's length: a shorter line right above one that scores a little higher is the
- * headline, when it is no label (five words or more).
- */
-const STANDFIRST_WORDS = 12;
-
-/** The next non-empty line's text below line `i`, before `end`. */
-function nextText(lines: readonly string[], i: number, end: number): string {
-  for (let j = i + 1; j < end; j++) if (lines[j]!.trim()) return lines[j]!.trim();
-  return '';
-}
-
-function nonEmptyBetween(lines: readonly string[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from + 1; i < to; i++) if (lines[i]!.trim()) n++;
-  return n;
-}
-
-/** Whether a byline or a date stamp follows line `i` within its next two lines, before the story starts. */
-function signedBelow(lines: readonly string[], kinds: readonly HeadKind[], i: number, storyStart: number): boolean {
-  for (let j = i + 1, n = 0; j < storyStart && n < 2; j++) {
-    if (!lines[j]!.trim()) continue;
-    n++;
-    if (kinds[j] === 'byline' || kinds[j] === 'date') return true;
-  }
-  return false;
-}
 
 /** The outlet a page names: its first line as a masthead, or a "© Outlet" / "Copyright Outlet" line. */
 export function pageOutlet(lines: readonly string[]): string | undefined {

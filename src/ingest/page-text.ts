@@ -3,7 +3,8 @@ import { datesInLine, isStampLine, publicationDay } from './date-lines.js';
 import { parseDateline, type Dateline } from './dateline.js';
 import { pageWideStamps, storyStamps } from './page-stamps.js';
 import { wrappedParagraphs, wrappedTails } from './wrapped-lines.js';
-import { findHeadline, findStoryStart, headKind, isNameLine, pageOutlet, type HeadKind } from './page-head.js';
+import { findHeadline, isNameLine } from './headline-pick.js';
+import { findStoryStart, headKind, pageOutlet, type HeadKind } from './page-head.js';
 
 /** What a saved page's text yields before dates and ids are settled. */
 export interface ParsedPage {
