@@ -89,6 +89,45 @@ describe('stories and the directory loaded in the background', () => {
     await again.close();
   });
 
+  it('catch a snapshot up with articles added after it was written, as if they had come while running', async () => {
+    const { path, archive } = await savedSnapshot();
+    const late = fixtureArticle(LATE);
+    // What a bot that stayed up holds: the snapshot loaded, then the article taken in live.
+    const stayedUp = openBriefings(archive, { snapshotPath: path });
+    await stayedUp.ready;
+    archive.add(late);
+    const live = saved(stayedUp);
+    await stayedUp.close();
+
+    // A crash before the save that follows the article: the next start finds the snapshot a step behind.
+    const { path: behind } = await savedSnapshot();
+    const logger = createCapturingLogger();
+    const caught = openBriefings(archive, { snapshotPath: behind, sliceMs: 0, logger });
+    await caught.ready;
+    expect(caught.origin).toBe('snapshot');
+    expect(logger.lines.find((l) => l.message === 'stories and directory loaded from snapshot')?.fields).toMatchObject({ caughtUp: 1 });
+    expect(saved(caught)).toEqual(live);
+    await caught.close();
+
+    // Saved on close: nothing to catch up at the next start.
+    const again = createCapturingLogger();
+    const next = openBriefings(archive, { snapshotPath: behind, logger: again });
+    await next.ready;
+    expect(again.lines.find((l) => l.message === 'stories and directory loaded from snapshot')?.fields).not.toHaveProperty('caughtUp');
+    await next.close();
+  });
+
+  it('are rebuilt when an article the snapshot holds was removed since', async () => {
+    const { path, archive } = await savedSnapshot();
+    archive.remove(fixtureArticle(files[0]!).id);
+    const logger = createCapturingLogger();
+    const b = openBriefings(archive, { snapshotPath: path, logger });
+    await b.ready;
+    expect(b.origin).toBe('built');
+    expect(logger.lines.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([expect.stringContaining('articles were removed')]);
+    await b.close();
+  });
+
   it('are built in slices when there is no snapshot, and a close stops the load', async () => {
     const archive = new Archive(files.map(fixtureArticle));
     const built = openBriefings(archive, { sliceMs: 0 });

@@ -68,7 +68,11 @@ export function writeBriefingsSnapshot(path: string, fingerprint: string, state:
   return writeFileAtomically(path, parts());
 }
 
-export type BriefingsRead = { state: BriefingsState } | { problem: string; notAFile?: boolean };
+/**
+ * `stale`: a sound file written before articles were added to the archive, with the fingerprint it was
+ * written for (the caller takes the added articles in, or rebuilds).
+ */
+export type BriefingsRead = { state: BriefingsState; stale?: { fingerprint: string } } | { problem: string; notAFile?: boolean };
 
 /** The articles a snapshot must cover exactly: the archive's. */
 export interface Covered {
@@ -89,7 +93,7 @@ export async function readBriefingsSnapshot(path: string, archive: Covered, pace
   try {
     const read = await readLines(path, archive, pacer);
     if ('problem' in read) return read;
-    const problem = coverageProblem(read.state, archive);
+    const problem = coverageProblem(read.state, archive, read.stale !== undefined);
     return problem ? { problem } : read;
   } catch (error) {
     if (error instanceof PacerStopped) throw error;
@@ -97,8 +101,8 @@ export async function readBriefingsSnapshot(path: string, archive: Covered, pace
   }
 }
 
-/** The first two lines, checked; else why the file is not one this build reads for this archive. */
-function headerProblem(magic: string, headLine: string, archive: Covered): { header: Header } | { problem: string } {
+/** The first two lines, checked; else why the file is not one this build reads. */
+function headerProblem(magic: string, headLine: string): { header: Header } | { problem: string } {
   if (!magic.startsWith(`${MAGIC} `)) return { problem: 'not a briefings snapshot (torn or overwritten)' };
   const format = Number(magic.slice(MAGIC.length + 1));
   if (format !== BRIEFINGS_FORMAT) return { problem: `format ${format}, this build reads ${BRIEFINGS_FORMAT}` };
@@ -109,10 +113,9 @@ function headerProblem(magic: string, headLine: string, archive: Covered): { hea
     return { problem: 'unreadable header (torn file)' };
   }
   const counts = header?.counts as Partial<SectionCounts> | undefined;
-  if (!counts || !SECTIONS.every((s) => Number.isSafeInteger(counts[s]) && counts[s]! >= 0) || !header.versions) return { problem: 'unreadable header (torn file)' };
+  if (!counts || !SECTIONS.every((s) => Number.isSafeInteger(counts[s]) && counts[s]! >= 0) || !header.versions || typeof header.fingerprint !== 'string') return { problem: 'unreadable header (torn file)' };
   if (header.endianness !== endianness()) return { problem: 'written on a machine of other byte order' };
   if (header.rules !== BRIEFING_RULES) return { problem: `built under briefing rules ${String(header.rules)}, this build uses ${BRIEFING_RULES}` };
-  if (header.fingerprint !== archive.fingerprint) return { problem: 'stale: the archive changed since it was written' };
   return { header };
 }
 
@@ -152,7 +155,7 @@ async function readLines(path: string, archive: Covered, pacer: Pacer): Promise<
         if (!header) {
           lead.push(data.toString('utf8', start, end));
           if (lead.length < 2) continue;
-          const checked = headerProblem(lead[0]!, lead[1]!, archive);
+          const checked = headerProblem(lead[0]!, lead[1]!);
           if ('problem' in checked) return checked;
           header = checked.header;
           lead = [];
@@ -192,16 +195,21 @@ async function readLines(path: string, archive: Covered, pacer: Pacer): Promise<
     }
     if (checksum !== hash.digest('hex')) return { problem: 'checksum mismatch (corrupt file)' };
     if (shapeProblem !== undefined) return { problem: shapeProblem };
-    return state ? { state } : { problem: 'fewer lines than the header says' };
+    if (!state) return { problem: 'fewer lines than the header says' };
+    return header.fingerprint === archive.fingerprint ? { state } : { state, stale: { fingerprint: header.fingerprint } };
   } finally {
     await file.close();
   }
 }
 
 /** A checksum only proves the file is the one written: the sections must also describe this archive. */
-function coverageProblem({ dir, book }: BriefingsState, archive: Covered): string | undefined {
-  if (dir.placed.size !== archive.size || book.features.size !== archive.size) return 'inconsistent sections (article count)';
-  for (const id of dir.placed.keys()) if (!archive.has(id) || !book.features.has(id)) return 'inconsistent sections (articles)';
+function coverageProblem({ dir, book }: BriefingsState, archive: Covered, stale: boolean): string | undefined {
+  // Articles only added since (stale): the file covers some of the archive's; otherwise all of them.
+  if (book.features.size !== dir.placed.size || (!stale && dir.placed.size !== archive.size)) return 'inconsistent sections (article count)';
+  for (const id of dir.placed.keys()) {
+    if (!archive.has(id)) return stale ? 'stale: articles were removed since it was written' : 'inconsistent sections (articles)';
+    if (!book.features.has(id)) return 'inconsistent sections (articles)';
+  }
   const inStory = new Set<string>();
   for (const story of book.stories.values()) {
     for (const id of story.members) {
@@ -209,5 +217,5 @@ function coverageProblem({ dir, book }: BriefingsState, archive: Covered): strin
       inStory.add(id);
     }
   }
-  return inStory.size === archive.size ? undefined : 'inconsistent sections (stories)';
+  return inStory.size === dir.placed.size ? undefined : 'inconsistent sections (stories)';
 }

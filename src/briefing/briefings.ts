@@ -96,9 +96,9 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
     }
   };
 
-  const started = (opened: Parts & { savePath?: string }) => {
+  const started = (opened: Opened) => {
     parts = opened;
-    saver = snapshotSaver({ path: opened.savePath, what: 'briefings', delayMs: options.saveDelayMs ?? 30_000, unsaved: opened.origin === 'built', ...(options.logger ? { logger: options.logger } : {}), write });
+    saver = snapshotSaver({ path: opened.savePath, what: 'briefings', delayMs: options.saveDelayMs ?? 30_000, unsaved: opened.origin === 'built' || !!opened.caughtUp, ...(options.logger ? { logger: options.logger } : {}), write });
     release();
   };
   const opening = open(archive, initial, print.toString(), options, pacer);
@@ -148,7 +148,23 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
   };
 }
 
-type Opened = Parts & { savePath?: string };
+type Opened = Parts & { savePath?: string; caughtUp?: number };
+
+/**
+ * The archive's articles a snapshot lacks, oldest first, when they are all that changed since it was written
+ * (its fingerprint with theirs is the archive's); [] for a current snapshot; undefined when an article it
+ * holds was rewritten (the snapshot reader already refused one removed).
+ */
+function addedSince(placed: ReadonlyMap<string, unknown>, saved: string | undefined, initial: readonly EnrichedArticle[], expected: string): EnrichedArticle[] | undefined {
+  if (saved === undefined) return [];
+  const print = Fingerprint.parse(saved);
+  if (!print) return undefined;
+  const added = initial.filter((a) => !placed.has(a.id));
+  for (const article of added) print.toggle(article, 1);
+  return print.toString() === expected ? oldestFirst(added) : undefined;
+}
+
+const oldestFirst = (articles: readonly EnrichedArticle[]) => [...articles].sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id));
 
 /** In one go (no snapshot, no pacing), else a promise of the loaded or built parts. */
 function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint: string, options: BriefingsOptions, pacer: Pacer): Opened | Promise<Opened> {
@@ -163,15 +179,25 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
       if (leftovers.removed.length || leftovers.failed.length) options.logger?.info('removed briefings snapshot temp files left by a crash', { path, ...leftovers });
       const ids = new Set(initial.map((a) => a.id));
       const read = await readBriefingsSnapshot(path, { fingerprint, size: initial.length, has: (id) => ids.has(id), ids: () => ids }, pacer);
-      if ('state' in read) {
+      const added = 'state' in read ? addedSince(read.state.dir.placed, read.stale?.fingerprint, initial, fingerprint) : undefined;
+      if ('state' in read && added) {
         const directory = new EntityDirectory(undefined, read.state.dir);
         const stories = new StoryBook(undefined, directory, read.state.book);
-        options.logger?.info('stories and directory loaded from snapshot', { articles: initial.length, stories: stories.size, ms: Math.round(performance.now() - started) });
-        return { directory, stories, origin: 'snapshot' as const, ...(savePath ? { savePath } : {}) };
+        // Taken in as they would have been live (a crash came before the save that follows new articles).
+        for (const article of added) {
+          const change = { type: 'added', article } as const;
+          directory.apply(change);
+          stories.apply(change);
+          if (pacer.due()) await pacer.rest();
+        }
+        options.logger?.info('stories and directory loaded from snapshot', { articles: initial.length, stories: stories.size, ...(added.length ? { caughtUp: added.length } : {}), ms: Math.round(performance.now() - started) });
+        return { directory, stories, origin: 'snapshot' as const, caughtUp: added.length, ...(savePath ? { savePath } : {}) };
       }
-      if (read.notAFile) savePath = undefined;
-      const quiet = read.problem === 'no snapshot yet';
-      options.logger?.[quiet ? 'info' : 'warn'](`briefings snapshot not used: ${read.problem}; rebuilding stories and directory${read.notAFile ? ', and keeping them in memory only' : ''}`, { path });
+      const problem = 'state' in read ? 'stale: articles were changed or removed since it was written' : read.problem;
+      const notAFile = 'notAFile' in read && read.notAFile;
+      if (notAFile) savePath = undefined;
+      const quiet = problem === 'no snapshot yet';
+      options.logger?.[quiet ? 'info' : 'warn'](`briefings snapshot not used: ${problem}; rebuilding stories and directory${notAFile ? ', and keeping them in memory only' : ''}`, { path });
     }
     const built = await build(initial, pacer, options.logger);
     return { ...built, ...(savePath ? { savePath } : {}) };
@@ -186,7 +212,7 @@ function* buildSteps(initial: readonly EnrichedArticle[]): Generator<void, Parts
     yield;
   }
   const stories = new StoryBook(undefined, directory);
-  for (const article of [...initial].sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id))) {
+  for (const article of oldestFirst(initial)) {
     stories.add(article);
     yield;
   }

@@ -47,6 +47,8 @@ const KINDS: HitKind[] = ['phrase', 'exact', 'close', 'partial'];
 interface Opened {
   index: SearchIndex;
   origin: 'snapshot' | 'built';
+  /** Articles added to a stale snapshot's index at start (it must be saved again). */
+  caughtUp?: number;
   /** Where to save: none when there is no snapshot path or a folder stands on it. */
   savePath?: string;
 }
@@ -59,14 +61,18 @@ function openIndex(archive: Archive, options: ArticleIndexOptions, now: number):
   if (path) {
     const leftovers = removeSnapshotLeftovers(path, now);
     if (leftovers.removed.length || leftovers.failed.length) options.logger?.info('removed search snapshot temp files left by a crash', { path, ...leftovers });
-    const read = readSnapshot(path, Fingerprint.of(articles).toString());
+    const expected = Fingerprint.of(articles).toString();
+    const read = readSnapshot(path, expected);
     if ('state' in read) {
       try {
         const index = SearchIndex.restore(read.state);
-        options.logger?.info('search index loaded from snapshot', { articles: index.size, ms: Math.round(performance.now() - started) });
-        return { index, origin: 'snapshot', savePath };
+        const caughtUp = read.stale ? catchUp(index, articles, expected) : 0;
+        if (caughtUp === undefined) throw new StaleSnapshot();
+        options.logger?.info('search index loaded from snapshot', { articles: index.size, ...(caughtUp ? { caughtUp } : {}), ms: Math.round(performance.now() - started) });
+        return { index, origin: 'snapshot', caughtUp, savePath };
       } catch (error) {
-        options.logger?.warn(`search snapshot not used: unusable sections (${(error as Error).message}); rebuilding`, { path });
+        const reason = error instanceof StaleSnapshot ? error.message : `unusable sections (${(error as Error).message})`;
+        options.logger?.warn(`search snapshot not used: ${reason}; rebuilding`, { path });
       }
     } else if (read.notAFile) {
       savePath = undefined;
@@ -80,6 +86,31 @@ function openIndex(archive: Archive, options: ArticleIndexOptions, now: number):
   return { index, origin: 'built', ...(savePath ? { savePath } : {}) };
 }
 
+class StaleSnapshot extends Error {
+  constructor() {
+    super('stale: articles were changed or removed since it was written');
+  }
+}
+
+/**
+ * A snapshot written before articles were added (a crash before the save that follows a feed's articles):
+ * the missing articles are indexed now rather than the whole archive again. Only additions can be taken:
+ * a removed or rewritten article would need its old text. The fingerprints then agree, or nothing is kept
+ * (undefined: rebuild). Returns how many were added.
+ */
+function catchUp(index: SearchIndex, articles: readonly EnrichedArticle[], expected: string): number | undefined {
+  const ids = new Set(articles.map((a) => a.id));
+  const { docs } = index;
+  for (let d = 0; d < docs.size; d++) if (docs.dead[d] !== 1 && !ids.has(docs.ids[d]!)) return undefined;
+  let added = 0;
+  for (const article of articles) {
+    if (docs.docOf(article.id) !== undefined) continue;
+    index.add(article);
+    added += 1;
+  }
+  return docs.fingerprint.toString() === expected ? added : undefined;
+}
+
 /**
  * The archive's search index: loaded from its snapshot when that matches the archive, else built; then
  * kept in step with the archive's changes (an added article is searchable at once, a removed one gone),
@@ -88,12 +119,12 @@ function openIndex(archive: Archive, options: ArticleIndexOptions, now: number):
 export function createArticleIndex(archive: Archive, options: ArticleIndexOptions = {}): ArticleIndex {
   const clock = options.clock ?? systemClock;
   // Leftover temp files are aged by their modification times, which are the file system's, not the clock's.
-  const { index, origin, savePath } = openIndex(archive, options, Date.now());
+  const { index, origin, savePath, caughtUp } = openIndex(archive, options, Date.now());
   const saver = snapshotSaver({
     path: savePath,
     what: 'search',
     delayMs: options.saveDelayMs ?? 30_000,
-    unsaved: origin === 'built',
+    unsaved: origin === 'built' || !!caughtUp,
     ...(options.logger ? { logger: options.logger } : {}),
     write: (path) => writeSnapshot(path, index.state()),
   });

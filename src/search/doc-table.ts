@@ -50,6 +50,15 @@ export class Fingerprint {
     public count = 0,
   ) {}
 
+  /** Back from `toString()`; undefined for any other text. */
+  static parse(text: string): Fingerprint | undefined {
+    const m = /^(\d+)-([0-9a-f]{32})$/.exec(text);
+    if (!m) return undefined;
+    const words = new Uint32Array(4);
+    for (let i = 0; i < 4; i++) words[i] = Number.parseInt(m[2]!.slice(i * 8, i * 8 + 8), 16);
+    return new Fingerprint(words, Number(m[1]));
+  }
+
   static of(articles: Iterable<EnrichedArticle>): Fingerprint {
     const print = new Fingerprint();
     for (const article of articles) print.toggle(article, 1);

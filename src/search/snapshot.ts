@@ -41,15 +41,8 @@ export async function writeSnapshot(path: string, state: IndexState): Promise<nu
   return writeFileAtomically(path, encodeSnapshot(state));
 }
 
-export type SnapshotRead = { state: IndexState } | { problem: string; notAFile?: boolean };
-
-function parseFingerprint(text: string): Fingerprint | undefined {
-  const m = /^(\d+)-([0-9a-f]{32})$/.exec(text);
-  if (!m) return undefined;
-  const words = new Uint32Array(4);
-  for (let i = 0; i < 4; i++) words[i] = Number.parseInt(m[2]!.slice(i * 8, i * 8 + 8), 16);
-  return new Fingerprint(words, Number(m[1]));
-}
+/** `stale`: the file is sound but describes the archive as it was (the caller may catch it up). */
+export type SnapshotRead = { state: IndexState; stale?: boolean } | { problem: string; notAFile?: boolean };
 
 /** `length` bytes at `position`, in a buffer of their own (so typed arrays over it are aligned). */
 function readAt(fd: number, position: number, length: number, into?: Buffer): Buffer {
@@ -105,8 +98,8 @@ function readOpened(fd: number, expected: string): SnapshotRead {
   const problem = headerProblem(header, size, bodyStart);
   if (problem) return { problem };
   if (header.endianness !== endianness()) return { problem: 'written on a machine of other byte order' };
-  if (header.fingerprint !== expected) return { problem: 'stale: the archive changed since it was written' };
-  const fingerprint = parseFingerprint(header.fingerprint);
+  const stale = header.fingerprint !== expected;
+  const fingerprint = Fingerprint.parse(header.fingerprint);
   if (!fingerprint) return { problem: 'unreadable fingerprint' };
   // Text sections pass through one shared buffer and become strings at once: fewer, smaller external
   // allocations, so loading does not force extra full GCs over a large archive heap.
@@ -124,7 +117,7 @@ function readOpened(fd: number, expected: string): SnapshotRead {
   try {
     const state = unpackState(sections, header.averages, fingerprint);
     const inconsistent = stateProblem(state, fingerprint.count);
-    return inconsistent ? { problem: inconsistent } : { state };
+    return inconsistent ? { problem: inconsistent } : { state, ...(stale ? { stale } : {}) };
   } catch (error) {
     return { problem: `unreadable sections (${(error as Error).message})` };
   }
