@@ -11,13 +11,27 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;:()�
 /** Words and clause punctuation of `text`, offsets shifted by `base` (the sentence's start). */
 export function wordsOf(text: string, base: number): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     // "Ukraine's" is the word "Ukraine", but a phrase ending on it keeps its "'s".
-    const raw = m[0].replace(/['’]s$/, '');
-    const start = base + (m.index ?? 0);
-    out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + m[0].length });
+    const whole = m[0];
+    const n = whole.length;
+    const possessive = n >= 2 && whole.charCodeAt(n - 1) === 115 && (whole[n - 2] === "'" || whole[n - 2] === '’');
+    const raw = possessive ? whole.slice(0, -2) : whole;
+    const start = base + m.index;
+    out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + n });
   }
   return out;
+}
+
+/** Only the letters a to z, at least one: checked without a regex (this runs for every word). */
+export function isPlainLower(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -49,7 +63,7 @@ const BE_HAVE = set('is are was were be been being has have had do does did');
 
 /** A finite past-tense verb or past participle of an event ("arrived", "met", "was arrested"); not "high-speed". */
 export function isPastVerb(w: Word): boolean {
-  if (!/^[a-z]+$/.test(w.text)) return false;
+  if (!isPlainLower(w.text)) return false;
   if (REPORTING.has(w.lower) || BE_HAVE.has(w.lower) || NOT_EVENT_VERBS.has(w.lower)) return false;
   return IRREGULAR_PAST.has(w.lower) || (w.lower.length >= 4 && w.lower.endsWith('ed'));
 }
