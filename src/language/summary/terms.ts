@@ -18,10 +18,20 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Plural and verb endings folded, enough for overlap counting (not a linguistic stemmer). */
 export function foldTerm(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s?$/, '');
+  return foldLower(word.toLowerCase());
+}
+
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’';
+
+/** `foldTerm` of a word already in lower case; suffixes tested without regexes (this runs for every word). */
+function foldLower(lower: string): string {
+  let w = lower;
+  // A trailing "'s" or "'" goes.
+  if (isApostrophe(w[w.length - 1])) w = w.slice(0, -1);
+  else if (w.endsWith('s') && isApostrophe(w[w.length - 2])) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   return w;
@@ -32,13 +42,15 @@ const NUMBER = /^\p{N}+$/u;
 /** The content terms of a text, in order, repeats kept. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const lower = m[0].toLowerCase();
     if (FUNCTION_WORDS.has(lower)) continue;
-    const last = lower.charCodeAt(lower.length - 1);
+    const n = lower.length;
     // "it's", "one’s": a function word with a possessive.
-    if ((last === 115 /* s */ && lower.length > 2 && FUNCTION_WORDS.has(lower.replace(/['’]s$/, ''))) || (lower.length < 3 && NUMBER.test(lower))) continue;
-    out.push(foldTerm(lower));
+    const possessive = n > 2 && lower.charCodeAt(n - 1) === 115 /* s */ && isApostrophe(lower[n - 2]);
+    if ((possessive && FUNCTION_WORDS.has(lower.slice(0, -2))) || (n < 3 && NUMBER.test(lower))) continue;
+    out.push(foldLower(lower));
   }
   return out;
 }
@@ -60,8 +72,15 @@ function isWordInner(code: number, ch: string): boolean {
 export function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    let ch = '';
+    // ASCII is decided on the code alone; anything else is read as a whole code point, as `for…of` would.
+    if (code >= 128) {
+      code = text.codePointAt(i)!;
+      ch = String.fromCodePoint(code);
+      if (code > 0xffff) i++;
+    }
     if (inWord) inWord = isWordInner(code, ch);
     if (!inWord && isWordStart(code, ch)) {
       inWord = true;
