@@ -14,7 +14,6 @@ const FUNCTION_WORDS = new Set(
   about around still even much many well back way make made get got like including since however`.split(/\s+/),
 );
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Plural and verb endings folded, enough for overlap counting (not a linguistic stemmer). */
 export function foldTerm(word: string): string {
@@ -42,9 +41,10 @@ const NUMBER = /^\p{N}+$/u;
 /** The content terms of a text, in order, repeats kept. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const lower = m[0].toLowerCase();
+  const spans: number[] = [];
+  scanWords(text, spans);
+  for (let k = 0; k < spans.length; k += 2) {
+    const lower = text.slice(spans[k], spans[k + 1]).toLowerCase();
     if (FUNCTION_WORDS.has(lower)) continue;
     const n = lower.length;
     // "it's", "one’s": a function word with a possessive.
@@ -70,9 +70,19 @@ function isWordInner(code: number, ch: string): boolean {
 
 /** Words of a text, for length checks: the count of `WORD` matches, without building them. */
 export function wordCount(text: string): number {
+  return scanWords(text);
+}
+
+/**
+ * The words of a text (a letter or digit, then letters, digits, apostrophes and hyphens: what a global
+ * Unicode regex of those classes matches), read without a regex since this runs over every sentence: their
+ * count, and their start and end offsets pushed in pairs onto `spans` when given.
+ */
+function scanWords(text: string, spans?: number[]): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
+    const at = i;
     let code = text.charCodeAt(i);
     let ch = '';
     // ASCII is decided on the code alone; anything else is read as a whole code point, as `for…of` would.
@@ -81,11 +91,16 @@ export function wordCount(text: string): number {
       ch = String.fromCodePoint(code);
       if (code > 0xffff) i++;
     }
-    if (inWord) inWord = isWordInner(code, ch);
+    if (inWord) {
+      inWord = isWordInner(code, ch);
+      if (!inWord) spans?.push(at);
+    }
     if (!inWord && isWordStart(code, ch)) {
       inWord = true;
       count++;
+      spans?.push(at);
     }
   }
+  if (inWord) spans?.push(text.length);
   return count;
 }
