@@ -31,31 +31,10 @@ export interface Candidate {
   fromCaps?: boolean;
 }
 
-/**
- * Made by a constructor, not an object literal: candidates live through the whole entity stage, and V8
- * pretenures literals that outlive young-generation collections (then every later one costs a full GC).
- */
-class NameCandidate implements Candidate {
-  sentence: number;
-  start: number;
-  end: number;
-  declare known?: Known;
-
-  constructor(
-    public tokens: Token[],
-    public type: EntityType | undefined,
-    public strength: number,
-    known: Known | undefined,
-  ) {
-    this.sentence = tokens[0]!.sentence;
-    this.start = tokens[0]!.start;
-    this.end = tokens[tokens.length - 1]!.end;
-    if (known) this.known = known;
-  }
-}
-
 export function candidate(tokens: Token[], type: EntityType | undefined, strength: number, known?: Known): Candidate {
-  return new NameCandidate(tokens, type, strength, known);
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  return { sentence: first.sentence, tokens, start: first.start, end: last.end, type, strength, ...(known ? { known } : {}) };
 }
 
 export const typeOfKnown = (known: Known): EntityType | undefined =>

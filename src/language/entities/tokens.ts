@@ -19,28 +19,6 @@ export interface Token {
   possessive: boolean;
 }
 
-/**
- * Tokens made by a constructor, not an object literal: V8 moves literals that outlive a young-generation
- * collection straight to the old generation on later runs ("pretenuring"), and an article's tokens live
- * through the whole entity stage, so they were all allocated there and collected by the slow full GC.
- */
-class WordToken implements Token {
-  readonly end: number;
-  constructor(
-    readonly text: string,
-    readonly lower: string,
-    readonly start: number,
-    readonly sentence: number,
-    readonly index: number,
-    readonly isWord: boolean,
-    readonly cap: boolean,
-    readonly upper: boolean,
-    readonly possessive: boolean,
-  ) {
-    this.end = start + text.length;
-  }
-}
-
 /** Known abbreviations that keep their full stop ("Mr.", "Gen.", "Corp."). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'rev', 'prof', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'no', 'mt', 'ft', 'cmdr', 'brig', 'supt', 'messrs', 'mme', 'vs', 'bros']);
 
@@ -123,7 +101,7 @@ export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex
     const cap = isWord && startsCapital(piece);
     let lower = piece.toLowerCase();
     if (lower.includes('’') || lower.includes('`')) lower = lower.replace(/[’`]/g, "'");
-    tokens[index] = new WordToken(piece, lower, start, sentenceIndex, index, isWord, cap, cap && allCapitals(piece), possessive);
+    tokens[index] = { text: piece, lower, start, end: start + piece.length, sentence: sentenceIndex, index, isWord, cap, upper: cap && allCapitals(piece), possessive };
   }
   return tokens;
 }
