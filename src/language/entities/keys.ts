@@ -1,7 +1,21 @@
 import type { EntityType } from '../analysis.js';
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** "Kim Jong-un" and "Kim Jong Un" → "kim-jong-un"; "U.S." → "us"; accents dropped. */
 export function slug(name: string): string {
+  // Plain ASCII has no accents to drop: the Unicode steps are skipped (this runs for every mention).
+  if (isAscii(name)) {
+    return name
+      .toLowerCase()
+      .replace(/['.`]/g, '')
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  }
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -16,7 +30,10 @@ export function slug(name: string): string {
  * A person's slug with one spelling for the ways a name ending is transliterated: "Zelenskyy",
  * "Zelenskiy" and "Zelensky" → "zelensky"; "Elizabeth II" keeps its numeral (a word of its own).
  */
-export const personSlug = (name: string): string => slug(name).replace(/(?<=\p{L}{3})(?:iy|yy|ii)(?=-|$)/gu, 'y');
+export function personSlug(name: string): string {
+  const s = slug(name);
+  return s.includes('iy') || s.includes('yy') || s.includes('ii') ? s.replace(/(?<=\p{L}{3})(?:iy|yy|ii)(?=-|$)/gu, 'y') : s;
+}
 
 /** The key that lets the archive merge one real thing across articles: `person:vladimir-putin`. */
 export const entityKey = (type: EntityType, name: string): string => `${type}:${type === 'person' ? personSlug(name) : slug(name)}`;

@@ -3,6 +3,7 @@ import { NAME_CONNECTORS, REGION_WORDS } from '../gazetteer/common-words.js';
 import type { Candidate } from './candidate.js';
 import { LEADER_TITLES } from '../gazetteer/titles.js';
 import { entityKey, initials, personSlug, slug } from './keys.js';
+import { organisationEndingWith, organisationStartingWith } from './lone-names.js';
 import type { Token } from './tokens.js';
 
 export interface Resolved {
@@ -154,29 +155,6 @@ function placeBefore(c: Candidate, tokens: readonly Token[][], byKey: ReadonlyMa
   if (ts[i - 1]?.text !== ',' || !ts[i - 2]) return undefined;
   const end = ts[i - 2]!.end;
   return [...byKey.values()].find((e) => e.type === 'place' && e.mentions.some((m) => m.end === end && m.sentence === c.sentence));
-}
-
-/** "Marsh" after "Marsh & McLennan": the one multi-word organisation that starts with the word. */
-function organisationStartingWith(byKey: ReadonlyMap<string, Entity>, word: string): Entity | undefined {
-  const fits = [...byKey.values()].filter((e) => e.type === 'organisation' && e.name.startsWith(`${word} `));
-  return fits.length === 1 ? fits[0] : undefined;
-}
-
-/**
- * "Commission" after "European Commission", "Council" after "Nordic Shipping Safety Council": the head
- * word of the one organisation named in full, as a surname is of a person. "Airlines" is no head of
- * "Association of European Airlines".
- */
-function organisationEndingWith(byKey: ReadonlyMap<string, Entity>, word: string): Entity | undefined {
-  const fits = [...byKey.values()].filter((e) => e.type === 'organisation' && e.name.includes(' ') && headWord(e.name) === word);
-  return fits.length === 1 ? fits[0] : undefined;
-}
-
-/** The noun a name is about: the word before "of" ("Bank" of "Bank of England"), else the last word. */
-function headWord(name: string): string {
-  const words = name.split(/\s+/);
-  const of = words.findIndex((w, i) => i > 0 && w === 'of');
-  return of > 0 ? words[of - 1]! : words[words.length - 1]!;
 }
 
 function linkAcronyms(

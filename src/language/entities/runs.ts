@@ -161,12 +161,20 @@ export function findRuns(tokens: readonly Token[], lowerWords: ReadonlySet<strin
   return runs;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Holds a letter; a word starting with an ASCII letter is known to without a regex (this runs for every word). */
+export function hasLetter(word: string): boolean {
+  const c = word.charCodeAt(0) | 0x20;
+  return (c >= 97 && c <= 122) || LETTER.test(word);
+}
+
 /** Most words in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals there say nothing about names. */
 export function isCapsSentence(tokens: readonly Token[]): boolean {
   let words = 0;
   let upper = 0;
   for (const t of tokens) {
-    if (!t.isWord || !/\p{L}/u.test(t.text)) continue;
+    if (!t.isWord || !hasLetter(t.text)) continue;
     words++;
     if (t.upper || (t.text.length === 1 && t.cap)) upper++;
   }

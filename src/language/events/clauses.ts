@@ -12,6 +12,18 @@ export interface Clause {
   afterPunctuation: boolean;
 }
 
+/** The word lies inside one of the time expressions. */
+export function inTimes(times: readonly TimeExpression[], w: Word): boolean {
+  for (const t of times) if (t.start <= w.start && w.end <= t.end) return true;
+  return false;
+}
+
+/** A test of words against a sentence's time expressions, made without naming a closure per sentence. */
+export const inTimeOf =
+  (times: readonly TimeExpression[]) =>
+  (w: Word): boolean =>
+    inTimes(times, w);
+
 /** "as" opens a clause, except in "such as", "as well as", "as soon as", "as part of". */
 function opensClause(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
@@ -31,25 +43,26 @@ function opensClause(words: readonly Word[], i: number): boolean {
  * A clause that is only a time expression ("On Monday,") joins the next one.
  */
 export function clausesOf(words: readonly Word[], times: readonly TimeExpression[]): Clause[] {
-  const inTime = (w: Word) => times.some((t) => t.start <= w.start && w.end <= t.end);
   const clauses: Clause[] = [];
   let current: Clause | undefined;
   let pendingPunctuation = false;
-  const open = (opener: string) => {
-    current = { words: [], start: 0, end: 0, opener, afterPunctuation: pendingPunctuation && !opener };
-    clauses.push(current);
-    pendingPunctuation = false;
-  };
-  words.forEach((w, i) => {
-    if (CLAUSE_PUNCTUATION.has(w.text) && !inTime(w)) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (CLAUSE_PUNCTUATION.has(w.text) && !inTimes(times, w)) {
       current = undefined;
       pendingPunctuation = true;
-      return;
+      continue;
     }
-    if (!current || (opensClause(words, i) && current.words.length > 0)) open(opensClause(words, i) ? w.lower : '');
-    current!.words.push(w);
+    const opens = opensClause(words, i);
+    if (!current || (opens && current.words.length > 0)) {
+      const opener = opens ? w.lower : '';
+      current = { words: [], start: 0, end: 0, opener, afterPunctuation: pendingPunctuation && !opener };
+      clauses.push(current);
+      pendingPunctuation = false;
+    }
+    current.words.push(w);
     if (REPORTING.has(w.lower) && w.lower !== 'according' && w.lower !== 'quoted') current = undefined;
-  });
+  }
   for (const c of clauses) {
     c.start = c.words[0]?.start ?? 0;
     c.end = c.words.at(-1)?.end ?? 0;

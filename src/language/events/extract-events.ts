@@ -1,6 +1,6 @@
 import type { DatedEvent, Entity, Sentence, TimeExpression } from '../analysis.js';
 import { coarsen } from '../times/time-value.js';
-import { clausesOf, type Clause } from './clauses.js';
+import { clausesOf, inTimeOf, type Clause } from './clauses.js';
 import { actorsOf, mentionsBySentence, participantsOf, placeKeys, placesOf, type Antecedents, type Participant } from './participants.js';
 import { hasUnnamedSubject, sentenceSubject } from './subjects.js';
 import { RECALL, addRecalledPlaces } from './recalled-places.js';
@@ -104,6 +104,32 @@ function actorsFor(found: Found, sentenceStart: number, ps: readonly Participant
   const opens = found.clause.start === sentenceStart;
   return ps.filter((p) => isActor(p) && !p.speaker && (opens || p.mention.end <= found.clause.start)).slice(0, 1).map((p) => p.key);
 }
+/** What events of one sentence are read against. */
+interface SentenceScope {
+  s: number;
+  sentence: Sentence;
+  words: readonly Word[];
+  ps: readonly Participant[];
+  antecedents: Antecedents;
+  inTime: (w: Word) => boolean;
+  /** `what|date` of the events already taken from this sentence. */
+  seen: Set<string>;
+  events: DatedEvent[];
+}
+
+function addEvent(scope: SentenceScope, found: Found, date: string, granularity: DatedEvent['granularity'], planned: boolean): void {
+  const { s, sentence, words, ps, antecedents, inTime, seen } = scope;
+  const actors = actorsFor(found, words[0]?.start ?? sentence.start, ps, antecedents, inTime);
+  const id = `${found.what}|${date}`;
+  if (actors.length === 0 || seen.has(id)) return;
+  seen.add(id);
+  // A noun naming the event ("the war on Ukraine") keeps its clause's places; a verb only those of its own phrase.
+  const inClause = placesOf(found.clause, ps);
+  const nominal = found.verbStart === found.upTo;
+  const places = placeKeys(nominal ? inClause : eventPlaces(inClause, words, found.verbStart, found.upTo, inTime));
+  scope.events.push({ date, granularity, actors, places, what: found.what, sentence: s, evidence: sentence.text, planned });
+}
+
 /** A clause with no date tells of a plan only with one of these words. */
 const PLAN_GATE = /\b(?:to|will|shall|would)\b|['’]ll\b/i;
 
@@ -134,44 +160,38 @@ export function extractEvents(input: EventInput): DatedEvent[] {
     const mayPlan = PLAN_GATE.test(sentence.text);
     if (dated.length === 0 && !lead && !mayPlan && !RECALL.test(sentence.text)) return;
     const words = wordsOf(sentence.text, sentence.start);
-    const inTime = (w: Word) => here.some((t) => t.start <= w.start && w.end <= t.end);
+    const inTime = inTimeOf(here);
     const clauses = clausesOf(words, here);
     const ps = participantsAt(s, words);
     let subject: Participant | string | undefined | null = null;
+    // Methods, not arrow properties: tsx names each arrow made at run time, and this runs per sentence.
     const antecedents: Antecedents = {
-      previous: () => participantsAt(s - 1).filter(isActor),
-      subject: () => (subject === null ? (subject = sentenceSubject(clauses, ps, inTime)) : subject),
+      previous() {
+        return participantsAt(s - 1).filter(isActor);
+      },
+      subject() {
+        return subject === null ? (subject = sentenceSubject(clauses, ps, inTime)) : subject;
+      },
     };
     const actorEnds = new Set(ps.filter((p) => !p.where).map((p) => p.mention.end));
-    const seen = new Set<string>();
-    const add = (found: Found, date: string, granularity: DatedEvent['granularity'], planned: boolean) => {
-      const actors = actorsFor(found, words[0]?.start ?? sentence.start, ps, antecedents, inTime);
-      const id = `${found.what}|${date}`;
-      if (actors.length === 0 || seen.has(id)) return;
-      seen.add(id);
-      // A noun naming the event ("the war on Ukraine") keeps its clause's places; a verb only those of its own phrase.
-      const inClause = placesOf(found.clause, ps);
-      const nominal = found.verbStart === found.upTo;
-      const places = placeKeys(nominal ? inClause : eventPlaces(inClause, words, found.verbStart, found.upTo, inTime));
-      events.push({ date, granularity, actors, places, what: found.what, sentence: s, evidence: sentence.text, planned });
-    };
+    const scope: SentenceScope = { s, sentence, words, ps, antecedents, inTime, seen: new Set<string>(), events };
     for (const t of dated) {
       let clause = clauses.find((c) => c.start <= t.start && t.start < c.end);
       if (!clause) continue;
       const next = clauses[clauses.indexOf(clause) + 1];
       if (next?.opener === 'when' && next.start - t.end <= 2) clause = next;
       const found = eventOf({ text, clause, at: t.start, inTime, actorEnds });
-      if (found) add(found, t.value, t.granularity, found.planned || isAhead(t, articleDate));
+      if (found) addEvent(scope, found, t.value, t.granularity, found.planned || isAhead(t, articleDate));
     }
     const undated = clauses.filter((c) => !dated.some((t) => c.start <= t.start && t.start < c.end));
     // With no date, only a plan said as one ("is scheduled to", "plans to"): "will" also foretells.
     for (const clause of mayPlan ? undated : []) {
       const found = eventOf({ text, clause, at: clause.start, inTime, actorEnds, explicitPlansOnly: true });
-      if (found?.planned) add(found, 'FUTURE_REF', 'vague', true);
+      if (found?.planned) addEvent(scope, found, 'FUTURE_REF', 'vague', true);
     }
     if (lead) {
       const first = undated.map((c) => eventOf({ text, clause: c, at: c.start, inTime, actorEnds })).find((f) => f && !f.planned && !f.pluperfect && f.verbStart < f.upTo);
-      if (first) add(first, articleDate, 'day', false);
+      if (first) addEvent(scope, first, articleDate, 'day', false);
     }
     if (dated.length === 0) addRecalledPlaces(sentence, s, ps, events);
   });

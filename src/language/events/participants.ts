@@ -45,11 +45,12 @@ export function participantsOf(text: string, mentions: readonly { entity: Entity
   const people = mentions.filter((m) => m.entity.type === 'person').map((m) => m.mention);
   for (const { entity: e, mention } of mentions) {
     const i = words.findIndex((w) => w.start >= mention.start);
-    const before = (k: number) => words[i - k]?.lower ?? '';
-    const preposition = LOCATIVE.has(before(1)) ? before(1) : ['the', 'a'].includes(before(1)) && LOCATIVE.has(before(2)) ? before(2) : '';
-    const source = (before(1) === 'to' && before(2) === 'according') || (before(1) === 'by' && PUBLISHING_VERBS.has(before(2)));
+    const before1 = words[i - 1]?.lower ?? '';
+    const before2 = words[i - 2]?.lower ?? '';
+    const preposition = LOCATIVE.has(before1) ? before1 : ['the', 'a'].includes(before1) && LOCATIVE.has(before2) ? before2 : '';
+    const source = (before1 === 'to' && before2 === 'according') || (before1 === 'by' && PUBLISHING_VERBS.has(before2));
     const after = words.find((w) => w.start >= mention.end)?.lower ?? '';
-    const speaker = REPORTING.has(after) || ['said', 'says', 'added', 'adds'].includes(before(1));
+    const speaker = REPORTING.has(after) || ['said', 'says', 'added', 'adds'].includes(before1);
     const where = e.type === 'place' || (e.type === 'country' && preposition !== '');
     const modifier =
       e.type !== 'person' && people.some((p) => p.start >= mention.end && p.start - mention.end < 60 && TITLE_GAP.test(text.slice(mention.end, p.start)));

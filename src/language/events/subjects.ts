@@ -35,6 +35,8 @@ export function sentenceSubject(clauses: readonly Clause[], ps: readonly Partici
   return undefined;
 }
 
+const inMention = (ps: readonly Participant[], w: Word): boolean => ps.some((p) => p.mention.start <= w.start && w.end <= p.mention.end);
+
 /**
  * A clause whose subject is a noun phrase naming no entity ("Households that lost their homes will
  * receive…", "Army trucks carried…", "Hydrologists said the river…"): whoever else the sentence names,
@@ -43,13 +45,12 @@ export function sentenceSubject(clauses: readonly Clause[], ps: readonly Partici
  */
 export function hasUnnamedSubject(clause: Clause, verbStart: number, ps: readonly Participant[], inTime: (w: Word) => boolean): boolean {
   if (clause.opener === 'who' || clause.opener === 'which') return false;
-  const inMention = (w: Word) => ps.some((p) => p.mention.start <= w.start && w.end <= p.mention.end);
   const named = ps.some((p) => !p.where && !p.source && !p.modifier && p.mention.start >= clause.start && p.mention.end <= verbStart);
   if (named) return false;
   for (const w of clause.words) {
     if (w.start >= verbStart) break;
     if (PRONOUNS.has(w.lower)) return false;
-    if (!/^\p{L}/u.test(w.text) || inTime(w) || inMention(w)) continue;
+    if (!/^\p{L}/u.test(w.text) || inTime(w) || inMention(ps, w)) continue;
     if (DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || SUBORDINATORS.has(w.lower) || EMPTY.has(w.lower) || isAuxiliary(w)) continue;
     // "attempted to cut": an earlier verb of the same verb group names no one.
     if (isPastVerb(w) || /^[a-z]+ly$/.test(w.text)) continue;

@@ -1,5 +1,5 @@
 import type { Clause } from './clauses.js';
-import { DETERMINERS, PREPOSITIONS, isAuxiliary, isPastVerb, pastOfGerund, type Word } from './words.js';
+import { DETERMINERS, PREPOSITIONS, isAuxiliary, isPastVerb, isPlainLower, pastOfGerund, type Word } from './words.js';
 
 /** What happened in a clause: its event verb and a short phrase from it. */
 export interface VerbPhrase {
@@ -41,13 +41,14 @@ const TRAILING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'of', 'also', 
  * `explicitOnly` (a clause with no date), "will" counts only before a verb of going or meeting.
  */
 function plannedAt(words: readonly Word[], i: number, explicitOnly: boolean): boolean {
-  const before = (k: number) => words[i - k]?.lower ?? '';
+  const before1 = words[i - 1]?.lower ?? '';
   const verb = words[i]?.lower ?? '';
   // "due to a shortage", "set to the": "to" before a noun phrase is a preposition, no plan.
   if (DETERMINERS.has(verb) || PREPOSITIONS.has(verb)) return false;
-  if (before(1) === 'to' && PLAN_WORDS.has(before(2))) return true;
+  const before2 = words[i - 2]?.lower ?? '';
+  if (before1 === 'to' && PLAN_WORDS.has(before2)) return true;
   if (BE_VERBS.has(verb) || (explicitOnly && !MOVES.has(verb))) return false;
-  return WILL.has(before(1)) || (WILL.has(before(2)) && /ly$|^(?:also|then|soon|now|not|be)$/.test(before(1)));
+  return WILL.has(before1) || (WILL.has(before2) && /ly$|^(?:also|then|soon|now|not|be)$/.test(before1));
 }
 
 /** "the revamped version", "a hit": a determiner makes the word a noun or an adjective. */
@@ -56,7 +57,7 @@ const afterDeterminer = (words: readonly Word[], i: number) => DETERMINERS.has(w
 /** "toured flooded towns": a participle between a verb and its noun is an adjective. */
 const adjectiveAfterVerb = (words: readonly Word[], i: number) => {
   const next = words[i + 1];
-  return isPastVerb(words[i - 1]!) && !!next && /^[a-z]+$/.test(next.text) && !PREPOSITIONS.has(next.lower) && !DETERMINERS.has(next.lower) && !STOP.has(next.lower) && next.lower !== 'and';
+  return isPastVerb(words[i - 1]!) && !!next && isPlainLower(next.text) && !PREPOSITIONS.has(next.lower) && !DETERMINERS.has(next.lower) && !STOP.has(next.lower) && next.lower !== 'and';
 };
 
 /** Words that join a verb to an earlier one with the same subject ("arrived and met"). */
@@ -84,6 +85,11 @@ function byPhrase(words: readonly Word[], verb: number): { start: number; end: n
   let end = by + 1;
   while (end + 1 < words.length && end - by < 6 && !STOP.has(words[end + 1]!.lower) && (!PREPOSITIONS.has(words[end + 1]!.lower) || words[end + 1]!.lower === 'of')) end++;
   return { start: words[by + 1]!.start, end: words[end]!.end };
+}
+
+/** A particle of a passive phrasal verb stays in its phrase: "was sworn in by", "was called off by". */
+function isPassiveParticle(words: readonly Word[], verb: number, w: Word): boolean {
+  return w === words[verb + 1] && PARTICLES.has(w.lower) && words[verb + 2]?.lower === 'by';
 }
 
 /** Words in -ing that are prepositions, not verbs: "Macron during the conference" ("dured" would be garbled). */
@@ -114,7 +120,7 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
   const words = clause.words;
   const candidates: { index: number; planned: boolean; gerund: boolean }[] = [];
   words.forEach((w, i) => {
-    if (inTime(w) || !/^[a-z]+$/.test(w.text) || afterDeterminer(words, i) || (i > 0 && adjectiveAfterVerb(words, i))) return;
+    if (!isPlainLower(w.text) || inTime(w) || afterDeterminer(words, i) || (i > 0 && adjectiveAfterVerb(words, i))) return;
     if (plannedAt(words, i, explicitPlansOnly)) candidates.push({ index: i, planned: true, gerund: false });
     else if (isPastVerb(w)) candidates.push({ index: i, planned: false, gerund: false });
     else if (isGerundAfter(w, actorEnds, words[i - 1])) candidates.push({ index: i, planned: false, gerund: true });
@@ -137,9 +143,7 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
     } else if (prepositions === 0) object = true;
     phrase.push(w);
   }
-  // A particle of a passive phrasal verb stays: "was sworn in by", "was called off by".
-  const particle = (w: Word) => w === words[chosen.index + 1] && PARTICLES.has(w.lower) && words[chosen.index + 2]?.lower === 'by';
-  while (phrase.length > 1 && TRAILING.has(phrase.at(-1)!.lower) && !particle(phrase.at(-1)!)) phrase.pop();
+  while (phrase.length > 1 && TRAILING.has(phrase.at(-1)!.lower) && !isPassiveParticle(words, chosen.index, phrase.at(-1)!)) phrase.pop();
   const end = phrase.at(-1)!.end;
   const what = chosen.gerund ? pastOfGerund(verb.text) + text.slice(verb.end, end) : text.slice(phrase[0]!.start, end);
   const pluperfect = words.slice(from, chosen.index).some((w) => w.lower === 'had');

@@ -6,18 +6,64 @@ export interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;:()“”"—–]/gu;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** Clause punctuation that is a word of its own: , ; : ( ) “ ” " — – */
+const PUNCTUATION = new Set([44, 59, 58, 40, 41, 0x201c, 0x201d, 34, 0x2014, 0x2013]);
 
-/** Words and clause punctuation of `text`, offsets shifted by `base` (the sentence's start). */
+function isLetterOrNumber(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+}
+
+/** A full stop, hyphen or apostrophe inside a word ("U.S", "al-Assad", "O’Neill"); "%" may also end one. */
+const isJoiner = (code: number): boolean => code === 46 || code === 45 || code === 39 || code === 0x2019;
+
+/**
+ * Where the word starting at `from` ends: letters and numbers, with joiners and "%" between, ending on a
+ * letter, number or "%" (what /[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/u matches).
+ */
+function wordEnd(text: string, from: number, first: number): number {
+  let end = from + first;
+  for (let j = end; j < text.length; ) {
+    const code = text.codePointAt(j)!;
+    const size = code > 0xffff ? 2 : 1;
+    if (code === 37 || isLetterOrNumber(code)) end = j + size;
+    else if (!isJoiner(code)) break;
+    j += size;
+  }
+  return end;
+}
+
+/** Words and clause punctuation of `text`, offsets shifted by `base` (the sentence's start); read without a regex. */
 export function wordsOf(text: string, base: number): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    const end = isLetterOrNumber(code) ? wordEnd(text, i, size) : PUNCTUATION.has(code) ? i + size : -1;
+    if (end < 0) {
+      i += size;
+      continue;
+    }
     // "Ukraine's" is the word "Ukraine", but a phrase ending on it keeps its "'s".
-    const raw = m[0].replace(/['’]s$/, '');
-    const start = base + (m.index ?? 0);
-    out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + m[0].length });
+    const whole = text.slice(i, end);
+    const n = whole.length;
+    const possessive = n >= 2 && whole.charCodeAt(n - 1) === 115 && (whole[n - 2] === "'" || whole[n - 2] === '’');
+    const raw = possessive ? whole.slice(0, -2) : whole;
+    out.push({ text: raw, lower: raw.toLowerCase(), start: base + i, end: base + end });
+    i = end;
   }
   return out;
+}
+
+/** Only the letters a to z, at least one: checked without a regex (this runs for every word). */
+export function isPlainLower(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -49,7 +95,7 @@ const BE_HAVE = set('is are was were be been being has have had do does did');
 
 /** A finite past-tense verb or past participle of an event ("arrived", "met", "was arrested"); not "high-speed". */
 export function isPastVerb(w: Word): boolean {
-  if (!/^[a-z]+$/.test(w.text)) return false;
+  if (!isPlainLower(w.text)) return false;
   if (REPORTING.has(w.lower) || BE_HAVE.has(w.lower) || NOT_EVENT_VERBS.has(w.lower)) return false;
   return IRREGULAR_PAST.has(w.lower) || (w.lower.length >= 4 && w.lower.endsWith('ed'));
 }

@@ -89,7 +89,10 @@ export class ActorCoverage {
     return sum / this.total;
   }
 
-  add(sentence: number): void {
+  /** Marks the sentence's actors covered; true when that covered one not covered before (gains changed). */
+  add(sentence: number): boolean {
+    const before = this.covered.size;
     for (const a of this.actors) if (a.sentences.has(sentence)) this.covered.add(a);
+    return this.covered.size !== before;
   }
 }

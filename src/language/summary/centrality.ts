@@ -10,22 +10,24 @@ export function lexRank({ n, values }: SimilarityMatrix, damping = 0.85, iterati
   const rows: { cols: number[]; shares: number[] }[] = [];
   const isolated: number[] = [];
   for (let j = 0; j < n; j++) {
+    // One pass over the row: its sum and its non-zero cells, divided by the sum once it is known.
     let out = 0;
-    for (let i = 0; i < n; i++) out += values[j * n + i]!;
+    const cols: number[] = [];
+    const shares: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const v = values[j * n + i]!;
+      out += v;
+      if (v) {
+        cols.push(i);
+        shares.push(v);
+      }
+    }
     if (!out) {
       isolated.push(j);
       rows.push({ cols: [], shares: [] });
       continue;
     }
-    const cols: number[] = [];
-    const shares: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const v = values[j * n + i]!;
-      if (v) {
-        cols.push(i);
-        shares.push(v / out);
-      }
-    }
+    for (let k = 0; k < shares.length; k++) shares[k] = shares[k]! / out;
     rows.push({ cols, shares });
   }
   let rank = new Float64Array(n).fill(1 / n);

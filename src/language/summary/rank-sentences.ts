@@ -2,7 +2,7 @@ import type { Entity, Sentence } from '../analysis.js';
 import { ActorCoverage, mainActors } from './actors.js';
 import { lexRank, scaleToMax } from './centrality.js';
 import { similarityMatrix } from './similarity.js';
-import { canStandAlone, isFurniture } from './standalone.js';
+import { isFurniture, readsAlone } from './standalone.js';
 import { wordCount } from './terms.js';
 
 /** How the parts of a sentence's worth are weighed. Round numbers, not fitted to one data set. */
@@ -48,7 +48,7 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
   const central = scaleToMax(lexRank(sim));
   const furniture = sentences.map((s) => isFurniture(s.text));
   const position = positionScores(furniture);
-  const standalone = sentences.map((s) => canStandAlone(s.text));
+  const standalone = sentences.map((s, i) => !furniture[i] && readsAlone(s.text));
   const short = sentences.map((s) => Math.min(1, wordCount(s.text) / FULL_WORDS));
   const coverage = new ActorCoverage(mainActors(all, entities));
   const total = weights.centrality + weights.position + weights.actors || 1;
@@ -56,13 +56,19 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
   const left = new Set(sentences.map((_, i) => i));
   // Each sentence's likeness to the closest chosen one, kept as picks are made.
   const redundancyOf = new Float64Array(n);
+  // Worth changes only when a pick covers a new main actor: computed again then, not for every pick.
+  const worthOf = new Float64Array(n);
+  const weigh = (): void => {
+    for (const i of left) worthOf[i] = (short[i]! * (weights.centrality * central[i]! + weights.position * position[i]! + weights.actors * coverage.gain(i))) / total;
+  };
+  weigh();
   while (left.size) {
     let best = -1;
     let bestScore = -Infinity;
     const needOpener = chosen.length === 0 && standalone.some(Boolean);
     for (const i of left) {
       if (needOpener && !standalone[i]) continue;
-      const worth = (short[i]! * (weights.centrality * central[i]! + weights.position * position[i]! + weights.actors * coverage.gain(i))) / total;
+      const worth = worthOf[i]!;
       const redundancy = redundancyOf[i]!;
       // Tiers before score: a repeat or furniture is only added once nothing else is left.
       const tier = (furniture[i] ? 2 : 0) + (redundancy >= NEAR_DUPLICATE ? 1 : 0);
@@ -74,7 +80,7 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
     }
     chosen.push(best);
     left.delete(best);
-    coverage.add(best);
+    if (coverage.add(best)) weigh();
     for (const i of left) redundancyOf[i] = Math.max(redundancyOf[i]!, sim.values[i * n + best]!);
   }
   return [...chosen, ...rest];

@@ -39,20 +39,36 @@ const HEADLINE_WORDS = 12;
 /** Page furniture rather than news: a byline, a credit, a headline or subhead line. Never summary material. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
-  return CREDIT.test(t) || BYLINE.test(t) || CAPTION.test(t) || (!ENDS_SENTENCE.test(t) && wordCount(t) < HEADLINE_WORDS) || wordCount(t) < 3;
+  if (CREDIT.test(t) || BYLINE.test(t) || CAPTION.test(t)) return true;
+  const words = wordCount(t);
+  return (!ENDS_SENTENCE.test(t) && words < HEADLINE_WORDS) || words < 3;
 }
 
 export function canStandAlone(text: string): boolean {
+  return !isFurniture(text) && readsAlone(text);
+}
+
+/** A lower-case ASCII letter: the text is not all capitals, known without upper-casing it. */
+const hasAsciiLower = (t: string): boolean => {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 97 && t.charCodeAt(i) <= 122) return true;
+  return false;
+};
+
+const quoteMarks = (t: string): number => t.match(QUOTE_MARKS)?.length ?? 0;
+
+/**
+ * `canStandAlone` for a text known not to be furniture (a byline, credit, caption or headline, which can
+ * never stand alone): the ranker has already asked that of every sentence.
+ */
+export function readsAlone(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) < MIN_OPENER_WORDS) return false;
   if (/[:;,]$/.test(t)) return false; // a list lead-in
-  if (!ENDS_SENTENCE.test(t) && wordCount(t) < HEADLINE_WORDS) return false; // a headline or caption
   if (/^\p{Ll}/u.test(t) && !/^\p{Ll}{1,2}\p{Lu}/u.test(t)) return false; // a fragment
-  if (CREDIT.test(t) || BYLINE.test(t) || CAPTION.test(t)) return false;
-  if (t === t.toUpperCase() && /\p{Lu}{4}/u.test(t)) return false; // a shouted strapline
+  if (!hasAsciiLower(t) && t === t.toUpperCase() && /\p{Lu}{4}/u.test(t)) return false; // a shouted strapline
   if (QUOTES_OPEN.test(t)) {
     // Inside a quote "we" is the speaker; what matters is that the speaker is named and the quote whole.
-    const marks = t.match(QUOTE_MARKS)?.length ?? 0;
+    const marks = quoteMarks(t);
     if (marks % 2 === 1 || PRONOUN_ATTRIBUTION.test(t)) return false;
     if (/[.!?,]?["”»’']$|["”»][.!?]$/.test(t)) return false; // a quote and nothing else: no one says it
     return true;
@@ -65,6 +81,6 @@ export function canStandAlone(text: string): boolean {
   if (BACK_PHRASES.test(t)) return false;
   const backNoun = BACK_NOUN.exec(t);
   if (backNoun && !DEFINING.has(backNoun[1]!.toLowerCase())) return false;
-  if ((t.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1) return false; // opens or closes a quote across sentences
+  if (quoteMarks(t) % 2 === 1) return false; // opens or closes a quote across sentences
   return true;
 }

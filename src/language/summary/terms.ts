@@ -14,14 +14,23 @@ const FUNCTION_WORDS = new Set(
   about around still even much many well back way make made get got like including since however`.split(/\s+/),
 );
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Plural and verb endings folded, enough for overlap counting (not a linguistic stemmer). */
 export function foldTerm(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s?$/, '');
+  return foldLower(word.toLowerCase());
+}
+
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’';
+
+/** `foldTerm` of a word already in lower case; suffixes tested without regexes (this runs for every word). */
+function foldLower(lower: string): string {
+  let w = lower;
+  // A trailing "'s" or "'" goes.
+  if (isApostrophe(w[w.length - 1])) w = w.slice(0, -1);
+  else if (w.endsWith('s') && isApostrophe(w[w.length - 2])) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   return w;
@@ -32,13 +41,16 @@ const NUMBER = /^\p{N}+$/u;
 /** The content terms of a text, in order, repeats kept. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const lower = m[0].toLowerCase();
+  const spans: number[] = [];
+  scanWords(text, spans);
+  for (let k = 0; k < spans.length; k += 2) {
+    const lower = text.slice(spans[k], spans[k + 1]).toLowerCase();
     if (FUNCTION_WORDS.has(lower)) continue;
-    const last = lower.charCodeAt(lower.length - 1);
+    const n = lower.length;
     // "it's", "one’s": a function word with a possessive.
-    if ((last === 115 /* s */ && lower.length > 2 && FUNCTION_WORDS.has(lower.replace(/['’]s$/, ''))) || (lower.length < 3 && NUMBER.test(lower))) continue;
-    out.push(foldTerm(lower));
+    const possessive = n > 2 && lower.charCodeAt(n - 1) === 115 /* s */ && isApostrophe(lower[n - 2]);
+    if ((possessive && FUNCTION_WORDS.has(lower.slice(0, -2))) || (n < 3 && NUMBER.test(lower))) continue;
+    out.push(foldLower(lower));
   }
   return out;
 }
@@ -58,15 +70,37 @@ function isWordInner(code: number, ch: string): boolean {
 
 /** Words of a text, for length checks: the count of `WORD` matches, without building them. */
 export function wordCount(text: string): number {
+  return scanWords(text);
+}
+
+/**
+ * The words of a text (a letter or digit, then letters, digits, apostrophes and hyphens: what a global
+ * Unicode regex of those classes matches), read without a regex since this runs over every sentence: their
+ * count, and their start and end offsets pushed in pairs onto `spans` when given.
+ */
+function scanWords(text: string, spans?: number[]): number {
   let count = 0;
   let inWord = false;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (inWord) inWord = isWordInner(code, ch);
+  for (let i = 0; i < text.length; i++) {
+    const at = i;
+    let code = text.charCodeAt(i);
+    let ch = '';
+    // ASCII is decided on the code alone; anything else is read as a whole code point, as `for…of` would.
+    if (code >= 128) {
+      code = text.codePointAt(i)!;
+      ch = String.fromCodePoint(code);
+      if (code > 0xffff) i++;
+    }
+    if (inWord) {
+      inWord = isWordInner(code, ch);
+      if (!inWord) spans?.push(at);
+    }
     if (!inWord && isWordStart(code, ch)) {
       inWord = true;
       count++;
+      spans?.push(at);
     }
   }
+  if (inWord) spans?.push(text.length);
   return count;
 }
