@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { LEAD } from './harbour-lead.js';
 import { chromeReason } from '../src/ingest/chrome.js';
 import { namesPrintIssue } from '../src/ingest/date-lines.js';
 import { parsePageText } from '../src/ingest/page-text.js';
 
 const CONTEXT = { repeated: new Set<string>(), siteNames: [] };
-const LEAD = [
-  'The harbour board voted on Monday to delay the new ferry terminal by two years, after engineers found the sea wall too weak for the cranes.',
-  '',
-  'Board members said the ferry operators had been told of the terminal delay and would keep the old quay open until the sea wall is rebuilt.',
-  '',
-  'The cost of strengthening the wall has not been published, but the board said it would ask the council for help with the ferry terminal.',
-  '',
-];
 const SHARE_ROW = ['Share', 'Facebook', 'Email', 'Print', 'Copy link', 'Link copied', 'Subscribe'];
 
 describe('reading the head of a saved page by its shape', () => {

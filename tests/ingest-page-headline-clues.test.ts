@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LEAD } from './harbour-lead.js';
 import { parsePageText } from '../src/ingest/page-text.js';
 
 /** Pages written for these tests: a harbour town's paper, its menus, and one story. */
-const LEAD = [
-  'The harbour board voted on Monday to delay the new ferry terminal by two years, after engineers found the sea wall too weak for the cranes.',
-  '',
-  'Board members said the ferry operators had been told of the terminal delay and would keep the old quay open until the sea wall is rebuilt.',
-  '',
-  'The cost of strengthening the wall has not been published, but the board said it would ask the council for help with the ferry terminal.',
-  '',
-];
 const MASTHEAD = ['Mapleford Herald', '', '  • Town', '  • Harbour', '  • Sport', ''];
 
 describe('headline clues in a saved page', () => {
