@@ -6,7 +6,7 @@ import { chronoPieces } from '../src/language/times/chrono-times.js';
 import { formatQuery, parseQuery } from '../src/search/query-syntax.js';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
-const RUNS = { numRuns: 100 };
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) };
 /** Text made of the characters the parsers care about, so short inputs reach their edge cases. */
 const word = fc.stringMatching(/^[a-z"<>:/&;#0-9 -]{0,12}$/);
 const text = fc.array(word, { maxLength: 12 }).map((w) => w.join(' '));

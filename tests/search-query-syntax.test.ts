@@ -20,6 +20,12 @@ describe('query syntax', () => {
     expect(parseQuery('talks at 10:30 https://example.com', now).words).toEqual(['talks', 'at', '10:30', 'https://example.com']);
   });
 
+  it('reads an unknown key with a quoted value as a word and a phrase, so the query survives being written back', () => {
+    const q = parseQuery('title:"kim  jong" a:" ', now);
+    expect([q.words, q.phrases]).toEqual([['title', 'a'], ['kim jong']]);
+    expect(parseQuery(formatQuery(q), now)).toEqual(q);
+  });
+
   it('turns unreadable filters into problems, in words', () => {
     expect(parseQuery('from:bluesday', now).problems[0]).toMatch(/could not read the date “bluesday”/);
     expect(parseQuery('from:2023-09-10 to:2023-09-01', now).problems[0]).toMatch(/after/);

@@ -76,7 +76,14 @@ export function parseQuery(text: string, now: Date): ParsedQuery {
     const [, key, quotedValue, plainValue, phrase, word] = m;
     if (key !== undefined) {
       if (applyFilter(query, key, quotedValue ?? plainValue ?? '', now)) continue;
-      query.words.push(m[0].replace(/"/g, ''));
+      // Not a filter we know: `title:"kim jong"` is the word and the phrase a reader would see, and a word
+      // never holds a space (it would not survive `formatQuery`).
+      if (quotedValue === undefined) query.words.push(m[0].replace(/"/g, ''));
+      else {
+        query.words.push(key);
+        const clean = quotedValue.trim().replace(/\s+/g, ' ');
+        if (clean) query.phrases.push(clean);
+      }
     } else if (phrase !== undefined) {
       const clean = phrase.trim().replace(/\s+/g, ' ');
       if (clean) query.phrases.push(clean);
