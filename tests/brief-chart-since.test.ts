@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionPicture } from '../src/briefing/chart-picture.js';
+import { ChartPictures, mentionPicture } from '../src/briefing/chart-picture.js';
 import { bucketCounts, chartSvg } from '../src/briefing/mention-chart.js';
 import { parseSince } from '../src/briefing/since.js';
 import { resolveDate } from '../src/search/date-filter.js';
@@ -33,7 +33,7 @@ describe('mentions chart', () => {
   });
 
   it('renders a PNG once and serves the same picture again from the cache', () => {
-    const cache = new Map<string, Uint8Array>();
+    const cache = new ChartPictures();
     const what = { name: 'Lena Hofer', fileStem: 'person:lena-hofer', perDay: new Map([['2024-06-03', 2]]), unit: 'mentions' };
     const first = mentionPicture(cache, what)!;
     expect(first.name).toBe('person-lena-hofer-mentions.png');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ChartPictures } from '../src/briefing/chart-picture.js';
 import { newsNamesChart } from '../src/briefing/news-names-chart.js';
 import { toArticle } from '../src/ingest/to-article.js';
 import { analyze } from '../src/language/pipeline.js';
@@ -12,7 +13,7 @@ const seed = (() => {
 
 describe("the digest's chart of who was in the news", () => {
   it('draws the most-mentioned names of the period as a PNG, most mentioned first', () => {
-    const image = newsNamesChart(new Map(), [seed])!;
+    const image = newsNamesChart(new ChartPictures(), [seed])!;
     expect(Buffer.from(image.data.subarray(0, 8)).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
     expect(image.description).toMatch(/^Who was in the news, by mentions: Kim Jong Un 6, /);
     expect(image.description).toContain('Vladimir Putin');
@@ -21,7 +22,7 @@ describe("the digest's chart of who was in the news", () => {
   });
 
   it('renders the same content once', () => {
-    const cache = new Map<string, Uint8Array>();
+    const cache = new ChartPictures();
     const first = newsNamesChart(cache, [seed])!;
     const second = newsNamesChart(cache, [seed])!;
     expect(second.data).toBe(first.data);
@@ -29,6 +30,6 @@ describe("the digest's chart of who was in the news", () => {
   });
 
   it('has no chart for a period without names', () => {
-    expect(newsNamesChart(new Map(), [])).toBeUndefined();
+    expect(newsNamesChart(new ChartPictures(), [])).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { StoryBook, type Story } from '../stories/story-book.js';
 import { slicePacer, unpaced, type Pacer } from '../store/pacer.js';
 import { snapshotSaver } from '../store/snapshot-saver.js';
 import { readBriefingsSnapshot, writeBriefingsSnapshot } from './briefings-snapshot.js';
+import { ChartPictures } from './chart-picture.js';
 import { EntityDirectory } from './entity-directory.js';
 
 /**
@@ -25,7 +26,7 @@ export interface Briefings {
   /** A story as briefings show it; cached until its articles or the directory change. */
   view(story: Story): StoryView | undefined;
   /** Pictures by what they show, so asking twice renders once. */
-  pictures: Map<string, Uint8Array>;
+  pictures: ChartPictures;
   /** Where the directory and stories came from at start. */
   readonly origin: 'snapshot' | 'built';
   /** Writes the snapshot now (no-op without a path). */
@@ -128,7 +129,7 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
     },
     ready,
     isReady: () => parts !== undefined,
-    pictures: new Map(),
+    pictures: new ChartPictures(),
     save: () => saver?.save() ?? Promise.resolve(),
     async close() {
       closed = true;

@@ -1,6 +1,6 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { ReplyImage } from '../replies/reply.js';
-import { namesPicture } from './chart-picture.js';
+import { namesPicture, type ChartPictures } from './chart-picture.js';
 import type { Bucket } from './mention-chart.js';
 
 const BARS = 8;
@@ -18,7 +18,7 @@ function shortLabel(name: string, type: string): string {
  * The chart of a period's news (a digest's day): how often the most-mentioned people, countries and
  * organisations were named in its articles. Counted from the stored analyses; nothing is re-analysed.
  */
-export function newsNamesChart(cache: Map<string, Uint8Array>, articles: readonly EnrichedArticle[]): ReplyImage | undefined {
+export function newsNamesChart(pictures: ChartPictures, articles: readonly EnrichedArticle[]): ReplyImage | undefined {
   const counts = new Map<string, { name: string; type: string; value: number }>();
   for (const article of articles) {
     for (const entity of article.analysis.entities) {
@@ -30,6 +30,6 @@ export function newsNamesChart(cache: Map<string, Uint8Array>, articles: readonl
   }
   const top = [...counts.values()].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name)).slice(0, BARS);
   const bars: Bucket[] = top.map((c) => ({ label: shortLabel(c.name, c.type), value: c.value }));
-  const image = namesPicture(cache, { title: 'Who was in the news', fileStem: 'digest-names', bars, unit: 'mentions' });
+  const image = namesPicture(pictures, { title: 'Who was in the news', fileStem: 'digest-names', bars, unit: 'mentions' });
   return image && { ...image, description: `Who was in the news, by mentions: ${top.map((c) => `${c.name} ${c.value}`).join(', ')}.` };
 }
