@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, entitiesOf, byKey } from './entities-helpers.js';
+import { byKey, entitiesOf, fixture, person } from './entities-helpers.js';
 
 
 describe('entity places', () => {
@@ -22,6 +22,20 @@ describe('entity places', () => {
     const entities = entitiesOf(fixture('baltic-energy-summit.txt'));
     expect(byKey(entities, 'place:vilnius').type).toBe('place');
     expect(byKey(entities, 'place:moscow').mentions.map((m) => m.text)).toEqual(['Moscow']);
+  });
+
+  it('reads a dateline in capitals as the place, though the story names a person of that surname', () => {
+    for (const dash of ['—', '−', '-']) {
+      const entities = entitiesOf(`HARTFORD ${dash} Governor Ned Lamont on Friday named twelve residents to the arts council.\n\nThey include the singer Mara Hartford and the potter Eli Voss.\n\nHartford said she was honoured.`);
+      const place = byKey(entities, 'place:hartford');
+      expect([place.name, place.mentions.map((m) => m.sentence)]).toEqual(['Hartford', [0]]);
+      expect(person(entities, 'Mara Hartford').mentions.map((m) => m.sentence)).toEqual([1, 2]);
+    }
+  });
+
+  it('takes a known outlet opening the story ("CNN —") as its credit, not a place', () => {
+    const entities = entitiesOf('CNN — Lawmakers in Hartford passed the budget on Friday.');
+    expect(entities.some((e) => e.type === 'place' && /cnn|cable/i.test(e.name))).toBe(false);
   });
 
   it('types countries as countries and cities as places', () => {

@@ -172,6 +172,20 @@ function markCapitals(tokens: readonly Token[][], candidates: readonly Candidate
   }
 }
 
+/** What follows a dateline's place: "WASHINGTON —", "KYIV, Ukraine —", "LONDON (Reuters) —". */
+const DATELINE_MARKS = new Set(['—', '–', '―', '‒', '−', '-', '--', ',', '(']);
+
+/**
+ * "WASHINGTON − President Joe Biden on Saturday…": a name in capitals opening the story, before a dash, comma
+ * or bracket, is where it was filed, even when the story names a person of that surname ("actor Denzel
+ * Washington") further down.
+ */
+function isDateline(ts: readonly Token[], c: Candidate): boolean {
+  if (c.sentence !== 0 || c.tokens[0]!.index !== 0 || !c.tokens.every((t) => t.upper)) return false;
+  const after = ts[c.tokens[c.tokens.length - 1]!.index + 1];
+  return !!after && DATELINE_MARKS.has(after.text);
+}
+
 /** Every name in the text, typed, with the article as context; sentences give the offsets. */
 export function findCandidates(text: string, sentences: readonly Sentence[]): Found {
   const tokens = sentences.map((s, i) => tokenizeSentence(text, s, i));
@@ -193,8 +207,11 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
         if (isCapitalisedConcept(ts, c)) continue;
         c.opener = opensSentence(ts, c.tokens[0]!.index);
         const before = ts[c.tokens[0]!.index - 1];
-        c.placeContext = !!before && PLACE_PREPOSITIONS.has(before.lower);
+        const dateline = isDateline(ts, c) && !ordinaryWords(c);
+        c.placeContext = (!!before && PLACE_PREPOSITIONS.has(before.lower)) || dateline;
         applyContext(ts, c);
+        // A known outlet opening the story ("CNN —") is its credit, not a place.
+        if (dateline && c.strength < LEXICAL) Object.assign(c, { type: 'place', strength: LEXICAL });
         candidates.push(c);
       }
     }

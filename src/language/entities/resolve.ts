@@ -183,6 +183,8 @@ function finishNames(e: Entity): void {
   const forms = [...new Set(e.mentions.map((m) => m.text))];
   const calm = forms.find((f) => !shouting(f) && f.toLowerCase() === e.name.toLowerCase());
   if (shouting(e.name) && calm) e.name = calm;
+  // A dateline's place, only ever written in capitals ("WEST PALM BEACH —"), is shown as a place is written.
+  else if (shouting(e.name) && e.type === 'place') e.name = e.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
   if (e.type === 'person') e.name = forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), e.name);
   else if (e.type === 'organisation' || e.type === 'place') {
     const long = forms.reduce((a, b) => (b.length > a.length ? b : a), e.name);
