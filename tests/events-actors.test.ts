@@ -33,6 +33,12 @@ describe('the clause a date belongs to', () => {
     expect(eventsOf(drones, THU, [KOWALSKA])).toEqual([]);
   });
 
+  it('takes a country in a possessive before a title ("Poland’s Prime Minister Anna Kowalska") as her title, not a co-actor', () => {
+    const text = 'On Thursday evening, Poland’s Prime Minister Anna Kowalska posted a video of the celebrations in Gdansk.';
+    const events = eventsOf(text, THU, [['country:poland', 'country', 'Poland'], KOWALSKA, GDANSK]);
+    expect(events.map((e) => e.actors)).toEqual([['person:anna-kowalska']]);
+  });
+
   it('gives a participle after a noun the doer its "by" phrase names', () => {
     const text = 'The refinery, bought by Orlen in March, reopened on Tuesday.';
     expect(summary(eventsOf(text, THU, [ORLEN]))).toEqual([['2024-03', 'bought by Orlen', ['organisation:orlen']]]);

@@ -125,6 +125,21 @@ describe('one line per happening', () => {
     ]);
   });
 
+  it('takes a capital and its country for one place on one day, and keeps another country’s capital apart', () => {
+    const lines = oneLinePerHappening(
+      [
+        entry('a', '2024-03-01', 'flew to Poland', ['country:poland']),
+        entry('b', '2024-03-01', 'touched down', ['place:warsaw']),
+        entry('c', '2024-03-01', 'landed', ['place:vilnius']),
+      ],
+      () => 'Wire',
+    );
+    expect(lines.map((l) => [l.articleId, l.alsoIn])).toEqual([
+      ['a', ['b']],
+      ['c', []],
+    ]);
+  });
+
   it('merges a month with a day in it sharing a word stem, and drops one phrase given two neighbouring years', () => {
     const month = { ...entry('a', '2024-07', 'resigned'), granularity: 'month' as const };
     const lines = oneLinePerHappening([month, entry('b', '2024-07-07', 'was forced to resign'), entry('c', '2011', 'took power'), entry('d', '2012', 'took power'), entry('e', '2024-07-09', 'opened the pier')], () => 'Wire');

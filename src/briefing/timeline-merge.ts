@@ -1,10 +1,13 @@
+import { COUNTRIES } from '../language/gazetteer/countries.js';
+import { entityKey } from '../language/entities/keys.js';
 import type { TimelineEntry } from './timeline.js';
 
 /**
  * One line per happening on a person's timeline. Reports already merge when they share a sentence or
  * a date, verb and actors (`buildTimeline`); a person's acts on one day are also one happening when one
  * article tells them twice ("arrived at the site…", "visited the site…"), two articles tell them in
- * other verbs with a word or a place in common ("visited South Korea", "traveled to South Korea"), or a
+ * other verbs with a word or a place in common ("visited South Korea", "traveled to South Korea"; a capital
+ * and its country are one place), or a
  * month and a day within it share a word stem ("visited Taiwan" in August, "landed in Taiwan" on Aug. 2), or,
  * on one day, one report's other participant is named in the other's sentence.
  * The same phrase given two neighbouring years is dropped: one of them is wrong.
@@ -30,8 +33,17 @@ function sameHappening(a: TimelineEntry, b: TimelineEntry): boolean {
   if (a.articleId === b.articleId || shared) return true;
   const words = contentWords(a);
   if ([...contentWords(b)].some((w) => words.has(w))) return true;
-  if (a.places.length > 0 && a.places.some((p) => b.places.includes(p))) return true;
+  if (a.places.some((p) => b.places.some((q) => samePlace(p, q)))) return true;
   return a.granularity === 'day' && (namesOtherIn(a, b) || namesOtherIn(b, a));
+}
+
+let capitals: Set<string> | undefined;
+
+/** One place, or a capital and its country ("touched down outside Washington", "traveled to the US"). */
+function samePlace(a: string, b: string): boolean {
+  if (a === b) return true;
+  capitals ??= new Set(COUNTRIES.map((c) => `${entityKey('place', c.capital)}|${entityKey('country', c.name)}`));
+  return capitals.has(`${a}|${b}`) || capitals.has(`${b}|${a}`);
 }
 
 /**

@@ -23,8 +23,8 @@ export interface Participant {
   modifier: boolean;
 }
 
-/** Only title words between a country and a person: "U.S. President", "Russian Foreign Minister". */
-const TITLE_GAP = /^[\s-]*(?:[A-Z][\w.'’-]*\s+){1,4}$/;
+/** Only title words between a country and a person: "U.S. President", "Russian Foreign Minister", "Ukraine's President". */
+const TITLE_GAP = /^(?:['’]s)?[\s-]*(?:[A-Z][\w.'’-]*\s+){1,4}$/;
 
 /** Every entity mention of an article, by sentence index. */
 export function mentionsBySentence(entities: readonly Entity[]): Map<number, { entity: Entity; mention: Mention }[]> {
