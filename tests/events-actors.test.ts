@@ -39,6 +39,12 @@ describe('the clause a date belongs to', () => {
     expect(events.map((e) => e.actors)).toEqual([['person:anna-kowalska']]);
   });
 
+  it('takes an outlet named for its interview or post ("in a Harbour Gazette interview") as where it was said, not an actor', () => {
+    const text = 'Kowalska said in a Harbour Gazette interview on Thursday that Feldner intends to pressure Orlen.';
+    const events = eventsOf(text, THU, [KOWALSKA, ['organisation:harbour-gazette', 'organisation', 'Harbour Gazette'], FELDNER, ORLEN]);
+    expect(events.flatMap((e) => e.actors)).not.toContain('organisation:harbour-gazette');
+  });
+
   it('gives a participle after a noun the doer its "by" phrase names', () => {
     const text = 'The refinery, bought by Orlen in March, reopened on Tuesday.';
     expect(summary(eventsOf(text, THU, [ORLEN]))).toEqual([['2024-03', 'bought by Orlen', ['organisation:orlen']]]);

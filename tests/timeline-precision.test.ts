@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourcesCount } from '../src/briefing/brief-format.js';
+import { sourcesCount, timelineLine } from '../src/briefing/brief-format.js';
 import { timelineFields } from '../src/briefing/brief-sections.js';
 import { isSubjectsOwnAct } from '../src/briefing/timeline-filter.js';
 import { phraseIsWhole, type TimelineEntry } from '../src/briefing/timeline.js';
@@ -67,6 +67,15 @@ describe('timeline precision', () => {
     expect(timeline).not.toMatch(/sign the treaty|visit Krems/);
     expect(plans).toMatch(/sign the treaty/);
     expect(plans).not.toMatch(/visit Krems/);
+  });
+
+  it('does not repeat a name the phrase already holds, even by its surname alone', () => {
+    const SEN = 'person:mira-sen';
+    const line = (what: string) => timelineLine({ ...entry(what, '2024-03-01'), actors: [ORLOV, SEN], names: { [ORLOV]: 'Anton Orlov', [SEN]: 'Mira Sen' } }, ORLOV);
+    expect(line('pressure Sen')).not.toContain('with Mira Sen');
+    expect(line('met the mayor')).toContain('with Mira Sen');
+    // A surname inside another word is no mention of it.
+    expect(line('met Senators')).toContain('with Mira Sen');
   });
 
   it('counts outlets, with the article count beside it when it differs', () => {

@@ -11,11 +11,18 @@ export function quoteLine(sentence: string, articleId: string): string {
   return `> ${escapeMarkdown(sentence.replace(/\s+/g, ' ').trim())} \`${articleId}\``;
 }
 
+/** The phrase names `name` in full, or by its last word ("pressure Maduro" holds "Nicolás Maduro"). */
+function holdsName(what: string, name: string): boolean {
+  if (what.includes(name)) return true;
+  const last = name.split(/\s+/).at(-1)!;
+  return /^\p{Lu}\p{L}{2,}$/u.test(last) && what.split(/[^\p{L}'’-]+/u).includes(last);
+}
+
 /** An entry: its date, what happened, who else and where (names as the article gives them), then the evidence. */
 export function timelineLine(entry: TimelineEntry, subject?: string): string {
   const what = entry.what ? ` · ${escapeMarkdown(entry.what)}` : '';
-  // Names the phrase already holds ("arrived at Khasan station") are not repeated.
-  const named = (keys: readonly string[]) => (entry.what ? keys.filter((k) => k !== subject).map((k) => entry.names[k] ?? '').filter((n) => n && !entry.what!.includes(n)) : []);
+  // Names the phrase already holds ("arrived at Khasan station", "pressure Maduro") are not repeated.
+  const named = (keys: readonly string[]) => (entry.what ? keys.filter((k) => k !== subject).map((k) => entry.names[k] ?? '').filter((n) => n && !holdsName(entry.what!, n)) : []);
   const others = named(entry.actors);
   const places = named(entry.places);
   const who = others.length ? ` · ${subject ? 'with ' : ''}${escapeMarkdown(others.join(', '))}` : '';

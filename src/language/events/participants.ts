@@ -23,6 +23,9 @@ export interface Participant {
   modifier: boolean;
 }
 
+/** What an outlet or platform carries: "in a Vanity Fair interview", "a Truth Social post" name where it was said, not who did it. */
+const MEDIA_PIECES = new Set(['interview', 'interviews', 'report', 'reports', 'article', 'op-ed', 'editorial', 'podcast', 'broadcast', 'documentary', 'column', 'post', 'posts', 'poll', 'investigation', 'analysis', 'exclusive']);
+
 /** Only title words between a country and a person: "U.S. President", "Russian Foreign Minister", "Ukraine's President". */
 const TITLE_GAP = /^(?:['’]s)?[\s-]*(?:[A-Z][\w.'’-]*\s+){1,4}$/;
 
@@ -48,8 +51,8 @@ export function participantsOf(text: string, mentions: readonly { entity: Entity
     const before1 = words[i - 1]?.lower ?? '';
     const before2 = words[i - 2]?.lower ?? '';
     const preposition = LOCATIVE.has(before1) ? before1 : ['the', 'a'].includes(before1) && LOCATIVE.has(before2) ? before2 : '';
-    const source = (before1 === 'to' && before2 === 'according') || (before1 === 'by' && PUBLISHING_VERBS.has(before2));
     const after = words.find((w) => w.start >= mention.end)?.lower ?? '';
+    const source = (before1 === 'to' && before2 === 'according') || (before1 === 'by' && PUBLISHING_VERBS.has(before2)) || (e.type !== 'person' && MEDIA_PIECES.has(after));
     const speaker = REPORTING.has(after) || ['said', 'says', 'added', 'adds'].includes(before1);
     const where = e.type === 'place' || (e.type === 'country' && preposition !== '');
     const modifier =
