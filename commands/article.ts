@@ -5,6 +5,7 @@ import { defuseMentions, escapeMarkdown, truncateAtWord } from '../src/replies/m
 import { notice, type Reply } from '../src/replies/reply.js';
 import type { Services } from '../src/services.js';
 import { OptionType, type Command } from './command.js';
+import { shownHeadline } from '../src/articles/shown-headline.js';
 
 const PAGE_CHARS = 3500;
 
@@ -38,7 +39,7 @@ function textPages(paragraphs: readonly string[], size = PAGE_CHARS): string[] {
 
 /** Embed titles show markdown: a headline's `*` or `_` must not restyle it. */
 function articleTitle(article: EnrichedArticle): string {
-  return truncateAtWord(escapeMarkdown(article.title), 256);
+  return truncateAtWord(escapeMarkdown(shownHeadline(article.title)), 256);
 }
 
 function readButtonId(id: string, page: number): string {

@@ -8,6 +8,7 @@ import type { StoryLookup } from '../stories/story-lookup.js';
 import { localMoment } from './next-run.js';
 import { plural } from '../replies/wording.js';
 import { undatedMark } from '../briefing/undated-news.js';
+import { shownHeadline } from '../articles/shown-headline.js';
 
 /**
  * The digest as a Reply: the period's top stories (headline, one sentence quoted verbatim from the
@@ -64,7 +65,7 @@ function storyField(story: Story): ReplyField {
   const sourceLine = `${plural(count, 'source')}${sources.length ? ` (${escapeMarkdown(truncateAtWord(sources.join(', '), 200))})` : ''}: ${ids.join(' ')}`;
   const quote = sentence ? `> “${escapeMarkdown(truncateAtWord(sentence, 600))}”\n` : '';
   const undated = undatedMark(lead);
-  return { name: truncateAtWord(escapeMarkdown(lead.title), 256), value: `${quote}${sourceLine}${undated ? `\n${undated}` : ''}` };
+  return { name: truncateAtWord(escapeMarkdown(shownHeadline(lead.title)), 256), value: `${quote}${sourceLine}${undated ? `\n${undated}` : ''}` };
 }
 
 /** One line per leader named in the period: name, role, in how many stories, the headline of the top one. */

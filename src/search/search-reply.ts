@@ -5,6 +5,7 @@ import type { SearchHit, SearchPage } from './article-search.js';
 import { describeFilters, queryText } from './query-syntax.js';
 import { snippet } from './snippet.js';
 import { plural } from '../replies/wording.js';
+import { shownHeadline } from '../articles/shown-headline.js';
 
 /** Search results as replies: a page of hits, or a notice that says why nothing came back. */
 export const PAGE_SIZE = 5;
@@ -14,7 +15,7 @@ function hitField(hit: SearchHit, rank: number): ReplyField {
   // Ids are letters, digits and hyphens: safe in code spans. The rest comes from articles and is escaped.
   const meta = [`\`${a.id}\``, a.date, ...[a.source, a.via && a.via !== a.source ? `via ${a.via}` : undefined].filter(Boolean).map((t) => escapeMarkdown(t!))].join(' · ');
   return {
-    name: truncateAtWord(`${rank}. ${escapeMarkdown(a.title)}`, 256),
+    name: truncateAtWord(`${rank}. ${escapeMarkdown(shownHeadline(a.title))}`, 256),
     value: truncateAtWord(`${meta}\n${snippet(bodyText(a), hit.terms, 220)}`, 1024),
   };
 }

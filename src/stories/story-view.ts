@@ -3,6 +3,7 @@ import type { Archive } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
 import { displayName, isLeader } from '../briefing/entity-record.js';
 import type { Story } from './story-book.js';
+import { shownHeadline } from '../articles/shown-headline.js';
 
 export interface StoryName {
   key: string;
@@ -68,7 +69,7 @@ export function describeStory(story: Story, archive: Archive, directory: EntityD
   const actorWeight = who.slice(0, SHOWN).reduce((sum, n) => sum + (n.leader ? 3 : n.type === 'person' ? 1 : 0.5), 0);
   return {
     id: story.id,
-    headline: best.title,
+    headline: shownHeadline(best.title),
     articles,
     best,
     first: articles[0]!.date,
