@@ -82,6 +82,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(isCleanPhrase('unemployment climbing to 5%', false)).toBe(false);
     expect(isCleanPhrase('ended her speech around', false)).toBe(false);
     expect(isCleanPhrase('praised the harbour’s', false)).toBe(false);
+    expect(isCleanPhrase('decided not', false)).toBe(false);
+    expect(isCleanPhrase('promised never', false)).toBe(false);
     expect(isCleanPhrase('has pulled out of the race', false)).toBe(false);
     expect(isCleanPhrase('indicated', false)).toBe(false);
     expect(isCleanPhrase('gave a speech hosted', false)).toBe(false);

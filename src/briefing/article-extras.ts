@@ -1,7 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import { escapeMarkdown } from '../replies/markdown.js';
 import type { ReplyField } from '../replies/reply.js';
-import { packLines } from './brief-format.js';
+import { holdsName, packLines } from './brief-format.js';
 import { sourceLines } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { timeLabel, timeSortKey } from './time-order.js';
@@ -34,8 +34,8 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
     .sort((a, b) => timeSortKey(a.date, article.date).localeCompare(timeSortKey(b.date, article.date)))
     .slice(0, MAX_EVENTS)
     .map((e) => {
-      // Names the phrase already holds ("arrived at Khasan station") are not repeated.
-      const names = (keys: readonly string[]) => keys.map((k) => nameOf.get(k) ?? '').filter((n) => n && !e.what.includes(n));
+      // Names the phrase already holds ("arrived at Khasan station", "vote for Biden") are not repeated.
+      const names = (keys: readonly string[]) => keys.map((k) => nameOf.get(k) ?? '').filter((n) => n && !holdsName(e.what, n));
       const who = names(e.actors).join(', ');
       const where = names(e.places).join(', ');
       const parts = [escapeMarkdown(e.what), who && escapeMarkdown(who), where && `at ${escapeMarkdown(where)}`].filter(Boolean).join(' · ');

@@ -12,7 +12,7 @@ export function quoteLine(sentence: string, articleId: string): string {
 }
 
 /** The phrase names `name` in full, or by its last word ("pressure Maduro" holds "Nicolás Maduro"). */
-function holdsName(what: string, name: string): boolean {
+export function holdsName(what: string, name: string): boolean {
   if (what.includes(name)) return true;
   const last = name.split(/\s+/).at(-1)!;
   return /^\p{Lu}\p{L}{2,}$/u.test(last) && what.split(/[^\p{L}'’-]+/u).includes(last);
