@@ -42,11 +42,11 @@ describe('a person’s briefing', () => {
     expect(reply.image!.description).toMatch(/^Mentions of Markus Feldner, per month/);
   });
 
-  it('shows a changed role: foreign minister in 2023, finance minister in June 2024', () => {
+  it('shows a changed role: foreign minister in 2023, finance minister from May 2024 (one line for its two forms)', () => {
     const hofer = personBriefing(b, 'person:lena-hofer');
     const roles = field(hofer, 'Roles')!.value.split('\n');
     expect(roles[0]).toMatch(/^Austrian Foreign Minister — 2023-11-08 `2023-11-08-/);
-    expect(roles.at(-1)).toMatch(/^Austrian Finance Minister — 2024-06-03 `2024-06-03-/);
+    expect(roles.at(-1)).toMatch(/^Austrian Finance Minister — 2024-05-23 to 2024-06-03 · 2 articles, first `2024-05-23-/);
     expect(hofer.text).toMatch(/^Person ·/);
     expect(unquotedLines(hofer, archive)).toEqual([]);
   });

@@ -35,6 +35,19 @@ describe('role lines', () => {
     expect(lines).toEqual(['Governor (former) 2020-01-10..2020-03-10', 'Governor 2024-01-10..2024-04-10', 'Governor (former) 2024-05-01..2024-05-01']);
   });
 
+  it('joins a title and its longer form a few days apart into one line, but not across a spell out of office', () => {
+    const record = newRecord('person:ivo-lusk', 'person');
+    record.roles = [
+      sighting('Prime Minister', '2021-05-13'),
+      sighting('Latvian Prime Minister', '2021-05-21'),
+      ...[1, 2].map((n) => sighting('Prime Minister', `2022-0${n}-10`, true, n)),
+      sighting('Prime Minister', '2022-09-20'),
+      sighting('Latvian Prime Minister', '2022-10-01'),
+    ];
+    const lines = rolesOf([record]).map((l) => `${l.title}${l.former ? ' (former)' : ''} ${l.first}..${l.last} ${l.articles.length}`);
+    expect(lines).toEqual(['Latvian Prime Minister 2021-05-13..2021-05-21 2', 'Prime Minister (former) 2022-01-10..2022-02-10 2', 'Latvian Prime Minister 2022-09-20..2022-10-01 2']);
+  });
+
   it('leaves out a plain title written amid articles that call the office former', () => {
     const record = newRecord('person:ivo-lusk', 'person');
     record.roles = [

@@ -8,7 +8,7 @@ import { displayName, unpackBeside, type EntityRecord, type RoleSighting } from 
 import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
-import { officeKey } from './office-key.js';
+import { officeKey, officeWithoutNation } from './office-key.js';
 
 export interface RoleLine {
   title: string;
@@ -50,7 +50,7 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
   });
   for (const short of [...lines].sort((a, b) => a.title.length - b.title.length)) {
     const form = ` ${nameForm(short.title)}`;
-    const long = lines.find((l) => l !== short && l.former === short.former && ` ${nameForm(l.title)}`.endsWith(form) && l.first <= short.last && short.first <= l.last);
+    const long = lines.find((l) => l !== short && l.former === short.former && ` ${nameForm(l.title)}`.endsWith(form) && oneSpell(l, short, lines));
     if (!long) continue;
     long.articles = [...new Set([...long.articles, ...short.articles])];
     if (short.first < long.first) [long.first, long.articles] = [short.first, [...short.articles, ...long.articles.filter((a) => !short.articles.includes(a))]];
@@ -61,6 +61,20 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
   const most = Math.max(0, ...lines.map((l) => l.articles.length));
   if (most >= ONE_OFF_BELOW) lines = lines.filter((l) => l.articles.length > 1);
   return lines.sort((a, b) => a.first.localeCompare(b.first) || a.title.localeCompare(b.title));
+}
+
+/**
+ * A title and a longer form of it are one line when their spans overlap; when the longer form only adds
+ * the nation ("Prime Minister", "Israeli Prime Minister"), also when they lie less than a year apart (as
+ * sightings of one title do, `spans`) with no line between them that says otherwise (held against former).
+ */
+function oneSpell(a: RoleLine, b: RoleLine, lines: readonly RoleLine[]): boolean {
+  if (a.first <= b.last && b.first <= a.last) return true;
+  if (officeWithoutNation(a.title) !== officeWithoutNation(b.title)) return false;
+  const [early, late] = a.last < b.first ? [a, b] : [b, a];
+  if (daysBetween(early.last, late.first) > APART_DAYS) return false;
+  const office = officeOf(a.title);
+  return !lines.some((l) => l.former !== a.former && officeOf(l.title) === office && l.first <= late.first && l.last >= early.last);
 }
 
 /** "Vice President" and "President" are two offices; "US President" and "President" one. */

@@ -23,3 +23,12 @@ export function officeKey(title: string): string {
   }
   return form;
 }
+
+const NATIONALITIES = new Set(COUNTRIES.flatMap((c) => c.demonyms.map(nameForm)).filter(Boolean));
+
+/** The office without the nation it is of: "Israeli Prime Minister" and "Israel Prime Minister" → "prime minister". */
+export function officeWithoutNation(title: string): string {
+  const key = officeKey(title);
+  const space = key.indexOf(' ');
+  return space > 0 && NATIONALITIES.has(key.slice(0, space)) ? key.slice(space + 1) : key;
+}
