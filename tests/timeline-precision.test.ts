@@ -69,6 +69,16 @@ describe('timeline precision', () => {
     expect(plans).not.toMatch(/visit Krems/);
   });
 
+  it('drops a plan whose day newer articles about the subject have passed, keeps one still ahead', () => {
+    const entries = [entry('opened the bridge', '2024-03-01'), entry('sign the treaty', '2024-06-01', true), entry('visit Brest', '2024-09', true)];
+    const plans = (newsUntil?: string) => timelineFields(entries, 4000, 5, ORLOV, newsUntil).fields.find((f) => f.name.startsWith('Planned'))?.value ?? '';
+    expect(plans()).toMatch(/sign the treaty[\s\S]*visit Brest|visit Brest[\s\S]*sign the treaty/);
+    expect(plans('2024-09-10')).not.toMatch(/sign the treaty/);
+    // September is not over on the 10th.
+    expect(plans('2024-09-10')).toMatch(/visit Brest/);
+    expect(plans('2024-10-02')).toBe('');
+  });
+
   it('does not repeat a name the phrase already holds, even by its surname alone', () => {
     const SEN = 'person:mira-sen';
     const line = (what: string) => timelineLine({ ...entry(what, '2024-03-01'), actors: [ORLOV, SEN], names: { [ORLOV]: 'Anton Orlov', [SEN]: 'Mira Sen' } }, ORLOV);

@@ -53,12 +53,14 @@ const PLANS_IN_BRIEF = 2;
  * the latest articles report ("Planned"): a plan is not something that happened, so it never fills
  * the latest lines. The rest are for the "Full timeline" pages.
  */
-export function timelineFields(entries: readonly TimelineEntry[], budget: number, maxFields: number, subject?: string): Packed & { shown: number } {
+export function timelineFields(entries: readonly TimelineEntry[], budget: number, maxFields: number, subject?: string, newsUntil = ''): Packed & { shown: number } {
   const past = entries.filter((e) => !e.planned);
-  // A plan whose day the news has already passed is history, not a plan still to come.
+  // A plan whose day the news has already passed is history, not a plan still to come: the news of the
+  // subject's timeline, and the newest article naming them (`newsUntil`).
   const newest = past.at(-1)?.sortKey ?? '';
+  const ahead = (e: TimelineEntry) => e.sortKey >= newest && (e.sortKey >= newsUntil || newsUntil.startsWith(e.sortKey));
   const plans = entries
-    .filter((e) => e.planned && e.sortKey >= newest)
+    .filter((e) => e.planned && ahead(e))
     .sort((a, b) => b.articleDate.localeCompare(a.articleDate) || a.sortKey.localeCompare(b.sortKey))
     .slice(0, PLANS_IN_BRIEF);
   const planned = plans.length && maxFields > 1 ? packLines('Planned, as last reported', plans.map((e) => timelineLine(e, subject)), Math.min(budget / 3, 1024), 1) : { fields: [], used: 0, chars: 0 };

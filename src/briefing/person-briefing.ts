@@ -53,7 +53,7 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
   const title = `Briefing: ${name}`;
   const footer = 'Quoted sentences are verbatim; the id after each is the article it is from.';
   const room = BUDGET - replySize({ title, text, footer, fields: [...fixed, ...after] });
-  const shown = timelineFields(timeline, room, LIMITS.fields - fixed.length - after.length, key);
+  const shown = timelineFields(timeline, room, LIMITS.fields - fixed.length - after.length, key, naming[0]?.article.date);
   const image = mentionPicture(b.pictures, { name, fileStem: key.replace(':', '-'), perDay: mergedPerDay(records, since), unit: 'mentions' });
   return {
     title,

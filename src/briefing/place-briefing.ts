@@ -42,6 +42,6 @@ export function placeBriefing(b: Briefings, key: string, since?: string): Reply 
   const title = `Briefing: ${name}`;
   const footer = 'Quoted sentences are verbatim; the id after each is the article it is from.';
   const room = BUDGET - replySize({ title, text, footer, fields: [...fixed, ...after] });
-  const shown = timelineFields(timeline, room, LIMITS.fields - fixed.length - after.length, key);
+  const shown = timelineFields(timeline, room, LIMITS.fields - fixed.length - after.length, key, naming[0]?.article.date);
   return { title, text, fields: [...fixed, ...shown.fields, ...after], footer, buttons: fullTimelineButton(key, timeline.length, shown.shown) };
 }
