@@ -18,6 +18,8 @@ const FELDNER = 'person:markus-feldner';
 const tour = withEvents('01-flood-alpine-wire.json', [
   { date: '2024-05-14', granularity: 'day', actors: [FELDNER], places: ['place:krems'], what: 'toured flooded towns', sentence: 0, planned: false },
   { date: '2024-05-16', granularity: 'day', actors: [FELDNER], places: [], what: 'present an aid package', sentence: 6, planned: true },
+  { date: '2024-05-13', granularity: 'day', actors: [], places: ['place:danube'], what: 'peaked at 9.4 metres', sentence: 4, planned: false },
+  // A misreading: "since August 2002" dates the comparison, not the peak.
   { date: '2002-08', granularity: 'month', actors: [], places: ['place:danube'], what: 'peaked', sentence: 4, planned: false },
 ]);
 const tourCopy = withEvents('03-flood-alpine-wire-copy.json', [
@@ -62,9 +64,9 @@ describe('timeline', () => {
     for (const entry of entityTimeline(b, FELDNER)) expect(archive.get(entry.articleId)!.paragraphs.join('\n\n')).toContain(entry.evidence);
   });
 
-  it('puts a place’s happenings on its timeline (the Danube’s 2002 peak), not on the people’s', () => {
-    expect(entityTimeline(b, 'place:danube').map((e) => e.date)).toContain('2002-08');
-    expect(entityTimeline(b, FELDNER).map((e) => e.date)).not.toContain('2002-08');
+  it('puts a place’s happenings on its timeline (the Danube’s peak on Monday), not on the people’s, and not a date its clause does not give', () => {
+    expect(entityTimeline(b, 'place:danube').map((e) => e.date)).toEqual(['2024-05-13']);
+    expect(entityTimeline(b, FELDNER).map((e) => e.date)).not.toContain('2024-05-13');
   });
 
   it('pages the full timeline within Discord’s limits, with Previous, Next and Briefing buttons', () => {

@@ -25,7 +25,9 @@ export function timelineLine(entry: TimelineEntry, subject?: string): string {
   const named = (keys: readonly string[]) => (entry.what ? keys.filter((k) => k !== subject).map((k) => entry.names[k] ?? '').filter((n) => n && !holdsName(entry.what!, n)) : []);
   const others = named(entry.actors);
   const places = named(entry.places);
-  const who = others.length ? ` · ${subject ? 'with ' : ''}${escapeMarkdown(others.join(', '))}` : '';
+  // "with" only beside a person or body who acts in it: a place's line names its actors plainly.
+  const together = !!subject && /^(?:person|organisation):/.test(subject) && entry.actors.includes(subject);
+  const who = others.length ? ` · ${together ? 'with ' : ''}${escapeMarkdown(others.join(', '))}` : '';
   const where = places.length ? ` · at ${escapeMarkdown(places.join(', '))}` : '';
   const planned = entry.planned ? ' · *planned*' : '';
   const also = entry.alsoIn.length ? ` · ${sourcesCount(entry.outlets, entry.alsoIn.length + 1)}` : '';

@@ -9,16 +9,27 @@ import { articleEventRefs, buildTimeline, outletOf, type TimelineEntry } from '.
 import { isSubjectsOwnAct } from './timeline-filter.js';
 import { oneLinePerHappening } from './timeline-merge.js';
 
-/** An entity's timeline: a person's or organisation's acts; a place's happenings there first. */
+/**
+ * An entity's timeline: a person's or organisation's acts; a place's happenings there first. Either way a
+ * line stays only where someone named plainly does it at that date (`isSubjectsOwnAct`): for a place,
+ * the place itself or one of the line's actors.
+ */
 export function entityTimeline(b: Briefings, key: string, since?: string): TimelineEntry[] {
   const records = b.directory.members(key);
   const type = b.directory.record(key)?.type;
   const refs = records.flatMap((r) => (type === 'person' ? r.acts : type === 'organisation' ? [...r.acts, ...r.hosts] : [...r.hosts, ...r.acts]));
-  if (type !== 'person' && type !== 'organisation') return buildTimeline(refs, b.archive, b.directory, since);
   const names = records.flatMap((r) => [displayName(r), ...r.names.keys(), ...r.forms.keys()]);
-  const entries = buildTimeline(refs, b.archive, b.directory, since, (e) => isSubjectsOwnAct(e, key, names));
+  let keep = (e: TimelineEntry) => isSubjectsOwnAct(e, key, names);
+  // A place's line: the place itself did it ("the Danube peaked"), or someone it names did it there.
+  if (type !== 'person' && type !== 'organisation') {
+    const itself = keep;
+    keep = (e) => itself(e) || e.actors.some((k) => k !== key && ACTORS.test(k) && isSubjectsOwnAct(e, k, [e.names[k] ?? '']));
+  }
+  const entries = buildTimeline(refs, b.archive, b.directory, since, keep);
   return oneLinePerHappening(entries, (id) => outletOf(b.archive, id));
 }
+
+const ACTORS = /^(?:person|organisation|country):/;
 
 /** What a button's key stands for: an entity key, a story id, or the short hash of either. */
 export function resolveButtonKey(b: Briefings, key: string): { kind: 'entity' | 'story'; key: string } | undefined {
