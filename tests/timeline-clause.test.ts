@@ -83,6 +83,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(isCleanPhrase('ended her speech around', false)).toBe(false);
     expect(isCleanPhrase('praised the harbour’s', false)).toBe(false);
     expect(isCleanPhrase('decided not', false)).toBe(false);
+    expect(isCleanPhrase('declined', false)).toBe(false);
+    expect(isCleanPhrase('declined to hear an appeal', false)).toBe(true);
     expect(isCleanPhrase('promised never', false)).toBe(false);
     expect(isCleanPhrase('has pulled out of the race', false)).toBe(false);
     expect(isCleanPhrase('indicated', false)).toBe(false);

@@ -83,6 +83,7 @@ describe('timeline precision', () => {
     const SEN = 'person:mira-sen';
     const line = (what: string) => timelineLine({ ...entry(what, '2024-03-01'), actors: [ORLOV, SEN], names: { [ORLOV]: 'Anton Orlov', [SEN]: 'Mira Sen' } }, ORLOV);
     expect(line('pressure Sen')).not.toContain('with Mira Sen');
+    expect(line('paused Sen’s order')).not.toContain('with Mira Sen');
     expect(line('met the mayor')).toContain('with Mira Sen');
     // A surname inside another word is no mention of it.
     expect(line('met Senators')).toContain('with Mira Sen');

@@ -11,11 +11,11 @@ export function quoteLine(sentence: string, articleId: string): string {
   return `> ${escapeMarkdown(sentence.replace(/\s+/g, ' ').trim())} \`${articleId}\``;
 }
 
-/** The phrase names `name` in full, or by its last word ("pressure Maduro" holds "Nicolás Maduro"). */
+/** The phrase names `name` in full, or by its last word ("pressure Maduro", "paused Alsup’s order"). */
 export function holdsName(what: string, name: string): boolean {
   if (what.includes(name)) return true;
   const last = name.split(/\s+/).at(-1)!;
-  return /^\p{Lu}\p{L}{2,}$/u.test(last) && what.split(/[^\p{L}'’-]+/u).includes(last);
+  return /^\p{Lu}\p{L}{2,}$/u.test(last) && what.split(/[^\p{L}'’-]+/u).some((w) => w.replace(/['’]s?$/, '') === last);
 }
 
 /** An entry: its date, what happened, who else and where (names as the article gives them), then the evidence. */

@@ -69,7 +69,12 @@ const HYPOTHETICAL = new Set('if unless whether should would could might'.split(
 /** Capitalised at a sentence's start, never part of a name: "If President Trump came…". */
 const SENTENCE_WORDS = new Set('if when but and as after before while since although though unless then so because once until with without for from to in on at by a an'.split(' '));
 /** Lone verbs that say nothing of what happened ("indicated", "appeared"): the line would need its complement. */
-const VAGUE_ALONE = new Set('indicated suggested noted argued claimed stated added explained insisted appeared released wrote asked called warned said told came went threatened vowed promised pledged urged hinted'.split(' '));
+const VAGUE_ALONE = new Set(
+  ('indicated suggested noted argued claimed stated added explained insisted appeared released wrote asked called warned said told came went threatened vowed promised pledged urged hinted ' +
+    // Verbs that need what they decline, try or decide: alone they were cut from it ("declined" of "declined to intervene").
+    'declined refused agreed decided tried sought wanted planned hoped failed continued began started seemed')
+    .split(' '),
+);
 
 const tokens = (s: string) => s.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.-]+$/gu, '');
