@@ -34,11 +34,11 @@ const PLACE = String.raw`${WORD}(?:\s+(?:${WORD}|${LINK}))*`;
 const REGION = String.raw`(?:,\s*(?!${DATE})${WORD}(?:\s+${WORD})?)?`;
 
 const WITH_SOURCE = new RegExp(
-  String.raw`^(?<place>${PLACE}${REGION})\s*(?:,\s*(?<date>${DATE}))?\s*,?\s*(?:\((?<paren>[^()]{1,40})\)|/(?<slash>[^/]{1,40})/)\s*,?\s*(?:[-—–:]+\s*)?(?<rest>.*)$`,
+  String.raw`^(?<place>${PLACE}${REGION})\s*(?:,\s*(?<date>${DATE}))?\s*,?\s*(?:\((?<paren>[^()]{1,40})\)|/(?<slash>[^/]{1,40})/)\s*,?\s*(?:[-—–‒―−:]+\s*)?(?<rest>.*)$`,
   'u',
 );
 const CAPS_DASH = new RegExp(
-  String.raw`^(?<place>[\p{Lu}][\p{Lu}'’.\- ]{1,40}?)(?:,\s*(?<date>${DATE}))?\s+[—–-]{1,2}\s+(?<rest>\S.*)$`,
+  String.raw`^(?<place>[\p{Lu}][\p{Lu}'’.\- ]{1,40}?)(?:,\s*(?<date>${DATE}))?\s+[—–‒―−-]{1,2}\s+(?<rest>\S.*)$`,
   'u',
 );
 
