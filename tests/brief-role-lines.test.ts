@@ -48,6 +48,18 @@ describe('role lines', () => {
     expect(lines).toEqual(['Latvian Prime Minister 2021-05-13..2021-05-21 2', 'Prime Minister (former) 2022-01-10..2022-02-10 2', 'Latvian Prime Minister 2022-09-20..2022-10-01 2']);
   });
 
+  it('leaves out "Latvian leader" beside the office it describes, keeps it when it is all the articles say', () => {
+    const record = newRecord('person:ivo-lusk', 'person');
+    record.roles = [...[1, 2, 3].map((n) => sighting('Latvian President', `2022-0${n}-10`, false, n)), ...[4, 5].map((n) => sighting('Latvian leader', `2022-0${n}-10`, false, n)), sighting('Latvia’s leader', '2022-06-10')];
+    expect(rolesOf([record]).map((l) => l.title)).toEqual(['Latvian President']);
+    const other = newRecord('person:ada-lunn', 'person');
+    other.roles = [...[4, 5].map((n) => sighting('Latvian leader', `2022-0${n}-10`, false, n)), sighting('Senate Majority Leader', '2022-06-10')];
+    expect(rolesOf([other]).map((l) => l.title)).toEqual(['Senate Majority Leader']);
+    const only = newRecord('person:eli-voss', 'person');
+    only.roles = [...[4, 5].map((n) => sighting('Latvian leader', `2022-0${n}-10`, false, n))];
+    expect(rolesOf([only]).map((l) => l.title)).toEqual(['Latvian leader']);
+  });
+
   it('leaves out a plain title written amid articles that call the office former', () => {
     const record = newRecord('person:ivo-lusk', 'person');
     record.roles = [

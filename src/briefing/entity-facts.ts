@@ -60,6 +60,8 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
   // Beside a role many articles state, one stated once is more likely a misreading than news.
   const most = Math.max(0, ...lines.map((l) => l.articles.length));
   if (most >= ONE_OFF_BELOW) lines = lines.filter((l) => l.articles.length > 1);
+  // "Chinese leader" beside "Chinese President" describes the office already listed.
+  if (lines.some((l) => !nationsLeader(l.title))) lines = lines.filter((l) => !nationsLeader(l.title));
   return lines.sort((a, b) => a.first.localeCompare(b.first) || a.title.localeCompare(b.title));
 }
 
@@ -76,6 +78,9 @@ function oneSpell(a: RoleLine, b: RoleLine, lines: readonly RoleLine[]): boolean
   const office = officeOf(a.title);
   return !lines.some((l) => l.former !== a.former && officeOf(l.title) === office && l.first <= late.first && l.last >= early.last);
 }
+
+/** "leader", "Chinese leader", "China's leader": how news describes a head of state, not an office ("Majority Leader" is one). */
+const nationsLeader = (title: string): boolean => officeWithoutNation(title.replace(/['’]s\b/g, '')) === 'leader';
 
 /** "Vice President" and "President" are two offices; "US President" and "President" one. */
 const officeOf = (title: string): string => {
