@@ -27,6 +27,18 @@ describe('headline clues in a saved page', () => {
   });
 });
 
+describe('pieces of lines that are never a headline', () => {
+  it('passes over a gallery counter, a byline cut at a slash and a player’s controls', () => {
+    // Each piece shares more of the lead's words than the short headline does.
+    const headline = 'Board delays terminal';
+    const pieces = ['Ferry terminal: 9 of 12 |', 'Ferry terminal delay by Jane Doe/', 'Ferry terminal delay · Listen · 24:37 · Add to Playlist', 'See All Episodes of Ferry Terminal Talk'];
+    for (const piece of pieces) {
+      const page = parsePageText([...MASTHEAD, headline, '', 'June 3, 2024', '', piece, '', ...LEAD].join('\n'));
+      expect(page.title).toBe(headline);
+    }
+  });
+});
+
 describe('captions, prompts and standfirsts around the headline', () => {
   it('takes a line closed by a bare name after its sentence for a caption with its photographer', () => {
     const caption = 'The sea wall too weak for the cranes at the ferry terminal. Ann Poe';

@@ -57,6 +57,7 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(nextText(lines, i, storyStart)) || MEDIA_LABEL.test(previousText(lines, i))) score -= 1.5;
     // A prompt answered by buttons ("Want alerts on this topic?" over "No, thanks") is the site's, not the story's.
     if (BUTTON.test(nextText(lines, i, storyStart))) score -= 1.5;
+    if (isFragment(text)) score -= 3;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
     // A headline is printed again elsewhere on the page: a sticky header, the breadcrumb's last step, a share button's label.
     else if (text.length >= 20 && echoedElsewhere(lines, kinds, i, text, storyStart)) score += 0.8;
@@ -72,6 +73,17 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   let chosen = best;
   for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
+}
+
+/** A gallery's counter ("9 of 12 |"), a player's controls ("Listen · 24:37", "Add to Playlist"), a list's links. */
+const CONTROLS = /^\d+\s+of\s+\d+\b|\b\d{1,2}:\d{2}\b.*\b(?:listen|watch|play|playlist)|\b(?:listen|watch|play)\b.*\b\d{1,2}:\d{2}\b|add to playlist|^(?:see|view|show|load) (?:all|more)\b/i;
+
+/**
+ * A piece of a line rather than a headline: it ends on a separator ("Alex Shephard/", "9 of 12 |"), or it
+ * is a player's or gallery's controls. (A headline may end on "in" or "for": sources cut long ones short.)
+ */
+export function isFragment(text: string): boolean {
+  return /[|/\\]\s*$/.test(text) || CONTROLS.test(text);
 }
 
 /** A picture's or a media player's label: the line under it is a caption or a clip's title. */
