@@ -82,7 +82,7 @@ describe('summary ranking', () => {
   });
 
   it('leaves the dateline out of the summary text, whatever dash it uses', () => {
-    for (const opener of ['BREST — ', 'BREST ‒ ', 'BREST − ', 'Brest, France (Harbour Wire) ']) {
+    for (const opener of ['BREST — ', 'BREST ‒ ', 'BREST − ', 'Brest, France (Harbour Wire) ', '— ']) {
       const text = `${opener}Harbour Mayor Anton Orlov opened the new ferry pier on Tuesday after two years of work. The pier cost 40 million euros and can take three ferries at once.`;
       const sentences = splitSentences(text);
       const article: EnrichedArticle = { ...fixtureArticle('port-strike.json').article, analysis: { version: 0, sentences, entities: [], times: [], events: [], summaryRank: [0, 1] } };

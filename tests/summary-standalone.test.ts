@@ -54,6 +54,8 @@ describe('a summary opener that stands alone', () => {
   it('tells page furniture from news', () => {
     expect(isFurniture('Photo: Reuters/Anders Holm')).toBe(true);
     expect(isFurniture('More: Harbour board approves the new ferry timetable for the summer season after talks')).toBe(true);
+    expect(isFurniture('Dock workers stand by the new ferry pier on the day of the opening vote in Brest, France, Wednesday, Dec. 7, 2022.')).toBe(true);
+    expect(isFurniture('The board voted on Wednesday, Dec. 7, 2022, to open the new ferry pier in Brest.')).toBe(false);
     expect(isFurniture('READ MORE Harbour board approves the new ferry timetable for the summer season after talks.')).toBe(true);
     expect(isFurniture('Mayor Ines Duarte speaks to reporters at the port in Vilanova on March 3, 2024. (AP Photo/Rui Costa)')).toBe(true);
     expect(isFurniture('Mayor Ines Duarte speaks to reporters at the port in Vilanova on March 3, 2024. Getty Images')).toBe(true);

@@ -34,10 +34,10 @@ export function summarySentences(article: EnrichedArticle, count: number): Sente
   return [...chosen].sort((a, b) => a - b).map((i) => sentences[i]!);
 }
 
-/** The summary as one text; the story's dateline ("WASHINGTON —", "(CNN)") is no part of what it says. */
+/** The summary as one text; the story's dateline ("WASHINGTON —", "(CNN)", or its dash left alone) is no part of what it says. */
 export function summaryText(article: EnrichedArticle, count: number): string {
   const first = article.analysis.sentences[0];
   return summarySentences(article, count)
-    .map((s) => (s === first ? (parseDateline(s.text)?.rest || s.text) : s.text))
+    .map((s) => (s === first ? (parseDateline(s.text)?.rest || s.text).replace(/^[—–-]+\s+/, '') : s.text))
     .join(' ');
 }

@@ -27,6 +27,8 @@ const BYLINE =
 const CREDIT = /^(?:photos?|pictures?|images?|video|credits?|source|copyright)\s*(?::|©|\()|^(?:read more|more|related|see also|also read|watch|listen|follow us|click|subscribe)\s*[:|»›>]|^read more\b|©|\(c\)\s*\d{4}/i;
 /** A photo caption's credit: "(AP Photo/Evan Vucci)", "… / Getty Images", "Photo by …". */
 const CAPTION = /\((?:AP|AFP|Reuters|Getty)\b[^)]*\)|\b(?:AP Photo|Getty Images|Photo by|File photo)\b|\s\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b/;
+/** A wire photo's caption ends on its place and full date: "…in Lima, Peru, Wednesday, Dec. 7, 2022." */
+const CAPTION_DATE = /,\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$/u;
 const QUOTES_OPEN = /^["“‘'`«]/;
 const QUOTE_MARKS = /["“”«»]/g;
 const PRONOUN_ATTRIBUTION = /[,”"]\s*(?:he|she|they|it|we|i)\s+(?:said|says|added|told|asked|warned|insisted|explained|argued|noted)\b/i;
@@ -39,7 +41,7 @@ const HEADLINE_WORDS = 12;
 /** Page furniture rather than news: a byline, a credit, a headline or subhead line. Never summary material. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
-  if (CREDIT.test(t) || BYLINE.test(t) || CAPTION.test(t)) return true;
+  if (CREDIT.test(t) || BYLINE.test(t) || CAPTION.test(t) || CAPTION_DATE.test(t)) return true;
   const words = wordCount(t);
   return (!ENDS_SENTENCE.test(t) && words < HEADLINE_WORDS) || words < 3;
 }
