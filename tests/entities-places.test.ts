@@ -38,6 +38,12 @@ describe('entity places', () => {
     expect(entities.some((e) => e.type === 'place' && /cnn|cable/i.test(e.name))).toBe(false);
   });
 
+  it('reads the rooms of government as places and the Capitol by any of its names as one place', () => {
+    const entities = entitiesOf('Rioters stormed the U.S. Capitol in January. Police cleared the Capitol by evening. The governor spoke from the Oval Office on Thursday.');
+    expect(byKey(entities, 'place:capitol').mentions.map((m) => m.text)).toEqual(['U.S. Capitol', 'Capitol']);
+    expect(byKey(entities, 'place:oval-office').type).toBe('place');
+  });
+
   it('types countries as countries and cities as places', () => {
     const entities = entitiesOf('Talks between Lithuania and Latvia continued in Riga.');
     expect(entities.map((e) => `${e.type}:${e.name}`)).toEqual(['country:Lithuania', 'country:Latvia', 'place:Riga']);

@@ -4,7 +4,7 @@ import { CALENDAR_WORDS, EXTRA_DEMONYMS, FUNCTION_WORDS } from './common-words.j
 import { COUNTRIES, type CountryEntry } from './countries.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { KNOWN_ORGANISATIONS } from './organisations.js';
-import { CITIES, FEATURES, US_STATES, WORLD_REGIONS, splitList } from './places.js';
+import { CITIES, FEATURE_FORMS, FEATURES, US_STATES, WORLD_REGIONS, splitList } from './places.js';
 
 /** What a known word or phrase is. `canonical` is the name that gives the entity key across articles. */
 export interface Known {
@@ -77,6 +77,10 @@ function build(): Lexicon {
   }
   for (const list of [WORLD_REGIONS, US_STATES, CITIES, FEATURES]) {
     for (const p of splitList(list)) add(p.replace(/^the /i, ''), { kind: 'place', canonical: p.replace(/^the /i, '') });
+  }
+  for (const pair of splitList(FEATURE_FORMS)) {
+    const [form = '', name = ''] = pair.split('=');
+    add(form, { kind: 'place', canonical: name }, true);
   }
   const givenNames = new Set(GIVEN_NAMES);
   const surnames = new Set<string>();

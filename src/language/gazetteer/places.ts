@@ -50,11 +50,14 @@ Surabaya, Rio de Janeiro, Sao Paulo, Salvador, Recife, Cordoba, Rosario, Valpara
 Tijuana, Cancun, Medellin, Cali, Guayaquil`;
 
 /** Geographic features with an unusual name shape (PLACE_LAST_WORDS in common-words.ts cover most). */
-export const FEATURES = `South Lawn, Rose Garden, East Room, Situation Room, Capitol, Capitol Hill, Sea of Japan, East Sea, Yellow Sea, South China Sea, East China Sea, Black Sea, Red Sea,
+export const FEATURES = `South Lawn, Rose Garden, East Room, Situation Room, Oval Office, West Wing, Roosevelt Room, Cabinet Room, Capitol, Capitol Hill, Sea of Japan, East Sea, Yellow Sea, South China Sea, East China Sea, Black Sea, Red Sea,
 Baltic Sea, North Sea, Caspian Sea, Dead Sea, Mediterranean Sea, Arabian Sea, Sea of Azov, Sea of Okhotsk,
 Bering Strait, Taiwan Strait, Strait of Hormuz, English Channel, Suez Canal, Panama Canal, Himalayas,
 Alps, Andes, Rockies, Urals, Pyrenees, Sahara, Nile, Danube, Rhine, Thames, Volga, Yangtze, Mekong, Euphrates,
 Tigris, Mississippi River, Amazon River, Everest, Mount Everest, Kilimanjaro, Mount Fuji, Lake Baikal`;
+
+/** Other names of a feature above, as "form=name": one building, one entity. */
+export const FEATURE_FORMS = 'US Capitol=Capitol, U.S. Capitol=Capitol, United States Capitol=Capitol';
 
 export const splitList = (text: string): string[] =>
   text
