@@ -3,8 +3,10 @@ import type { EnrichedArticle } from '../src/articles/article.js';
 import { Archive } from '../src/articles/archive.js';
 import { createBriefings } from '../src/briefing/briefings.js';
 import { timeLabel, timeSortKey } from '../src/briefing/time-order.js';
+import { latestTimeline } from '../src/briefing/latest-timeline.js';
 import { entityTimeline, timelinePage, timelinePages } from '../src/briefing/timeline-pages.js';
 import type { DatedEvent } from '../src/language/analysis.js';
+import { analyze } from '../src/language/pipeline.js';
 import { fixtureArticle, limitProblems, unquotedLines } from './brief-fixtures.js';
 
 /** A fixture article with events added by hand on its own sentences, as the events stage would give them. */
@@ -67,6 +69,36 @@ describe('timeline', () => {
   it('puts a place’s happenings on its timeline (the Danube’s peak on Monday), not on the people’s, and not a date its clause does not give', () => {
     expect(entityTimeline(b, 'place:danube').map((e) => e.date)).toEqual(['2024-05-13']);
     expect(entityTimeline(b, FELDNER).map((e) => e.date)).not.toContain('2024-05-13');
+  });
+
+  it('works out the newest lines of a long timeline from its newest articles, the same lines as from all of them', () => {
+    const base = fixtureArticle('09-rotterdam-port-strike.json');
+    const story = (date: string, act: string): EnrichedArticle => {
+      const article = { ...base, id: `${date}-orlov`, hash: `${date}-orlov`, title: `Mayor Orlov ${act}`, date, paragraphs: [`Harbour Mayor Anton Orlov ${act} in Brest on Monday, his office said.`, 'Dock workers welcomed the news.'] };
+      return { ...article, analysis: analyze(article) };
+    };
+    // Tuesdays: each reports what the mayor did the day before.
+    const months = new Archive([
+      story('2023-11-07', 'repaired the lighthouse'),
+      story('2024-01-09', 'opened the ferry pier'),
+      story('2024-03-12', 'closed the old quay'),
+      // The same Monday told on the day and the day after: one line, two reports.
+      story('2024-05-13', 'signed the harbour budget'),
+      story('2024-05-14', 'signed the harbour budget'),
+    ]);
+    const mb = createBriefings(months);
+    const ORLOV = 'person:anton-orlov';
+    const full = entityTimeline(mb, ORLOV).filter((e) => !e.planned);
+    expect(full.map((e) => e.date)).toEqual(['2023-11-06', '2024-01-08', '2024-03-11', '2024-05-13']);
+    expect(full.at(-1)!.alsoIn).toHaveLength(1);
+    // From the newest article alone the May line would miss its other report: it is settled only once an
+    // article older than May is read, and the one from November is then never read.
+    const latest = latestTimeline(mb, ORLOV, 1, undefined, 1);
+    expect([latest.complete, latest.entries.filter((e) => !e.planned).slice(-1)]).toEqual([false, full.slice(-1)]);
+    expect(latestTimeline(mb, ORLOV, 1).complete).toBe(true);
+    // Asked for more lines than the newest articles settle, it reads them all.
+    const all = latestTimeline(mb, ORLOV, 4, undefined, 1);
+    expect([all.complete, all.entries.filter((e) => !e.planned)]).toEqual([true, full]);
   });
 
   it('pages the full timeline within Discord’s limits, with Previous, Next and Briefing buttons', () => {

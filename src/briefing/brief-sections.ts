@@ -45,7 +45,7 @@ export function companionLines(companions: readonly Companion[], max: number): s
   });
 }
 
-const TIMELINE_IN_BRIEF = 6;
+export const TIMELINE_IN_BRIEF = 6;
 const PLANS_IN_BRIEF = 2;
 
 /**
@@ -53,7 +53,7 @@ const PLANS_IN_BRIEF = 2;
  * the latest articles report ("Planned"): a plan is not something that happened, so it never fills
  * the latest lines. The rest are for the "Full timeline" pages.
  */
-export function timelineFields(entries: readonly TimelineEntry[], budget: number, maxFields: number, subject?: string, newsUntil = ''): Packed & { shown: number } {
+export function timelineFields(entries: readonly TimelineEntry[], budget: number, maxFields: number, subject?: string, newsUntil = '', complete = true): Packed & { shown: number } {
   const past = entries.filter((e) => !e.planned);
   // A plan whose day the news has already passed is history, not a plan still to come: the news of the
   // subject's timeline, and the newest article naming them (`newsUntil`).
@@ -73,7 +73,8 @@ export function timelineFields(entries: readonly TimelineEntry[], budget: number
   let n = packLines(name, [...lines].reverse(), room, fieldsLeft).used;
   let packed = packLines(name, lines.slice(lines.length - n), room, fieldsLeft);
   while (n > 0 && packed.used < n) packed = packLines(name, lines.slice(lines.length - --n), room, fieldsLeft);
-  if (n < all.length && packed.fields[0]) packed.fields[0] = { ...packed.fields[0], name: `Timeline: latest ${n} of ${all.length}, oldest first` };
+  // Of a timeline read only from its newest articles, the whole count is not known.
+  if ((n < all.length || !complete) && packed.fields[0]) packed.fields[0] = { ...packed.fields[0], name: `Timeline: latest ${n}${complete ? ` of ${all.length}` : ''}, oldest first` };
   return { fields: [...packed.fields, ...planned.fields], used: packed.used + planned.used, chars: packed.chars + planned.chars, shown: n + planned.used };
 }
 

@@ -2,12 +2,12 @@ import { escapeMarkdown } from '../replies/markdown.js';
 import type { Reply, ReplyField } from '../replies/reply.js';
 import { dateSpan, LIMITS, packLines, replySize } from './brief-format.js';
 import { plural } from '../replies/wording.js';
-import { companionLines, fullTimelineButton, latestQuotes, sourceLines, timelineFields } from './brief-sections.js';
+import { companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';
 import { briefingSubject, companionsOf, rolesOf, type RoleLine } from './entity-facts.js';
 import { isLeader, type EntityRecord } from './entity-record.js';
-import { entityTimeline } from './timeline-pages.js';
+import { latestTimeline } from './latest-timeline.js';
 
 const BUDGET = LIMITS.total - 300;
 const PLACE_TYPES = new Set(['place', 'country']);
@@ -37,8 +37,9 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
   const mentions = naming.reduce((n, a) => n + a.sentences.length, 0);
   const text = `${leader ? 'Leader' : 'Person'} · named in ${plural(naming.length, 'article')} (${span}) · ${plural(mentions, 'sentence')} about them${since ? ` · since ${since}` : ''}`;
 
-  const timeline = entityTimeline(b, key, since);
-  const companions = companionsOf(key, records, b.directory, timeline);
+  // On the biggest names only the newest articles are read for it: then events together are not counted.
+  const { entries: timeline, complete } = latestTimeline(b, key, TIMELINE_IN_BRIEF, since);
+  const companions = companionsOf(key, records, b.directory, complete ? timeline : []);
   const people = companions.filter((c) => c.type === 'person');
   const places = companions.filter((c) => PLACE_TYPES.has(c.type));
   const fixed: ReplyField[] = [];
@@ -53,14 +54,14 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
   const title = `Briefing: ${name}`;
   const footer = 'Quoted sentences are verbatim; the id after each is the article it is from.';
   const room = BUDGET - replySize({ title, text, footer, fields: [...fixed, ...after] });
-  const shown = timelineFields(timeline, room, LIMITS.fields - fixed.length - after.length, key, naming[0]?.article.date);
+  const shown = timelineFields(timeline, room, LIMITS.fields - fixed.length - after.length, key, naming[0]?.article.date, complete);
   const image = mentionPicture(b.pictures, { name, fileStem: key.replace(':', '-'), perDay: mergedPerDay(records, since), unit: 'mentions' });
   return {
     title,
     text,
     fields: [...fixed, ...shown.fields, ...after],
     footer,
-    buttons: fullTimelineButton(key, timeline.length, shown.shown),
+    buttons: fullTimelineButton(key, complete ? timeline.length : Infinity, shown.shown),
     ...(image ? { image } : {}),
   };
 }

@@ -3,11 +3,11 @@ import type { Reply, ReplyField } from '../replies/reply.js';
 import type { StoryView } from '../stories/story-view.js';
 import { dateSpan, LIMITS, packLines, replySize } from './brief-format.js';
 import { plural } from '../replies/wording.js';
-import { companionLines, fullTimelineButton, latestQuotes, sourceLines, timelineFields } from './brief-sections.js';
+import { companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { briefingSubject, companionsOf } from './entity-facts.js';
 import { sourcesNote } from './story-briefing.js';
-import { entityTimeline } from './timeline-pages.js';
+import { latestTimeline } from './latest-timeline.js';
 
 const BUDGET = LIMITS.total - 300;
 const KIND: Record<string, string> = { place: 'Place', country: 'Country', organisation: 'Organisation' };
@@ -33,8 +33,9 @@ export function placeBriefing(b: Briefings, key: string, since?: string): Reply 
     if (view) views.push(view);
     if (views.length >= 6) break;
   }
-  const timeline = entityTimeline(b, key, since);
-  const people = companionsOf(key, records, b.directory, timeline).filter((c) => c.type === 'person');
+  // On the biggest names only the newest articles are read for it: then events together are not counted.
+  const { entries: timeline, complete } = latestTimeline(b, key, TIMELINE_IN_BRIEF, since);
+  const people = companionsOf(key, records, b.directory, complete ? timeline : []).filter((c) => c.type === 'person');
   const fixed: ReplyField[] = [...packLines('Stories, newest first', views.map(storyLine), 1024, 1).fields];
   if (people.length) fixed.push(...packLines(head.type === 'organisation' ? 'Who acts for or with it' : 'Who acts there', companionLines(people, 6), 700, 1).fields);
   fixed.push(...packLines('Latest, quoted', latestQuotes(naming, b.stories, 2), 1024, 1).fields);
@@ -42,6 +43,6 @@ export function placeBriefing(b: Briefings, key: string, since?: string): Reply 
   const title = `Briefing: ${name}`;
   const footer = 'Quoted sentences are verbatim; the id after each is the article it is from.';
   const room = BUDGET - replySize({ title, text, footer, fields: [...fixed, ...after] });
-  const shown = timelineFields(timeline, room, LIMITS.fields - fixed.length - after.length, key, naming[0]?.article.date);
-  return { title, text, fields: [...fixed, ...shown.fields, ...after], footer, buttons: fullTimelineButton(key, timeline.length, shown.shown) };
+  const shown = timelineFields(timeline, room, LIMITS.fields - fixed.length - after.length, key, naming[0]?.article.date, complete);
+  return { title, text, fields: [...fixed, ...shown.fields, ...after], footer, buttons: fullTimelineButton(key, complete ? timeline.length : Infinity, shown.shown) };
 }

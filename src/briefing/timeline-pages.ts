@@ -5,19 +5,25 @@ import { plural } from '../replies/wording.js';
 import { briefButtonId, keyHash } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { displayName } from './entity-record.js';
+import type { EventRef } from './entity-record.js';
 import { articleEventRefs, buildTimeline, outletOf, type TimelineEntry } from './timeline.js';
 import { isSubjectsOwnAct } from './timeline-filter.js';
 import { oneLinePerHappening } from './timeline-merge.js';
 
+/** The happenings an entity's timeline is made from: a person's or organisation's acts; a place's happenings there first. */
+export function timelineRefs(b: Briefings, key: string): EventRef[] {
+  const type = b.directory.record(key)?.type;
+  return b.directory.members(key).flatMap((r) => (type === 'person' ? r.acts : type === 'organisation' ? [...r.acts, ...r.hosts] : [...r.hosts, ...r.acts]));
+}
+
 /**
- * An entity's timeline: a person's or organisation's acts; a place's happenings there first. Either way a
- * line stays only where someone named plainly does it at that date (`isSubjectsOwnAct`): for a place,
- * the place itself or one of the line's actors.
+ * An entity's timeline, from all its happenings or from `refs` among them. Either way a line stays only
+ * where someone named plainly does it at that date (`isSubjectsOwnAct`): for a place, the place itself or
+ * one of the line's actors.
  */
-export function entityTimeline(b: Briefings, key: string, since?: string): TimelineEntry[] {
+export function entityTimeline(b: Briefings, key: string, since?: string, refs: readonly EventRef[] = timelineRefs(b, key)): TimelineEntry[] {
   const records = b.directory.members(key);
   const type = b.directory.record(key)?.type;
-  const refs = records.flatMap((r) => (type === 'person' ? r.acts : type === 'organisation' ? [...r.acts, ...r.hosts] : [...r.hosts, ...r.acts]));
   const names = records.flatMap((r) => [displayName(r), ...r.names.keys(), ...r.forms.keys()]);
   let keep = (e: TimelineEntry) => isSubjectsOwnAct(e, key, names);
   // A place's line: the place itself did it ("the Danube peaked"), or someone it names did it there.
