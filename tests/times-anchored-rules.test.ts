@@ -23,8 +23,7 @@ const ctx: AnaphoraContext = {
 /** Every match as a span: a rule that always resolves, run anchored or scanning the whole text. */
 function spans(text: string, rule: TimeRule<AnaphoraContext>, scan: boolean): string[] {
   const always = { ...rule, ...(scan ? { anchors: undefined } : {}), resolve: () => vague('PAST_REF') };
-  const vocabulary = anchorVocabulary([rule]);
-  return runRules(text, [always], ctx, wordIndex(text, vocabulary.words, vocabulary.longest)).map((c) => text.slice(c.start, c.end));
+  return runRules(text, [always], ctx, wordIndex(text, anchorVocabulary([rule]))).map((c) => text.slice(c.start, c.end));
 }
 
 describe('time rules tried only at their anchor words', () => {

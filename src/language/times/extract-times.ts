@@ -53,7 +53,7 @@ export function extractTimes(text: string, sentences: readonly Sentence[], artic
     return !!sentence && limitAt(sentence.text, offset - sentence.start);
   };
   const ctx: RuleContext = { ref, leanAt: leanOf, aheadAt, sentenceAt: (offset) => sentenceAt(sentences, offset) };
-  const words = wordIndex(text, vocabulary.words, vocabulary.longest);
+  const words = wordIndex(text, vocabulary);
   const explicit = settleOverlaps([...chronoCandidates(text, ref, leanOf, aheadAt), ...runRules(text, explicitRules, ctx, words)]);
   const anaphoric = runRules(text, anaphoraRules, { ...ctx, anchors: anchorsFrom(text, explicit, ref) }, words);
   return settleOverlaps([...explicit, ...anaphoric]).map((c) => ({

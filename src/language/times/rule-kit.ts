@@ -2,7 +2,7 @@ import type { Day } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import type { Lean } from './lean.js';
 import type { TimeValue } from './time-value.js';
-import { anchoredStarts, type WordIndex } from './word-index.js';
+import { anchoredStarts, vocabularyOf, type Vocabulary, type WordIndex } from './word-index.js';
 
 /** What a rule may consult to resolve its match: the article's date and which way a sentence leans. */
 export interface RuleContext {
@@ -42,10 +42,9 @@ export function anchored<C extends RuleContext>(words: string, before: number, r
   return { ...rule, anchors: { words: words.split(' '), before, sticky } };
 }
 
-/** Every anchor word of `rules`, and the longest one's length, for `wordIndex`. */
-export function anchorVocabulary(rules: readonly TimeRule<never>[]): { words: Set<string>; longest: number } {
-  const words = new Set(rules.flatMap((r) => r.anchors?.words ?? []));
-  return { words, longest: Math.max(0, ...[...words].map((w) => w.length)) };
+/** Every anchor word of `rules`, for `wordIndex`. */
+export function anchorVocabulary(rules: readonly TimeRule<never>[]): Vocabulary {
+  return vocabularyOf(rules.flatMap((r) => r.anchors?.words ?? []));
 }
 
 function push(out: Candidate[], m: RegExpExecArray, value: TimeValue | undefined): void {

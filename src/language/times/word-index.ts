@@ -14,8 +14,28 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** One pass over `text`; only words of `vocabulary` (lower case) are looked up and kept. */
-export function wordIndex(text: string, vocabulary: ReadonlySet<string>, longest: number): WordIndex {
+/** A hash of a word read case-blind (ASCII letters folded to lower case), so most words are passed over without making a string. */
+function foldedHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+
+/** The words to index (lower case), with what `wordIndex` needs to pass over the others cheaply. */
+export interface Vocabulary {
+  words: ReadonlySet<string>;
+  hashes: ReadonlySet<number>;
+  longest: number;
+}
+
+export function vocabularyOf(words: Iterable<string>): Vocabulary {
+  const set = new Set(words);
+  const list = [...set];
+  return { words: set, hashes: new Set(list.map((w) => foldedHash(w, 0, w.length))), longest: Math.max(0, ...list.map((w) => w.length)) };
+}
+
+/** One pass over `text`; only words of the vocabulary are kept by name. */
+export function wordIndex(text: string, vocabulary: Vocabulary): WordIndex {
   const starts: number[] = [];
   const at = new Map<string, number[]>();
   for (let i = 0; i < text.length; ) {
@@ -25,9 +45,9 @@ export function wordIndex(text: string, vocabulary: ReadonlySet<string>, longest
     }
     let end = i + 1;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    if (end - i <= longest) {
+    if (end - i <= vocabulary.longest && vocabulary.hashes.has(foldedHash(text, i, end))) {
       const word = text.slice(i, end).toLowerCase();
-      if (vocabulary.has(word)) {
+      if (vocabulary.words.has(word)) {
         const list = at.get(word);
         if (list) list.push(starts.length);
         else at.set(word, [starts.length]);
