@@ -24,7 +24,9 @@ export interface ParsedArticle {
 function bodyParagraphs(body: string): string[] {
   const blocks = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   const source = blocks.length > 1 ? blocks : body.split('\n');
-  return source.map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  // split/join, not replace(/\s+/g, ' '): the replace builds each paragraph as a chain of pieces that every
+  // later reader had to flatten again (bodyText's join took ~0.15 ms per article); join makes it flat once.
+  return source.map((p) => p.trim().split(/\s+/).join(' ')).filter(Boolean);
 }
 
 /** Raw text or fields → one Article with its date settled and its id made. */

@@ -5,17 +5,33 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * `slug` of plain ASCII in one pass, as its replaces would give it: ' . ` dropped, "&" read as "and",
+ * every other run of characters but letters and digits one hyphen, none at either end.
+ */
+function asciiSlug(name: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c === 39 || c === 46 || c === 96) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out) out += '-';
+      gap = false;
+      out += String.fromCharCode(c);
+    } else if (c === 38) {
+      out += out ? '-and' : 'and';
+      gap = true;
+    } else gap = true;
+  }
+  return out;
+}
+
 /** "Kim Jong-un" and "Kim Jong Un" → "kim-jong-un"; "U.S." → "us"; accents dropped. */
 export function slug(name: string): string {
   // Plain ASCII has no accents to drop: the Unicode steps are skipped (this runs for every mention).
-  if (isAscii(name)) {
-    return name
-      .toLowerCase()
-      .replace(/['.`]/g, '')
-      .replace(/&/g, ' and ')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
-  }
+  if (isAscii(name)) return asciiSlug(name);
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -1,4 +1,5 @@
 import type { Sentence } from '../analysis.js';
+import { wordPieceBounds } from './word-pieces.js';
 
 /** A word or punctuation mark with its offsets into the article text. */
 export interface Token {
@@ -22,7 +23,6 @@ export interface Token {
 /** Known abbreviations that keep their full stop ("Mr.", "Gen.", "Corp."). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'rev', 'prof', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'no', 'mt', 'ft', 'cmdr', 'brig', 'supt', 'messrs', 'mme', 'vs', 'bros']);
 
-const WORD = /['’]s(?![\p{L}\p{N}])|(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
 const LOWER_PREFIX = /^(\p{Ll}+-)(?=\p{Lu})/u;
 /** "Ex-ambassador", "then-president": a mark of a past role, split off whatever case follows. */
 const FORMER_PREFIX = /^((?:ex|then|former)-)(?=\p{L})/iu;
@@ -92,7 +92,8 @@ function allCapitals(piece: string): boolean {
 export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex: number): Token[] {
   const pieces: [string, number][] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  for (const m of slice.matchAll(WORD)) splitRaw(m[0], sentence.start + m.index, pieces);
+  const bounds = wordPieceBounds(slice);
+  for (let k = 0; k < bounds.length; k += 2) splitRaw(slice.slice(bounds[k], bounds[k + 1]), sentence.start + bounds[k]!, pieces);
   const tokens: Token[] = new Array(pieces.length);
   for (let index = 0; index < pieces.length; index++) {
     const [piece, start] = pieces[index]!;

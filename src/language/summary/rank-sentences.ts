@@ -46,10 +46,11 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
   const sim = similarityMatrix(sentences.map((s) => s.text));
   const n = sim.n;
   const central = scaleToMax(lexRank(sim));
-  const furniture = sentences.map((s) => isFurniture(s.text));
+  const words = sentences.map((s) => wordCount(s.text));
+  const furniture = sentences.map((s, i) => isFurniture(s.text, words[i]));
   const position = positionScores(furniture);
-  const standalone = sentences.map((s, i) => !furniture[i] && readsAlone(s.text));
-  const short = sentences.map((s) => Math.min(1, wordCount(s.text) / FULL_WORDS));
+  const standalone = sentences.map((s, i) => !furniture[i] && readsAlone(s.text, words[i]));
+  const short = words.map((w) => Math.min(1, w / FULL_WORDS));
   const coverage = new ActorCoverage(mainActors(all, entities));
   const total = weights.centrality + weights.position + weights.actors || 1;
   const chosen: number[] = [];

@@ -38,11 +38,13 @@ export const MIN_OPENER_WORDS = 6;
 /** A line this short without a full stop is a headline, a subhead or a caption. */
 const HEADLINE_WORDS = 12;
 
-/** Page furniture rather than news: a byline, a credit, a headline or subhead line. Never summary material. */
-export function isFurniture(text: string): boolean {
+/**
+ * Page furniture rather than news: a byline, a credit, a headline or subhead line. Never summary material.
+ * `words` is the text's `wordCount` when the caller has it (trimming changes no word).
+ */
+export function isFurniture(text: string, words = wordCount(text)): boolean {
   const t = text.trim();
   if (CREDIT.test(t) || BYLINE.test(t) || CAPTION.test(t) || CAPTION_DATE.test(t)) return true;
-  const words = wordCount(t);
   return (!ENDS_SENTENCE.test(t) && words < HEADLINE_WORDS) || words < 3;
 }
 
@@ -62,9 +64,9 @@ const quoteMarks = (t: string): number => t.match(QUOTE_MARKS)?.length ?? 0;
  * `canStandAlone` for a text known not to be furniture (a byline, credit, caption or headline, which can
  * never stand alone): the ranker has already asked that of every sentence.
  */
-export function readsAlone(text: string): boolean {
+export function readsAlone(text: string, words = wordCount(text)): boolean {
   const t = text.trim();
-  if (wordCount(t) < MIN_OPENER_WORDS) return false;
+  if (words < MIN_OPENER_WORDS) return false;
   if (/[:;,]$/.test(t)) return false; // a list lead-in
   if (/^\p{Ll}/u.test(t) && !/^\p{Ll}{1,2}\p{Lu}/u.test(t)) return false; // a fragment
   if (!hasAsciiLower(t) && t === t.toUpperCase() && /\p{Lu}{4}/u.test(t)) return false; // a shouted strapline

@@ -1,4 +1,4 @@
-import { MONTH, NUMBER_WORD, YEAR, countNumber, monthNumber, norm, type TimeRule } from './rule-kit.js';
+import { anchored, MONTH, NUMBER_WORD, YEAR, countNumber, monthNumber, norm, type TimeRule } from './rule-kit.js';
 import { atMonth, atYear } from './time-value.js';
 
 /** Words after a number that make it a count, not a year: "2000 people", "1500 GMT". */
@@ -25,36 +25,36 @@ export const calendarRules: TimeRule[] = [
       return atYear(Number(m[1]));
     },
   },
-  {
+  anchored('year', 5, {
     gate: /year/i,
     pattern: /\b(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(this|last|next|the\s+current|the\s+coming)\s+(?:fiscal\s+|calendar\s+)?year\b/gi,
     resolve: (m, ctx) => {
       const w = norm(m[1]);
       return atYear(ctx.ref.year + (w === 'last' ? -1 : w === 'next' || w === 'the coming' ? 1 : 0));
     },
-  },
-  {
+  }),
+  anchored('year', 3, {
     gate: /year/i,
     pattern: /\b(?:the\s+)?(?:full|current|whole|entire|fiscal|calendar)\s+(?:fiscal\s+)?year\b/gi,
     resolve: (_m, ctx) => atYear(ctx.ref.year),
-  },
-  {
+  }),
+  anchored('year', 3, {
     // "for the year", "earlier in the year": the article's year, unless the words go on to name another.
     gate: /year/i,
     pattern: /\b(?:(?:earlier|later)\s+in\s+)?the\s+year\b(?!\s+(?:before|after|earlier|ago|to|through|in\s+which|that|when|of|since|\d)\b)(?![-'’]|\s+\d)/gi,
     resolve: (m, ctx) => (AWARD_OF.test(m.input.slice(Math.max(0, m.index - 30), m.index)) ? undefined : atYear(ctx.ref.year)),
-  },
-  {
+  }),
+  anchored('year', 4, {
     gate: /year/i,
     pattern: /\b(?:(?:the\s+)?year[-\s]end|(?:the\s+)?year['’]s\s+end|the\s+end\s+of\s+the\s+year)\b/gi,
     resolve: (_m, ctx) => atYear(ctx.ref.year),
-  },
-  {
+  }),
+  anchored('decade decades', 1, {
     gate: /decade/i,
     pattern: new RegExp(String.raw`\b(${NUMBER_WORD})\s+decades?\s+ago\b`, 'gi'),
     resolve: (m, ctx) => atYear(ctx.ref.year - 10 * countNumber(m[1] ?? '')),
-  },
-  {
+  }),
+  anchored('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december', 3, {
     // "last July" in a March article is last year's July; "this past May" the latest May before this month.
     pattern: new RegExp(String.raw`\b(?:(?:early|late|mid)[-\s]+)?(last|this\s+past|past|this|next|this\s+coming|coming)\s+(${MONTH})(?!\w|\.?\s*\d)`, 'gi'),
     resolve: (m, ctx) => {
@@ -67,8 +67,8 @@ export const calendarRules: TimeRule[] = [
       if (w.endsWith('coming') || w === 'next') return atMonth(month > current ? year : year + 1, month);
       return atMonth(month < current ? year : year - 1, month);
     },
-  },
-  {
+  }),
+  anchored('year', 3, {
     gate: /year/i,
     pattern: new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b`, 'gi'),
     resolve: (m, ctx) => {
@@ -77,5 +77,5 @@ export const calendarRules: TimeRule[] = [
       const w = norm(m[2]);
       return atMonth(ctx.ref.year + (w === 'last' ? -1 : w === 'next' ? 1 : 0), monthNumber(word));
     },
-  },
+  }),
 ];

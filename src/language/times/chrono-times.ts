@@ -1,13 +1,16 @@
 import * as chrono from 'chrono-node';
 import { lastDayOfMonth, type Day } from './calendar.js';
 import type { Candidate } from './candidate.js';
+import { gatedParser } from './chrono-gates.js';
+import { windowedEndOfPeriod } from './end-of-period.js';
 import { nearestWeekday, yearNotYetPast, yearOfRecurring, type Lean } from './lean.js';
 import { atDay, atMonth, atYear, vague, type TimeValue } from './time-value.js';
 
 /** Chrono's casual English parsers, less those whose readings we drop anyway ("within a week", "3 days later"). */
 const parser = chrono.en.casual.clone();
 const UNUSED_PARSERS = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser']);
-parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
+parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)).map(gatedParser);
+parser.refiners = parser.refiners.map((r) => (r.constructor.name === 'ENEndOfPeriodRefiner' ? windowedEndOfPeriod(r) : r));
 
 /** Bare period words ("the year", "in the day") that chrono reads as a shift of one unit: noise in news. */
 const BARE_UNIT = /^(?:the|a|an|one)\s+(?:day|week|month|year)s?$/i;

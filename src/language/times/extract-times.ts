@@ -9,10 +9,12 @@ import { leanAt, limitAt, tellsOfPast, type Lean } from './lean.js';
 import { holidayRules } from './holiday-rules.js';
 import { periodRules } from './period-rules.js';
 import { spelledYearRules } from './spelled-year-rules.js';
-import { runRules, type RuleContext } from './rule-kit.js';
+import { anchorVocabulary, runRules, type RuleContext } from './rule-kit.js';
 import { vagueRules } from './vague-rules.js';
+import { wordIndex } from './word-index.js';
 
 const explicitRules = [...periodRules, ...calendarRules, ...spelledYearRules, ...holidayRules, ...vagueRules];
+const vocabulary = anchorVocabulary([...explicitRules, ...anaphoraRules]);
 
 /** Index of the sentence holding `offset` (the one before, for the space between sentences). */
 function sentenceAt(sentences: readonly Sentence[], offset: number): number {
@@ -51,8 +53,9 @@ export function extractTimes(text: string, sentences: readonly Sentence[], artic
     return !!sentence && limitAt(sentence.text, offset - sentence.start);
   };
   const ctx: RuleContext = { ref, leanAt: leanOf, aheadAt, sentenceAt: (offset) => sentenceAt(sentences, offset) };
-  const explicit = settleOverlaps([...chronoCandidates(text, ref, leanOf, aheadAt), ...runRules(text, explicitRules, ctx)]);
-  const anaphoric = runRules(text, anaphoraRules, { ...ctx, anchors: anchorsFrom(text, explicit, ref) });
+  const words = wordIndex(text, vocabulary);
+  const explicit = settleOverlaps([...chronoCandidates(text, ref, leanOf, aheadAt), ...runRules(text, explicitRules, ctx, words)]);
+  const anaphoric = runRules(text, anaphoraRules, { ...ctx, anchors: anchorsFrom(text, explicit, ref) }, words);
   return settleOverlaps([...explicit, ...anaphoric]).map((c) => ({
     start: c.start,
     end: c.end,

@@ -1,6 +1,6 @@
 import { addDays, dayNumber, weekday, type Day } from './calendar.js';
 import { yearOfRecurring } from './lean.js';
-import { norm, type TimeRule } from './rule-kit.js';
+import { anchored, norm, type TimeRule } from './rule-kit.js';
 import { atDay, atWeek } from './time-value.js';
 
 /** Easter Sunday (Gregorian computus, the anonymous algorithm). */
@@ -47,7 +47,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 const NAMES = String.raw`new\s+year'?s\s+(?:day|eve)|valentine'?s\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+fourth|halloween|(?:veterans|armistice|remembrance)\s+day|christmas(?:\s+(?:eve|day))?|boxing\s+day|thanksgiving(?:\s+day)?|labou?r\s+day|memorial\s+day|election\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday`;
 
 export const holidayRules: TimeRule[] = [
-  {
+  anchored('new valentine valentines independence fourth halloween veterans armistice remembrance christmas boxing thanksgiving labor labour memorial election easter good', 3, {
     // Capitalised only: "election day" in lower case is any election's.
     gate: /year|valentine|independence|fourth|halloween|veterans|armistice|remembrance|christmas|boxing|thanksgiving|labou?r day|memorial|election day|easter|good friday/i,
     pattern: new RegExp(String.raw`\b(?:(last|this|next|this\s+past|this\s+coming)\s+)?(${NAMES})(\s+week)?\b`, 'gi'),
@@ -72,5 +72,5 @@ export const holidayRules: TimeRule[] = [
       }
       return m[3] ? atWeek(day) : atDay(day);
     },
-  },
+  }),
 ];

@@ -1,4 +1,4 @@
-import { MONTH, monthNumber, type TimeRule } from './rule-kit.js';
+import { anchored, MONTH, monthNumber, type TimeRule } from './rule-kit.js';
 import { atMonth, atYear } from './time-value.js';
 
 /** Years in words, as broadcast transcripts write them: "nineteen ninety-six", "two thousand and one". */
@@ -28,7 +28,7 @@ export function spelledYear(words: string): number {
 }
 
 export const spelledYearRules: TimeRule[] = [
-  {
+  anchored('eighteen nineteen twenty thousand', 3, {
     gate: /nineteen|eighteen|twenty|thousand/i,
     pattern: new RegExp(String.raw`\b(?:(${MONTH})\s+|the\s+year\s+)?(${SPELLED})\b`, 'gi'),
     resolve: (m) => {
@@ -36,5 +36,5 @@ export const spelledYearRules: TimeRule[] = [
       const month = m[1] && /^[A-Z]/.test(m[1]) ? monthNumber(m[1]) : 0;
       return month ? atMonth(year, month) : atYear(year);
     },
-  },
+  }),
 ];
