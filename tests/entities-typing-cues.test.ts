@@ -68,4 +68,9 @@ describe('the head word of an organisation named in full', () => {
     const text = 'The Association of European Airlines opposed the levy. Airlines said fares would rise.';
     expect(entitiesOf(text).find((e) => e.key === 'organisation:association-of-european-airlines')?.aliases).toEqual([]);
   });
+
+  it('never takes a name led by a number word for a person ("Six Nations", "Three Lions")', () => {
+    const entities = entitiesOf('Wales won the Six Nations title on Saturday. Coach Clive Woodward said the Three Lions would travel to Rome.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Clive Woodward']);
+  });
 });

@@ -50,9 +50,10 @@ function ordinaryWords(c: Candidate): boolean {
 
 /** One type per name across the article: the best-supported reading wins; shapes settle what is left. */
 function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, tokens: readonly Token[][]): Candidate[] {
-  // Several capitalised words with nothing against it are most often a person's name.
+  // Several capitalised words with nothing against it are most often a person's name; one led by a number
+  // word ("Six Nations", "Big Four" aside) is a competition, a team or a group, never a person.
   const multi = (c: Candidate): boolean => !c.type && c.tokens.length > 1 && !ordinaryWords(c);
-  for (const c of candidates) if (multi(c)) c.type = 'person';
+  for (const c of candidates) if (multi(c)) c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) ? 'organisation' : 'person';
   const parts = personWords(candidates);
   const orgHeads = organisationHeads(candidates);
   const best = new Map<string, { type: EntityType; strength: number }>();
@@ -171,6 +172,8 @@ function markCapitals(tokens: readonly Token[][], candidates: readonly Candidate
     }
   }
 }
+
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty hundred thousand'.split(' '));
 
 /** What follows a dateline's place: "WASHINGTON —", "KYIV, Ukraine —", "LONDON (Reuters) —". */
 const DATELINE_MARKS = new Set(['—', '–', '―', '‒', '−', '-', '--', ',', '(']);
