@@ -86,6 +86,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(isCleanPhrase('declined', false)).toBe(false);
     expect(isCleanPhrase('declined to hear an appeal', false)).toBe(true);
     expect(isCleanPhrase('promised never', false)).toBe(false);
+    // "blamed it" of "blamed it on Kyiv": what it was and on whom are cut off.
+    expect(isCleanPhrase('blamed it', false)).toBe(false);
     expect(isCleanPhrase('has pulled out of the race', false)).toBe(false);
     expect(isCleanPhrase('indicated', false)).toBe(false);
     expect(isCleanPhrase('gave a speech hosted', false)).toBe(false);

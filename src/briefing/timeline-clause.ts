@@ -37,7 +37,7 @@ const PARTICIPLES = new Set('sworn taken given chosen born driven shown known be
 /** Words a clean phrase never ends on: it was cut before its object ("ended her speech around"). */
 const DANGLING = new Set(
   ('a an the and or but nor so of to with for at in on by from into onto over under about around ahead after before than as his her their its our my your this that these those ' +
-    'so-called such very more most vice former then whose which who whom nearly almost about roughly some new not never')
+    'so-called such very more most vice former then whose which who whom nearly almost about roughly some new not never it them')
     .split(' '),
 );
 /** Words that never open a verb phrase: pronouns, determiners, nouns-as-openers are caught by the verb test. */
