@@ -5,7 +5,7 @@ import { actorsOf, mentionsBySentence, participantsOf, placeKeys, placesOf, type
 import { hasUnnamedSubject, sentenceSubject } from './subjects.js';
 import { RECALL, addRecalledPlaces } from './recalled-places.js';
 import { eventPlaces } from './event-places.js';
-import { nominalEvent, verbPhrase, type PhraseSite } from './verb-phrase.js';
+import { EXPLICIT_PLAN_GATE, nominalEvent, verbPhrase, type PhraseSite } from './verb-phrase.js';
 import { PREPOSITIONS, wordsOf, type Word } from './words.js';
 
 export interface EventInput {
@@ -185,7 +185,7 @@ export function extractEvents(input: EventInput): DatedEvent[] {
     }
     const undated = clauses.filter((c) => !dated.some((t) => c.start <= t.start && t.start < c.end));
     // With no date, only a plan said as one ("is scheduled to", "plans to"): "will" also foretells.
-    for (const clause of mayPlan ? undated : []) {
+    for (const clause of mayPlan && EXPLICIT_PLAN_GATE.test(sentence.text) ? undated : []) {
       const found = eventOf({ text, clause, at: clause.start, inTime, actorEnds, explicitPlansOnly: true });
       if (found?.planned) addEvent(scope, found, 'FUTURE_REF', 'vague', true);
     }

@@ -32,6 +32,11 @@ const BE_VERBS = new Set('be become have get remain stay seem'.split(' '));
 /** What "will" announces as a plan rather than foretells: going, meeting, hosting, signing. */
 const MOVES = new Set('visit travel meet see attend hold host sign go fly leave arrive return tour address open launch begin start join head'.split(' '));
 const WILL = new Set(['will', 'would', 'shall', "'ll", 'won’t', "won't"]);
+/**
+ * A sentence can hold an undated plan only with a plan word before "to" or a "will": most sentences
+ * have a "to" but neither, and need no clause-by-clause search for one.
+ */
+export const EXPLICIT_PLAN_GATE = new RegExp(`\\b(?:(?:${[...PLAN_WORDS].join('|')})\\W+to|${[...WILL].map((w) => w.replace(/['’]/g, "['’]")).join('|')})\\b`, 'i');
 const STOP = new Set('that which who whose where when while but or as because if than'.split(' '));
 const PARTICLES = new Set(['in', 'out', 'up', 'off', 'down', 'over', 'back', 'away']);
 const TRAILING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'of', 'also', 'then', 'immediately']);
