@@ -45,8 +45,9 @@ const NOT_A_NOUN = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'when', 'that',
  * briefing") are left alone: there the thing and the act most often share the day.
  */
 function namesAThing(text: string, t: TimeExpression): boolean {
-  if (!DAY_WITH_YEAR.test(text.slice(t.start, t.end))) return false;
+  // The determiner first: it is rare and cheap to test, the full-date pattern backtracks.
   if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return false;
+  if (!DAY_WITH_YEAR.test(text.slice(t.start, t.end))) return false;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(t.end, t.end + 30))?.[1];
   return !!next && !NOT_A_NOUN.has(next);
 }
