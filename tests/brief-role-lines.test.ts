@@ -102,4 +102,21 @@ describe('role lines', () => {
     const lines = rolesOf([record]).map((l) => `${l.title} ${l.first}..${l.last}`);
     expect(lines).toEqual(['Ukrainian President 2023-01-10..2023-04-10']);
   });
+
+  it('shows the ways news names a party’s leader ("leader of the main opposition Progress Party", "Progress leader") as one line', () => {
+    const record = newRecord('person:anna-kowalska', 'person');
+    record.roles = [
+      sighting('Progress Party leader', '2023-01-10'),
+      sighting('Opposition Progress leader', '2023-02-10'),
+      sighting('Opposition Progress leader', '2023-03-10', false, 1),
+      sighting('leader of the main opposition Progress Party', '2023-04-10'),
+    ];
+    expect(rolesOf([record]).map((l) => `${l.title} ${l.first}..${l.last}`)).toEqual(['Opposition Progress leader 2023-01-10..2023-04-10']);
+  });
+
+  it('keeps "opposition leader" alone and "head of state" as they are', () => {
+    const record = newRecord('person:ivo-lusk', 'person');
+    record.roles = [sighting('opposition leader', '2023-01-10'), sighting('opposition leader', '2023-02-10', false, 1), sighting('Progress Party leader', '2023-02-11')];
+    expect(rolesOf([record]).map((l) => l.title).sort()).toEqual(['Progress Party leader', 'opposition leader']);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatedEvent } from '../src/language/analysis.js';
+import { analyze } from '../src/language/pipeline.js';
 import { fixtureArticle } from './brief-fixtures.js';
 import { eventsOf, type EntitySpec } from './events-helpers.js';
 
@@ -37,6 +38,13 @@ describe('the clause a date belongs to', () => {
     const text = 'On Thursday evening, Poland’s Prime Minister Anna Kowalska posted a video of the celebrations in Gdansk.';
     const events = eventsOf(text, THU, [['country:poland', 'country', 'Poland'], KOWALSKA, GDANSK]);
     expect(events.map((e) => e.actors)).toEqual([['person:anna-kowalska']]);
+  });
+
+  it('takes a party that opens a title ("Opposition Progress Party leader Anna Kowalska") as her title, not a co-actor', () => {
+    const paragraphs = ['Opposition Progress Party leader Anna Kowalska congratulated Markus Feldner on Tuesday on becoming prime minister.'];
+    const article = { id: 'a', hash: 'h', title: 'Feldner sworn in', date: THU, dateSource: 'stated', dateNote: '', paragraphs, origin: 'test' } as const;
+    const { events } = analyze(article as unknown as Parameters<typeof analyze>[0]);
+    expect(events.map((e) => [e.what, e.actors])).toEqual([['congratulated Markus Feldner', ['person:anna-kowalska', 'person:markus-feldner']]]);
   });
 
   it('takes an outlet named for its interview or post ("in a Harbour Gazette interview") as where it was said, not an actor', () => {

@@ -1,7 +1,7 @@
 import type { EnrichedArticle } from './article.js';
-import { parseDateline } from '../ingest/dateline.js';
 import type { Sentence } from '../language/analysis.js';
 import { isFurniture, readsAlone } from '../language/summary/standalone.js';
+import { withoutOpening } from './story-opening.js';
 
 /**
  * An extractive summary of at most `count` sentences, best ranked first, put back in article order. Whole
@@ -34,10 +34,14 @@ export function summarySentences(article: EnrichedArticle, count: number): Sente
   return [...chosen].sort((a, b) => a - b).map((i) => sentences[i]!);
 }
 
-/** The summary as one text; the story's dateline ("WASHINGTON —", "(CNN)", or its dash left alone) is no part of what it says. */
+/** A sentence of the article as it is quoted: the first one without its dateline or a summary box's label. */
+export function shownSentence(article: EnrichedArticle, sentence: Sentence): string {
+  return sentence.start === article.analysis.sentences[0]?.start ? withoutOpening(sentence.text) : sentence.text;
+}
+
+/** The summary as one text, as the sentences are shown. */
 export function summaryText(article: EnrichedArticle, count: number): string {
-  const first = article.analysis.sentences[0];
   return summarySentences(article, count)
-    .map((s) => (s === first ? (parseDateline(s.text)?.rest || s.text).replace(/^[—–-]+\s+/, '') : s.text))
+    .map((s) => shownSentence(article, s))
     .join(' ');
 }

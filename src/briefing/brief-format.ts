@@ -1,5 +1,6 @@
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import type { ReplyField } from '../replies/reply.js';
+import { withoutOpening } from '../articles/story-opening.js';
 import { timeLabel } from './time-order.js';
 import type { TimelineEntry } from './timeline.js';
 
@@ -31,7 +32,7 @@ export function timelineLine(entry: TimelineEntry, subject?: string): string {
   const where = places.length ? ` · at ${escapeMarkdown(places.join(', '))}` : '';
   const planned = entry.planned ? ' · *planned*' : '';
   const also = entry.alsoIn.length ? ` · ${sourcesCount(entry.outlets, entry.alsoIn.length + 1)}` : '';
-  return `**${timeLabel(entry.date, entry.articleDate)}**${what}${who}${where}${planned}${also}\n${quoteLine(entry.evidence, entry.articleId)}`;
+  return `**${timeLabel(entry.date, entry.articleDate)}**${what}${who}${where}${planned}${also}\n${quoteLine(entry.opening ? withoutOpening(entry.evidence) : entry.evidence, entry.articleId)}`;
 }
 
 

@@ -6,6 +6,7 @@ import { packLines, quoteLine, timelineLine, type Packed } from './brief-format.
 import { plural } from '../replies/wording.js';
 import type { Companion } from './entity-facts.js';
 import { bestSentence } from './entity-facts.js';
+import { shownSentence } from '../articles/summary.js';
 import { createHash } from 'node:crypto';
 import type { TimelineEntry } from './timeline.js';
 
@@ -21,7 +22,7 @@ export function latestQuotes(naming: readonly { article: EnrichedArticle; senten
     const sentence = index === undefined ? undefined : article.analysis.sentences[index];
     if (!sentence) continue;
     storiesSeen.add(story);
-    lines.push(`**${article.date}**\n${quoteLine(sentence.text, article.id)}`);
+    lines.push(`**${article.date}**\n${quoteLine(shownSentence(article, sentence), article.id)}`);
   }
   return lines;
 }

@@ -1,4 +1,4 @@
-import { summarySentences } from '../articles/summary.js';
+import { shownSentence, summarySentences } from '../articles/summary.js';
 import { formatDay, fromDayNumber } from '../language/times/calendar.js';
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import { notice, type Reply, type ReplyField } from '../replies/reply.js';
@@ -78,7 +78,7 @@ function storyField(view: StoryView, position: number): ReplyField {
     .map((a) => `\`${a.id}\``)
     .join(', ');
   const more = ids ? `\nAlso: ${ids}${view.articles.length > 4 ? ', …' : ''}` : '';
-  const quotes = summarySentences(view.best, 2).map((s) => quoteLine(s.text, view.best.id));
+  const quotes = summarySentences(view.best, 2).map((s) => quoteLine(shownSentence(view.best, s), view.best.id));
   let value = '';
   for (const q of quotes) if ((value ? `${value}\n${q}` : q).length + facts.length + more.length + 2 <= room) value = value ? `${value}\n${q}` : q;
   if (!value && quotes[0]) value = truncateAtWord(quotes[0], room - facts.length - more.length - 2);

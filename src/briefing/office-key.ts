@@ -12,12 +12,26 @@ const NATIONALITY_OF: readonly [string, string][] = COUNTRIES.flatMap((c) => {
   .filter(([name]) => name !== '')
   .sort((a, b) => b[0].length - a[0].length);
 
+/** "leader of the Labour Party" is the "Labour Party leader". */
+const HEAD_OF = /^(leader|chairman|chairwoman|chair|head) of (?:the )?(?!state$|government$)(.+)$/;
+
+/**
+ * One form for the ways news names a party's leader: "leader of the main opposition Labour Party",
+ * "opposition Labour Party leader" and "Labour leader" → "labour leader". "Party" and "main" add nothing;
+ * "opposition" before the party's name only says which side it sits on ("opposition leader" alone stays).
+ */
+function partyForm(form: string): string {
+  const words = form.replace(HEAD_OF, '$2 $1').split(' ').filter((w) => w !== 'party' && w !== 'main');
+  const head = words.length - 1;
+  return words.filter((w, i) => !(w === 'opposition' && i < head - 1)).join(' ');
+}
+
 /**
  * The key an office is grouped by: its title's name form with a leading country name read as its
  * nationality, so "Ukraine President" and "Ukrainian President" are one office, shown once.
  */
 export function officeKey(title: string): string {
-  const form = nameForm(title);
+  const form = partyForm(nameForm(title));
   for (const [country, nationality] of NATIONALITY_OF) {
     if (form.startsWith(`${country} `)) return `${nationality}${form.slice(country.length)}`;
   }

@@ -1,4 +1,4 @@
-import { summarySentences } from '../articles/summary.js';
+import { shownSentence, summarySentences } from '../articles/summary.js';
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import { notice, type Reply, type ReplyField } from '../replies/reply.js';
 import type { StoryName, StoryView } from '../stories/story-view.js';
@@ -34,13 +34,13 @@ export function storyBriefing(b: Briefings, storyId: string): Reply {
   if (!story || !view) return notice('That story has left the archive.');
   const title = truncateAtWord(`Story: ${view.headline}`, 256);
   const text = [`When: ${dateSpan(view.first, view.last)}`, whoWhere(view), `${sourcesNote(view)} · story \`${view.id}\``].filter(Boolean).join('\n');
-  const what = summarySentences(view.best, 2).map((s) => quoteLine(s.text, view.best.id));
+  const what = summarySentences(view.best, 2).map((s) => quoteLine(shownSentence(view.best, s), view.best.id));
   const fixed: ReplyField[] = [...packLines('What happened', what, 1024, 1).fields];
   const developments = view.articles
     .filter((a) => a !== view.best && !story.copies.has(a.id))
     .map((a) => {
       const lead = summarySentences(a, 1)[0];
-      return lead ? `**${a.date}** · ${escapeMarkdown(a.source ?? a.via ?? 'unknown source')}\n${quoteLine(lead.text, a.id)}` : '';
+      return lead ? `**${a.date}** · ${escapeMarkdown(a.source ?? a.via ?? 'unknown source')}\n${quoteLine(shownSentence(a, lead), a.id)}` : '';
     })
     .filter(Boolean);
   fixed.push(...packLines('Developments, oldest first', developments, 2100, 2).fields);

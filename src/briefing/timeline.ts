@@ -17,6 +17,8 @@ export interface TimelineEntry {
   planned: boolean;
   /** The sentence, verbatim, from the cited article. */
   evidence: string;
+  /** The evidence is the story's first sentence: it is shown without its dateline (offsets stay in `evidence`). */
+  opening?: boolean;
   articleId: string;
   articleDate: string;
   /** Canonical keys of who acts and where. */
@@ -85,7 +87,7 @@ export function entryOf(article: EnrichedArticle, ref: EventRef, directory: Enti
     const dayBefore = new Date(Date.parse(`${article.date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     const weekBefore = new Date(Date.parse(`${article.date}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
     const leadNamesEarlierDay = times.some((t) => t.granularity === 'day' && t.value <= dayBefore && t.value >= weekBefore);
-    return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, actors: canon(event.actors), places: canon(event.places), timesAt, leadNamesEarlierDay, ...(dateAt ? { dateAt } : {}) };
+    return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, ...(event.sentence === 0 ? { opening: true } : {}), actors: canon(event.actors), places: canon(event.places), timesAt, leadNamesEarlierDay, ...(dateAt ? { dateAt } : {}) };
   }
   const time = times[ref.time];
   const sentence = time ? sentences[time.sentence] : undefined;
@@ -98,6 +100,7 @@ export function entryOf(article: EnrichedArticle, ref: EventRef, directory: Enti
     sortKey: timeSortKey(time.value, article.date),
     planned: false,
     evidence: sentence.text,
+    ...(time.sentence === 0 ? { opening: true } : {}),
     actors: canon(named.filter((e) => e.type !== 'place').map((e) => e.key)),
     places: canon(named.filter((e) => e.type === 'place').map((e) => e.key)),
   };

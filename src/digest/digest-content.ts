@@ -1,7 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { EnrichedArticle } from '../articles/article.js';
-import { summarySentences } from '../articles/summary.js';
+import { shownSentence, summarySentences } from '../articles/summary.js';
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import type { Reply, ReplyField, ReplyImage } from '../replies/reply.js';
 import type { StoryLookup } from '../stories/story-lookup.js';
@@ -57,7 +57,8 @@ export function groupStories(articles: readonly EnrichedArticle[], lookup: Story
 
 function storyField(story: Story): ReplyField {
   const lead = story.articles[0]!;
-  const sentence = summarySentences(lead, 1)[0]?.text;
+  const first = summarySentences(lead, 1)[0];
+  const sentence = first && shownSentence(lead, first);
   const sources = [...new Set(story.articles.map((a) => a.source).filter((s): s is string => Boolean(s)))];
   const count = story.articles.length;
   const ids = story.articles.slice(0, MAX_IDS).map((a) => `\`${a.id}\``);

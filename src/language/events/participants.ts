@@ -29,6 +29,18 @@ const MEDIA_PIECES = new Set(['interview', 'interviews', 'report', 'reports', 'a
 /** Only title words between a country and a person: "U.S. President", "Russian Foreign Minister", "Ukraine's President". */
 const TITLE_GAP = /^(?:['’]s)?[\s-]*(?:[A-Z][\w.'’-]*\s+){1,4}$/;
 
+const plain = (s: string) => s.toLowerCase().replace(/[’]/g, "'").split(/\s+/).filter(Boolean).join(' ');
+
+/**
+ * "Labour Party leader Keir Starmer", "Opposition Labour leader Keir Starmer": a name that opens the title
+ * the text gives the person right after it is part of that title, not someone acting beside them.
+ */
+function opensTitle(text: string, mention: Mention, person: { start: number; titles: readonly string[] }): boolean {
+  if (person.start < mention.end || person.start - mention.start > 80) return false;
+  const lead = plain(text.slice(mention.start, person.start));
+  return lead.includes(' ') && person.titles.some((t) => t === lead || t.endsWith(` ${lead}`));
+}
+
 /** Every entity mention of an article, by sentence index. */
 export function mentionsBySentence(entities: readonly Entity[]): Map<number, { entity: Entity; mention: Mention }[]> {
   const bySentence = new Map<number, { entity: Entity; mention: Mention }[]>();
@@ -46,6 +58,10 @@ export function mentionsBySentence(entities: readonly Entity[]): Map<number, { e
 export function participantsOf(text: string, mentions: readonly { entity: Entity; mention: Mention }[], words: readonly Word[]): Participant[] {
   const out: Participant[] = [];
   const people = mentions.filter((m) => m.entity.type === 'person').map((m) => m.mention);
+  const titled = mentions
+    .filter((m) => m.entity.type === 'person')
+    .map((m) => ({ start: m.mention.start, titles: m.entity.roles.filter((r) => r.sentence === m.mention.sentence).map((r) => plain(r.title)) }))
+    .filter((p) => p.titles.length > 0);
   for (const { entity: e, mention } of mentions) {
     const i = words.findIndex((w) => w.start >= mention.start);
     const before1 = words[i - 1]?.lower ?? '';
@@ -56,7 +72,9 @@ export function participantsOf(text: string, mentions: readonly { entity: Entity
     const speaker = REPORTING.has(after) || ['said', 'says', 'added', 'adds'].includes(before1);
     const where = e.type === 'place' || (e.type === 'country' && preposition !== '');
     const modifier =
-      e.type !== 'person' && people.some((p) => p.start >= mention.end && p.start - mention.end < 60 && TITLE_GAP.test(text.slice(mention.end, p.start)));
+      e.type !== 'person' &&
+      (people.some((p) => p.start >= mention.end && p.start - mention.end < 60 && TITLE_GAP.test(text.slice(mention.end, p.start))) ||
+        titled.some((p) => opensTitle(text, mention, p)));
     out.push({ key: e.key, type: e.type, mention, where: where && !modifier, source, speaker, preposition, modifier });
   }
   return out.sort((a, b) => a.mention.start - b.mention.start);

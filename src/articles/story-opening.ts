@@ -1,0 +1,18 @@
+import { parseDateline } from '../ingest/dateline.js';
+
+/**
+ * The label of a summary box some sites print above the story, run into its first sentence when the page
+ * is saved as text ("AI-assisted summary Scott Bessent, a former…"). Only labels that never open a sentence
+ * of news; the story's own words follow with a capital.
+ */
+const BOX_LABEL = /^(?:AI-assisted summary|Story highlights|Key points|Key takeaways)\s*[:.—–-]?\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+
+/**
+ * A story's first sentence as a reader is shown it: without a summary box's label, and without the dateline
+ * ("WASHINGTON —", "Kyiv, Ukraine (CNN)") or the dash a dateline leaves. Only for the first sentence: further
+ * down, "NATO — the alliance…" is the sentence's own.
+ */
+export function withoutOpening(first: string): string {
+  const unlabelled = first.replace(BOX_LABEL, '');
+  return (parseDateline(unlabelled)?.rest || unlabelled).replace(/^[—–−-]+\s+/, '');
+}

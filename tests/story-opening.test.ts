@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { withoutOpening } from '../src/articles/story-opening.js';
+
+describe('a story opening as it is quoted', () => {
+  it('drops a summary box label run into the first sentence', () => {
+    expect(withoutOpening('AI-assisted summary Anna Kowalska was sworn in as prime minister on Tuesday.')).toBe('Anna Kowalska was sworn in as prime minister on Tuesday.');
+    expect(withoutOpening('Story highlights: The port reopened after the storm.')).toBe('The port reopened after the storm.');
+  });
+
+  it('drops the dateline, with or without the label before it', () => {
+    expect(withoutOpening('GDANSK − Prime Minister Anna Kowalska opened the port on Tuesday.')).toBe('Prime Minister Anna Kowalska opened the port on Tuesday.');
+    expect(withoutOpening('Key points GDANSK, Poland (CNN) — The port reopened on Tuesday.')).toBe('The port reopened on Tuesday.');
+  });
+
+  it('keeps a sentence that only starts with such words', () => {
+    expect(withoutOpening('Key points of the plan were leaked on Monday.')).toBe('Key points of the plan were leaked on Monday.');
+    expect(withoutOpening('Anna Kowalska opened the port on Tuesday.')).toBe('Anna Kowalska opened the port on Tuesday.');
+  });
+});
