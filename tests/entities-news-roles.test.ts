@@ -165,4 +165,10 @@ describe('agency credits', () => {
     const wire = entitiesOf(text).find((e) => e.name === 'Harbor Wire' || e.name === 'The Harbor Wire');
     expect(wire?.mentions).toHaveLength(1);
   });
+
+  it('reads a firm before "Chief Executive Officer" as the title\'s, not as part of a firm named for the person', () => {
+    const entities = entitiesOf('Harbour Shipping Chief Executive Officer Ilse Brandt said the port would reopen.');
+    expect(titles(person(entities, 'Ilse Brandt'))).toEqual(['Harbour Shipping Chief Executive Officer']);
+  });
 });
+

@@ -74,3 +74,11 @@ describe('the head word of an organisation named in full', () => {
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Clive Woodward']);
   });
 });
+
+describe('name endings', () => {
+  it('reads an unknown name ending in a vowel and "-sk" as a person ("with Elon Musk"), and "-nsk", "-tsk", "-rsk" as places', () => {
+    expect(keys('The minister spoke with Elon Musk about the plan.')).toEqual(['person:elon-musk']);
+    expect(keys('The minister spoke with Dara Kusk about the plan.')).toEqual(['person:dara-kusk']);
+    expect(keys('Shelling hit Kramatorsk and Lysychansk overnight.')).toEqual(['place:kramatorsk', 'place:lysychansk']);
+  });
+});

@@ -12,7 +12,8 @@ const ORG_FOLLOWER_MODIFIERS = new Set(['news', 'state', 'private', 'official', 
 const PERSON_FOLLOWERS = new Set(['administration', 'campaign', 'presidency', 'impeachment']);
 const PLACE_NOUNS = new Set(['village', 'town', 'city', 'capital', 'port', 'province', 'region', 'island', 'suburb', 'outskirts', 'state']);
 const PERSON_ENDINGS = /(?:ov|ova|ev|eva|enko|sky|ski|ska|vich|wicz|escu|poulos|idis|shvili|adze|yan|oglu|sson|ez|ini|elli|etti|ucci|stein|berg|mann)$/;
-const PLACE_ENDINGS = /(?:stan|grad|burg|bourg|ville|polis|abad|pur|pore|shire|sk|ia)$/;
+/** Endings of place names; "-sk" only after a consonant (Minsk, Donetsk, Kursk): "Musk" and "Tusk" are surnames. */
+const PLACE_ENDINGS = /(?:stan|grad|burg|bourg|ville|polis|abad|pur|pore|shire|[^aeiou]sk|ia)$/;
 
 /** The lower-case follower that makes a place and joins its name ("Khasan station"), if any. */
 export function placeFollower(tokens: readonly Token[], c: Candidate): Token | undefined {

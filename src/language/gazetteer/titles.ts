@@ -20,6 +20,7 @@ export const OTHER_TITLES = new Set([
   'governor', 'gov', 'gov.', 'lt. gov.', 'mayor', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman',
   'lawmaker', 'legislator', 'speaker', 'deputy', 'mp', 'ambassador', 'envoy', 'diplomat', 'consul',
   'commissioner', 'director', 'director general', 'director-general', 'chief', 'chief executive', 'ceo',
+  'chief executive officer', 'chief financial officer', 'chief operating officer', 'chief technology officer',
   'executive', 'founder', 'co-founder', 'owner', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser',
   'advisor', 'aide', 'official', 'general', 'gen', 'gen.', 'lieutenant', 'lt', 'lt.', 'colonel', 'col', 'col.',
   'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'admiral', 'adm', 'adm.', 'sergeant', 'sgt', 'sgt.',
