@@ -118,6 +118,11 @@ describe('finding what /brief about: names', () => {
     expect((unknown as { nearest: string[] }).nearest[0]).toBe('Markus Feldner');
   });
 
+  it('finds a person named with a title the directory does not hold as a form ("Chancellor Markus Feldner")', () => {
+    expect(resolveTarget(b, 'Chancellor Markus Feldner')).toEqual({ kind: 'entity', key: 'person:markus-feldner' });
+    expect(resolveTarget(b, 'Lord Markus Feldner')).toEqual({ kind: 'entity', key: 'person:markus-feldner' });
+  });
+
   it('offers the near name for two swapped letters in a short surname', () => {
     const swapped = resolveTarget(b, 'Hfoer');
     expect(swapped).toMatchObject({ kind: 'unknown' });

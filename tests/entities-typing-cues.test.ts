@@ -82,3 +82,18 @@ describe('name endings', () => {
     expect(keys('Shelling hit Kramatorsk and Lysychansk overnight.')).toEqual(['place:kramatorsk', 'place:lysychansk']);
   });
 });
+
+describe('a name told twice in one run', () => {
+  it('splits a gallery title run into its caption ("Queen Elizabeth II Queen Elizabeth II was…") into two mentions of one person', () => {
+    const entities = entitiesOf('Photos: The life of Queen Astrid II Queen Astrid II was the longest-reigning monarch of Freedonia.');
+    const people = entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.length])).toEqual([['Astrid II', 2]]);
+  });
+
+  it('splits two titled names run together ("Prime Minister Dana Holt Queen Astrid II greets…"), not "Martin Luther King Jr."', () => {
+    const gallery = entitiesOf('Photos: Freedonian Prime Minister Dana Holt Queen Astrid II greets Holt at the palace in June 2021.');
+    expect(gallery.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Dana Holt', 'Astrid II']);
+    const king = entitiesOf('Martin Luther King Jr. spoke to the marchers.');
+    expect(king.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Martin Luther King Jr.']);
+  });
+});

@@ -1,3 +1,4 @@
+import { ALL_TITLES } from '../language/gazetteer/titles.js';
 import { editDistance } from '../search/fuzzy-terms.js';
 import type { Briefings } from './briefings.js';
 import { displayName } from './entity-record.js';
@@ -11,6 +12,15 @@ function formsHolding(b: Briefings, form: string): string[] {
   const keys = new Set<string>();
   for (const [written, owners] of b.directory.forms()) if (` ${written} `.includes(needle)) for (const key of owners) keys.add(b.directory.canonical(key));
   return [...keys];
+}
+
+const TITLE_WORDS = new Set(ALL_TITLES);
+
+/** The name after a leading title ("Queen Elizabeth II" → "Elizabeth II"), or '' when it opens on none. */
+function withoutTitle(text: string): string {
+  const words = text.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) if (TITLE_WORDS.has(words.slice(0, n).join(' ').toLowerCase())) return words.slice(n).join(' ');
+  return '';
 }
 
 function storyByHeadline(b: Briefings, form: string, whole: boolean): string | undefined {
@@ -28,6 +38,10 @@ export function resolveTarget(b: Briefings, typed: string): BriefTarget {
   if (ofArticle) return { kind: 'story', id: ofArticle };
   const named = b.directory.named(text);
   if (named[0]) return { kind: 'entity', key: named[0] };
+  // "Queen Elizabeth II", "Pope Francis": the name as shown, with the title the articles give it.
+  const untitled = withoutTitle(text);
+  const namedUntitled = untitled ? b.directory.named(untitled) : [];
+  if (namedUntitled[0]) return { kind: 'entity', key: namedUntitled[0] };
   const form = nameForm(text);
   if (!form) return { kind: 'unknown', nearest: [] };
   const headline = storyByHeadline(b, form, true);

@@ -75,7 +75,24 @@ export function displayName(record: EntityRecord): string {
   let best = '';
   let count = -1;
   for (const [name, n] of record.names) if (n > count || (n === count && name.length > best.length)) [best, count] = [name, n];
-  return best || record.key;
+  return best ? withRegnalTitle(record, best) : record.key;
+}
+
+/** Titles a reigning or royal name is known by: "Pope Francis", "King Charles III", "Prince Harry", never "Francis" alone. */
+const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Emperor', 'Empress', 'Prince', 'Princess']);
+/** A regnal name: one word, maybe with its number ("Francis", "Charles III", "Benedict XVI"). */
+const REGNAL_NAME = /^\p{Lu}\p{Ll}+(?: [IVX]+)?$/u;
+
+/**
+ * The name with its title when it is a regnal name and most role sightings give such a title: the newest one,
+ * as a prince who is crowned is then the King.
+ */
+function withRegnalTitle(record: EntityRecord, name: string): string {
+  if (record.type !== 'person' || !REGNAL_NAME.test(name) || record.roles.length === 0) return name;
+  const regnal = record.roles.filter((r) => REGNAL_TITLES.has(r.title));
+  if (regnal.length * 2 <= record.roles.length) return name;
+  const newest = regnal.reduce((a, b) => (b.date > a.date ? b : a));
+  return `${newest.title} ${name}`;
 }
 
 export function isLeader(record: EntityRecord): boolean {
