@@ -172,3 +172,15 @@ describe('agency credits', () => {
   });
 });
 
+
+describe('where a titled name ends', () => {
+  it('ends a titled name before "of" and a known country ("President Ivo Lusk of Ukraine")', () => {
+    const entities = entitiesOf('As President Ivo Lusk of Ukraine has said, the war will end with talks.');
+    expect(entities.map((e) => e.key)).toEqual(['person:ivo-lusk', 'country:ukraine']);
+  });
+
+  it('ends a titled name before a known organisation it runs into ("President Ivo Lusk Facebook page")', () => {
+    const entities = entitiesOf('A video posted on the Ukrainian President Ivo Lusk Facebook page on Thursday showed the town.');
+    expect(entities.map((e) => e.key)).toEqual(['person:ivo-lusk', 'organisation:facebook']);
+  });
+});

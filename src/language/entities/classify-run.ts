@@ -15,6 +15,26 @@ const looksLikeName = (ts: readonly Token[]): boolean => {
 };
 
 /** Mentions inside a role ("U.S." in "U.S. President Joe Biden"): countries and known organisations only. */
+/**
+ * Where a titled person's name ends inside its run: before "of" and a known country or place ("President
+ * Arlo Venn of Freedonia"), or before a known organisation the name runs into ("President Volodymyr Zelensky
+ * Facebook page"), once two words of name are read. The run's length when it holds neither.
+ */
+function nameEnd(rest: readonly Token[]): number {
+  for (let i = 2; i < rest.length; i++) {
+    const t = rest[i]!;
+    if (t.lower === 'of') {
+      const at = rest[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+      const place = knownAt(rest, at, (known) => known.kind === 'country' || known.kind === 'place');
+      if (place && at + place[0] === rest.length) return i;
+      continue;
+    }
+    const org = knownAt(rest, i, (known) => known.kind === 'organisation');
+    if (org && i + org[0] === rest.length && !rest.slice(0, i).some((w) => w.lower === 'of')) return i;
+  }
+  return rest.length;
+}
+
 function prefixMentions(prefix: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < prefix.length; ) {
@@ -59,6 +79,13 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   const roleLength = rolePrefixLength(ts);
   if (roleLength > 0 && roleLength < ts.length && looksLikeName(ts.slice(roleLength))) {
     const rest = ts.slice(roleLength);
+    const ends = nameEnd(rest);
+    if (ends < rest.length) {
+      const person = candidate(rest.slice(0, ends), 'person', LEXICAL);
+      person.rolePrefix = ts.slice(0, roleLength);
+      const after = rest[ends]!.lower === 'of' ? rest.slice(ends + (rest[ends + 1]?.lower === 'the' ? 2 : 1)) : rest.slice(ends);
+      return [...prefixMentions(person.rolePrefix), person, ...classifyRun(after, inCaps)];
+    }
     if (!ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last) && !MISC_LAST_WORDS.has(last)) {
       const person = candidate(rest, 'person', LEXICAL);
       person.rolePrefix = ts.slice(0, roleLength);
