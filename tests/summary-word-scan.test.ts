@@ -22,6 +22,11 @@ describe('summary word scanning', () => {
     expect(contentTerms(TEXTS[2]!)).toEqual(['zoë', 'łukasiewicz', 'met', 'ngũgĩ', 'şanlıurfa', 'são', 'paulo', '𝐁old', 'emoji']);
   });
 
+  it('lower-cases each word as it stands, where lower-casing the whole text would differ', () => {
+    // "İ" lower-cases to two code units; "Σ" before "." and a letter is no final sigma in the whole text.
+    expect(contentTerms('İstanbul ΟΔΟΣ.Α Kraków')).toEqual(['i̇stanbul', 'οδος', 'α', 'kraków']);
+  });
+
   it('folds possessives and plural endings without a regex', () => {
     expect(['nation’s', "players'", 'talks', 'classes', 'cities', 'launched', 'meeting', 'status'].map(foldTerm)).toEqual([
       'nation', 'player', 'talk', 'class', 'city', 'launch', 'meet', 'status',

@@ -1,9 +1,9 @@
 import type { Entity, Sentence } from '../analysis.js';
 import { ActorCoverage, mainActors } from './actors.js';
 import { lexRank, scaleToMax } from './centrality.js';
-import { similarityMatrix } from './similarity.js';
+import { termSimilarity } from './similarity.js';
 import { isFurniture, readsAlone } from './standalone.js';
-import { wordCount } from './terms.js';
+import { scanTerms } from './terms.js';
 
 /** How the parts of a sentence's worth are weighed. Round numbers, not fitted to one data set. */
 export interface RankWeights {
@@ -43,10 +43,12 @@ function positionScores(furniture: readonly boolean[]): number[] {
 export function rankSentences(all: readonly Sentence[], entities: readonly Entity[], weights: RankWeights = DEFAULT_WEIGHTS): number[] {
   const sentences = all.slice(0, MAX_RANKED);
   const rest = all.slice(MAX_RANKED).map((_, i) => MAX_RANKED + i);
-  const sim = similarityMatrix(sentences.map((s) => s.text));
+  // Each sentence is scanned once, for its terms and its word count.
+  const scanned = sentences.map((s) => scanTerms(s.text));
+  const sim = termSimilarity(scanned.map((s) => s.terms));
   const n = sim.n;
   const central = scaleToMax(lexRank(sim));
-  const words = sentences.map((s) => wordCount(s.text));
+  const words = scanned.map((s) => s.words);
   const furniture = sentences.map((s, i) => isFurniture(s.text, words[i]));
   const position = positionScores(furniture);
   const standalone = sentences.map((s, i) => !furniture[i] && readsAlone(s.text, words[i]));

@@ -12,12 +12,17 @@ export interface SimilarityMatrix {
 }
 
 export function similarityMatrix(texts: readonly string[]): SimilarityMatrix {
-  const n = texts.length;
+  return termSimilarity(texts.map(contentTerms));
+}
+
+/** `similarityMatrix` of sentences whose content terms the caller already has. */
+export function termSimilarity(sentenceTerms: readonly (readonly string[])[]): SimilarityMatrix {
+  const n = sentenceTerms.length;
   const ids = new Map<string, number>();
   // Per term: the sentences it occurs in and its count there, in sentence order.
   const postings: { sentence: number[]; count: number[] }[] = [];
-  texts.forEach((text, s) => {
-    for (const term of contentTerms(text)) {
+  sentenceTerms.forEach((terms, s) => {
+    for (const term of terms) {
       let id = ids.get(term);
       if (id === undefined) {
         id = postings.length;

@@ -40,19 +40,32 @@ const NUMBER = /^\p{N}+$/u;
 
 /** The content terms of a text, in order, repeats kept. */
 export function contentTerms(text: string): string[] {
-  const out: string[] = [];
+  return scanTerms(text).terms;
+}
+
+/**
+ * Lower-casing a whole text equals lower-casing each of its words apart, bar two exceptions: "İ" grows to two
+ * code units (offsets would shift) and "Σ" depends on the letters around it (final sigma). Without them the
+ * text is lower-cased once and its words sliced from that, not each word sliced and lower-cased again.
+ */
+const CASE_NEEDS_WORD = /[\u0130\u03a3]/;
+
+/** A text's content terms (as `contentTerms`) and its word count (as `wordCount`), from one scan. */
+export function scanTerms(text: string): { terms: string[]; words: number } {
+  const terms: string[] = [];
   const spans: number[] = [];
-  scanWords(text, spans);
+  const words = scanWords(text, spans);
+  const lowerText = CASE_NEEDS_WORD.test(text) ? undefined : text.toLowerCase();
   for (let k = 0; k < spans.length; k += 2) {
-    const lower = text.slice(spans[k], spans[k + 1]).toLowerCase();
+    const lower = lowerText ? lowerText.slice(spans[k], spans[k + 1]) : text.slice(spans[k], spans[k + 1]).toLowerCase();
     if (FUNCTION_WORDS.has(lower)) continue;
     const n = lower.length;
     // "it's", "one’s": a function word with a possessive.
     const possessive = n > 2 && lower.charCodeAt(n - 1) === 115 /* s */ && isApostrophe(lower[n - 2]);
     if ((possessive && FUNCTION_WORDS.has(lower.slice(0, -2))) || (n < 3 && NUMBER.test(lower))) continue;
-    out.push(foldLower(lower));
+    terms.push(foldLower(lower));
   }
-  return out;
+  return { terms, words };
 }
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;

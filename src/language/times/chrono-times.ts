@@ -35,7 +35,11 @@ function trimmed(start: number, text: string): { start: number; end: number } {
   return { start: start + lead, end: start + text.length - tail };
 }
 
-function resolve(c: chrono.ParsedComponents, text: string, ref: Day, lean: Lean, ahead: boolean): TimeValue | undefined {
+/**
+ * `leanOf` and `aheadOf` are asked only by the readings that need them (a bare weekday, a month alone):
+ * most readings name their year and never pay for the sentence scans behind them.
+ */
+function resolve(c: chrono.ParsedComponents, text: string, ref: Day, leanOf: () => Lean, aheadOf: () => boolean): TimeValue | undefined {
   if (c.tags().has('casualReference/now')) return vague('PRESENT_REF');
   const year = c.get('year');
   const month = c.get('month');
@@ -46,7 +50,7 @@ function resolve(c: chrono.ParsedComponents, text: string, ref: Day, lean: Lean,
   if (monthWord && /^[a-z]/.test(monthWord)) return undefined;
   if (known('weekday') && !known('day')) {
     if (!WEEKDAY_NAME.test(text)) return undefined;
-    if (!WEEKDAY_MODIFIER.test(text)) return atDay(nearestWeekday(ref, c.get('weekday') ?? 0, lean));
+    if (!WEEKDAY_MODIFIER.test(text)) return atDay(nearestWeekday(ref, c.get('weekday') ?? 0, leanOf()));
   }
   if (known('year')) {
     if (known('day')) return atDay({ year, month, day });
@@ -63,8 +67,10 @@ function resolve(c: chrono.ParsedComponents, text: string, ref: Day, lean: Lean,
     const last = (yy: number): Day => ({ year: yy, month, day: lastDayOfMonth(yy, month) });
     // "by July" in May is this July; a month alone in a sentence with no past-tense verb ("the summit
     // in April") is the nearest one.
-    const coming = ahead ? yearNotYetPast(ref, first, last) : undefined;
-    return atMonth(coming ?? yearOfRecurring(ref, lean === 'open' ? 'nearest' : lean, first, last), month);
+    const coming = aheadOf() ? yearNotYetPast(ref, first, last) : undefined;
+    if (coming !== undefined) return atMonth(coming, month);
+    const lean = leanOf();
+    return atMonth(yearOfRecurring(ref, lean === 'open' ? 'nearest' : lean, first, last), month);
   }
   if (!known('day') && !known('weekday') && !CLOCK.test(text)) return undefined;
   // A time of day, "tonight", "this morning": chrono places it on the reference day or beside it.
@@ -124,7 +130,8 @@ export function chronoCandidates(text: string, ref: Day, leanAt: (offset: number
       let start = span.start;
       const spanText = text.slice(start, end);
       if (!spanText || BARE_UNIT.test(spanText) || NOT_A_DATE.test(piece.text.trim()) || /[$\d.,]/.test(text[start - 1] ?? '')) continue;
-      const value = resolve(piece.components, spanText, ref, leanAt(start), aheadAt(start));
+      const at = start;
+      const value = resolve(piece.components, spanText, ref, () => leanAt(at), () => aheadAt(at));
       if (!value) continue;
       const modifier = LEFT_MODIFIER.exec(text.slice(Math.max(0, start - 12), start));
       if (modifier) start -= modifier[0].length;
