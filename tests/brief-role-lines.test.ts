@@ -119,4 +119,22 @@ describe('role lines', () => {
     record.roles = [sighting('opposition leader', '2023-01-10'), sighting('opposition leader', '2023-02-10', false, 1), sighting('Progress Party leader', '2023-02-11')];
     expect(rolesOf([record]).map((l) => l.title).sort()).toEqual(['Progress Party leader', 'opposition leader']);
   });
+
+  it('reads "Poland’s new Prime Minister" as the Polish Prime Minister, and leaves out "current leader" beside it', () => {
+    const record = newRecord('person:dana-holt', 'person');
+    record.roles = [
+      sighting('Polish Prime Minister', '2023-01-10'),
+      sighting('Polish Prime Minister', '2023-01-20', false, 1),
+      sighting('Poland’s new Prime Minister', '2023-01-12'),
+      sighting('current leader', '2023-01-15'),
+    ];
+    expect(rolesOf([record]).map((l) => `${l.title} ${l.first}..${l.last}`)).toEqual(['Polish Prime Minister 2023-01-10..2023-01-20']);
+  });
+
+  it('folds a title into the form that names what it is of ("Chancellor" into "Chancellor of the Exchequer") where their dates meet', () => {
+    const record = newRecord('person:dana-holt', 'person');
+    record.roles = [sighting('Chancellor', '2022-07-07', true), sighting('Chancellor', '2022-10-20', true, 1), sighting('chancellor of the exchequer', '2022-09-05', true)];
+    expect(rolesOf([record]).map((l) => `${l.title} ${l.first}..${l.last}`)).toEqual(['chancellor of the exchequer 2022-07-07..2022-10-20']);
+  });
 });
+

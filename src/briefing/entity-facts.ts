@@ -50,7 +50,9 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
   });
   for (const short of [...lines].sort((a, b) => a.title.length - b.title.length)) {
     const form = ` ${nameForm(short.title)}`;
-    const long = lines.find((l) => l !== short && l.former === short.former && ` ${nameForm(l.title)}`.endsWith(form) && oneSpell(l, short, lines));
+    // A longer form ends the short one ("Austrian Chancellor") or names what it is of ("Chancellor of the Exchequer").
+    const longer = (l: RoleLine) => ` ${nameForm(l.title)}`.endsWith(form) || ` ${nameForm(l.title)}`.startsWith(`${form} of `);
+    const long = lines.find((l) => l !== short && l.former === short.former && longer(l) && oneSpell(l, short, lines));
     if (!long) continue;
     long.articles = [...new Set([...long.articles, ...short.articles])];
     if (short.first < long.first) [long.first, long.articles] = [short.first, [...short.articles, ...long.articles.filter((a) => !short.articles.includes(a))]];

@@ -1,4 +1,5 @@
 import { COUNTRIES } from '../language/gazetteer/countries.js';
+import { ALL_TITLES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 
 /**
@@ -15,13 +16,21 @@ const NATIONALITY_OF: readonly [string, string][] = COUNTRIES.flatMap((c) => {
 /** "leader of the Labour Party" is the "Labour Party leader". */
 const HEAD_OF = /^(leader|chairman|chairwoman|chair|head) of (?:the )?(?!state$|government$)(.+)$/;
 
+/** Words that name no office of their own: "Britain's new Prime Minister" holds the British Prime Minister's. */
+const PLAIN_WORDS = new Set(['party', 'main', 'current', 'sitting']);
+/** First words of titles: "new" before one is plain ("new Prime Minister"), before another word a name's ("New Zealand"). */
+const TITLE_STARTS = new Set(ALL_TITLES.map((t) => t.split(' ')[0]!));
+
 /**
  * One form for the ways news names a party's leader: "leader of the main opposition Labour Party",
  * "opposition Labour Party leader" and "Labour leader" → "labour leader". "Party" and "main" add nothing;
  * "opposition" before the party's name only says which side it sits on ("opposition leader" alone stays).
  */
 function partyForm(form: string): string {
-  const words = form.replace(HEAD_OF, '$2 $1').split(' ').filter((w) => w !== 'party' && w !== 'main');
+  const words = form
+    .replace(HEAD_OF, '$2 $1')
+    .split(' ')
+    .filter((w, i, all) => !PLAIN_WORDS.has(w) && !(w === 'new' && TITLE_STARTS.has(all[i + 1] ?? '')));
   const head = words.length - 1;
   return words.filter((w, i) => !(w === 'opposition' && i < head - 1)).join(' ');
 }
@@ -31,7 +40,7 @@ function partyForm(form: string): string {
  * nationality, so "Ukraine President" and "Ukrainian President" are one office, shown once.
  */
 export function officeKey(title: string): string {
-  const form = partyForm(nameForm(title));
+  const form = partyForm(nameForm(title.replace(/['’]s\b/g, '')));
   for (const [country, nationality] of NATIONALITY_OF) {
     if (form.startsWith(`${country} `)) return `${nationality}${form.slice(country.length)}`;
   }
