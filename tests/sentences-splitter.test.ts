@@ -142,3 +142,14 @@ describe('sentence splitter on hyphenated abbreviations', () => {
     ]);
   });
 });
+
+describe('sentence splitter on saved photo galleries', () => {
+  it('reads no sentence from a gallery paragraph, whose title runs into each caption', () => {
+    const text = [
+      'The Queen died on Thursday at Balmoral.',
+      'Photos: The life of Queen Astrid II Queen Astrid II was the longest-reigning monarch. Hide Caption 1 of 2 Photos: The life of Queen Astrid II She was crowned in 1953. Hide Caption 2 of 2',
+      'Tributes poured in from Photos: a camera club.',
+    ].join('\n\n');
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['The Queen died on Thursday at Balmoral.', 'Tributes poured in from Photos: a camera club.']);
+  });
+});

@@ -106,11 +106,24 @@ function splitLine(text: string, offset: number, line: string, paragraph: number
  * a line break also ends a sentence (headlines, list items, lines without a full stop) unless the next line
  * carries on in lower case (a soft wrap).
  */
+/**
+ * A photo gallery saved with the story: "Photos: <gallery title> <caption> Hide Caption 1 of 66 Photos: …",
+ * one paragraph. Its title runs into every caption ("…Queen Elizabeth II Queen Elizabeth II was…"), which
+ * would make names of the two, and its captions are not the story: no sentence is read from it.
+ */
+function isPhotoGallery(block: string): boolean {
+  return /^\s*Photos?:/.test(block) && /Hide Caption \d+ of \d+\s*$/.test(block);
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   for (const block of text.matchAll(/(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g)) {
     if (!/\S/.test(block[0])) continue;
+    if (isPhotoGallery(block[0])) {
+      paragraph++;
+      continue;
+    }
     let offset = block.index;
     for (const line of block[0].split(/\n(?![ \t]*\p{Ll})/u)) {
       splitLine(text, offset, line, paragraph, out);
