@@ -1,6 +1,7 @@
 import type { Article } from '../articles/article.js';
 import { articleId, contentHash } from './article-id.js';
 import { resolveArticleDate } from './article-date.js';
+import { cleanUrl } from './source-url.js';
 import { parsePageText } from './page-text.js';
 import type { RawDocument } from './raw-document.js';
 import { stripSiteSuffix } from './site-suffix.js';
@@ -63,7 +64,7 @@ export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
     dateSource: resolved.source,
     dateNote: resolved.note,
     paragraphs,
-    ...(raw.url ? { url: raw.url } : {}),
+    ...(raw.url && cleanUrl(raw.url) ? { url: cleanUrl(raw.url) } : {}),
     origin: raw.origin,
   };
   return { article, chrome: page?.chrome ?? [], ...(resolved.rejected ? { rejectedDate: resolved.rejected } : {}) };
