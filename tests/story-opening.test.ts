@@ -12,6 +12,12 @@ describe('a story opening as it is quoted', () => {
     expect(withoutOpening('Key points GDANSK, Poland (CNN) — The port reopened on Tuesday.')).toBe('The port reopened on Tuesday.');
   });
 
+  it('drops a wire dateline whose brackets the export lost, with several places', () => {
+    expect(withoutOpening('Gdansk and Warsaw CNN — Polish forces were put on alert on Tuesday.')).toBe('Polish forces were put on alert on Tuesday.');
+    expect(withoutOpening('Krems, Austria (Reuters) - The river crested overnight.')).toBe('The river crested overnight.');
+    expect(withoutOpening('Officials at CNN - the network - declined to comment.')).toBe('Officials at CNN - the network - declined to comment.');
+  });
+
   it('keeps a sentence that only starts with such words', () => {
     expect(withoutOpening('Key points of the plan were leaked on Monday.')).toBe('Key points of the plan were leaked on Monday.');
     expect(withoutOpening('Anna Kowalska opened the port on Tuesday.')).toBe('Anna Kowalska opened the port on Tuesday.');

@@ -14,5 +14,13 @@ const BOX_LABEL = /^(?:AI-assisted summary|Story highlights|Key points|Key takea
  */
 export function withoutOpening(first: string): string {
   const unlabelled = first.replace(BOX_LABEL, '');
+  const wire = WIRE_DATELINE.exec(unlabelled);
+  if (wire && wire[0].length < unlabelled.length) return unlabelled.slice(wire[0].length);
   return (parseDateline(unlabelled)?.rest || unlabelled).replace(/^[—–−-]+\s+/, '');
 }
+
+/**
+ * A wire dateline as exports keep it, brackets lost and places listed: "Washington CNN —", "Moscow and Kyiv
+ * CNN —", "Seoul, South Korea (Reuters) -".
+ */
+const WIRE_DATELINE = /^(?:\p{Lu}[\p{L}.'’-]*(?:,\s*|\s+and\s+|\s+)){0,6}\(?(?:CNN|Reuters|AP|AFP|Bloomberg)\)?\s*[—–‒―−-]+\s*/u;
