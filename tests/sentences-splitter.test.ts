@@ -152,4 +152,10 @@ describe('sentence splitter on saved photo galleries', () => {
     ].join('\n\n');
     expect(splitSentences(text).map((s) => s.text)).toEqual(['The Queen died on Thursday at Balmoral.', 'Tributes poured in from Photos: a camera club.']);
   });
+
+  it('reads no sentence from a saved video card ("Video Ad Feedback <clip> 02:48 - Source: <outlet>")', () => {
+    const text = 'The court ruled on Monday.\n\nVideo Ad Feedback Watch the judge rule on the visa appeal 02:48 - Source: Harbour News Watch the judge rule on the visa appeal 02:48\n\nThe player left the country.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['The court ruled on Monday.', 'The player left the country.']);
+  });
 });
+

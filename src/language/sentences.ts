@@ -115,12 +115,18 @@ function isPhotoGallery(block: string): boolean {
   return /^\s*Photos?:/.test(block) && /Hide Caption \d+ of \d+\s*$/.test(block);
 }
 
+/** A video player's card saved with the story: "Video Ad Feedback <clip title> 02:48 - Source: CNN <clip title>". */
+const isVideoCard = (block: string): boolean => block.length < 600 && /\b\d{1,2}:\d{2}\s*[-–•·]\s*Source:\s/.test(block);
+
+/** Page furniture that arrives as whole paragraphs of an export: read no sentence from it. */
+const isMediaFurniture = (block: string): boolean => isPhotoGallery(block) || isVideoCard(block);
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   for (const block of text.matchAll(/(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g)) {
     if (!/\S/.test(block[0])) continue;
-    if (isPhotoGallery(block[0])) {
+    if (isMediaFurniture(block[0])) {
       paragraph++;
       continue;
     }
