@@ -68,6 +68,9 @@ describe('a summary opener that stands alone', () => {
     expect(isFurniture('By the end of the day, shares had fallen 3%.')).toBe(false);
     expect(isFurniture('Follow-up talks are planned for next week in Geneva.')).toBe(false);
     expect(isFurniture('Published figures show a sharp rise in exports.')).toBe(false);
+    expect(isFurniture('This story has been updated with additional reporting.')).toBe(true);
+    expect(isFurniture('Harbour Gazette’s Rui Costa contributed to this report.')).toBe(true);
+    expect(isFurniture('The mayor contributed to this report by leaking the port memo to reporters in March, officials said after an inquiry.')).toBe(false);
     expect(isFurniture('Source: company accounts')).toBe(true);
     expect(isFurniture('Japanese brewers are increasingly making money from beer-flavoured drinks rather than beer')).toBe(false);
   });

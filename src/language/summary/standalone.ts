@@ -29,6 +29,8 @@ const CREDIT = /^(?:photos?|pictures?|images?|video|credits?|source|copyright)\s
 const CAPTION = /\((?:AP|AFP|Reuters|Getty)\b[^)]*\)|\b(?:AP Photo|Getty Images|Photo by|File photo)\b|\s\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b/;
 /** A wire photo's caption ends on its place and full date: "…in Lima, Peru, Wednesday, Dec. 7, 2022." */
 const CAPTION_DATE = /,\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$/u;
+/** The newsroom's notes about the story itself: "This story has been updated…", "Jane Doe contributed to this report." */
+const EDITORS_NOTE = /^(?:this (?:story|article|report|post) (?:has been|was|is being) updated\b|.{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$)/iu;
 const QUOTES_OPEN = /^["“‘'`«]/;
 const QUOTE_MARKS = /["“”«»]/g;
 const PRONOUN_ATTRIBUTION = /[,”"]\s*(?:he|she|they|it|we|i)\s+(?:said|says|added|told|asked|warned|insisted|explained|argued|noted)\b/i;
@@ -44,7 +46,7 @@ const HEADLINE_WORDS = 12;
  */
 export function isFurniture(text: string, words = wordCount(text)): boolean {
   const t = text.trim();
-  if (CREDIT.test(t) || BYLINE.test(t) || CAPTION.test(t) || CAPTION_DATE.test(t)) return true;
+  if (CREDIT.test(t) || BYLINE.test(t) || CAPTION.test(t) || CAPTION_DATE.test(t) || EDITORS_NOTE.test(t)) return true;
   return (!ENDS_SENTENCE.test(t) && words < HEADLINE_WORDS) || words < 3;
 }
 
