@@ -1,7 +1,6 @@
 import type { Entity, EntityType } from '../analysis.js';
 import { NAME_CONNECTORS, REGION_WORDS } from '../gazetteer/common-words.js';
 import type { Candidate } from './candidate.js';
-import { lexicon } from '../gazetteer/lexicon.js';
 import { LEADER_TITLES } from '../gazetteer/titles.js';
 import { entityKey, initials, personSlug, slug } from './keys.js';
 import { organisationEndingWith, organisationStartingWith } from './lone-names.js';
@@ -132,10 +131,7 @@ function findPerson(people: readonly Person[], parts: string[], calledByGivenNam
   const suffix = (slugs: readonly string[]) => GENERATIONS.has(slugs.at(-1) ?? '');
   const open = people.filter((p) => !suffix(p.slugs) || suffix(wanted));
   let fits = open.filter((p) => p.parts.length > n && fitsAt(p, p.parts.length - n));
-  // A family name first ("Kim" of "Kim Jong Un", "Xi" of "Xi Jinping"); never a given name for a two-part
-  // name ("Charles" is not "Charles de Gaulle", whom the article may name beside Prince Charles).
-  const familyFirst = (p: Person) => p.parts.length >= 3 || !lexicon().givenNames.has(wanted[0]!);
-  if (!fits.length) fits = open.filter((p) => p.parts.length > n && fitsAt(p, 0) && familyFirst(p));
+  if (!fits.length) fits = open.filter((p) => p.parts.length > n && fitsAt(p, 0));
   if (fits.length < 2) return fits[0];
   const leaders = fits.filter((p) => p.leader);
   if (leaders.length === 1) return leaders[0];
