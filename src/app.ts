@@ -94,7 +94,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const started = performance.now();
   // Stored analyses stay in the store and are read when a briefing needs them; in memory runs there is nothing to spare.
   const shelf = stores.backend !== 'memory' && store.analysisOf
-    ? new AnalysisShelf((id) => store.analysisOf!(id), options.analysisCacheSize, store.paragraphsOf ? { one: (id) => store.paragraphsOf!(id), many: (ids) => store.paragraphsOfMany!(ids) } : undefined)
+    ? new AnalysisShelf(
+      (id) => store.analysisOf!(id),
+      options.analysisCacheSize,
+      store.paragraphsOf ? { one: (id) => store.paragraphsOf!(id), many: (ids) => store.paragraphsOfMany!(ids) } : undefined,
+      store.timelineOf ? (id) => store.timelineOf!(id) : undefined,
+    )
     : undefined;
   const seeded = await startSeeds(config.seedsDir, ingestion, {
     ...(stores.seedFiles ? { ledger: stores.seedFiles } : {}),

@@ -36,9 +36,24 @@ export function isSubjectsOwnAct(entry: TimelineEntry, subjectKey: string, subje
   const first = words[0]?.toLowerCase() ?? '';
   if (NOMINAL_OPENERS.has(first)) return false;
   if (words.length === 1 && EMPTY_VERBS.has(first)) return false;
-  const names = [...subjectNames, entry.names[subjectKey] ?? ''];
-  const own = nameWords(names);
-  if (words.some((w) => own.has(w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s?$/, '')))) return false;
+  const { name, own } = subjectWords(subjectNames, entry.names[subjectKey] ?? '');
+  if (words.some((w) => name.has(w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s?$/, '')))) return false;
   const people = Object.entries(entry.names).filter(([k]) => k.startsWith('person:')).map(([, n]) => n);
-  return actsInClause({ ...entry, what }, ownWords(names), people);
+  return actsInClause({ ...entry, what }, own, people);
+}
+
+/**
+ * The subject's name words and own words with one line's name for it, worked out once per list of names
+ * and line name: a timeline judges hundreds of lines against the same names.
+ */
+const wordsByNames = new WeakMap<readonly string[], Map<string, { name: Set<string>; own: Set<string> }>>();
+function subjectWords(subjectNames: readonly string[], lineName: string): { name: Set<string>; own: Set<string> } {
+  let byLineName = wordsByNames.get(subjectNames);
+  if (!byLineName) wordsByNames.set(subjectNames, (byLineName = new Map()));
+  let words = byLineName.get(lineName);
+  if (!words) {
+    const names = [...subjectNames, lineName];
+    byLineName.set(lineName, (words = { name: nameWords(names), own: ownWords(names) }));
+  }
+  return words;
 }

@@ -28,7 +28,10 @@ export function entityTimeline(b: Briefings, key: string, since?: string, refs: 
   // A place's line: the place itself did it ("the Danube peaked"), or someone it names did it there.
   if (type !== 'person' && type !== 'organisation') {
     const itself = keep;
-    keep = (e) => itself(e) || e.actors.some((k) => k !== key && ACTORS.test(k) && isSubjectsOwnAct(e, k, [e.names[k] ?? '']));
+    // One list per name, so the words of each actor's name are worked out once (`isSubjectsOwnAct` keeps them by list).
+    const lists = new Map<string, string[]>();
+    const listOf = (name: string) => lists.get(name) ?? lists.set(name, [name]).get(name)!;
+    keep = (e) => itself(e) || e.actors.some((k) => k !== key && ACTORS.test(k) && isSubjectsOwnAct(e, k, listOf(e.names[k] ?? '')));
   }
   const entries = buildTimeline(refs, b.archive, b.directory, since, keep);
   return oneLinePerHappening(entries, (id) => outletOf(b.archive, id));

@@ -1,5 +1,6 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive } from '../articles/archive.js';
+import { timelinePart } from '../articles/analysis-shelf.js';
 import type { Granularity } from '../language/analysis.js';
 import type { EntityDirectory } from './entity-directory.js';
 import type { EventRef } from './entity-record.js';
@@ -50,9 +51,10 @@ export function phraseIsWhole(what: string, evidence: string): boolean {
 
 /** The sentence's time expressions, with offsets in the sentence's text. */
 function writtenTimes(article: EnrichedArticle, sentence: number): { start: number; end: number; value: string }[] {
-  const s = article.analysis.sentences[sentence];
+  const { sentences, times } = timelinePart(article);
+  const s = sentences[sentence];
   if (!s) return [];
-  return article.analysis.times.filter((t) => t.sentence === sentence).map((t) => ({ start: t.start - s.start, end: t.end - s.start, value: t.value }));
+  return times.filter((t) => t.sentence === sentence).map((t) => ({ start: t.start - s.start, end: t.end - s.start, value: t.value }));
 }
 
 /** The same event in other words: the phrase's first word (its verb), the day and who else acts. */
@@ -62,13 +64,31 @@ function eventKeyOf(entry: TimelineEntry): string | undefined {
   return `${entry.date}|${verb}|${[...entry.actors].sort().join(',')}|${entry.planned}`;
 }
 
-export function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirectory): TimelineEntry | undefined {
-  const { events, times, sentences, entities } = article.analysis;
+/** What every line from one article shares: canonical keys of its entities, their names, whether its lead may tell of an earlier day. */
+export interface ArticleLines {
+  canon: (keys: readonly string[]) => string[];
+  names: Record<string, string>;
+  leadNamesEarlierDay: boolean;
+}
+
+export function articleLines(article: EnrichedArticle, directory: EntityDirectory): ArticleLines {
+  const { times, entities } = timelinePart(article);
   const keys = directory.keysOf(article.id);
   const canonicalOf = new Map(entities.map((e, i) => [e.key, keys[i] ?? e.key]));
   const canon = (list: readonly string[]) => [...new Set(list.map((k) => canonicalOf.get(k) ?? directory.canonical(k)))];
   const names: Record<string, string> = {};
   entities.forEach((e, i) => (names[keys[i] ?? e.key] = e.name));
+  // "…made them late Thursday" in a Friday article, "called her last Wednesday" anywhere in it: its lead may report an earlier day, not the article's.
+  const dayBefore = new Date(Date.parse(`${article.date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const weekBefore = new Date(Date.parse(`${article.date}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
+  const leadNamesEarlierDay = times.some((t) => t.granularity === 'day' && t.value <= dayBefore && t.value >= weekBefore);
+  return { canon, names, leadNamesEarlierDay };
+}
+
+/** One line of an article; `lines` (its shared part) is worked out once per article when many lines are. */
+export function entryOf(article: EnrichedArticle, ref: EventRef, directory: EntityDirectory, lines = articleLines(article, directory)): TimelineEntry | undefined {
+  const { events, times, sentences, entities } = timelinePart(article);
+  const { canon, names, leadNamesEarlierDay } = lines;
   const base = { articleId: article.id, articleDate: article.date, alsoIn: [] as string[], outlets: 1, names };
   if ('event' in ref) {
     const event = events[ref.event];
@@ -83,10 +103,6 @@ export function entryOf(article: EnrichedArticle, ref: EventRef, directory: Enti
     written.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
     const dateAt = written[0] ? { start: written[0].start, end: written[0].end } : undefined;
     const timesAt = at.map(({ start, end }) => ({ start, end }));
-    // "…made them late Thursday" in a Friday article, "called her last Wednesday" anywhere in it: its lead may report an earlier day, not the article's.
-    const dayBefore = new Date(Date.parse(`${article.date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    const weekBefore = new Date(Date.parse(`${article.date}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
-    const leadNamesEarlierDay = times.some((t) => t.granularity === 'day' && t.value <= dayBefore && t.value >= weekBefore);
     return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, ...(event.sentence === 0 ? { opening: true } : {}), actors: canon(event.actors), places: canon(event.places), timesAt, leadNamesEarlierDay, ...(dateAt ? { dateAt } : {}) };
   }
   const time = times[ref.time];
@@ -116,10 +132,13 @@ export function entryOf(article: EnrichedArticle, ref: EventRef, directory: Enti
 export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, directory: EntityDirectory, since?: string, keep?: (entry: TimelineEntry) => boolean): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const unplain = new Set<TimelineEntry>();
+  const shared = new Map<string, ArticleLines>();
   for (const ref of refs) {
     const article = archive.get(ref.articleId);
     if (!article || (since && article.date < since)) continue;
-    const entry = entryOf(article, ref, directory);
+    let lines = shared.get(article.id);
+    if (!lines) shared.set(article.id, (lines = articleLines(article, directory)));
+    const entry = entryOf(article, ref, directory, lines);
     if (!entry) continue;
     entries.push(entry);
     if (keep && !keep(entry)) unplain.add(entry);
@@ -163,7 +182,7 @@ export function outletOf(archive: Archive, id: string): string {
 export function articleEventRefs(articles: readonly EnrichedArticle[]): EventRef[] {
   const refs: EventRef[] = [];
   for (const article of articles) {
-    const { events, times } = article.analysis;
+    const { events, times } = timelinePart(article);
     if (events.length) events.forEach((_, event) => refs.push({ articleId: article.id, event }));
     else for (const time of standInTimes(times)) refs.push({ articleId: article.id, time });
   }

@@ -26,6 +26,8 @@ export interface IngestResult {
   added: EnrichedArticle[];
   updated: EnrichedArticle[];
   skipped: { origin: string; reason: string }[];
+  /** Of `skipped`, the documents that repeat an article already in the archive, with that article's id. */
+  twins: { origin: string; id: string }[];
 }
 
 /**
@@ -33,7 +35,7 @@ export interface IngestResult {
  * text the store has not analysed with the current pipeline version.
  */
 export async function ingestDocuments(docs: readonly RawDocument[], kind: ArticleKind, deps: IngestionDeps): Promise<IngestResult> {
-  const result: IngestResult = { added: [], updated: [], skipped: [] };
+  const result: IngestResult = { added: [], updated: [], skipped: [], twins: [] };
   const skip = (origin: string, reason: string) => {
     result.skipped.push({ origin, reason });
     deps.logger.warn(`skipped ${origin}: ${reason}`, { origin, reason });
@@ -55,6 +57,7 @@ export async function ingestDocuments(docs: readonly RawDocument[], kind: Articl
     const twin = deps.archive.byHash(article.hash);
     if (twin) {
       skip(doc.origin, `duplicate of ${twin.origin} (${twin.id})`);
+      result.twins.push({ origin: doc.origin, id: twin.id });
       continue;
     }
     // Same short id, different text: the later story takes a longer id rather than overwrite the first.

@@ -28,8 +28,8 @@ export interface SeedStart {
  * The seed folder at start. A file whose path, size and modification time match what the ledger
  * recorded, read under today's rules, with every article it gave still stored, is not read again: its
  * stored articles go to the archive as they are. The others are read and ingested, and recorded once
- * every document in them became an article (a file with a skipped document is read again next time,
- * so an article over its time budget is retried and a duplicate comes back if its twin's file goes).
+ * every document in them became an article or repeats one (a file with another skipped document is read
+ * again next time, so an article over its time budget is retried).
  */
 export async function startSeeds(seedsDir: string, deps: IngestionDeps, options: { ledger?: SeedFileLedger; fs?: SeedFs; shelf?: AnalysisShelf } = {}): Promise<SeedStart> {
   const { ledger } = options;
@@ -38,9 +38,16 @@ export async function startSeeds(seedsDir: string, deps: IngestionDeps, options:
   const stored = known.size > 0 ? new Set(deps.store.ids('seed')) : new Set<string>();
   const unchanged = (file: string, info: SeedFileInfo): boolean => {
     const entry = known.get(file);
-    return entry !== undefined && entry.size === info.size && entry.mtimeMs === info.mtimeMs && entry.reader === reader && entry.ids.length > 0 && entry.ids.every((id) => stored.has(id));
+    return entry !== undefined && entry.size === info.size && entry.mtimeMs === info.mtimeMs && entry.reader === reader && entry.ids.length + entry.twins.length > 0 && entry.ids.every((id) => stored.has(id));
   };
-  const read = await readSeedFolderReport(seedsDir, { logger: deps.logger, ...(options.fs ? { fs: options.fs } : {}), ...(ledger ? { unchanged } : {}) });
+  const folder = { logger: deps.logger, ...(options.fs ? { fs: options.fs } : {}) };
+  let read = await readSeedFolderReport(seedsDir, { ...folder, ...(ledger ? { unchanged } : {}) });
+  // A file left unread keeps its duplicates out only while the files their twins came from are left unread
+  // too: else (a twin's file changed or gone) it is read after all, so a duplicate comes back if its twin went.
+  for (let lacking = twinsLacking(read.kept, known); lacking.size > 0; lacking = twinsLacking(read.kept, known)) {
+    const more = await readSeedFolderReport(seedsDir, { ...folder, unchanged: (file) => !lacking.has(file) });
+    read = { ...read, files: [...read.files, ...more.files], kept: read.kept.filter((file) => !lacking.has(file)) };
+  }
   const start: SeedStart = { added: 0, kept: 0, skipped: [], unreadable: read.unreadable, filesRead: read.files.length };
 
   const keptIds = new Set(read.kept.flatMap((file) => known.get(file)!.ids));
@@ -57,7 +64,9 @@ export async function startSeeds(seedsDir: string, deps: IngestionDeps, options:
     start.skipped.push(...result.skipped);
     if (!ledger) continue;
     const ids = [...result.added, ...result.updated].map((a) => a.id);
-    if (result.skipped.length === 0 && ids.length === file.documents.length) ledger.record({ path: file.path, size: file.size, mtimeMs: file.mtimeMs, reader, ids });
+    const twins = result.twins.map((t) => t.id);
+    const whole = result.skipped.length === twins.length && ids.length + twins.length === file.documents.length;
+    if (whole) ledger.record({ path: file.path, size: file.size, mtimeMs: file.mtimeMs, reader, ids, twins });
     else ledger.forget(file.path);
   }
   // Entries of files that are gone (or failed to read) go; an unlistable folder says nothing about its files.
@@ -66,6 +75,14 @@ export async function startSeeds(seedsDir: string, deps: IngestionDeps, options:
     for (const path of known.keys()) if (!listed.has(path)) ledger.forget(path);
   }
   return start;
+}
+
+/** Files left unread whose duplicates repeat an article of a file that is read (or gone, or a feed's). */
+function twinsLacking(kept: readonly string[], known: ReadonlyMap<string, SeedFileEntry>): Set<string> {
+  const unread = new Set(kept);
+  const fileOf = new Map<string, string>();
+  for (const file of kept) for (const id of known.get(file)!.ids) fileOf.set(id, file);
+  return new Set(kept.filter((file) => known.get(file)!.twins.some((id) => !unread.has(fileOf.get(id) ?? ''))));
 }
 
 /** Stored articles of a kind, their analyses left on the shelf when there is one. */

@@ -1,5 +1,6 @@
 import type { Article, EnrichedArticle } from '../articles/article.js';
 import type { Analysis } from '../language/analysis.js';
+import { timelinePartOf, type TimelinePart } from '../articles/timeline-part.js';
 import { migrate, type Db, type Migration } from './database.js';
 
 export type ArticleKind = 'seed' | 'feed';
@@ -19,6 +20,8 @@ export interface ArticleStore {
   allLean?(kind: ArticleKind): { article: Article; version: number }[];
   /** One stored analysis, by article id. */
   analysisOf?(id: string): Analysis | undefined;
+  /** What one stored article's timeline lines are made from, without reading its whole analysis. */
+  timelineOf?(id: string): TimelinePart | undefined;
   /** One stored article's paragraphs, where `allLean` leaves them out. */
   paragraphsOf?(id: string): string[] | undefined;
   /** Many articles' paragraphs in one read, by id (the missing left out). */
@@ -48,6 +51,19 @@ const migrations: Migration[] = [
       INSERT INTO article_texts (id, paragraphs) SELECT id, json_extract(body, '$.paragraphs') FROM articles WHERE json_type(body, '$.paragraphs') = 'array';
       UPDATE articles SET body = json_remove(body, '$.analysis', '$.paragraphs');`,
   },
+  {
+    // The part of each analysis timelines read (timeline-part.ts), so a briefing on a big name parses a fifth as much.
+    version: 3,
+    name: 'timeline parts',
+    up: (db) => {
+      db.exec('CREATE TABLE article_timelines (id TEXT PRIMARY KEY, part TEXT NOT NULL)');
+      const batch = db.prepare('SELECT id, analysis FROM article_analyses WHERE id > ? ORDER BY id LIMIT 1000');
+      const insert = db.prepare('INSERT INTO article_timelines (id, part) VALUES (?, ?)');
+      for (let rows = batch.all('') as { id: string; analysis: string }[]; rows.length > 0; rows = batch.all(rows.at(-1)!.id) as typeof rows) {
+        for (const row of rows) insert.run(row.id, JSON.stringify(timelinePartOf(JSON.parse(row.analysis) as Analysis)));
+      }
+    },
+  },
 ];
 
 export function createSqliteArticleStore(db: Db): ArticleStore {
@@ -60,18 +76,22 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
       analysis_version = excluded.analysis_version, body = excluded.body, stored_at = excluded.stored_at`);
   const upsertAnalysis = db.prepare('INSERT INTO article_analyses (id, analysis) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET analysis = excluded.analysis');
   const upsertText = db.prepare('INSERT INTO article_texts (id, paragraphs) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET paragraphs = excluded.paragraphs');
+  const upsertPart = db.prepare('INSERT INTO article_timelines (id, part) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET part = excluded.part');
   const removeAnalysesByHash = db.prepare('DELETE FROM article_analyses WHERE id IN (SELECT id FROM articles WHERE hash = ? AND id <> ?)');
   const removeTextsByHash = db.prepare('DELETE FROM article_texts WHERE id IN (SELECT id FROM articles WHERE hash = ? AND id <> ?)');
+  const removePartsByHash = db.prepare('DELETE FROM article_timelines WHERE id IN (SELECT id FROM articles WHERE hash = ? AND id <> ?)');
   const removeByHash = db.prepare('DELETE FROM articles WHERE hash = ? AND id <> ?');
   const remove = db.prepare('DELETE FROM articles WHERE id = ?');
   const removeAnalysis = db.prepare('DELETE FROM article_analyses WHERE id = ?');
   const removeText = db.prepare('DELETE FROM article_texts WHERE id = ?');
+  const removePart = db.prepare('DELETE FROM article_timelines WHERE id = ?');
   const all = db.prepare(`${withAnalysis} ORDER BY a.date DESC, a.id`);
   const allOfKind = db.prepare(`${withAnalysis} WHERE a.kind = ? ORDER BY a.date DESC, a.id`);
   const idsOfKind = db.prepare('SELECT id FROM articles WHERE kind = ?').pluck();
   const allLean = db.prepare('SELECT body, analysis_version AS version FROM articles WHERE kind = ? ORDER BY date DESC, id');
   const analysisOf = db.prepare('SELECT analysis FROM article_analyses WHERE id = ?').pluck();
   const paragraphsOf = db.prepare('SELECT paragraphs FROM article_texts WHERE id = ?').pluck();
+  const timelineOf = db.prepare('SELECT part FROM article_timelines WHERE id = ?').pluck();
   // One statement for a list of ids (a JSON array): a phrase check reads up to a thousand texts.
   const paragraphsOfMany = db.prepare('SELECT t.id AS id, t.paragraphs AS paragraphs FROM json_each(?) j JOIN article_texts t ON t.id = j.value');
   const parse = (row: unknown) => {
@@ -86,16 +106,19 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
     put: db.transaction((article: EnrichedArticle, kind: ArticleKind) => {
       removeAnalysesByHash.run(article.hash, article.id);
       removeTextsByHash.run(article.hash, article.id);
+      removePartsByHash.run(article.hash, article.id);
       removeByHash.run(article.hash, article.id);
       const { analysis, paragraphs, ...rest } = article;
       upsert.run({ id: article.id, hash: article.hash, kind, date: article.date, version: analysis.version, body: JSON.stringify(rest), now: new Date().toISOString() });
       upsertText.run(article.id, JSON.stringify(paragraphs));
       upsertAnalysis.run(article.id, JSON.stringify(analysis));
+      upsertPart.run(article.id, JSON.stringify(timelinePartOf(analysis)));
     }),
     remove: db.transaction((id: string) => {
       remove.run(id);
       removeAnalysis.run(id);
       removeText.run(id);
+      removePart.run(id);
     }),
     all: (kind) => (kind ? allOfKind.all(kind) : all.all()).map(parse),
     ids: (kind) => idsOfKind.all(kind) as string[],
@@ -103,6 +126,10 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
     analysisOf: (id) => {
       const text = analysisOf.get(id) as string | undefined;
       return text === undefined ? undefined : (JSON.parse(text) as Analysis);
+    },
+    timelineOf: (id) => {
+      const text = timelineOf.get(id) as string | undefined;
+      return text === undefined ? undefined : (JSON.parse(text) as TimelinePart);
     },
     paragraphsOf: (id) => {
       const text = paragraphsOf.get(id) as string | undefined;

@@ -12,6 +12,8 @@ export interface SeedFileEntry {
   /** The reading and analysis rules the file was read under; other rules read it again. */
   reader: string;
   ids: string[];
+  /** Ids of articles (this file's or another's) that documents of this file repeat and were skipped for. */
+  twins: string[];
 }
 
 export interface SeedFileLedger {
@@ -28,6 +30,13 @@ const migrations: Migration[] = [
     up: `CREATE TABLE seed_files (
       path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL, reader TEXT NOT NULL, ids TEXT NOT NULL)`,
   },
+  {
+    // A file whose only skipped documents are duplicates is recorded too: read again at every start, a large
+    // export with one repeated article cost the whole warm start.
+    version: 2,
+    name: 'seed file twins',
+    up: `ALTER TABLE seed_files ADD COLUMN twins TEXT NOT NULL DEFAULT '[]'`,
+  },
 ];
 
 interface Row {
@@ -36,13 +45,14 @@ interface Row {
   mtime_ms: number;
   reader: string;
   ids: string;
+  twins: string;
 }
 
 export function createSqliteSeedFileLedger(db: Db): SeedFileLedger {
   migrate(db, 'seed-files', migrations);
-  const all = db.prepare('SELECT path, size, mtime_ms, reader, ids FROM seed_files');
-  const upsert = db.prepare(`INSERT INTO seed_files (path, size, mtime_ms, reader, ids) VALUES (@path, @size, @mtimeMs, @reader, @ids)
-    ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, reader = excluded.reader, ids = excluded.ids`);
+  const all = db.prepare('SELECT path, size, mtime_ms, reader, ids, twins FROM seed_files');
+  const upsert = db.prepare(`INSERT INTO seed_files (path, size, mtime_ms, reader, ids, twins) VALUES (@path, @size, @mtimeMs, @reader, @ids, @twins)
+    ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, reader = excluded.reader, ids = excluded.ids, twins = excluded.twins`);
   const forget = db.prepare('DELETE FROM seed_files WHERE path = ?');
   const parseIds = (text: string): string[] => {
     try {
@@ -55,9 +65,9 @@ export function createSqliteSeedFileLedger(db: Db): SeedFileLedger {
   return {
     all: () =>
       new Map(
-        (all.all() as Row[]).map((r) => [r.path, { path: r.path, size: r.size, mtimeMs: r.mtime_ms, reader: r.reader, ids: parseIds(r.ids) }]),
+        (all.all() as Row[]).map((r) => [r.path, { path: r.path, size: r.size, mtimeMs: r.mtime_ms, reader: r.reader, ids: parseIds(r.ids), twins: parseIds(r.twins) }]),
       ),
-    record: (entry) => void upsert.run({ ...entry, ids: JSON.stringify(entry.ids) }),
+    record: (entry) => void upsert.run({ ...entry, ids: JSON.stringify(entry.ids), twins: JSON.stringify(entry.twins) }),
     forget: (path) => void forget.run(path),
   };
 }
