@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { ReplyImage } from '../replies/reply.js';
 import { bucketCounts, chartSvg, type Bucket } from './mention-chart.js';
-import { encodePng } from './png-encode.js';
 import { TextOutlines } from './text-outlines.js';
 
 const PICTURES_KEPT = 200;
@@ -28,8 +27,8 @@ function chartFonts(): ResvgRenderOptions['font'] {
 
 /** Renders an SVG whose text is already outlined: no font is loaded, nothing is shaped. */
 function outlinedToPng(svg: string, font: ResvgRenderOptions['font']): Uint8Array {
-  const image = new Resvg(svg, { background: 'rgba(0,0,0,0)', font }).render();
-  return encodePng(image.pixels, image.width, image.height);
+  const png = new Resvg(svg, { background: 'rgba(0,0,0,0)', font }).render().asPng();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
 export function svgToPng(svg: string): Uint8Array {
