@@ -106,6 +106,14 @@ describe('the latest news', () => {
   });
 });
 
+describe('the stories of a place', () => {
+  it('lists stories about the place, not one that names it once in passing ("flood repairs" names the Danube once)', () => {
+    const stories = field(placeBriefing(b, 'place:danube'), 'Stories')!.value;
+    expect(stories).toContain('Austrian chancellor tours flooded Danube towns');
+    expect(stories).not.toContain(b.stories.storyIdOf(fixtureArticle('10-hofer-flood-costs.json').id)!);
+  });
+});
+
 describe('finding what /brief about: names', () => {
   it('finds people by any spelling, stories by id, headline or an article’s id, and offers near names for the unknown', () => {
     expect(resolveTarget(b, 'feldner')).toEqual({ kind: 'entity', key: 'person:markus-feldner' });

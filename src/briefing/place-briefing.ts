@@ -25,7 +25,10 @@ export function placeBriefing(b: Briefings, key: string, since?: string): Reply 
 
   const views: StoryView[] = [];
   const seen = new Set<string>();
-  for (const { article } of naming) {
+  // Stories about the place: its headline or more than one sentence names it, not one passing mention ("a
+  // call … to a Gaza parish" in a story on the Pope's health); passing mentions only when nothing else does.
+  const about = naming.filter((n) => n.sentences.length >= 2 || n.article.title.toLowerCase().includes(name.toLowerCase()));
+  for (const { article } of about.length ? about : naming) {
     const story = b.stories.storyOfArticle(article.id);
     if (!story || seen.has(story.id)) continue;
     seen.add(story.id);
