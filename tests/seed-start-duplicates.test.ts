@@ -1,28 +1,12 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../src/app.js';
-import { ManualClock } from '../src/clock.js';
-import { loadConfig } from '../src/config.js';
-import { nodeSeedFs, type SeedFs } from '../src/ingest/seed-fs.js';
-import { createCapturingLogger } from '../src/logger.js';
+import { nodeSeedFs } from '../src/ingest/seed-fs.js';
+import { CIDER, FROST, countingFs, startOnSeeds as start } from './seed-start-helpers.js';
 import { tempFolder } from './temp-folder.js';
 
-const FROST = '{"title":"Orchard growers count losses after late frost","date":"2025-03-05","source":"Valley Times","paragraphs":["Growers in the upper valley said a late frost on Tuesday night destroyed most of the apple blossom."]}';
-const CIDER = '{"title":"Cider makers look abroad for apples","date":"2025-03-06","source":"Valley Times","paragraphs":["Cider makers in the valley said they would buy apples from abroad after the frost ruined the local harvest."]}';
-
-/** A seed file system that notes every file it reads. */
-function countingFs(): { fs: SeedFs; reads: string[] } {
-  const reads: string[] = [];
-  return { reads, fs: { ...nodeSeedFs, readFile: (path) => (reads.push(path.split('/').pop()!), nodeSeedFs.readFile(path)) } };
-}
-
-async function start(seeds: string, data: string, fs: SeedFs) {
-  const config = loadConfig({ SEEDS_DIR: seeds, DATA_DIR: data });
-  return createApp({ config, logger: createCapturingLogger(), clock: new ManualClock('2025-03-10T12:00:00Z'), seedFs: fs });
-}
-
-const articles = (app: Awaited<ReturnType<typeof start>>) => app.services.archive.all().map((a) => `${a.id} ${a.origin}`).sort();
+type App = Awaited<ReturnType<typeof start>>;
+const articles = (app: App) => app.services.archive.all().map((a) => `${a.id} ${a.origin}`).sort();
 
 describe('seed files with duplicates at a warm start', () => {
   it('leaves unread a file whose only skipped documents repeat stored articles', async () => {

@@ -1,11 +1,8 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../src/app.js';
-import { ManualClock } from '../src/clock.js';
-import { loadConfig } from '../src/config.js';
-import { nodeSeedFs, type SeedFs } from '../src/ingest/seed-fs.js';
-import { createCapturingLogger } from '../src/logger.js';
+import { nodeSeedFs } from '../src/ingest/seed-fs.js';
+import { CIDER, FROST, countingFs, startOnSeeds as start } from './seed-start-helpers.js';
 import { tempFolder } from './temp-folder.js';
 
 const FERRY = `Ferry service to the islands resumes after storm
@@ -22,20 +19,7 @@ Lindholm, 4 March 2025 /RIVERPOST/
 The council voted to build a footbridge between the market square and the station, paid for from the transport budget.
 `;
 
-const ORCHARD = `{"title":"Orchard growers count losses after late frost","date":"2025-03-05","source":"Valley Times","paragraphs":["Growers in the upper valley said a late frost on Tuesday night destroyed most of the apple blossom."]}
-{"title":"Cider makers look abroad for apples","date":"2025-03-06","source":"Valley Times","paragraphs":["Cider makers in the valley said they would buy apples from abroad after the frost ruined the local harvest."]}
-`;
-
-/** A seed file system that notes every file it reads. */
-function countingFs(): { fs: SeedFs; reads: string[] } {
-  const reads: string[] = [];
-  return { reads, fs: { ...nodeSeedFs, readFile: (path) => (reads.push(path.split('/').pop()!), nodeSeedFs.readFile(path)) } };
-}
-
-async function start(seeds: string, data: string, fs: SeedFs) {
-  const config = loadConfig({ SEEDS_DIR: seeds, DATA_DIR: data });
-  return createApp({ config, logger: createCapturingLogger(), clock: new ManualClock('2025-03-10T12:00:00Z'), seedFs: fs });
-}
+const ORCHARD = `${FROST}\n${CIDER}\n`;
 
 const titles = (app: Awaited<ReturnType<typeof start>>) => app.services.archive.all().map((a) => `${a.id} ${a.title}`).sort();
 
