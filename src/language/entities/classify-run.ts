@@ -17,8 +17,9 @@ const looksLikeName = (ts: readonly Token[]): boolean => {
 /** Mentions inside a role ("U.S." in "U.S. President Joe Biden"): countries and known organisations only. */
 /**
  * Where a titled person's name ends inside its run: before "of" and a known country or place ("President
- * Arlo Venn of Freedonia"), or before a known organisation the name runs into ("President Volodymyr Zelensky
- * Facebook page"), once two words of name are read. The run's length when it holds neither.
+ * Arlo Venn of Freedonia"), before a known organisation the name runs into ("President Volodymyr Zelensky
+ * Facebook page"), or before another titled name a caption runs into ("Prime Minister Boris Johnson Queen
+ * Elizabeth II greets…"), once two words of name are read. The run's length when it holds none.
  */
 function nameEnd(rest: readonly Token[]): number {
   for (let i = 2; i < rest.length; i++) {
@@ -31,6 +32,9 @@ function nameEnd(rest: readonly Token[]): number {
     }
     const org = knownAt(rest, i, (known) => known.kind === 'organisation');
     if (org && i + org[0] === rest.length && !rest.slice(0, i).some((w) => w.lower === 'of')) return i;
+    // A title after a name that ends on a name word ("Johnson", not "Financial") starts another titled name.
+    const title = titleAt(rest, i);
+    if (title > 0 && t.cap && rest.length - i - title >= 2 && looksLikeName(rest.slice(i + title)) && !lexicon().commonWords.has(rest[i - 1]!.lower)) return i;
   }
   return rest.length;
 }

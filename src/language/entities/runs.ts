@@ -155,31 +155,10 @@ export function findRuns(tokens: readonly Token[], lowerWords: ReadonlySet<strin
     while (to - from > 1 && closesNothing(tokens[to - 1]!, tokens[to - 2]!)) to--;
     while (from < to && opensSentence(tokens, from) && isCommonOpener(tokens, from, lowerWords, midCaps)) from++;
     while (from < to && (!opensName(tokens[from]!) || (!tokens[from]!.cap && NAME_CONNECTORS.has(tokens[from]!.lower)) || tokens[from]!.lower === 'the')) from++;
-    if (from < to) runs.push(...repeatsSplit(tokens, from, to));
+    if (from < to) runs.push({ from, to });
     i = to;
   }
   return runs;
-}
-
-/**
- * Two names with a title between, as a gallery's title runs into its caption: "The life of Queen Elizabeth
- * II Queen Elizabeth II was…", "Photos: British Prime Minister Boris Johnson Queen Elizabeth II greets…".
- * Split before the title when the name after it repeats a word before it, or when both sides open on a
- * given name; so "Burger King", "Martin Luther King Jr." and "Billie Jean King Center" stay whole.
- */
-function repeatsSplit(tokens: readonly Token[], from: number, to: number): Run[] {
-  const { givenNames: given, commonWords } = lexicon();
-  for (let k = from + 1; k < to - 1; k++) {
-    const n = titleAt(tokens, k);
-    const after = tokens[k + n];
-    if (n === 0 || !after || k + n >= to || !tokens[k]!.cap) continue;
-    // The word before the title ends a name ("Johnson"), not a title of its own ("Hong Kong Financial Secretary").
-    const nameEnds = !commonWords.has(tokens[k - 1]!.lower);
-    let split = false;
-    for (let j = from; j < k && !split; j++) split = tokens[j]!.lower === after.lower || (nameEnds && given.has(after.lower) && given.has(tokens[j]!.lower) && j + 1 < k);
-    if (split) return [{ from, to: k }, ...repeatsSplit(tokens, k, to)];
-  }
-  return [{ from, to }];
 }
 
 const LETTER = /\p{L}/u;
