@@ -16,6 +16,22 @@ function storyLine(view: StoryView): string {
   return `**${escapeMarkdown(truncateAtWord(view.headline, 200))}** · ${dateSpan(view.first, view.last)} · ${sourcesNote(view)} · \`${view.id}\``;
 }
 
+/** The first six stories of the naming articles (newest first) that `keep` accepts. */
+function storiesOf<N extends { article: { id: string } }>(b: Briefings, naming: readonly N[], keep: (n: N) => boolean): StoryView[] {
+  const views: StoryView[] = [];
+  const seen = new Set<string>();
+  for (const n of naming) {
+    if (views.length >= 6) break;
+    if (!keep(n)) continue;
+    const story = b.stories.storyOfArticle(n.article.id);
+    if (!story || seen.has(story.id)) continue;
+    seen.add(story.id);
+    const view = b.view(story);
+    if (view) views.push(view);
+  }
+  return views;
+}
+
 /** A place, country or organisation: the stories that involve it, who acts there, what happened there. */
 export function placeBriefing(b: Briefings, key: string, since?: string): Reply {
   const subject = briefingSubject(b.directory, b.archive, key, since);
@@ -23,19 +39,12 @@ export function placeBriefing(b: Briefings, key: string, since?: string): Reply 
   const { records, head, name, naming, span } = subject;
   const text = `${KIND[head.type] ?? 'Name'} · named in ${plural(naming.length, 'article')} (${span})${since ? ` · since ${since}` : ''}`;
 
-  const views: StoryView[] = [];
-  const seen = new Set<string>();
   // Stories about the place: its headline or more than one sentence names it, not one passing mention ("a
   // call … to a Gaza parish" in a story on the Pope's health); passing mentions only when nothing else does.
-  const about = naming.filter((n) => n.sentences.length >= 2 || n.article.title.toLowerCase().includes(name.toLowerCase()));
-  for (const { article } of about.length ? about : naming) {
-    const story = b.stories.storyOfArticle(article.id);
-    if (!story || seen.has(story.id)) continue;
-    seen.add(story.id);
-    const view = b.view(story);
-    if (view) views.push(view);
-    if (views.length >= 6) break;
-  }
+  const named = name.toLowerCase();
+  const about = (n: (typeof naming)[number]) => n.sentences.length >= 2 || n.article.title.toLowerCase().includes(named);
+  let views = storiesOf(b, naming, about);
+  if (views.length === 0) views = storiesOf(b, naming, () => true);
   // On the biggest names only the newest articles are read for it: then events together are not counted.
   const { entries: timeline, complete } = latestTimeline(b, key, TIMELINE_IN_BRIEF, since);
   const people = companionsOf(key, records, b.directory, complete ? timeline : []).filter((c) => c.type === 'person');
