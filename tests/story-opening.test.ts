@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withoutOpening } from '../src/articles/story-opening.js';
+import type { EnrichedArticle } from '../src/articles/article.js';
+import { shownSentence } from '../src/articles/summary.js';
+import { splitSentences } from '../src/language/sentences.js';
 
 describe('a story opening as it is quoted', () => {
   it('drops a summary box label run into the first sentence', () => {
@@ -16,10 +19,23 @@ describe('a story opening as it is quoted', () => {
     expect(withoutOpening('Gdansk and Warsaw CNN — Polish forces were put on alert on Tuesday.')).toBe('Polish forces were put on alert on Tuesday.');
     expect(withoutOpening('Krems, Austria (Reuters) - The river crested overnight.')).toBe('The river crested overnight.');
     expect(withoutOpening('Officials at CNN - the network - declined to comment.')).toBe('Officials at CNN - the network - declined to comment.');
+    expect(withoutOpening('NATO — the alliance of 32 nations — met in Brussels.')).toBe('NATO — the alliance of 32 nations — met in Brussels.');
   });
 
   it('keeps a sentence that only starts with such words', () => {
     expect(withoutOpening('Key points of the plan were leaked on Monday.')).toBe('Key points of the plan were leaked on Monday.');
     expect(withoutOpening('Anna Kowalska opened the port on Tuesday.')).toBe('Anna Kowalska opened the port on Tuesday.');
   });
+
+  it('finds the story\'s first sentence after a date stamp line, and leaves later sentences as written', () => {
+    const text = 'Dec. 17, 2025 Updated Dec. 18, 2025, 12:23 p.m. ET\n\nGDANSK − Prime Minister Anna Kowalska opened the port on Tuesday. GDANSK − a word in capitals stays.';
+    const sentences = splitSentences(text);
+    const article = { analysis: { sentences } } as unknown as EnrichedArticle;
+    expect(sentences.map((s) => shownSentence(article, s))).toEqual([
+      'Dec. 17, 2025 Updated Dec. 18, 2025, 12:23 p.m. ET',
+      'Prime Minister Anna Kowalska opened the port on Tuesday.',
+      'GDANSK − a word in capitals stays.',
+    ]);
+  });
 });
+

@@ -14,10 +14,13 @@ const BOX_LABEL = /^(?:AI-assisted summary|Story highlights|Key points|Key takea
  */
 export function withoutOpening(first: string): string {
   const unlabelled = first.replace(BOX_LABEL, '');
-  const wire = WIRE_DATELINE.exec(unlabelled);
-  if (wire && wire[0].length < unlabelled.length) return unlabelled.slice(wire[0].length);
-  return (parseDateline(unlabelled)?.rest || unlabelled).replace(/^[—–−-]+\s+/, '');
+  const wire = WIRE_DATELINE.exec(unlabelled)?.[0].length ?? 0;
+  const rest = (wire ? unlabelled.slice(wire) : (parseDateline(unlabelled)?.rest ?? unlabelled)).replace(/^[—–−-]+\s+/, '');
+  // A dateline is followed by a sentence; "NATO — the alliance said…" is the sentence's own dash.
+  return rest !== unlabelled && SENTENCE_START.test(rest) ? rest : unlabelled;
 }
+
+const SENTENCE_START = /^[\p{Lu}\p{N}"“‘']/u;
 
 /**
  * A wire dateline as exports keep it, brackets lost and places listed: "Washington CNN —", "Moscow and Kyiv

@@ -34,9 +34,20 @@ export function summarySentences(article: EnrichedArticle, count: number): Sente
   return [...chosen].sort((a, b) => a - b).map((i) => sentences[i]!);
 }
 
-/** A sentence of the article as it is quoted: the first one without its dateline or a summary box's label. */
+/** A dateline opens the story's first sentence, which may follow a date stamp or byline line ("Dec. 17, 2025 Updated …"). */
+export const OPENING_WITHIN = 3;
+
+/**
+ * A sentence of the article as it is quoted: the story's opening (the first of its first sentences that
+ * has a dateline or a summary box's label) without them; every other sentence as written.
+ */
 export function shownSentence(article: EnrichedArticle, sentence: Sentence): string {
-  return sentence.start === article.analysis.sentences[0]?.start ? withoutOpening(sentence.text) : sentence.text;
+  for (const s of article.analysis.sentences.slice(0, OPENING_WITHIN)) {
+    const shown = withoutOpening(s.text);
+    if (shown !== s.text) return s.start === sentence.start ? shown : sentence.text;
+    if (s.start === sentence.start) return sentence.text;
+  }
+  return sentence.text;
 }
 
 /** The summary as one text, as the sentences are shown. */

@@ -4,6 +4,7 @@ import { timelinePart } from '../articles/analysis-shelf.js';
 import type { Granularity } from '../language/analysis.js';
 import type { EntityDirectory } from './entity-directory.js';
 import type { EventRef } from './entity-record.js';
+import { OPENING_WITHIN } from '../articles/summary.js';
 import { nameForm } from './name-forms.js';
 import { standInTimes } from './stand-in-times.js';
 import type { Span } from './timeline-clause.js';
@@ -18,7 +19,7 @@ export interface TimelineEntry {
   planned: boolean;
   /** The sentence, verbatim, from the cited article. */
   evidence: string;
-  /** The evidence is the story's first sentence: it is shown without its dateline (offsets stay in `evidence`). */
+  /** The evidence may open the story (one of its first sentences): it is shown without a dateline (offsets stay in `evidence`). */
   opening?: boolean;
   articleId: string;
   articleDate: string;
@@ -103,7 +104,7 @@ export function entryOf(article: EnrichedArticle, ref: EventRef, directory: Enti
     written.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
     const dateAt = written[0] ? { start: written[0].start, end: written[0].end } : undefined;
     const timesAt = at.map(({ start, end }) => ({ start, end }));
-    return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, ...(event.sentence === 0 ? { opening: true } : {}), actors: canon(event.actors), places: canon(event.places), timesAt, leadNamesEarlierDay, ...(dateAt ? { dateAt } : {}) };
+    return { ...base, date, granularity, sortKey: timeSortKey(date, article.date), what, planned, evidence, ...(event.sentence < OPENING_WITHIN ? { opening: true } : {}), actors: canon(event.actors), places: canon(event.places), timesAt, leadNamesEarlierDay, ...(dateAt ? { dateAt } : {}) };
   }
   const time = times[ref.time];
   const sentence = time ? sentences[time.sentence] : undefined;
@@ -116,7 +117,7 @@ export function entryOf(article: EnrichedArticle, ref: EventRef, directory: Enti
     sortKey: timeSortKey(time.value, article.date),
     planned: false,
     evidence: sentence.text,
-    ...(time.sentence === 0 ? { opening: true } : {}),
+    ...(time.sentence < OPENING_WITHIN ? { opening: true } : {}),
     actors: canon(named.filter((e) => e.type !== 'place').map((e) => e.key)),
     places: canon(named.filter((e) => e.type === 'place').map((e) => e.key)),
   };
