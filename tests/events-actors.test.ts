@@ -47,6 +47,17 @@ describe('the clause a date belongs to', () => {
     expect(events.map((e) => [e.what, e.actors])).toEqual([['congratulated Markus Feldner', ['person:anna-kowalska', 'person:markus-feldner']]]);
   });
 
+  it('takes the country opening a title the article gave the person before ("US Secretary of State" twice) as her title, not a co-actor', () => {
+    const paragraphs = [
+      'US Secretary of State Anna Kowalska arrived in Gdansk on Monday.',
+      'The talks were closed to the press.',
+      'US Secretary of State Anna Kowalska visited Warsaw on Tuesday, meeting the mayor.',
+    ];
+    const article = { id: 'a', hash: 'h', title: 'Kowalska in Gdansk', date: THU, dateSource: 'stated', dateNote: '', paragraphs, origin: 'test' } as const;
+    const { events } = analyze(article as unknown as Parameters<typeof analyze>[0]);
+    expect(events.map((e) => e.actors)).toEqual([['person:anna-kowalska'], ['person:anna-kowalska']]);
+  });
+
   it('takes an outlet named for its interview or post ("in a Harbour Gazette interview") as where it was said, not an actor', () => {
     const text = 'Kowalska said in a Harbour Gazette interview on Thursday that Feldner intends to pressure Orlen.';
     const events = eventsOf(text, THU, [KOWALSKA, ['organisation:harbour-gazette', 'organisation', 'Harbour Gazette'], FELDNER, ORLEN]);

@@ -60,7 +60,8 @@ export function participantsOf(text: string, mentions: readonly { entity: Entity
   const people = mentions.filter((m) => m.entity.type === 'person').map((m) => m.mention);
   const titled = mentions
     .filter((m) => m.entity.type === 'person')
-    .map((m) => ({ start: m.mention.start, titles: m.entity.roles.filter((r) => r.sentence === m.mention.sentence).map((r) => plain(r.title)) }))
+    // An entity keeps one sighting per title, so a title repeated later in the article is matched from any sentence.
+    .map((m) => ({ start: m.mention.start, titles: m.entity.roles.map((r) => plain(r.title)) }))
     .filter((p) => p.titles.length > 0);
   for (const { entity: e, mention } of mentions) {
     const i = words.findIndex((w) => w.start >= mention.start);
