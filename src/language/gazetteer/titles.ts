@@ -100,4 +100,6 @@ export const NOT_OFFICES = new Set([
   'countryman', 'newcomer', 'singer', 'actor', 'actress', 'producer', 'writer', 'novelist', 'artist', 'musician', 'chef',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'investor', 'banker', 'scientist', 'researcher', 'author',
   'activist', 'analyst', 'economist', 'major', 'friend', 'ally', 'critic', 'dissident',
+  // How a writer judges a ruler, not the office held.
+  'dictator', 'strongman', 'autocrat', 'despot', 'tyrant',
 ]);
