@@ -118,8 +118,15 @@ function isPhotoGallery(block: string): boolean {
 /** A video player's card saved with the story: "Video Ad Feedback <clip title> 02:48 - Source: CNN <clip title>". */
 const isVideoCard = (block: string): boolean => block.length < 600 && /\b\d{1,2}:\d{2}\s*[-–•·]\s*Source:\s/.test(block);
 
+/**
+ * A link to another story saved as its label run into its headline, with no space where the page had two
+ * elements: "More:Trump teases second summit…", "Who's the next House speaker?Here's who…". Written
+ * prose always puts a space after a question mark or colon, so the glue is what tells a teaser.
+ */
+const isRelatedLink = (block: string): boolean => block.length < 300 && /^\s*[^\n]{1,100}?[\p{Ll}\d'’”)][?!:]\p{Lu}/u.test(block);
+
 /** Page furniture that arrives as whole paragraphs of an export: read no sentence from it. */
-const isMediaFurniture = (block: string): boolean => isPhotoGallery(block) || isVideoCard(block);
+const isMediaFurniture = (block: string): boolean => isPhotoGallery(block) || isVideoCard(block) || isRelatedLink(block);
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
