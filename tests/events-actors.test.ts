@@ -58,6 +58,17 @@ describe('the clause a date belongs to', () => {
     expect(events.map((e) => e.actors)).toEqual([['person:anna-kowalska'], ['person:anna-kowalska']]);
   });
 
+  it('names who a credited photo caption shows, but takes no event from it: the picture may be years old', () => {
+    const paragraphs = [
+      'Prime Minister Anna Kowalska opened the new port on Tuesday.',
+      'Kowalska signed the port treaty in Warsaw on March 3, 2019. Ola Nowak/AFP/Getty Images',
+    ];
+    const article = { id: 'a', hash: 'h', title: 'Port opens', date: THU, dateSource: 'stated', dateNote: '', paragraphs, origin: 'test' } as const;
+    const { events, entities } = analyze(article as unknown as Parameters<typeof analyze>[0]);
+    expect(events.map((e) => [e.date, e.what])).toEqual([['2024-05-14', 'opened the new port']]);
+    expect(entities.find((e) => e.key === 'person:anna-kowalska')?.mentions.map((m) => m.sentence)).toEqual([0, 1]);
+  });
+
   it('takes an outlet named for its interview or post ("in a Harbour Gazette interview") as where it was said, not an actor', () => {
     const text = 'Kowalska said in a Harbour Gazette interview on Thursday that Feldner intends to pressure Orlen.';
     const events = eventsOf(text, THU, [KOWALSKA, ['organisation:harbour-gazette', 'organisation', 'Harbour Gazette'], FELDNER, ORLEN]);

@@ -158,6 +158,20 @@ describe('sentence splitter on saved photo galleries', () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(['The court ruled on Monday.', 'The player left the country.']);
   });
 
+  it('marks a photo caption that ends with its credit, and a gallery of credited captions, as captions', () => {
+    const caption = 'Voters queue at a polling station in Gdansk on May 10. Ola Nowak/AFP/Getty Images';
+    const gallery = 'Mourners gather at the harbour on Tuesday. Piotr Lis for CNN A hearse leaves the church. Ewa Bork/Reuters Crowds line the road.';
+    const getty = 'GDANSK, POLAND - MAY 09: Mayor Anna Lind speaks at the harbour on May 9, 2019 in Gdansk, Poland. (Photo by Jan Wolny/Getty Images)';
+    const prose = [
+      'Lind was re-elected on Sunday.',
+      'A Harbour Gazette/Nord poll released Friday put Lind ahead, according to Radio Free Europe/Radio Liberty.',
+      'The mayor thanked the crowd, a Nord/AP reporter said.',
+    ];
+    const sentences = splitSentences([prose[0], caption, gallery, getty, prose[1], prose[2]].join('\n\n'));
+    expect(sentences.filter((s) => !s.caption).map((s) => s.text)).toEqual(prose);
+    expect(sentences.filter((s) => s.caption).map((s) => s.paragraph)).toEqual([1, 1, 2, 2, 2, 3, 3]);
+  });
+
   it('reads no sentence from a related link whose label runs into its headline ("More:…", "Who is next?Here is who…")', () => {
     const links = ['More:Mayor Lind vows to rebuild the harbour', 'Who runs the harbour now?Here is who may replace Lind', 'Harbour files:Lind asks the council to sit again'];
     const prose = ['Lind resigned on Friday.', 'Asked who would follow, she said: "Nobody yet." Why now? Lind did not say.'];

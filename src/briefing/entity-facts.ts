@@ -246,11 +246,11 @@ export function articlesNaming(records: readonly EntityRecord[], archive: Archiv
   return [...out.values()].sort((a, b) => b.article.date.localeCompare(a.article.date) || a.article.id.localeCompare(b.article.id));
 }
 
-/** Of the sentences naming the entity, the one the summariser ranks highest (else the first). */
+/** Of the sentences naming the entity, the one the summariser ranks highest (else the first), never a photo caption. */
 export function bestSentence(article: EnrichedArticle, naming: readonly number[]): number | undefined {
-  const wanted = new Set(naming);
-  for (const i of article.analysis.summaryRank) if (wanted.has(i)) return i;
-  return naming[0];
+  const told = new Set(naming.filter((i) => !article.analysis.sentences[i]?.caption));
+  for (const i of article.analysis.summaryRank) if (told.has(i)) return i;
+  return naming.find((i) => told.has(i));
 }
 
 export interface BriefingSubject {

@@ -30,7 +30,7 @@ export function lookBackSentences(article: EnrichedArticle): Set<number> {
     if (last && today - dayNumber(last) > PAST_DAYS) out.add(time.sentence);
   }
   article.analysis.sentences.forEach((s, i) => {
-    if (GALLERY_CAPTION.test(s.text)) out.add(i);
+    if (s.caption || GALLERY_CAPTION.test(s.text)) out.add(i);
   });
   return out;
 }

@@ -12,6 +12,11 @@ export interface Span {
 export interface Sentence extends Span {
   /** Index of the paragraph the sentence sits in. */
   paragraph: number;
+  /**
+   * Part of a photo caption: it names who is pictured (read for names), but tells what a picture shows,
+   * which may be years old, so no event, summary or quote is taken from it.
+   */
+  caption?: true;
 }
 
 export type EntityType = 'person' | 'place' | 'organisation' | 'country';

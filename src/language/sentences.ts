@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis.js';
+import { furnitureOf } from './page-furniture.js';
 
 /*
  * A news-aware sentence splitter: one regex scan per line, deciding at each "terminal mark + closing quotes +
@@ -106,42 +107,23 @@ function splitLine(text: string, offset: number, line: string, paragraph: number
  * a line break also ends a sentence (headlines, list items, lines without a full stop) unless the next line
  * carries on in lower case (a soft wrap).
  */
-/**
- * A photo gallery saved with the story: "Photos: <gallery title> <caption> Hide Caption 1 of 66 Photos: …",
- * one paragraph. Its title runs into every caption ("…Queen Elizabeth II Queen Elizabeth II was…"), which
- * would make names of the two, and its captions are not the story: no sentence is read from it.
- */
-function isPhotoGallery(block: string): boolean {
-  return /^\s*Photos?:/.test(block) && /Hide Caption \d+ of \d+\s*$/.test(block);
-}
-
-/** A video player's card saved with the story: "Video Ad Feedback <clip title> 02:48 - Source: CNN <clip title>". */
-const isVideoCard = (block: string): boolean => block.length < 600 && /\b\d{1,2}:\d{2}\s*[-–•·]\s*Source:\s/.test(block);
-
-/**
- * A link to another story saved as its label run into its headline, with no space where the page had two
- * elements: "More:Trump teases second summit…", "Who's the next House speaker?Here's who…". Written
- * prose always puts a space after a question mark or colon, so the glue is what tells a teaser.
- */
-const isRelatedLink = (block: string): boolean => block.length < 300 && /^\s*[^\n]{1,100}?[\p{Ll}\d'’”)][?!:]\p{Lu}/u.test(block);
-
-/** Page furniture that arrives as whole paragraphs of an export: read no sentence from it. */
-const isMediaFurniture = (block: string): boolean => isPhotoGallery(block) || isVideoCard(block) || isRelatedLink(block);
-
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   for (const block of text.matchAll(/(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g)) {
     if (!/\S/.test(block[0])) continue;
-    if (isMediaFurniture(block[0])) {
+    const furniture = furnitureOf(block[0]);
+    if (furniture === 'skip') {
       paragraph++;
       continue;
     }
+    const first = out.length;
     let offset = block.index;
     for (const line of block[0].split(/\n(?![ \t]*\p{Ll})/u)) {
       splitLine(text, offset, line, paragraph, out);
       offset += line.length + 1;
     }
+    if (furniture === 'caption') for (let k = first; k < out.length; k++) out[k]!.caption = true;
     paragraph++;
   }
   return out;

@@ -155,6 +155,7 @@ export function extractEvents(input: EventInput): DatedEvent[] {
     return ps ?? [];
   };
   sentences.forEach((sentence, s) => {
+    if (sentence.caption) return;
     const here = timesOf.get(s) ?? [];
     const dated = here.filter((t) => t.granularity !== 'vague' && isDateContext(text, t));
     const lead = dated.length === 0 && s < LEAD_SENTENCES;

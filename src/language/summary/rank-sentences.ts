@@ -49,7 +49,7 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
   const n = sim.n;
   const central = scaleToMax(lexRank(sim));
   const words = scanned.map((s) => s.words);
-  const furniture = sentences.map((s, i) => isFurniture(s.text, words[i]));
+  const furniture = sentences.map((s, i) => s.caption === true || isFurniture(s.text, words[i]));
   const position = positionScores(furniture);
   const standalone = sentences.map((s, i) => !furniture[i] && readsAlone(s.text, words[i]));
   const short = words.map((w) => Math.min(1, w / FULL_WORDS));

@@ -1,0 +1,62 @@
+/** Page furniture that arrives as whole paragraphs of an export: galleries, captions, video cards, links to other stories. */
+
+/**
+ * A photo gallery saved with the story: "Photos: <gallery title> <caption> Hide Caption 1 of 66 Photos: …",
+ * one paragraph. Its title runs into every caption ("…Queen Elizabeth II Queen Elizabeth II was…"), which
+ * would make names of the two, and its captions are not the story.
+ */
+const isHiddenCaptionGallery = (block: string): boolean => /^\s*Photos?:/.test(block) && /Hide Caption \d+ of \d+\s*$/.test(block);
+
+/** A video player's card saved with the story: "Video Ad Feedback <clip title> 02:48 - Source: CNN <clip title>". */
+const isVideoCard = (block: string): boolean => block.length < 600 && /\b\d{1,2}:\d{2}\s*[-–•·]\s*Source:\s/.test(block);
+
+/**
+ * A link to another story saved as its label run into its headline, with no space where the page had two
+ * elements: "More:Trump teases second summit…", "Who's the next House speaker?Here's who…". Written
+ * prose always puts a space after a question mark or colon, so the glue is what tells a teaser.
+ */
+const isRelatedLink = (block: string): boolean => block.length < 300 && /^\s*[^\n]{1,100}?[\p{Ll}\d'’”)][?!:]\p{Lu}/u.test(block);
+
+/** Picture desks and wires that end a photo credit ("Evgeniy Maloletka/AP", "…/AFP/Getty Images"). */
+const PICTURE_DESKS = [
+  'Getty Images', 'AFP', 'AP', 'Reuters', 'EPA', 'EPA-EFE', 'Bloomberg', 'Shutterstock', 'Sipa USA', 'Sipa', 'Anadolu Agency',
+  'Anadolu', 'NurPhoto', 'SOPA Images', 'LightRocket', 'Pool', 'Xinhua', 'TASS', 'Sputnik', 'ZUMA Press', 'ZUMA Wire', 'Imagn',
+  'Redux', 'WireImage', 'PA', 'CNN', 'USA TODAY', 'USA TODAY Network', 'Handout', 'Kremlin', 'FILE', 'File',
+];
+const desks = PICTURE_DESKS.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A credit that closes a caption: a slash before a picture desk ("Name/AP", "Name/Pool/AFP/Getty Images"),
+ * "Name for CNN", or Getty's "(Photo by …)", followed by the next caption's capital or the paragraph's end.
+ * A slash in prose ("a USA TODAY/Suffolk poll", "Radio Free Europe/Radio Liberty") names no picture desk.
+ */
+const CREDIT = new RegExp(
+  `\\/(?:${desks})(?=\\s+\\p{Lu}|\\s*$)|\\p{Lu}[\\p{L}'’-]+ for (?:CNN|USA TODAY)(?=\\s+\\p{Lu}|\\s*$)|\\((?:AP )?Photo(?: by)? [^()\\n]{1,80}\\)\\s*$`,
+  'gu',
+);
+
+/**
+ * Captions saved in the text: a paragraph that ends with a photo credit (one picture), or that holds two
+ * or more of them (a gallery with no "Hide Caption" marks). A caption tells what a picture shows, which
+ * may be years old; the story says what happened.
+ */
+function isCaptionRun(block: string): boolean {
+  let credits = 0;
+  let last: RegExpMatchArray | undefined;
+  for (const match of block.matchAll(CREDIT)) {
+    credits++;
+    last = match;
+    if (credits >= 2) return true;
+  }
+  return last !== undefined && /^\s*$/.test(block.slice(last.index! + last[0].length));
+}
+
+/**
+ * What a paragraph of an export is when it is not the story: `skip` (a gallery whose title runs into its
+ * captions, a video card, a link to another story: no sentence is read) or `caption` (credited photo
+ * captions: read for the names of who is pictured, never told as news).
+ */
+export function furnitureOf(block: string): 'skip' | 'caption' | undefined {
+  if (isHiddenCaptionGallery(block) || isVideoCard(block) || isRelatedLink(block)) return 'skip';
+  return isCaptionRun(block) ? 'caption' : undefined;
+}
