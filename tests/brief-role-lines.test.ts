@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rolesOf } from '../src/briefing/entity-facts.js';
 import { newRecord, type RoleSighting } from '../src/briefing/entity-record.js';
+import { roleRows, rowSpans } from '../src/briefing/role-rows.js';
 
 const sighting = (title: string, date: string, former = false, n = 0): RoleSighting => ({ title, former, date, articleId: `${date}-${title}-${n}`, sentence: 0 });
 
@@ -22,6 +23,29 @@ describe('role lines', () => {
     ];
     const lines = rolesOf([record]).map((l) => `${l.title}${l.former ? ' (former)' : ''} ${l.first}..${l.last}`);
     expect(lines).toEqual(['President 2017-03-01..2019-06-01', 'President (former) 2022-02-10..2023-05-10', 'President 2025-03-01..2025-06-01']);
+  });
+
+  it('shows spells of one title that coverage gaps split as one row with each span, but keeps a return to office apart', () => {
+    const gaps = newRecord('person:lea-morin', 'person');
+    gaps.roles = [
+      ...[1, 2].map((n) => sighting('French President', `2019-0${n}-10`, false, n)),
+      ...[1, 2, 3].map((n) => sighting('French President', `2022-0${n}-10`, false, n)),
+      sighting('French President', '2024-03-04'),
+    ];
+    expect(roleRows(rolesOf([gaps])).map((r) => `${r.title} ${rowSpans(r)} ${r.articles.length}`)).toEqual([
+      'French President 2019-01-10 to 2019-02-10; 2022-01-10 to 2022-03-10; 2024-03-04 6',
+    ]);
+    const back = newRecord('person:dale-marr', 'person');
+    back.roles = [
+      ...[1, 2].map((n) => sighting('President', `2018-0${n}-01`, false, n)),
+      ...[0, 1, 2].map((n) => sighting('President', '2022-02-10', true, n)),
+      ...[1, 2].map((n) => sighting('President', `2025-0${n}-01`, false, n)),
+    ];
+    expect(roleRows(rolesOf([back])).map((r) => `${r.title}${r.former ? ' (former)' : ''} ${rowSpans(r)}`)).toEqual([
+      'President 2018-01-01 to 2018-02-01',
+      'President (former) 2022-02-10',
+      'President 2025-01-01 to 2025-02-01',
+    ]);
   });
 
   it('breaks a former role where the office is held again, so it never spans the new term', () => {

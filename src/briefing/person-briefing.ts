@@ -1,20 +1,21 @@
 import { escapeMarkdown } from '../replies/markdown.js';
 import type { Reply, ReplyField } from '../replies/reply.js';
-import { dateSpan, LIMITS, packLines, replySize } from './brief-format.js';
+import { LIMITS, packLines, replySize } from './brief-format.js';
 import { plural } from '../replies/wording.js';
 import { companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';
-import { briefingSubject, companionsOf, rolesOf, type RoleLine } from './entity-facts.js';
+import { briefingSubject, companionsOf, rolesOf } from './entity-facts.js';
+import { roleRows, rowSpans, type RoleRow } from './role-rows.js';
 import { isLeader, type EntityRecord } from './entity-record.js';
 import { latestTimeline } from './latest-timeline.js';
 
 const BUDGET = LIMITS.total - 300;
 const PLACE_TYPES = new Set(['place', 'country']);
 
-function roleLine(role: RoleLine): string {
+function roleLine(role: RoleRow): string {
   const title = `${escapeMarkdown(role.title)}${role.former ? ' (former)' : ''}`;
-  const when = dateSpan(role.first, role.last);
+  const when = rowSpans(role);
   const count = role.articles.length > 1 ? ` · ${plural(role.articles.length, 'article')}, first` : '';
   return `${title} — ${when}${count} \`${role.articles[0]}\``;
 }
@@ -43,7 +44,7 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
   const people = companions.filter((c) => c.type === 'person');
   const places = companions.filter((c) => PLACE_TYPES.has(c.type));
   const fixed: ReplyField[] = [];
-  const roles = rolesOf(records);
+  const roles = roleRows(rolesOf(records));
   if (roles.length) fixed.push(...packLines(roles.length === 1 ? 'Role' : 'Roles, oldest first', roles.map(roleLine), 1100, 1).fields);
   fixed.push(...packLines('Latest, quoted', latestQuotes(naming, b.stories, 3), 1100, 1).fields);
   const after: ReplyField[] = [];
