@@ -32,6 +32,16 @@ describe('entity names', () => {
     expect(entitiesOf(text).find((e) => e.name === 'Joost van der Westhuizen')?.aliases).toEqual(['Van der Westhuizen']);
   });
 
+  it('keeps an Arabic article inside a name ("Karim el-Hadad") and reads the bare surname later as that person', () => {
+    const text = 'Prime Minister Karim el-Hadad met the envoy on Monday, and Hadad said talks would go on. Nadia al-Rawi, his deputy, agreed with el-Hadad.';
+    const people = entitiesOf(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Karim el-Hadad', ['Karim el-Hadad', 'Hadad', 'el-Hadad']],
+      ['Nadia al-Rawi', ['Nadia al-Rawi']],
+    ]);
+    expect(summary('Anti-Hadad protesters marched in mid-March.')).not.toContain('person:mid-March');
+  });
+
   it('reads a title word as a surname when the article names the person', () => {
     const text = 'Captain Billie Jean King named her team on Tuesday. "We need everybody," King said.';
     const king = entitiesOf(text).find((e) => e.name === 'Billie Jean King');

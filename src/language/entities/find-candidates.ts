@@ -1,3 +1,4 @@
+import { withoutArticle } from './keys.js';
 import type { EntityType, Sentence } from '../analysis.js';
 import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS } from '../gazetteer/common-words.js';
 import { lexicon } from '../gazetteer/lexicon.js';
@@ -23,7 +24,7 @@ function personWords(candidates: readonly Candidate[]): Set<string> {
   const words = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'person' || c.tokens.length < 2) continue;
-    for (const t of c.tokens) if (!NAME_CONNECTORS.has(t.lower) && !/^\p{L}\.$/u.test(t.text)) words.add(t.lower);
+    for (const t of c.tokens) if (!NAME_CONNECTORS.has(t.lower) && !/^\p{L}\.$/u.test(t.text)) words.add(withoutArticle(t.lower));
   }
   return words;
 }
@@ -66,12 +67,12 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
     if (better) best.set(key, { type: c.type, strength: c.strength });
   }
   const surnames = new Set<string>();
-  for (const c of candidates) if (c.type === 'person' && c.tokens.length > 1) surnames.add(c.tokens[c.tokens.length - 1]!.lower);
+  for (const c of candidates) if (c.type === 'person' && c.tokens.length > 1) surnames.add(withoutArticle(c.tokens[c.tokens.length - 1]!.lower));
   const kept: Candidate[] = [];
   const untyped: Candidate[] = [];
   for (const c of candidates) {
     kept.push(c);
-    const word = c.tokens.length === 1 ? c.tokens[0]!.lower : '';
+    const word = c.tokens.length === 1 ? withoutArticle(c.tokens[0]!.lower) : '';
     // A lone title the article never uses as a surname ("the President said"): a role, no entity.
     if (word && titleAt(c.tokens, 0) === 1 && !parts.has(word) && !surnames.has(word) && !(c.known && !c.known.weak)) {
       kept.pop();

@@ -51,6 +51,9 @@ export function personSlug(name: string): string {
   return s.includes('iy') || s.includes('yy') || s.includes('ii') ? s.replace(/(?<=\p{L}{3})(?:iy|yy|ii)(?=-|$)/gu, 'y') : s;
 }
 
+/** "el-sisi" → "sisi", "al-assad" → "assad": news calls Abdel Fattah el-Sisi "Sisi" too. */
+export const withoutArticle = (word: string): string => word.replace(/^(?:al|el|ad|ash|bin|ibn|abu)-(?=\p{L})/u, '');
+
 /** The key that lets the archive merge one real thing across articles: `person:vladimir-putin`. */
 export const entityKey = (type: EntityType, name: string): string => `${type}:${type === 'person' ? personSlug(name) : slug(name)}`;
 

@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../analysis.js';
 import { NAME_CONNECTORS, REGION_WORDS } from '../gazetteer/common-words.js';
 import type { Candidate } from './candidate.js';
 import { LEADER_TITLES } from '../gazetteer/titles.js';
-import { entityKey, initials, personSlug, slug } from './keys.js';
+import { entityKey, initials, personSlug, slug, withoutArticle } from './keys.js';
 import { organisationEndingWith, organisationStartingWith } from './lone-names.js';
 import type { Token } from './tokens.js';
 
@@ -125,7 +125,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
 function findPerson(people: readonly Person[], parts: string[], calledByGivenName: ReadonlySet<string>): Person | undefined {
   const n = parts.length;
   const wanted = parts.map(personSlug);
-  const fitsAt = (p: Person, from: number) => wanted.every((w, i) => p.slugs[from + i] === w);
+  const fitsAt = (p: Person, from: number) => wanted.every((w, i) => p.slugs[from + i] === w || withoutArticle(p.slugs[from + i] ?? '') === w);
   // "Donald Trump" and a bare "Trump" are not "Donald Trump Jr.": a name with a generation suffix is only
   // met by forms that keep it ("Trump Jr.").
   const suffix = (slugs: readonly string[]) => GENERATIONS.has(slugs.at(-1) ?? '');

@@ -23,7 +23,8 @@ export interface Token {
 /** Known abbreviations that keep their full stop ("Mr.", "Gen.", "Corp."). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'rev', 'prof', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'no', 'mt', 'ft', 'cmdr', 'brig', 'supt', 'messrs', 'mme', 'vs', 'bros']);
 
-const LOWER_PREFIX = /^(\p{Ll}+-)(?=\p{Lu})/u;
+/** "anti-Trump", "mid-March": a lower-case prefix split off a name; an Arabic article stays ("el-Sisi"). */
+const LOWER_PREFIX = /^(?!(?:al|el|ad|ash|bin|ibn|abu)-)(\p{Ll}+-)(?=\p{Lu})/u;
 /** "Ex-ambassador", "then-president": a mark of a past role, split off whatever case follows. */
 const FORMER_PREFIX = /^((?:ex|then|former)-)(?=\p{L})/iu;
 const LOWER_SUFFIX = /(?<=\p{L}\.?)(-(?:backed|led|based|born|made|owned|run|controlled|funded|allied|linked|style|era|bound|brokered|occupied|annexed|held|supported|friendly|sponsored|registered|listed))$/u;
@@ -44,9 +45,12 @@ function startsWord(piece: string): boolean {
 
 function startsCapital(piece: string): boolean {
   const c = piece.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
+  if (c < 128) return (c >= 65 && c <= 90) || ((c === 97 || c === 101 || c === 98 || c === 105) && ARTICLE_PREFIXED.test(piece));
   return CAPITAL_START.test(piece);
 }
+
+/** Arabic names keep their article or "son of" in lower case before the capital: "el-Sisi", "al-Assad", "bin-Laden". */
+const ARTICLE_PREFIXED = /^(?:al|el|ad|ash|bin|ibn|abu)-\p{Lu}/u;
 
 function splitRaw(raw: string, start: number, out: [string, number][]): void {
   if (raw.length === 1) {
