@@ -65,6 +65,13 @@ describe('entity places', () => {
     expect(byKey(entities, 'place:tumangang-station').mentions[0]!.text).toBe('Tumangang station');
   });
 
+  it('reads a name before "crossing" as a place, the crossing of a known town as that town', () => {
+    const text = 'Aid trucks queued at the Rafah crossing, while the Tal Nimra and Bir Hasan crossings stayed shut.';
+    const entities = entitiesOf(text);
+    expect(byKey(entities, 'place:rafah').mentions[0]!.text).toBe('Rafah crossing');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('reads an unknown hyphenated town after "in" as a place', () => {
     const entities = entitiesOf('Officials met in Rostov-on-Don on Tuesday.');
     expect(byKey(entities, 'place:rostov-on-don').name).toBe('Rostov-on-Don');

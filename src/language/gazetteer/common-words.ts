@@ -26,18 +26,22 @@ christmas easter ramadan eid hanukkah diwali`);
 export const NAME_CONNECTORS = words(`of de da di du del della der den van von bin ibn al el la le y dos das do
 ter zu`);
 
-/** Administrative units: after a known place they join its name ("the Amur region"), and are no part of its key. */
-export const REGION_WORDS = words(`region province oblast krai district county prefecture governorate`);
+/**
+ * Administrative units, and the crossings named for a town: after a known place they join its name ("the
+ * Amur region", "the Rafah crossing"), and are no part of its key.
+ */
+export const REGION_WORDS = words(`region province oblast krai district county prefecture governorate crossing crossings checkpoint`);
 
 /** Lower-case words after a name that make it a place ("the Amur region", "Khasan station"). */
 export const PLACE_FOLLOWERS = words(`region province station district county oblast krai prefecture governorate
-river airport airbase port village peninsula island islands valley state republic territory`);
+river airport airbase port village peninsula island islands valley state republic territory crossing crossings
+checkpoint`);
 
 /** A name ending in one of these is a place ("Vostochny Cosmodrome", "Red Square", "Heathrow Airport"). */
 export const PLACE_LAST_WORDS = words(`sea ocean river lake lakes mountains mountain mount island islands isles bay gulf
 strait straits peninsula valley desert coast province region county oblast krai district street avenue road
 square airport station port harbour harbor bridge cosmodrome spaceport base canal falls heights hills plateau
-basin delta territory territories strip prefecture governorate stadium arena park reef glacier forest
+basin delta territory territories strip prefecture governorate stadium arena park reef glacier forest crossing checkpoint
 archipelago cape highway boulevard plaza palace castle cathedral tower dam field fields capitol`);
 
 /** A name opening with one of these (before "of") is a place ("Sea of Japan", "Gulf of Mexico"). */
