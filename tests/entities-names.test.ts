@@ -42,6 +42,11 @@ describe('entity names', () => {
     expect(summary('Anti-Hadad protesters marched in mid-March.')).not.toContain('person:mid-March');
   });
 
+  it('reads a given name that is also a word after a title ("Secretary of State Rex Tillerson") as the name', () => {
+    const text = 'The deal angered then-Secretary of State Rex Tillerson, and Defence Secretary Grant Shapps said so.';
+    expect(summary(text)).toEqual(['person:Rex Tillerson', 'person:Grant Shapps']);
+  });
+
   it('reads a title word as a surname when the article names the person', () => {
     const text = 'Captain Billie Jean King named her team on Tuesday. "We need everybody," King said.';
     const king = entitiesOf(text).find((e) => e.name === 'Billie Jean King');

@@ -8,10 +8,14 @@ import type { Token } from './tokens.js';
 
 const NAME_FIRST_PLACES = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'isle', 'fort', 'port', 'saint', 'st', 'st.', 'san', 'santa', 'sao', 'los', 'las', 'el', 'new']);
 
+/** The words after a title open a person's name: a given name, or a word that is no ordinary one. */
 const looksLikeName = (ts: readonly Token[]): boolean => {
   const lex = lexicon();
   const first = ts[0]!;
-  return lex.givenNames.has(first.lower) || lex.phrases.has(first.lower) || !lex.commonWords.has(first.lower);
+  if (lex.givenNames.has(first.lower) || lex.phrases.has(first.lower) || !lex.commonWords.has(first.lower)) return true;
+  // A given name that is also a word ("Rex Tillerson", "Grant Shapps") before a surname that is none.
+  const last = ts[ts.length - 1]!;
+  return ts.length >= 2 && last.cap && !lex.commonWords.has(last.lower);
 };
 
 /** Mentions inside a role ("U.S." in "U.S. President Joe Biden"): countries and known organisations only. */
