@@ -47,6 +47,26 @@ describe('entity names', () => {
     expect(summary(text)).toEqual(['person:Rex Tillerson', 'person:Grant Shapps']);
   });
 
+  it('keeps "and" inside a body\'s name where the words after it name nothing of their own', () => {
+    const text = 'The Food and Drug Administration and the Department of Housing and Urban Development wrote to the Bank of England and Barclays.';
+    expect(summary(text)).toEqual([
+      'organisation:Food and Drug Administration',
+      'organisation:Department of Housing and Urban Development',
+      'organisation:Bank of England',
+      'organisation:Barclays',
+    ]);
+  });
+
+  it('reads bodies by their last word ("Endowment", "Caucus", "Administration"), a consort\'s title as a title, and a people described as no one', () => {
+    const text = 'Queen Consort Camilla met the Carnegie Endowment for International Peace, the Congressional Black Caucus and Black Americans in Palm Beach.';
+    expect(summary(text)).toEqual([
+      'person:Camilla',
+      'organisation:Carnegie Endowment for International Peace',
+      'organisation:Congressional Black Caucus',
+      'place:Palm Beach',
+    ]);
+  });
+
   it('reads a title word as a surname when the article names the person', () => {
     const text = 'Captain Billie Jean King named her team on Tuesday. "We need everybody," King said.';
     const king = entitiesOf(text).find((e) => e.name === 'Billie Jean King');

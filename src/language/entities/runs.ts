@@ -86,6 +86,29 @@ function isOrgHead(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
+/**
+ * Where "and" goes on inside an organisation's name, the end of the name after it; else 0. Either the
+ * name so far is an organisation "of" ordinary words ("Department of Housing and Urban Development",
+ * "National Institute of Allergy and Infectious Diseases"), and the words after "and" name no body or
+ * place of their own ("Bank of England and Barclays" stays two); or it is one or two ordinary words and
+ * the words after "and" end the name as an organisation's ("Food and Drug Administration").
+ */
+function orgAndTail(tokens: readonly Token[], from: number, to: number): number {
+  if (tokens[to]?.lower !== 'and') return 0;
+  let end = to + 1;
+  while (end < to + 4 && nameWord(tokens[end])) end++;
+  if (end === to + 1) return 0;
+  const lex = lexicon();
+  const tail = tokens.slice(to + 1, end);
+  const run = tokens.slice(from, to);
+  const ordinary = (t: Token) => !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !knownAt(tokens, t.index);
+  const of = run.findIndex((t) => t.lower === 'of');
+  const orgOf = of > 0 && run.slice(0, of).some((t) => ORG_FIRST_WORDS.has(t.lower)) && run.slice(of + 1).every((t) => t.lower === 'the' || ordinary(t));
+  if (orgOf && tail.every((t) => ordinary(t) && !ORG_FIRST_WORDS.has(t.lower) && !ORG_LAST_WORDS.has(t.lower))) return end;
+  const plain = run.length <= 2 && run.every((t) => ordinary(t) && lex.commonWords.has(t.lower));
+  return plain && ORG_LAST_WORDS.has(tail[tail.length - 1]!.lower) ? end : 0;
+}
+
 /** "You're", "We'll", "Don't": a contraction is never part of a name ("O'Neill", "D'Angelo" are no contractions). */
 const CONTRACTION = /(?:['’](?:re|ve|ll|m|d|t)|n['’]t)$/i;
 
@@ -141,9 +164,14 @@ export function findRuns(tokens: readonly Token[], lowerWords: ReadonlySet<strin
       // Connectors stay inside a name only between capitalised words ("Sea of Japan", "Bank of the West");
       // after an organisation word "for", "and", "in" do too ("Organisation for Security and Co-operation in Europe").
       const orgName = isOrgHead(tokens, from, to) || (next?.lower === 'for' && PORTFOLIO_HEADS.has(tokens[to - 1]!.lower));
+      const andEnd = orgName ? 0 : orgAndTail(tokens, from, to);
+      if (andEnd) {
+        to = andEnd;
+        continue;
+      }
       if (next && (NAME_CONNECTORS.has(next.lower) || next.text === '&' || (orgName && ORG_CONNECTORS.has(next.lower)))) {
         let k = to + 1;
-        if (tokens[k]?.lower === 'the' && next.lower === 'of') k++;
+        if (tokens[k]?.lower === 'the' && (next.lower === 'of' || next.lower === 'for')) k++;
         while (tokens[k] && !tokens[k]!.cap && NAME_CONNECTORS.has(tokens[k]!.lower) && k < to + 3) k++;
         if (nameWord(tokens[k])) {
           to = k + 1;

@@ -115,7 +115,8 @@ laboratories labs pharmaceuticals pharma media studios records entertainment ins
 financial investments bureau directorate secretariat coalition council cooperative union unions institution
 centre center observatory orchestra band company companies firm chamber guild syndicate consortium network
 electronics motor steel chemicals foods brands retail stores mining resources logistics shipping lines railways
-railway solutions software semiconductor semiconductors power utilities biotech therapeutics staff
+railway solutions software semiconductor semiconductors power utilities biotech therapeutics staff endowment
+administration caucus dialogue framework cooperation analytics cavalry
 management films pictures cafes cafe restaurants hotels casinos bingo advisers advisors consultants consulting
 research statistics wire newswire chronicle courier telegraph
 `.split(/\s+/).filter(Boolean));

@@ -25,7 +25,7 @@ export const OTHER_TITLES = new Set([
   'advisor', 'aide', 'official', 'general', 'gen', 'gen.', 'lieutenant', 'lt', 'lt.', 'colonel', 'col', 'col.',
   'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'admiral', 'adm', 'adm.', 'sergeant', 'sgt', 'sgt.',
   'commander', 'marshal', 'field marshal', 'brigadier', 'judge', 'justice', 'chief justice', 'prosecutor',
-  'attorney general', 'attorney', 'lawyer', 'prince', 'princess', 'duke', 'duchess', 'pope', 'cardinal',
+  'attorney general', 'attorney', 'lawyer', 'prince', 'princess', 'queen consort', 'king consort', 'prince consort', 'duke', 'duchess', 'pope', 'cardinal',
   'archbishop', 'bishop', 'patriarch', 'rabbi', 'imam', 'cleric', 'ayatollah', 'grand ayatollah', 'sheikh',
   'sheik', 'lord', 'lady', 'sir', 'dame', 'coach', 'manager', 'head coach', 'striker', 'midfielder', 'defender',
   'goalkeeper', 'forward', 'winger', 'batsman', 'bowler', 'all-rounder', 'spinner', 'pitcher', 'quarterback',
