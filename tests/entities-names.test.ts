@@ -67,6 +67,11 @@ describe('entity names', () => {
     ]);
   });
 
+  it('reads a title word opening a body\'s name as part of it ("General Staff"), and a body run into a full name as two', () => {
+    const text = 'The General Staff of the Armed Forces of Ukraine said a spokesman for its Armed Forces Oleksandr Shtupun was right.';
+    expect(summary(text)).toEqual(['organisation:General Staff of the Armed Forces of Ukraine', 'organisation:Armed Forces', 'person:Oleksandr Shtupun']);
+  });
+
   it('reads a title word as a surname when the article names the person', () => {
     const text = 'Captain Billie Jean King named her team on Tuesday. "We need everybody," King said.';
     const king = entitiesOf(text).find((e) => e.name === 'Billie Jean King');

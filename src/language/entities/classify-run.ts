@@ -87,7 +87,8 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   // "East Asian", "South-East Asian": a compass word before a nationality is still a nationality.
   if (many && COMPASS_WORDS.has(first) && (lex.phrases.get(keyOf(ts.slice(1)))?.kind === 'demonym' || isGroupWord(keyOf(ts.slice(1))))) return [];
   const roleLength = rolePrefixLength(ts);
-  if (roleLength > 0 && roleLength < ts.length && looksLikeName(ts.slice(roleLength))) {
+  // "General Staff", "General Assembly": a title word that opens a body's name is no title.
+  if (roleLength > 0 && roleLength < ts.length && looksLikeName(ts.slice(roleLength)) && !ORG_LAST_WORDS.has(ts[roleLength]!.lower)) {
     const rest = ts.slice(roleLength);
     const ends = nameEnd(rest);
     if (ends < rest.length) {
@@ -110,6 +111,12 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
       if (title > 0 && ts[k]!.cap && k + title < ts.length && ts.length - k - title >= 2 && looksLikeName(ts.slice(k + title))) {
         return [...classifyRun(ts.slice(0, k), inCaps), ...classifyRun(ts.slice(k), inCaps)];
       }
+    }
+  }
+  // "…of Ukraine's Armed Forces Oleksandr Shtupun": a body's name run into a given name and surname is two.
+  for (let k = 1; k < ts.length - 1; k++) {
+    if (ORG_LAST_WORDS.has(ts[k - 1]!.lower) && lex.givenNames.has(ts[k]!.lower) && !lex.commonWords.has(ts[k]!.lower)) {
+      return [...classifyRun(ts.slice(0, k), inCaps), ...classifyRun(ts.slice(k), inCaps)];
     }
   }
   // A lone title word may be a surname ("said King"): the article decides, else it is dropped.

@@ -122,7 +122,7 @@ research statistics wire newswire chronicle courier telegraph
 `.split(/\s+/).filter(Boolean));
 
 /** A name opening with one of these (before "of") is an organisation ("Bank of England", "Ministry of Defence"). */
-export const ORG_FIRST_WORDS = new Set(['bank', 'ministry', 'department', 'university', 'office', 'council', 'organisation', 'organization', 'federation', 'association', 'house', 'court', 'institute', 'college', 'church', 'commission', 'committee', 'board', 'bureau', 'group', 'league', 'union', 'party', 'order', 'society', 'academy', 'school', 'chamber', 'friends', 'sisters', 'brotherhood', 'army', 'people\'s']);
+export const ORG_FIRST_WORDS = new Set(['bank', 'ministry', 'department', 'university', 'office', 'council', 'organisation', 'organization', 'federation', 'association', 'house', 'court', 'institute', 'college', 'church', 'commission', 'committee', 'board', 'bureau', 'group', 'league', 'union', 'party', 'order', 'society', 'academy', 'school', 'chamber', 'friends', 'sisters', 'brotherhood', 'army', 'people\'s', 'staff']);
 
 /** Lower-case words after a name that make it an organisation ("Tass news agency", "the Sukhoi company"). */
 export const ORG_FOLLOWERS = new Set(['agency', 'newspaper', 'daily', 'company', 'group', 'party', 'firm', 'bank', 'corporation', 'conglomerate', 'network', 'broadcaster', 'channel', 'magazine', 'club', 'team', 'carrier', 'airline', 'maker', 'manufacturer', 'militia', 'movement', 'organisation', 'organization', 'union', 'institute', 'university', 'ministry', 'government', 'spokesman', 'spokeswoman']);
