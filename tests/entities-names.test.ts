@@ -55,6 +55,13 @@ describe('entity names', () => {
       'organisation:Bank of England',
       'organisation:Barclays',
     ]);
+    const more = 'The US Centers for Disease Control and Prevention, US Customs and Border Protection and the Ministry of Defence and Foreign Office met.';
+    expect(summary(more)).toEqual([
+      'organisation:US Centers for Disease Control and Prevention',
+      'organisation:US Customs and Border Protection',
+      'organisation:Ministry of Defence',
+      'organisation:Foreign Office',
+    ]);
   });
 
   it('reads bodies by their last word ("Endowment", "Caucus", "Administration"), a consort\'s title as a title, and a people described as no one', () => {
@@ -70,6 +77,10 @@ describe('entity names', () => {
   it('reads a title word opening a body\'s name as part of it ("General Staff"), and a body run into a full name as two', () => {
     const text = 'The General Staff of the Armed Forces of Ukraine said a spokesman for its Armed Forces Oleksandr Shtupun was right.';
     expect(summary(text)).toEqual(['organisation:General Staff of the Armed Forces of Ukraine', 'organisation:Armed Forces', 'person:Oleksandr Shtupun']);
+  });
+
+  it('reads a lawmaker\'s party and state ("D-Calif.", "R-Georgia") as nothing of its own', () => {
+    expect(summary('Rep. Lena Hofer, D-Calif., and Sen. Dale Marr, R-Georgia, spoke.')).toEqual(['person:Lena Hofer', 'person:Dale Marr']);
   });
 
   it('reads a title word as a surname when the article names the person', () => {

@@ -80,6 +80,8 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   const last = ts[ts.length - 1]!.lower;
   const many = ts.length >= 2;
   if (!many && (NON_ENTITY_ACRONYMS.has(first.replace(/\./g, '').replace(/(?<=\p{L}{2})s$/u, '')) || isGroupWord(first))) return [];
+  // "D-Calif.", "R-Ky.": a lawmaker's party and state, said of the name before it.
+  if (!many && /^[DRI]-\p{Lu}/u.test(ts[0]!.text)) return [];
   // "Sri Lankans", "Black Americans", "Native American": a people, described; no one to brief on.
   if (many && (isGroupWord(keyOf(ts)) || (isGroupWord(last) && ts.slice(0, -1).every((t) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.lower))))) return [];
   // "the West", "the East" of world affairs: a compass word alone is a bloc of opinion, no place or body to brief on.

@@ -90,7 +90,7 @@ function isOrgHead(tokens: readonly Token[], from: number, to: number): boolean 
  * Where "and" goes on inside an organisation's name, the end of the name after it; else 0. Either the
  * name so far is an organisation "of" ordinary words ("Department of Housing and Urban Development",
  * "National Institute of Allergy and Infectious Diseases"), and the words after "and" name no body or
- * place of their own ("Bank of England and Barclays" stays two); or it is one or two ordinary words and
+ * place of their own ("Bank of England and Barclays", "Ministry of Defence and Foreign Office" stay two); or it is one or two ordinary words and
  * the words after "and" end the name as an organisation's ("Food and Drug Administration").
  */
 function orgAndTail(tokens: readonly Token[], from: number, to: number): number {
@@ -104,8 +104,11 @@ function orgAndTail(tokens: readonly Token[], from: number, to: number): number 
   const ordinary = (t: Token) => !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !knownAt(tokens, t.index);
   const of = run.findIndex((t) => t.lower === 'of');
   const orgOf = of > 0 && run.slice(0, of).some((t) => ORG_FIRST_WORDS.has(t.lower)) && run.slice(of + 1).every((t) => t.lower === 'the' || ordinary(t));
-  if (orgOf && tail.every((t) => ordinary(t) && !ORG_FIRST_WORDS.has(t.lower) && !ORG_LAST_WORDS.has(t.lower))) return end;
-  const plain = run.length <= 2 && run.every((t) => ordinary(t) && lex.commonWords.has(t.lower));
+  const bodyOfItsOwn = tail.some((t, i) => ORG_FIRST_WORDS.has(t.lower) || (i < tail.length - 1 && ORG_LAST_WORDS.has(t.lower)));
+  if (orgOf && !bodyOfItsOwn && tail.every(ordinary)) return end;
+  // A country may open such a name ("US Customs and Border Protection").
+  const own = knownAt(tokens, from, (known) => known.kind === 'country')?.[0] ?? 0;
+  const plain = run.length - own <= 2 && run.slice(own).every(ordinary);
   return plain && ORG_LAST_WORDS.has(tail[tail.length - 1]!.lower) ? end : 0;
 }
 

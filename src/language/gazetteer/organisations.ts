@@ -113,7 +113,7 @@ tribune gazette daily radio television tv broadcasting network channel rovers wa
 albion hotspur brigade brigades command corps mission church mosque hospital clinic ventures enterprises
 laboratories labs pharmaceuticals pharma media studios records entertainment insurance assurance finance
 financial investments bureau directorate secretariat coalition council cooperative union unions institution
-centre center observatory orchestra band company companies firm chamber guild syndicate consortium network
+centre center centres centers observatory orchestra band company companies firm chamber guild syndicate consortium network
 electronics motor steel chemicals foods brands retail stores mining resources logistics shipping lines railways
 railway solutions software semiconductor semiconductors power utilities biotech therapeutics staff endowment
 administration caucus dialogue framework cooperation analytics cavalry
