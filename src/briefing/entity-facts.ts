@@ -9,6 +9,7 @@ import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
 import { officeKey, officeWithoutNation } from './office-key.js';
+import { isGenericName } from './generic-names.js';
 
 export interface RoleLine {
   title: string;
@@ -223,7 +224,7 @@ export function companionsOf(key: string, records: readonly EntityRecord[], dire
   const out: (Companion & { prominence: number })[] = [];
   for (const [other, counts] of merged) {
     const record = directory.record(other);
-    if (record) out.push({ key: other, name: displayName(record), type: record.type, ...counts, prominence: 0 });
+    if (record && !isGenericName(displayName(record))) out.push({ key: other, name: displayName(record), type: record.type, ...counts, prominence: 0 });
   }
   const score = (c: Companion) => c.articles + c.sentences + 2 * c.events;
   out.sort((a, b) => score(b) - score(a));

@@ -4,6 +4,7 @@ import type { EntityDirectory } from '../briefing/entity-directory.js';
 import { displayName, isLeader } from '../briefing/entity-record.js';
 import type { Story } from './story-book.js';
 import { shownHeadline } from '../articles/shown-headline.js';
+import { isGenericName } from '../briefing/generic-names.js';
 
 export interface StoryName {
   key: string;
@@ -54,7 +55,7 @@ export function describeStory(story: Story, archive: Archive, directory: EntityD
   const names: StoryName[] = [];
   for (const [key, weight] of totals) {
     const record = directory.record(key);
-    if (!record) continue;
+    if (!record || isGenericName(displayName(record))) continue;
     const leader = directory.members(key).some(isLeader);
     names.push({ key, name: displayName(record), type: record.type, leader, weight: weight * (seenIn.get(key)!.size / articles.length + 0.5) });
   }
