@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Archive } from '../src/articles/archive.js';
 import { articleBriefingFields } from '../src/briefing/article-extras.js';
+import { createBriefings } from '../src/briefing/briefings.js';
 import { briefChoices } from '../src/briefing/brief-choices.js';
 import { resolveTarget } from '../src/briefing/brief-target.js';
 import { latestBriefing } from '../src/briefing/latest-briefing.js';
@@ -156,5 +158,15 @@ describe('the /article card additions', () => {
     expect(others.name).toBe('Also in this story (3)');
     expect(others.value).toContain(fixtureArticle('04-flood-aid-package.json').id);
     expect(others.value).toContain(`/brief about:${floodStory()}`);
+  });
+
+  it('names among its leaders a leader the archive knows whom the article is about, though it gives no title here', () => {
+    const base = fixtureArticle('04-flood-aid-package.json');
+    const untitled = base.analysis.entities.map((e) => (e.key === 'person:markus-feldner' ? { ...e, leader: false, roles: [] } : e));
+    expect(untitled.find((e) => e.key === 'person:markus-feldner')!.mentions.length).toBeGreaterThanOrEqual(2);
+    const article = { ...base, analysis: { ...base.analysis, entities: untitled } };
+    expect(articleBriefingFields(b, article).find((f) => f.name === 'Leaders')!.value).toBe('Markus Feldner');
+    const unknown = { ...article, analysis: { ...article.analysis, entities: untitled.map((e) => ({ ...e, key: `${e.key}-x` })) } };
+    expect(articleBriefingFields(createBriefings(new Archive([unknown])), unknown).find((f) => f.name === 'Leaders')).toBeUndefined();
   });
 });

@@ -11,15 +11,25 @@ import { dateFoundField } from './undated-news.js';
 
 const MAX_EVENTS = 8;
 const MAX_SOURCES = 5;
+/** Mentions that make an article about a person, and articles that make the archive call them a leader. */
+const ABOUT_MENTIONS = 2;
 
 /** What `/article` adds to its card: the article's leaders, its dated events, and its story's other sources. */
 export function articleBriefingFields(b: Briefings, article: EnrichedArticle): ReplyField[] {
   const { entities, events } = article.analysis;
   const nameOf = new Map(entities.map((e) => [e.key, e.name]));
   const fields: ReplyField[] = [dateFoundField(article)];
+  // A leader the text titles here, or one the archive knows as a leader whom this article is about
+  // ("Benjamin Netanyahu … completed a dramatic return as Israel's prime minister"), first named first.
+  const keys = b.directory.keysOf(article.id);
+  const knownLeader = (i: number) => {
+    const record = b.directory.record(keys[i] ?? entities[i]!.key);
+    return entities[i]!.type === 'person' && entities[i]!.mentions.length >= ABOUT_MENTIONS && (record?.leaderIn ?? 0) >= ABOUT_MENTIONS;
+  };
   const leaders = entities
-    .filter((e) => e.leader)
-    .map((e) => {
+    .map((e, i) => ({ e, i }))
+    .filter(({ e, i }) => e.leader || knownLeader(i))
+    .map(({ e }) => {
       const role = e.roles.find((r) => !r.former) ?? e.roles[0];
       return `${escapeMarkdown(e.name)}${role ? ` (${role.former ? 'former ' : ''}${escapeMarkdown(role.title)})` : ''}`;
     });

@@ -9,7 +9,7 @@ export const LEADER_TITLES = new Set([
   'supreme leader', 'leader', 'general secretary', 'chairman',
   'chairwoman', 'commander-in-chief', 'commander in chief', 'chief of staff', 'chief of the general staff',
   'chief of general staff', 'chief of defence staff', 'chief of defense staff', 'head of state',
-  'head of government', 'sultan', 'emir', 'amir', 'shah', 'tsar', 'czar', 'dictator', 'taoiseach',
+  'head of government', 'sultan', 'emir', 'shah', 'tsar', 'czar', 'dictator', 'taoiseach',
   'first minister', 'chief minister', 'president-elect', 'prime minister-elect', 'party leader', 'party chief',
   'grand duke', 'crown prince', 'ruler', 'monarch', 'head of the junta', 'junta leader', 'military ruler',
 ]);
