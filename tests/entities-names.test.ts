@@ -83,6 +83,12 @@ describe('entity names', () => {
     expect(summary('Rep. Lena Hofer, D-Calif., and Sen. Dale Marr, R-Georgia, spoke.')).toEqual(['person:Lena Hofer', 'person:Dale Marr']);
   });
 
+  it('leaves a question\'s verb out of a name, reads a relative named after "his wife" as a person, and a ticket ("Marr-Venn administration") as no person', () => {
+    expect(summary('Is Lena Hofer ready? Did Dale Marr know?')).toEqual(['person:Lena Hofer', 'person:Dale Marr']);
+    expect(summary('Marr flew in with his wife Ottilia on Monday.')).toContain('person:Ottilia');
+    expect(summary('The Marr-Venn administration said so.')).toEqual(['organisation:Marr-Venn']);
+  });
+
   it('reads a title word as a surname when the article names the person', () => {
     const text = 'Captain Billie Jean King named her team on Tuesday. "We need everybody," King said.';
     const king = entitiesOf(text).find((e) => e.name === 'Billie Jean King');

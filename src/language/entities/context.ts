@@ -10,6 +10,10 @@ const LOWER_TITLE_HEADS = new Set(ALL_TITLES.filter((t) => !t.includes(' ')));
 const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'recalled', 'admitted', 'wrote', 'tweeted', 'argued', 'noted', 'stressed', 'asked', 'replied', 'denied']);
 const ORG_FOLLOWER_MODIFIERS = new Set(['news', 'state', 'private', 'official', 'national', 'state-run', 'state-owned', 'oil', 'car', 'energy', 'defence', 'defense', 'tech', 'technology', 'media', 'mining', 'steel', 'chemical', 'football', 'soccer', 'political', 'opposition', 'ruling', 'militant', 'rebel', 'investment', 'insurance', 'holding', 'shipping', 'telecoms', 'airline', 'aircraft', 'arms', 'drug', 'pharmaceutical', 'software', 'internet']);
 const PERSON_FOLLOWERS = new Set(['administration', 'campaign', 'presidency', 'impeachment']);
+/** "his wife Melania", "her son Hunter": a relative named right after the word for them. */
+const KIN_WORDS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiancée', 'fiance', 'stepson', 'stepdaughter']);
+/** "Biden-Harris", "Trump-Vance": two names joined for a ticket or a government, no one person. */
+const NAME_PAIR = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const PLACE_NOUNS = new Set(['village', 'town', 'city', 'capital', 'port', 'province', 'region', 'island', 'suburb', 'outskirts', 'state']);
 const PERSON_ENDINGS = /(?:ov|ova|ev|eva|enko|sky|ski|ska|vich|wicz|escu|poulos|idis|shvili|adze|yan|oglu|sson|ez|ini|elli|etti|ucci|stein|berg|mann)$/;
 /** Endings of place names; "-sk" only after a consonant (Minsk, Donetsk, Kursk): "Musk" and "Tusk" are surnames. */
@@ -62,9 +66,12 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
   };
   if (isHonorific(prev)) return set('person', LEXICAL);
   if (prev && !prev.cap && LOWER_TITLE_HEADS.has(prev.lower) && c.type !== 'place') return set('person', CONTEXT);
+  if (prev && !prev.cap && KIN_WORDS.has(prev.lower) && c.type !== 'country') return set('person', CONTEXT);
   if ((next?.lower === 'who' || (next?.text === ',' && next2?.lower === 'who')) && c.type !== 'organisation') return set('person', CONTEXT);
   // "the Biden administration", "the Haley campaign": a leader's or candidate's surname.
-  if (c.tokens.length === 1 && next && !next.cap && PERSON_FOLLOWERS.has(next.lower) && c.type !== 'country') return set('person', CONTEXT);
+  if (c.tokens.length === 1 && next && !next.cap && PERSON_FOLLOWERS.has(next.lower) && c.type !== 'country') {
+    return set(NAME_PAIR.test(first.text) ? 'organisation' : 'person', CONTEXT);
+  }
   if (next && !next.cap && (ORG_FOLLOWERS.has(next.lower) || (ORG_FOLLOWER_MODIFIERS.has(next.lower) && next2 && ORG_FOLLOWERS.has(next2.lower)))) {
     return set('organisation', CONTEXT);
   }

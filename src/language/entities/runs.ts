@@ -26,6 +26,9 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** Verbs that open a question before a name; "May" and "Will" also open names and are left to the rules below. */
+const QUESTION_VERBS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'should', 'would', 'must']);
+
 /** A capitalised word at a sentence start that is an ordinary English word ("Meanwhile", "Since", "Trailing"). */
 export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
@@ -36,6 +39,8 @@ export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: 
   if (nextCap && NOT_ENTITIES.has(keyOf(tokens.slice(i, i + 2)))) return false;
   if (midCaps.has(t.lower) && !FUNCTION_WORDS.has(t.lower)) return false;
   if (opensCapitalisedRole(tokens, i)) return false;
+  // "Is Boris Johnson's time…?", "Did Lena Hofer know?": a question's verb ("IS", the group, is in capitals).
+  if (QUESTION_VERBS.has(t.lower) && !t.upper) return true;
   // "Van der Westhuizen", "De Wilde", "Al Hussein": a particle opening a name.
   const after = tokens[i + 1];
   if (NAME_CONNECTORS.has(t.lower) && after && (after.cap || NAME_CONNECTORS.has(after.lower))) return false;
