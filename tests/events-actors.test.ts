@@ -69,6 +69,16 @@ describe('the clause a date belongs to', () => {
     expect(entities.find((e) => e.key === 'person:anna-kowalska')?.mentions.map((m) => m.sentence)).toEqual([0, 1]);
   });
 
+  it('takes a name that modifies a noun after the verb ("a Harbour Gazette question", "a Feldner rally") as part of the act, not a co-actor', () => {
+    const text = 'Kowalska dodged a Harbour Gazette question on Tuesday. Kowalska attended a Feldner rally on Wednesday. Kowalska met Feldner privately on Thursday.';
+    const events = eventsOf(text, THU, [KOWALSKA, ['organisation:harbour-gazette', 'organisation', 'Harbour Gazette'], FELDNER]);
+    expect(events.map((e) => [e.what, e.actors])).toEqual([
+      ['dodged a Harbour Gazette question', ['person:anna-kowalska']],
+      ['attended a Feldner rally', ['person:anna-kowalska']],
+      ['met Feldner privately', ['person:anna-kowalska', 'person:markus-feldner']],
+    ]);
+  });
+
   it('takes an outlet named for its interview or post ("in a Harbour Gazette interview") as where it was said, not an actor', () => {
     const text = 'Kowalska said in a Harbour Gazette interview on Thursday that Feldner intends to pressure Orlen.';
     const events = eventsOf(text, THU, [KOWALSKA, ['organisation:harbour-gazette', 'organisation', 'Harbour Gazette'], FELDNER, ORLEN]);

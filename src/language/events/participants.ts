@@ -1,5 +1,6 @@
 import type { Entity, Mention } from '../analysis.js';
 import type { Clause } from './clauses.js';
+import { FUNCTION_WORDS } from '../gazetteer/common-words.js';
 import { PUBLISHING_VERBS } from '../gazetteer/organisations.js';
 import { LOCATIVE, REPORTING, type Word } from './words.js';
 
@@ -125,8 +126,23 @@ function pronounActors(pronoun: string, ps: readonly Participant[], before: numb
 /** At most a comma and a space between a name and the "who" or "which" that points to it. */
 const ADJACENT = 3;
 
+/**
+ * A name after the verb used as a modifier of the noun after it ("avoided a CNN question", "lost the
+ * Nevada GOP primary", "attended a Trump rally"): part of what was done, not someone who did it.
+ */
+function modifiesNoun(words: readonly Word[], mention: Mention): boolean {
+  const next = words.find((w) => w.start >= mention.end);
+  if (!next || next.start - mention.end > 1 || !/^\p{Ll}/u.test(next.text)) return false;
+  return !FUNCTION_WORDS.has(next.lower) && !ADVERB.test(next.lower) && !REPORTING.has(next.lower);
+}
+
+/** "met Putin privately", "called Hofer directly": an adverb after a name leaves it the object ("rally", "family" are nouns). */
+const ADVERB = /(?:.{3}ally|ately|ently|antly|ively|ously|fully|edly|ingly|iefly|ctly|ckly|icly|tly|sely|enly)$/;
+
 export function actorsOf(clause: Clause, verbStart: number, upTo: number, ps: readonly Participant[], ante: Antecedents): string[] {
-  const named = actorsIn(ps, clause.start, upTo).map((p) => p.key);
+  const named = actorsIn(ps, clause.start, upTo)
+    .filter((p) => p.mention.start < verbStart || !modifiesNoun(clause.words, p.mention))
+    .map((p) => p.key);
   const subject = actorsIn(ps, clause.start, verbStart);
   const earlier = actorsIn(ps, 0, clause.start);
   const pronoun = clause.words.find((w) => w.start < verbStart && SUBJECT_PRONOUNS.has(w.lower))?.lower;
