@@ -127,6 +127,21 @@ describe('role lines', () => {
     expect(lines).toEqual(['Ukrainian President 2023-01-10..2023-04-10']);
   });
 
+  it('shows an office written short and spelled out ("U.N. ambassador", "United Nations Ambassador"; "GOP Ohio Gov.", "Ohio governor") once', () => {
+    const record = newRecord('person:ada-lunn', 'person');
+    record.roles = [
+      ...[1, 2, 3].map((n) => sighting('U.N. ambassador', `2023-0${n}-10`, true, n)),
+      sighting('United Nations Ambassador', '2023-02-20', true),
+      ...[1, 2].map((n) => sighting('GOP Ohio Gov.', `2023-0${n}-12`, true, n)),
+      sighting('Ohio governor', '2023-02-21', true),
+    ];
+    const lines = rolesOf([record]).map((l) => `${l.title}${l.former ? ' (former)' : ''} ${l.first}..${l.last}`);
+    expect(lines).toEqual(['U.N. ambassador (former) 2023-01-10..2023-03-10', 'GOP Ohio Gov. (former) 2023-01-12..2023-02-21']);
+    const party = newRecord('person:dale-marr', 'person');
+    party.roles = [sighting('Republican leader', '2023-01-10'), sighting('leader', '2023-01-11')];
+    expect(rolesOf([party]).map((l) => l.title)).toContain('Republican leader');
+  });
+
   it('shows the ways news names a party’s leader ("leader of the main opposition Progress Party", "Progress leader") as one line', () => {
     const record = newRecord('person:anna-kowalska', 'person');
     record.roles = [

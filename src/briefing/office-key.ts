@@ -30,10 +30,20 @@ function partyForm(form: string): string {
   const words = form
     .replace(HEAD_OF, '$2 $1')
     .split(' ')
+    .map((w) => SPELLED_OUT.get(w) ?? w)
     .filter((w, i, all) => !PLAIN_WORDS.has(w) && !(w === 'new' && TITLE_STARTS.has(all[i + 1] ?? '')));
   const head = words.length - 1;
-  return words.filter((w, i) => !(w === 'opposition' && i < head - 1)).join(' ');
+  const elected = ELECTED.has(words[head] ?? '');
+  return words.filter((w, i) => !(w === 'opposition' && i < head - 1) && !(elected && i < head && PARTY_WORDS.has(w))).join(' ');
 }
+
+/** Abbreviated titles and bodies, spelled out: "Gov." is the governor's office, "U.N." the United Nations. */
+const SPELLED_OUT = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['un', 'united nations'], ['lt', 'lieutenant'], ['gen', 'general'],
+]);
+/** Offices a party wins, not the party's own: "GOP South Carolina Gov." holds the South Carolina governor's. */
+const ELECTED = new Set(['governor', 'senator', 'representative', 'mayor', 'congressman', 'congresswoman', 'lawmaker']);
+const PARTY_WORDS = new Set(['gop', 'republican', 'democratic', 'democrat']);
 
 /**
  * The key an office is grouped by: its title's name form with a leading country name read as its
