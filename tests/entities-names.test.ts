@@ -89,6 +89,11 @@ describe('entity names', () => {
     expect(summary('The Marr-Venn administration said so.')).toEqual(['organisation:Marr-Venn']);
   });
 
+  it('reads names listed with where each is from ("Sens. Dale Marr of Ohio and Ottilie Brask of Arizona") as people, not places', () => {
+    const names = summary('The bill stalled amid opposition from Democratic Sens. Dale Marr of Ohio and Ottilie Brask of Arizona.');
+    expect(names).toEqual(['person:Dale Marr', 'place:Ohio', 'person:Ottilie Brask', 'place:Arizona']);
+  });
+
   it('reads a title word as a surname when the article names the person', () => {
     const text = 'Captain Billie Jean King named her team on Tuesday. "We need everybody," King said.';
     const king = entitiesOf(text).find((e) => e.name === 'Billie Jean King');

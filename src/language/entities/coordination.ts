@@ -21,6 +21,16 @@ function joined(tokens: readonly Token[], left: Candidate, right: Candidate): bo
 }
 
 /**
+ * "Joe Manchin of West Virginia and Kyrsten Sinema of Arizona": a name followed by "of" and a place (or,
+ * with `side` -1, a place after "of") is a person or body named by where they are from, and the names
+ * listed beside it are of that kind, not places.
+ */
+function namedOf(tokens: readonly Token[], c: Candidate, side: 1 | -1 = 1): boolean {
+  const at = side === 1 ? c.tokens[c.tokens.length - 1]!.index + 1 : c.tokens[0]!.index - 1;
+  return tokens[at]?.lower === 'of';
+}
+
+/**
  * Names typed by a guess at most (or not at all), read as places when listed with a place ("including
  * Krems and Melk", "steelworks in Linz and Donawitz"): the members of a list are things of one kind.
  * What a name becomes, it becomes wherever the article repeats it ("Pochlarn said" is the town too).
@@ -39,7 +49,8 @@ export function placesByCoordination(candidates: readonly Candidate[], weak: rea
       const before = here[at - 1];
       const after = here[at + 1];
       const ts = tokens[c.sentence]!;
-      const listedWithPlace = (before?.type === 'place' && joined(ts, before, c)) || (after?.type === 'place' && joined(ts, c, after));
+      const listedWithPlace =
+        !namedOf(ts, c) && ((before?.type === 'place' && !namedOf(ts, before, -1) && joined(ts, before, c)) || (after?.type === 'place' && joined(ts, c, after)));
       if (!listedWithPlace && !places.has(keyOf(c.tokens))) return true;
       Object.assign(c, { type: 'place', strength: CONTEXT });
       places.add(keyOf(c.tokens));
