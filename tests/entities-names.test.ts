@@ -94,6 +94,10 @@ describe('entity names', () => {
     expect(names).toEqual(['person:Dale Marr', 'place:Ohio', 'person:Ottilie Brask', 'place:Arizona']);
   });
 
+  it('reads a name after "from" that ends in the surname of someone named in full as a person of that family, not a place', () => {
+    expect(summary('President Dale Marr spoke. Officials read messages from Ottilie Marr\'s phone.')).toEqual(['person:Dale Marr', 'person:Ottilie Marr']);
+  });
+
   it('reads a title word as a surname when the article names the person', () => {
     const text = 'Captain Billie Jean King named her team on Tuesday. "We need everybody," King said.';
     const king = entitiesOf(text).find((e) => e.name === 'Billie Jean King');

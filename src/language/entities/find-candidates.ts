@@ -92,6 +92,12 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
       Object.assign(c, { type: 'organisation', strength: CONTEXT });
       continue;
     }
+    // "information from Hunter Biden's laptop": a name guessed a place from its preposition alone, ending in
+    // the surname of someone the article names in full, is a person of that family.
+    if (c.tokens.length > 1 && c.type === 'place' && c.strength <= GUESS && surnames.has(withoutArticle(c.tokens[c.tokens.length - 1]!.lower))) {
+      Object.assign(c, { type: 'person', strength: CONTEXT });
+      continue;
+    }
     const seen = best.get(keyOf(c.tokens));
     if (seen && (seen.strength > c.strength || !c.type)) Object.assign(c, seen);
     if (c.type) continue;
