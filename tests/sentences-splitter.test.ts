@@ -173,7 +173,7 @@ describe('sentence splitter on saved photo galleries', () => {
   });
 
   it('reads no sentence from a related link whose label runs into its headline ("More:…", "Who is next?Here is who…")', () => {
-    const links = ['More:Mayor Lind vows to rebuild the harbour', 'Who runs the harbour now?Here is who may replace Lind', 'Harbour files:Lind asks the council to sit again'];
+    const links = ['More:Mayor Lind vows to rebuild the harbour', 'Who runs the harbour now?Here is who may replace Lind', 'Harbour files:Lind asks the council to sit again', 'LIND CASE:Lead prosecutor cut a path'];
     const prose = ['Lind resigned on Friday.', 'Asked who would follow, she said: "Nobody yet." Why now? Lind did not say.'];
     const text = [prose[0], ...links, prose[1]].join('\n\n');
     expect(splitSentences(text).map((s) => s.text)).toEqual(['Lind resigned on Friday.', 'Asked who would follow, she said: "Nobody yet."', 'Why now?', 'Lind did not say.']);

@@ -15,7 +15,7 @@ const isVideoCard = (block: string): boolean => block.length < 600 && /\b\d{1,2}
  * elements: "More:Trump teases second summit…", "Who's the next House speaker?Here's who…". Written
  * prose always puts a space after a question mark or colon, so the glue is what tells a teaser.
  */
-const isRelatedLink = (block: string): boolean => block.length < 300 && /^\s*[^\n]{1,100}?[\p{Ll}\d'’”)][?!:][\p{Lu}\p{Ll}]/u.test(block);
+const isRelatedLink = (block: string): boolean => block.length < 300 && /^\s*[^\n]{2,100}?[\p{L}\d'’”)][?!:][\p{Lu}\p{Ll}]/u.test(block);
 
 /** Picture desks and wires that end a photo credit ("Evgeniy Maloletka/AP", "…/AFP/Getty Images"). */
 const PICTURE_DESKS = [

@@ -42,7 +42,7 @@ export const PLACE_LAST_WORDS = words(`sea ocean river lake lakes mountains moun
 strait straits peninsula valley desert coast province region county oblast krai district street avenue road
 square airport station port harbour harbor bridge cosmodrome spaceport base canal falls heights hills plateau
 basin delta territory territories strip prefecture governorate stadium arena park reef glacier forest crossing checkpoint
-beach abbey mall balcony
+beach abbey mall balcony building courthouse
 archipelago cape highway boulevard plaza palace castle cathedral tower dam field fields capitol`);
 
 /** A name opening with one of these (before "of") is a place ("Sea of Japan", "Gulf of Mexico"). */
