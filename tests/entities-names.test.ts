@@ -98,6 +98,14 @@ describe('entity names', () => {
     expect(summary('President Dale Marr spoke. Officials read messages from Ottilie Marr\'s phone.')).toEqual(['person:Dale Marr', 'person:Ottilie Marr']);
   });
 
+  it('reads a given name before "and" and a full name ("Dale and Ottilie Marr") as sharing the surname, and a bare surname after as the first named', () => {
+    const people = entitiesOf('Dale and Ottilie Marr wrote in a statement that the queen was kind. Marr wrote later.').filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Dale Marr', ['Dale', 'Marr']],
+      ['Ottilie Marr', ['Ottilie Marr']],
+    ]);
+  });
+
   it('reads a title word as a surname when the article names the person', () => {
     const text = 'Captain Billie Jean King named her team on Tuesday. "We need everybody," King said.';
     const king = entitiesOf(text).find((e) => e.name === 'Billie Jean King');

@@ -5,6 +5,7 @@ import { LEADER_TITLES } from '../gazetteer/titles.js';
 import { entityKey, initials, personSlug, slug, withoutArticle } from './keys.js';
 import { organisationEndingWith, organisationStartingWith } from './lone-names.js';
 import type { Token } from './tokens.js';
+import { lexicon } from '../gazetteer/lexicon.js';
 
 export interface Resolved {
   entities: Entity[];
@@ -41,6 +42,22 @@ function nameParts(c: Candidate): string[] {
     .filter(Boolean);
 }
 
+/**
+ * "Donald and Melania Trump", "Joe and Jill Biden": a given name alone before "and" and a full name shares
+ * that name's surname; the words to add to it, or undefined.
+ */
+function sharedSurname(c: Candidate, tokens: readonly Token[][], candidates: readonly Candidate[]): { parts: string[]; written: string } | undefined {
+  const t = c.tokens[0]!;
+  if (c.tokens.length !== 1 || !lexicon().givenNames.has(t.lower)) return undefined;
+  const ts = tokens[c.sentence]!;
+  if (ts[t.index + 1]?.lower !== 'and') return undefined;
+  const next = ts[t.index + 2];
+  const partner = next && candidates.find((o) => o.type === 'person' && o.sentence === c.sentence && o.tokens[0] === next);
+  if (!partner || partner.tokens.length !== 2) return undefined;
+  const surname = partner.tokens[1]!;
+  return { parts: surname.lower.split('-'), written: surname.text };
+}
+
 /** Where the same name is the same thing: a known name's canonical form, else the words themselves. */
 function canonicalName(c: Candidate, text: string): string {
   if (c.standsFor) return c.standsFor.name;
@@ -71,11 +88,14 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const ordered = [...candidates].filter((c) => c.type).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
   const acronyms: Candidate[] = [];
   // Given names the article uses alone ("Ivy said"): news style calls relatives so, to keep the surname for one person.
-  const calledByGivenName = new Set(candidates.filter((c) => c.type === 'person' && c.tokens.length === 1).map((c) => personSlug(c.tokens[0]!.lower)));
+  const calledByGivenName = new Set(
+    candidates.filter((c) => c.type === 'person' && c.tokens.length === 1 && !sharedSurname(c, tokens, candidates)).map((c) => personSlug(c.tokens[0]!.lower)),
+  );
   for (const c of ordered) {
     const type = c.type!;
     if (type === 'person') {
-      const parts = nameParts(c);
+      const shared = sharedSurname(c, tokens, candidates);
+      const parts = shared ? [...nameParts(c), ...shared.parts] : nameParts(c);
       const id = personSlug(parts.join(' '));
       const same = people.find((p) => p.id === id);
       let within = same ?? (parts.length < 3 ? findPerson(people, parts, calledByGivenName) : undefined);
@@ -88,7 +108,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
         if (leaderTitled(c)) within.leader = true;
         if (head) within.titles.add(head);
       } else {
-        const entity = make('person', text.slice(c.start, c.end));
+        const entity = make('person', shared ? `${text.slice(c.start, c.end)} ${shared.written}` : text.slice(c.start, c.end));
         people.push({ entity, parts, slugs: parts.map(personSlug), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []) });
         add(c, entity);
       }
