@@ -25,6 +25,12 @@ describe('entity roles', () => {
     expect(person(entities, 'Lula da Silva').leader).toBe(true);
   });
 
+  it('leaves how the writer places a holder ("far-right", "embattled") out of the office', () => {
+    const text = 'Far-right President Dale Marr lost on Sunday. Embattled Prime Minister Lena Hofer resigned.';
+    expect(titles(person(entitiesOf(text), 'Dale Marr'))).toEqual(['President']);
+    expect(titles(person(entitiesOf(text), 'Lena Hofer'))).toEqual(['Prime Minister']);
+  });
+
   it('marks "then-" and "former" roles as held in the past, and not as making a leader now', () => {
     const trump = person(pacific, 'Donald Trump');
     expect(titles(trump)).toEqual(['U.S. President (former)']);

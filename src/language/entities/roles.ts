@@ -68,6 +68,12 @@ function opensRole(words: readonly Token[], i: number): boolean {
   return !FUNCTION_WORDS.has(t.lower) && !SENTENCE_VERBS.has(t.lower);
 }
 
+/** How a writer places a holder, not part of the office: "far-right President Jair Bolsonaro" holds the presidency. */
+const DESCRIPTORS = new Set([
+  'far-right', 'far-left', 'right-wing', 'left-wing', 'populist', 'hardline', 'hard-line', 'embattled', 'beleaguered',
+  'controversial', 'outspoken', 'firebrand', 'ultranationalist', 'ultra-nationalist', 'authoritarian', 'autocratic',
+]);
+
 /** A role from its words; `headEnd` cuts an "of …" complement off before finding the head ("chairman of the …"). */
 function roleFrom(text: string, words: Token[], sentence: number, formerBefore: boolean, headEnd = words.length, elsewhen = false): { role: Role; leader: boolean } | undefined {
   let from = 0;
@@ -79,7 +85,7 @@ function roleFrom(text: string, words: Token[], sentence: number, formerBefore: 
       if (words[from]!.possessive || words[from]!.text === ',') break;
       from++;
     }
-    if (from < words.length && (isFormer(words[from]) || DETERMINERS.has(words[from]!.lower))) {
+    if (from < words.length && (isFormer(words[from]) || DETERMINERS.has(words[from]!.lower) || DESCRIPTORS.has(words[from]!.lower))) {
       if (isFormer(words[from])) former = true;
       if (tellsAnotherTime(words[from])) notHeld = true;
       from++;
