@@ -189,9 +189,20 @@ const toldOfFuture = (ts: readonly Token[], c: Candidate): boolean => FUTURE_MOD
 /** "as prime minister Holt pushed…", "As secretary of state, Venn…": a lower-case title after "as" tells a term. */
 const asTerm = (before: Token | undefined, first: Token | undefined): boolean => before?.lower === 'as' && !!first && !first.cap;
 
+/** The words `toldDead` looks for: a sentence with none of them tells no death. */
+const DEATH_WORDS = new Set(['late', 'died', 'passed']);
+
+/** Sentences holding a death word, found once per article rather than searched for at every mention. */
+function deathSentences(tokens: readonly Token[][]): Set<number> {
+  const out = new Set<number>();
+  for (let s = 0; s < tokens.length; s++) if (tokens[s]!.some((t) => DEATH_WORDS.has(t.lower))) out.add(s);
+  return out;
+}
+
 /** The article says the person died ("Holt, who died in May", "the late Holt"): no office of theirs is current. */
-function toldDead(tokens: readonly Token[][], entity: Entity): boolean {
+function toldDead(tokens: readonly Token[][], entity: Entity, deaths: ReadonlySet<number>): boolean {
   return entity.mentions.some((m) => {
+    if (!deaths.has(m.sentence)) return false;
     const ts = tokens[m.sentence]!;
     const at = ts.findIndex((t) => t.start === m.start);
     const end = ts.findIndex((t) => t.end === m.end);
@@ -208,7 +219,8 @@ function toldDead(tokens: readonly Token[][], entity: Entity): boolean {
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
   // "…, Secretary of State Antony Blinken and …" after a name is Blinken's title, not that name's.
   const personStarts = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.start));
-  const dead = new Set([...entityOf.values()].filter((e) => e.type === 'person' && toldDead(tokens, e)));
+  const deaths = deathSentences(tokens);
+  const dead = new Set([...entityOf.values()].filter((e) => e.type === 'person' && deaths.size > 0 && toldDead(tokens, e, deaths)));
   for (const c of candidates) {
     const entity = entityOf.get(c);
     if (!entity || entity.type !== 'person') continue;
