@@ -189,13 +189,17 @@ const toldOfFuture = (ts: readonly Token[], c: Candidate): boolean => FUTURE_MOD
 /** "as prime minister Holt pushed…", "As secretary of state, Venn…": a lower-case title after "as" tells a term. */
 const asTerm = (before: Token | undefined, first: Token | undefined): boolean => before?.lower === 'as' && !!first && !first.cap;
 
-/** The words `toldDead` looks for: a sentence with none of them tells no death. */
-const DEATH_WORDS = new Set(['late', 'died', 'passed']);
+/** The words `toldDead` looks for, anywhere in a word and in any case: a sentence without them tells no death. */
+const DEATH_WORDS = /late|died|passed/gi;
 
-/** Sentences holding a death word, found once per article rather than searched for at every mention. */
-function deathSentences(tokens: readonly Token[][]): Set<number> {
+/** Sentences that may tell a death, found by one scan of the text rather than by token searches at every mention. */
+function deathSentences(text: string, tokens: readonly Token[][]): Set<number> {
   const out = new Set<number>();
-  for (let s = 0; s < tokens.length; s++) if (tokens[s]!.some((t) => DEATH_WORDS.has(t.lower))) out.add(s);
+  let s = 0;
+  for (const m of text.matchAll(DEATH_WORDS)) {
+    while (s < tokens.length && (tokens[s]!.length === 0 || tokens[s]!.at(-1)!.end <= m.index)) s++;
+    if (s < tokens.length && tokens[s]![0]!.start <= m.index) out.add(s);
+  }
   return out;
 }
 
@@ -219,7 +223,7 @@ function toldDead(tokens: readonly Token[][], entity: Entity, deaths: ReadonlySe
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
   // "…, Secretary of State Antony Blinken and …" after a name is Blinken's title, not that name's.
   const personStarts = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.start));
-  const deaths = deathSentences(tokens);
+  const deaths = deathSentences(text, tokens);
   const dead = new Set([...entityOf.values()].filter((e) => e.type === 'person' && deaths.size > 0 && toldDead(tokens, e, deaths)));
   for (const c of candidates) {
     const entity = entityOf.get(c);
