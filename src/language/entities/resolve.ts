@@ -185,13 +185,20 @@ function linkAcronyms(
   add: (c: Candidate, e: Entity) => void,
   make: (type: EntityType, name: string) => Entity,
 ): void {
+  // Each name's initials, made once: every acronym of the article is compared with every name.
+  const initialsOf = new Map<Entity, string[]>();
+  const initialsOfName = (e: Entity): string[] => {
+    let found = initialsOf.get(e);
+    if (!found) initialsOf.set(e, (found = initials(e.name)));
+    return found;
+  };
   for (const c of acronyms) {
     const bare = text.slice(c.start, c.end).replace(/\./g, '').toUpperCase();
     const t = c.tokens[0]!;
     const ts = tokens[c.sentence]!;
     // "Korean Central News Agency (KCNA)": the name just before the bracket.
     const bracketed = ts[t.index - 1]?.text === '(' ? [...byKey.values()].find((e) => e.mentions.some((m) => m.end === ts[t.index - 2]?.end)) : undefined;
-    const match = bracketed ?? [...byKey.values()].find((e) => e.type !== 'person' && e.name.includes(' ') && initials(e.name).includes(bare));
+    const match = bracketed ?? [...byKey.values()].find((e) => e.type !== 'person' && e.name.includes(' ') && initialsOfName(e).includes(bare));
     add(c, match ?? make(c.type!, text.slice(c.start, c.end)));
   }
 }

@@ -195,9 +195,24 @@ const toldOfFuture = (ts: readonly Token[], c: Candidate): boolean => FUTURE_MOD
 /** "as prime minister Holt pushed…", "As secretary of state, Venn…": a lower-case title after "as" tells a term. */
 const asTerm = (before: Token | undefined, first: Token | undefined): boolean => before?.lower === 'as' && !!first && !first.cap;
 
+/** The words `toldDead` looks for, anywhere in a word and in any case: a sentence without them tells no death. */
+const DEATH_WORDS = /late|died|passed/gi;
+
+/** Sentences that may tell a death, found by one scan of the text rather than by token searches at every mention. */
+function deathSentences(text: string, tokens: readonly Token[][]): Set<number> {
+  const out = new Set<number>();
+  let s = 0;
+  for (const m of text.matchAll(DEATH_WORDS)) {
+    while (s < tokens.length && (tokens[s]!.length === 0 || tokens[s]!.at(-1)!.end <= m.index)) s++;
+    if (s < tokens.length && tokens[s]![0]!.start <= m.index) out.add(s);
+  }
+  return out;
+}
+
 /** The article says the person died ("Holt, who died in May", "the late Holt"): no office of theirs is current. */
-function toldDead(tokens: readonly Token[][], entity: Entity): boolean {
+function toldDead(tokens: readonly Token[][], entity: Entity, deaths: ReadonlySet<number>): boolean {
   return entity.mentions.some((m) => {
+    if (!deaths.has(m.sentence)) return false;
     const ts = tokens[m.sentence]!;
     const at = ts.findIndex((t) => t.start === m.start);
     const end = ts.findIndex((t) => t.end === m.end);
@@ -214,7 +229,8 @@ function toldDead(tokens: readonly Token[][], entity: Entity): boolean {
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
   // "…, Secretary of State Antony Blinken and …" after a name is Blinken's title, not that name's.
   const personStarts = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.start));
-  const dead = new Set([...entityOf.values()].filter((e) => e.type === 'person' && toldDead(tokens, e)));
+  const deaths = deathSentences(text, tokens);
+  const dead = new Set([...entityOf.values()].filter((e) => e.type === 'person' && deaths.size > 0 && toldDead(tokens, e, deaths)));
   for (const c of candidates) {
     const entity = entityOf.get(c);
     if (!entity || entity.type !== 'person') continue;

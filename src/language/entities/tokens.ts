@@ -52,36 +52,74 @@ function startsCapital(piece: string): boolean {
 /** Arabic names keep their article or "son of" in lower case before the capital: "el-Sisi", "al-Assad", "bin-Laden". */
 const ARTICLE_PREFIXED = /^(?:al|el|ad|ash|bin|ibn|abu)-\p{Lu}/u;
 
-function splitRaw(raw: string, start: number, out: [string, number][]): void {
+/** Marks a piece holds, found in one pass over its characters (this runs for every word). */
+const HYPHEN = 1;
+/** ' or ’ */
+const APOSTROPHE = 2;
+/** Anything a lookup key changes: an ASCII capital, a backtick or a character outside ASCII. */
+const NOT_KEY = 4;
+
+function marksOf(piece: string): number {
+  let marks = 0;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c === 45) marks |= HYPHEN;
+    else if (c === 39) marks |= APOSTROPHE;
+    else if (c === 0x2019) marks |= APOSTROPHE | NOT_KEY;
+    else if ((c >= 65 && c <= 90) || c === 96 || c >= 128) marks |= NOT_KEY;
+  }
+  return marks;
+}
+
+/** Pushes the pieces of one raw word: their texts onto `texts`, their offsets onto `starts`. */
+function splitRaw(raw: string, start: number, texts: string[], starts: number[]): void {
   if (raw.length === 1) {
-    out.push([raw, start]);
+    texts.push(raw);
+    starts.push(start);
     return;
   }
+  const marks = marksOf(raw);
   let text = raw;
   let at = start;
   let tail = '';
-  if (raw.includes('-')) {
+  if (marks & HYPHEN) {
     const prefix = LOWER_PREFIX.exec(text) ?? FORMER_PREFIX.exec(text);
     if (prefix?.[1]) {
-      out.push([prefix[1], at]);
+      texts.push(prefix[1]);
+      starts.push(at);
       at += prefix[1].length;
       text = text.slice(prefix[1].length);
     }
     tail = LOWER_SUFFIX.exec(text)?.[1] ?? '';
     if (tail) text = text.slice(0, -tail.length);
   }
-  const apostrophe = text.includes("'") || text.includes('’');
+  // The prefix and suffix split off hold no apostrophe: the raw word's marks still tell.
+  const apostrophe = (marks & APOSTROPHE) !== 0;
   const poss = apostrophe ? POSSESSIVE.exec(text) : null;
   if (poss?.[1] && poss[2] && HAS_LETTER.test(poss[1])) {
-    out.push([poss[1], at], [poss[2], at + poss[1].length]);
-  } else if (text.length > 1 && text.endsWith('.') && !INITIALS.test(text) && !ABBREVIATIONS.has(text.slice(0, -1).toLowerCase())) {
-    out.push([text.slice(0, -1), at], ['.', at + text.length - 1]);
+    texts.push(poss[1], poss[2]);
+    starts.push(at, at + poss[1].length);
+  } else if (text.length > 1 && text.charCodeAt(text.length - 1) === 46 && !INITIALS.test(text) && !ABBREVIATIONS.has(text.slice(0, -1).toLowerCase())) {
+    texts.push(text.slice(0, -1), '.');
+    starts.push(at, at + text.length - 1);
   } else if (apostrophe && text.length > 1 && LETTER_APOSTROPHE.test(text)) {
-    out.push([text.slice(0, -1), at], [text.slice(-1), at + text.length - 1]);
+    texts.push(text.slice(0, -1), text.slice(-1));
+    starts.push(at, at + text.length - 1);
   } else {
-    out.push([text, at]);
+    texts.push(text);
+    starts.push(at);
   }
-  if (tail) out.push([tail, start + raw.length - tail.length]);
+  if (tail) {
+    texts.push(tail);
+    starts.push(start + raw.length - tail.length);
+  }
+}
+
+/** Lower case, curly apostrophes and backticks straightened; a piece that needs neither is its own key. */
+function keyOfPiece(piece: string): string {
+  if (piece.length === 1 ? piece.charCodeAt(0) < 65 : !(marksOf(piece) & NOT_KEY)) return piece;
+  const lower = piece.toLowerCase();
+  return lower.includes('’') || lower.includes('`') ? lower.replace(/[’`]/g, "'") : lower;
 }
 
 /** Two or more letters and no lower-case one ("KCNA", "U.S."). */
@@ -94,18 +132,19 @@ function allCapitals(piece: string): boolean {
 
 /** Words and marks of one sentence, with possessives, lower-case prefixes ("then-") and stops split off. */
 export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex: number): Token[] {
-  const pieces: [string, number][] = [];
+  const texts: string[] = [];
+  const starts: number[] = [];
   const slice = text.slice(sentence.start, sentence.end);
   const bounds = wordPieceBounds(slice);
-  for (let k = 0; k < bounds.length; k += 2) splitRaw(slice.slice(bounds[k], bounds[k + 1]), sentence.start + bounds[k]!, pieces);
-  const tokens: Token[] = new Array(pieces.length);
-  for (let index = 0; index < pieces.length; index++) {
-    const [piece, start] = pieces[index]!;
+  for (let k = 0; k < bounds.length; k += 2) splitRaw(slice.slice(bounds[k], bounds[k + 1]), sentence.start + bounds[k]!, texts, starts);
+  const tokens: Token[] = new Array(texts.length);
+  for (let index = 0; index < texts.length; index++) {
+    const piece = texts[index]!;
+    const start = starts[index]!;
     const possessive = piece.length === 2 && (piece[0] === "'" || piece[0] === '’') && (piece[1] === 's' || piece[1] === 'S');
     const isWord = !possessive && startsWord(piece);
     const cap = isWord && startsCapital(piece);
-    let lower = piece.toLowerCase();
-    if (lower.includes('’') || lower.includes('`')) lower = lower.replace(/[’`]/g, "'");
+    const lower = keyOfPiece(piece);
     tokens[index] = { text: piece, lower, start, end: start + piece.length, sentence: sentenceIndex, index, isWord, cap, upper: cap && allCapitals(piece), possessive };
   }
   return tokens;

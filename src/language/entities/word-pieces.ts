@@ -11,23 +11,33 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
 /** What \s matches besides ASCII whitespace (all in the Basic Multilingual Plane). */
 const SPACE = /^\s/u;
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/** Width in code units of the code point at `i` when it passes `test` (ASCII decided inline), else 0. */
-function widthIf(s: string, i: number, ascii: (c: number) => boolean, test: RegExp): number {
-  if (i >= s.length) return 0;
-  const c = s.charCodeAt(i);
-  if (c < 128) return ascii(c) ? 1 : 0;
-  const cp = s.codePointAt(i)!;
-  const ch = String.fromCodePoint(cp);
+/** Width in code units of the code point at `i` (not ASCII) when it passes `test`, else 0. */
+function wideWidthIf(s: string, i: number, test: RegExp): number {
+  const ch = String.fromCodePoint(s.codePointAt(i)!);
   return test.test(ch) ? ch.length : 0;
 }
 
-const asciiWordChar = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
-const letterAt = (s: string, i: number): number => widthIf(s, i, isAsciiLetter, LETTER);
-const letterOrNumberAt = (s: string, i: number): number => widthIf(s, i, asciiWordChar, LETTER_OR_NUMBER);
-const wordCharAt = (s: string, i: number): number => widthIf(s, i, asciiWordChar, WORD_CHAR);
+// Each test decides ASCII inline, without a function passed in: this runs for every character.
+function letterAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  return wideWidthIf(s, i, LETTER);
+}
+
+function letterOrNumberAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
+  return wideWidthIf(s, i, LETTER_OR_NUMBER);
+}
+
+function wordCharAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
+  return wideWidthIf(s, i, WORD_CHAR);
+}
 
 function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);

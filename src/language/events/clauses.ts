@@ -48,7 +48,8 @@ export function clausesOf(words: readonly Word[], times: readonly TimeExpression
   let pendingPunctuation = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (CLAUSE_PUNCTUATION.has(w.text) && !inTimes(times, w)) {
+    // Clause punctuation is one character: most words are passed over without a lookup.
+    if (w.text.length === 1 && CLAUSE_PUNCTUATION.has(w.text) && !inTimes(times, w)) {
       current = undefined;
       pendingPunctuation = true;
       continue;

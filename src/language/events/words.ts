@@ -34,6 +34,15 @@ function wordEnd(text: string, from: number, first: number): number {
   return end;
 }
 
+/** `word.toLowerCase()`, without the call for a word of lower-case ASCII, most words of a sentence. */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
 /** Words and clause punctuation of `text`, offsets shifted by `base` (the sentence's start); read without a regex. */
 export function wordsOf(text: string, base: number): Word[] {
   const out: Word[] = [];
@@ -50,7 +59,7 @@ export function wordsOf(text: string, base: number): Word[] {
     const n = whole.length;
     const possessive = n >= 2 && whole.charCodeAt(n - 1) === 115 && (whole[n - 2] === "'" || whole[n - 2] === '’');
     const raw = possessive ? whole.slice(0, -2) : whole;
-    out.push({ text: raw, lower: raw.toLowerCase(), start: base + i, end: base + end });
+    out.push({ text: raw, lower: lowerCase(raw), start: base + i, end: base + end });
     i = end;
   }
   return out;

@@ -42,6 +42,12 @@ export function termSimilarity(sentenceTerms: readonly (readonly string[])[]): S
   const squares = new Float64Array(n);
   for (const p of postings) {
     const idf = 1 + Math.log(n / p.sentence.length);
+    // Most terms stand in one sentence: they add to its norm and to no pair.
+    if (p.sentence.length === 1) {
+      const w = p.count[0]! * idf;
+      squares[p.sentence[0]!]! += w * w;
+      continue;
+    }
     const weights = p.count.map((c) => c * idf);
     for (let a = 0; a < weights.length; a++) {
       const i = p.sentence[a]!;

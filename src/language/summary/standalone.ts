@@ -31,10 +31,22 @@ const CAPTION = /\((?:AP|AFP|Reuters|Getty)\b[^)]*\)|\b(?:AP Photo|Getty Images|
 const CAPTION_DATE = /,\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$/u;
 /** The newsroom's notes about the story itself: "This story has been updated…", "Jane Doe contributed to this report." */
 const EDITORS_NOTE = /^(?:this (?:story|article|report|post) (?:has been|was|is being) updated\b|.{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$)/iu;
+/** What an editor's note must open or end with, tested on a few characters: the note's own pattern backtracks over 80. */
+const NOTE_HEAD = /^this /iu;
+const NOTE_TAIL = /(?:report|story|article)\.?$/iu;
 const QUOTES_OPEN = /^["“‘'`«]/;
 const QUOTE_MARKS = /["“”«»]/g;
 const PRONOUN_ATTRIBUTION = /[,”"]\s*(?:he|she|they|it|we|i)\s+(?:said|says|added|told|asked|warned|insisted|explained|argued|noted)\b/i;
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
+
+/** Every `CAPTION` match holds a bracket, a slash, "Getty" or "photo"/"Photo": most sentences hold none. */
+const mayBeCaption = (t: string): boolean => t.includes('(') || t.includes('/') || t.includes('hoto') || t.includes('Getty');
+
+/** Ends on a digit, before an optional full stop, as every `CAPTION_DATE` match does. */
+function endsOnYear(t: string): boolean {
+  const c = t.charCodeAt(t.length - (t.endsWith('.') ? 2 : 1));
+  return c >= 48 && c <= 57;
+}
 
 export const MIN_OPENER_WORDS = 6;
 /** A line this short without a full stop is a headline, a subhead or a caption. */
@@ -46,7 +58,8 @@ const HEADLINE_WORDS = 12;
  */
 export function isFurniture(text: string, words = wordCount(text)): boolean {
   const t = text.trim();
-  if (CREDIT.test(t) || BYLINE.test(t) || CAPTION.test(t) || CAPTION_DATE.test(t) || EDITORS_NOTE.test(t)) return true;
+  if (CREDIT.test(t) || BYLINE.test(t) || (mayBeCaption(t) && CAPTION.test(t)) || (endsOnYear(t) && CAPTION_DATE.test(t))) return true;
+  if ((NOTE_HEAD.test(t.slice(0, 5)) || NOTE_TAIL.test(t.slice(-8))) && EDITORS_NOTE.test(t)) return true;
   return (!ENDS_SENTENCE.test(t) && words < HEADLINE_WORDS) || words < 3;
 }
 

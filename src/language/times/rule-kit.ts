@@ -51,16 +51,23 @@ function push(out: Candidate[], m: RegExpExecArray, value: TimeValue | undefined
   if (value) out.push({ start: m.index, end: m.index + m[0].length, value, source: 'rule' });
 }
 
-/** The matches a global scan would find, in order: leftmost first, the next from the end of the last. */
+/**
+ * The matches a global scan would find, in order: leftmost first, the next from the end of the last. The
+ * gate, which scans the whole text, is asked only once a match is found: most tries at the anchors match nothing.
+ */
 function runAnchored<C extends RuleContext>(text: string, rule: TimeRule<C>, anchors: Anchors, ctx: C, words: WordIndex, out: Candidate[]): void {
   const starts = anchoredStarts(words, anchors.words, anchors.before);
-  if (starts.length === 0 || (rule.gate && !rule.gate.test(text))) return;
   let from = 0;
+  let gated = !rule.gate;
   for (const start of starts) {
     if (start < from) continue;
     anchors.sticky.lastIndex = start;
     const m = anchors.sticky.exec(text);
     if (!m) continue;
+    if (!gated) {
+      if (!rule.gate!.test(text)) return;
+      gated = true;
+    }
     from = start + m[0].length;
     push(out, m, rule.resolve(m, ctx));
   }

@@ -39,13 +39,20 @@ export function wordIndex(text: string, vocabulary: Vocabulary): WordIndex {
   const starts: number[] = [];
   const at = new Map<string, number[]>();
   for (let i = 0; i < text.length; ) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
       i++;
       continue;
     }
+    // The word's end and its `foldedHash`, in one pass over its characters.
     let end = i + 1;
-    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    if (end - i <= vocabulary.longest && vocabulary.hashes.has(foldedHash(text, i, end))) {
+    let hash = c | 32;
+    for (; end < text.length; end++) {
+      const d = text.charCodeAt(end);
+      if (!isWordChar(d)) break;
+      hash = (Math.imul(hash, 31) + (d | 32)) | 0;
+    }
+    if (end - i <= vocabulary.longest && vocabulary.hashes.has(hash)) {
       const word = text.slice(i, end).toLowerCase();
       if (vocabulary.words.has(word)) {
         const list = at.get(word);
