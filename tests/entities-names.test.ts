@@ -106,6 +106,11 @@ describe('entity names', () => {
     ]);
   });
 
+  it('reads "Speaker of the House" as a title, and "the House" after it as the chamber', () => {
+    const names = summary('Speaker of the House Lena Hofer said the House would vote.');
+    expect(names).toEqual(['person:Lena Hofer', 'organisation:House']);
+  });
+
   it('reads a title word as a surname when the article names the person', () => {
     const text = 'Captain Billie Jean King named her team on Tuesday. "We need everybody," King said.';
     const king = entitiesOf(text).find((e) => e.name === 'Billie Jean King');

@@ -14,7 +14,7 @@ const NATIONALITY_OF: readonly [string, string][] = COUNTRIES.flatMap((c) => {
   .sort((a, b) => b[0].length - a[0].length);
 
 /** "leader of the Labour Party" is the "Labour Party leader". */
-const HEAD_OF = /^(leader|chairman|chairwoman|chair|head) of (?:the )?(?!state$|government$)(.+)$/;
+const HEAD_OF = /^(leader|chairman|chairwoman|chair|head|speaker) of (?:the )?(?!state$|government$)(.+)$/;
 
 /** Words that name no office of their own: "Britain's new Prime Minister" holds the British Prime Minister's. */
 const PLAIN_WORDS = new Set(['party', 'main', 'current', 'sitting']);

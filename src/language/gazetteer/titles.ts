@@ -18,7 +18,7 @@ export const LEADER_TITLES = new Set([
 export const OTHER_TITLES = new Set([
   'minister', 'secretary', 'vice president', 'vice-president', 'deputy prime minister', 'vice premier',
   'governor', 'gov', 'gov.', 'lt. gov.', 'mayor', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman',
-  'lawmaker', 'legislator', 'speaker', 'deputy', 'mp', 'ambassador', 'envoy', 'diplomat', 'consul',
+  'lawmaker', 'legislator', 'speaker', 'speaker of the house', 'deputy', 'mp', 'ambassador', 'envoy', 'diplomat', 'consul',
   'commissioner', 'director', 'director general', 'director-general', 'chief', 'chief executive', 'ceo',
   'chief executive officer', 'chief financial officer', 'chief operating officer', 'chief technology officer',
   'executive', 'founder', 'co-founder', 'owner', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser',
