@@ -31,6 +31,14 @@ describe('entity roles', () => {
     expect(titles(person(entitiesOf(text), 'Lena Hofer'))).toEqual(['Prime Minister']);
   });
 
+  it('reads what an office is of as part of its title, up to the name ("Director of National Intelligence Ada Lunn")', () => {
+    const text = 'Director of National Intelligence Ada Lunn spoke. He met Chancellor of the Exchequer Dale Marr and the Archbishop of Canterbury.';
+    const entities = entitiesOf(text);
+    expect(titles(person(entities, 'Ada Lunn'))).toEqual(['Director of National Intelligence']);
+    expect(titles(person(entities, 'Dale Marr'))).toEqual(['Chancellor of the Exchequer']);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ada Lunn', 'Dale Marr']);
+  });
+
   it('marks "then-" and "former" roles as held in the past, and not as making a leader now', () => {
     const trump = person(pacific, 'Donald Trump');
     expect(titles(trump)).toEqual(['U.S. President (former)']);

@@ -89,6 +89,21 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   // "East Asian", "South-East Asian": a compass word before a nationality is still a nationality.
   if (many && COMPASS_WORDS.has(first) && (lex.phrases.get(keyOf(ts.slice(1)))?.kind === 'demonym' || isGroupWord(keyOf(ts.slice(1))))) return [];
   const roleLength = rolePrefixLength(ts);
+  // "Director of National Intelligence Avril Haines", "Chairman of the Joint Chiefs Gen. Mark Milley": what
+  // the office is of runs to the first given name or title; alone ("Chancellor of the Exchequer") it names no one.
+  if (roleLength > 0 && ts[roleLength]?.lower === 'of') {
+    let k = roleLength + 1;
+    while (k < ts.length && !lex.givenNames.has(ts[k]!.lower) && titleAt(ts, k) === 0) k++;
+    // No given name read: the last two words are a name when they end in no ordinary word ("… Avril Haines").
+    const end = ts[ts.length - 1]!.lower;
+    const tail = ts.length - 2 > roleLength + 1 && !lex.commonWords.has(end) && !ORG_LAST_WORDS.has(end) && !PLACE_LAST_WORDS.has(end);
+    if (k >= ts.length - 1 && tail) k = ts.length - 2;
+    else if (k >= ts.length - 1) return prefixMentions(ts);
+    if (titleAt(ts, k) > 0) return [...prefixMentions(ts.slice(0, k)), ...classifyRun(ts.slice(k), inCaps)];
+    const person = candidate(ts.slice(k), 'person', LEXICAL);
+    person.rolePrefix = ts.slice(0, k);
+    return [...prefixMentions(person.rolePrefix), person];
+  }
   // "General Staff", "General Assembly": a title word that opens a body's name is no title.
   if (roleLength > 0 && roleLength < ts.length && looksLikeName(ts.slice(roleLength)) && !ORG_LAST_WORDS.has(ts[roleLength]!.lower)) {
     const rest = ts.slice(roleLength);

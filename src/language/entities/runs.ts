@@ -74,7 +74,9 @@ function isCommonPlural(t: Token, lowerWords: ReadonlySet<string>): boolean {
 /** "Finance Minister Lena Hofer", "Minister of Finance Lena Hofer": a capitalised role before a name. */
 function opensCapitalisedRole(tokens: readonly Token[], i: number): boolean {
   const role = rolePrefixLength(tokens.slice(i, i + 8));
-  if (role === 0 || !tokens[i + role]?.cap) return false;
+  // "Director of National Intelligence Avril Haines said…": what the office is of may follow.
+  const of = tokens[i + role]?.lower === 'of' ? (tokens[i + role + 1]?.lower === 'the' ? 2 : 1) : 0;
+  if (role === 0 || !tokens[i + role + of]?.cap) return false;
   for (let k = i; k < i + role; k++) if (!tokens[k]!.cap && !NAME_CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'for') return false;
   return true;
 }
