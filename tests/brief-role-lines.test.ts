@@ -142,6 +142,12 @@ describe('role lines', () => {
     expect(rolesOf([party]).map((l) => l.title)).toContain('Republican leader');
   });
 
+  it('folds "current director" into the office a longer form names ("Director of National Intelligence") where their dates meet', () => {
+    const record = newRecord('person:ada-lunn', 'person');
+    record.roles = [...[1, 2, 3].map((n) => sighting('Director of National Intelligence', `2023-0${n}-10`, false, n)), sighting('current director', '2023-02-20')];
+    expect(rolesOf([record]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['Director of National Intelligence 4']);
+  });
+
   it('shows the ways news names a party’s leader ("leader of the main opposition Progress Party", "Progress leader") as one line', () => {
     const record = newRecord('person:anna-kowalska', 'person');
     record.roles = [

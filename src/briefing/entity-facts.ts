@@ -50,7 +50,8 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
     });
   });
   for (const short of [...lines].sort((a, b) => a.title.length - b.title.length)) {
-    const form = ` ${nameForm(short.title)}`;
+    // "current director" is the director's office the longer form names ("Director of National Intelligence").
+    const form = ` ${nameForm(short.title).replace(/^(?:current|sitting) /, '')}`;
     // A longer form ends the short one ("Austrian Chancellor") or names what it is of ("Chancellor of the Exchequer").
     const longer = (l: RoleLine) => ` ${nameForm(l.title)}`.endsWith(form) || ` ${nameForm(l.title)}`.startsWith(`${form} of `);
     const long = lines.find((l) => l !== short && l.former === short.former && longer(l) && oneSpell(l, short, lines));
