@@ -36,6 +36,7 @@ describe('entity roles', () => {
     const entities = entitiesOf(text);
     expect(titles(person(entities, 'Ada Lunn'))).toEqual(['Director of National Intelligence']);
     expect(titles(person(entities, 'Dale Marr'))).toEqual(['Chancellor of the Exchequer']);
+    expect(titles(person(entitiesOf('Joint Chiefs Chairman Gen. Ivo Lusk spoke.'), 'Ivo Lusk'))).toEqual(['Joint Chiefs Chairman']);
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ada Lunn', 'Dale Marr']);
   });
 

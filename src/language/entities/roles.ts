@@ -68,6 +68,9 @@ function opensRole(words: readonly Token[], i: number): boolean {
   return !FUNCTION_WORDS.has(t.lower) && !SENTENCE_VERBS.has(t.lower);
 }
 
+/** Military ranks written short ("Gen.", "Adm."): the holder's rank, not their office. */
+const RANKS = new Set(['gen.', 'gen', 'adm.', 'adm', 'col.', 'lt.', 'maj.', 'capt.', 'sgt.', 'brig.', 'cmdr.']);
+
 /** How a writer places a holder, not part of the office: "far-right President Jair Bolsonaro" holds the presidency. */
 const DESCRIPTORS = new Set([
   'far-right', 'far-left', 'right-wing', 'left-wing', 'populist', 'hardline', 'hard-line', 'embattled', 'beleaguered',
@@ -95,10 +98,13 @@ function roleFrom(text: string, words: Token[], sentence: number, formerBefore: 
   }
   if (words.slice(from, headEnd).some((t) => NOT_CURRENT_MARKS.has(t.lower) || t.lower.endsWith('-elect'))) notCurrent = true;
   if (words.slice(0, headEnd).some((t) => NOT_YET.has(t.lower)) || words.slice(0, from).some(tellsAnotherTime)) notHeld = true;
-  const role = words.slice(from, Math.max(from, headEnd));
+  // "Joint Chiefs Chairman Gen. Mark Milley": a rank after the office is the person's rank, not part of it.
+  let last = words.length - 1;
+  while (last > from && RANKS.has(words[last]!.lower)) last--;
+  const role = words.slice(from, Math.max(from, Math.min(headEnd, last + 1)));
   const head = role.length ? headOf(role) : undefined;
   if (!head || ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'messrs', 'sir', 'dr', 'dr.'].includes(head)) return undefined;
-  const title = text.slice(role[0]!.start, words[words.length - 1]!.end);
+  const title = text.slice(role[0]!.start, words[last]!.end);
   const found: Role = notHeld ? { title, former, sentence, notHeld } : { title, former, sentence };
   return { role: found, leader: !former && !notCurrent && makesLeader(role, head) };
 }
