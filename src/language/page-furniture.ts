@@ -5,17 +5,33 @@
  * one paragraph. Its title runs into every caption ("…Queen Elizabeth II Queen Elizabeth II was…"), which
  * would make names of the two, and its captions are not the story.
  */
-const isHiddenCaptionGallery = (block: string): boolean => /^\s*Photos?:/.test(block) && /Hide Caption \d+ of \d+\s*$/.test(block);
+const isHiddenCaptionGallery = (block: string): boolean => block.includes('Photo') && /^\s*Photos?:/.test(block) && /Hide Caption \d+ of \d+\s*$/.test(block);
 
 /** A video player's card saved with the story: "Video Ad Feedback <clip title> 02:48 - Source: CNN <clip title>". */
-const isVideoCard = (block: string): boolean => block.length < 600 && /\b\d{1,2}:\d{2}\s*[-–•·]\s*Source:\s/.test(block);
+const isVideoCard = (block: string): boolean => block.length < 600 && block.includes('Source:') && /\b\d{1,2}:\d{2}\s*[-–•·]\s*Source:\s/.test(block);
 
 /**
  * A link to another story saved as its label run into its headline, with no space where the page had two
  * elements: "More:Trump teases second summit…", "Who's the next House speaker?Here's who…". Written
  * prose always puts a space after a question mark or colon, so the glue is what tells a teaser.
  */
-const isRelatedLink = (block: string): boolean => block.length < 300 && /^\s*[^\n]{2,100}?[\p{L}\d'’”)][?!:][\p{Lu}\p{Ll}]/u.test(block);
+function isRelatedLink(block: string): boolean {
+  if (block.length >= 300) return false;
+  // Read by hand, as this runs for every paragraph: the first "?", "!" or ":" within 100 characters of the
+  // text's start, glued between a letter (or digit, quote, bracket) and a letter.
+  let from = 0;
+  while (from < block.length && /\s/.test(block[from]!)) from++;
+  const end = Math.min(block.length - 1, from + 102);
+  for (let i = from + 2; i < end; i++) {
+    const c = block.charCodeAt(i);
+    if (c === 10) return false;
+    if (c !== 63 && c !== 33 && c !== 58) continue;
+    if (GLUED_BEFORE.test(block[i - 1]!) && LETTER.test(block[i + 1]!)) return true;
+  }
+  return false;
+}
+const GLUED_BEFORE = /[\p{L}\d'’”)]/u;
+const LETTER = /\p{L}/u;
 
 /** Picture desks and wires that end a photo credit ("Evgeniy Maloletka/AP", "…/AFP/Getty Images"). */
 const PICTURE_DESKS = [
@@ -41,6 +57,8 @@ const CREDIT = new RegExp(
  * may be years old; the story says what happened.
  */
 function isCaptionRun(block: string): boolean {
+  // Every credit holds one of these; most paragraphs hold none and are not searched.
+  if (!block.includes('/') && !block.includes(' for ') && !block.includes('Photo')) return false;
   let credits = 0;
   let last: RegExpMatchArray | undefined;
   for (const match of block.matchAll(CREDIT)) {
