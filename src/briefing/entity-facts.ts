@@ -79,8 +79,14 @@ function oneSpell(a: RoleLine, b: RoleLine, lines: readonly RoleLine[]): boolean
   if (officeWithoutNation(a.title) !== officeWithoutNation(b.title)) return false;
   const [early, late] = a.last < b.first ? [a, b] : [b, a];
   if (daysBetween(early.last, late.first) > APART_DAYS) return false;
+  return !otherKindBetween(lines, a, b);
+}
+
+/** A line of the same office and the other kind (former against current) dated between two lines' spans. */
+export function otherKindBetween(lines: readonly RoleLine[], a: RoleLine, b: RoleLine): boolean {
+  const [early, late] = a.first <= b.first ? [a, b] : [b, a];
   const office = officeOf(a.title);
-  return !lines.some((l) => l.former !== a.former && officeOf(l.title) === office && l.first <= late.first && l.last >= early.last);
+  return lines.some((l) => l.former !== a.former && officeOf(l.title) === office && l.first <= late.first && l.last >= early.last);
 }
 
 /** "leader", "Chinese leader", "China's leader": how news describes a head of state, not an office ("Majority Leader" is one). */

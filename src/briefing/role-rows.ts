@@ -1,6 +1,5 @@
 import { dateSpan } from './brief-format.js';
-import type { RoleLine } from './entity-facts.js';
-import { officeWithoutNation } from './office-key.js';
+import { otherKindBetween, type RoleLine } from './entity-facts.js';
 
 /** One shown role: a title with every span of articles that state it, oldest first. */
 export interface RoleRow {
@@ -20,7 +19,7 @@ export function roleRows(lines: readonly RoleLine[]): RoleRow[] {
   const rows: RoleRow[] = [];
   const rowOf = new Map<RoleLine, RoleRow>();
   for (const line of lines) {
-    const earlier = lines.find((l) => rowOf.has(l) && l.title === line.title && l.former === line.former && !between(lines, l, line));
+    const earlier = lines.find((l) => rowOf.has(l) && l.title === line.title && l.former === line.former && !otherKindBetween(lines, l, line));
     const row = earlier ? rowOf.get(earlier)! : undefined;
     if (row) {
       row.spans.push({ first: line.first, last: line.last });
@@ -34,13 +33,6 @@ export function roleRows(lines: readonly RoleLine[]): RoleRow[] {
   }
   for (const row of rows) row.spans.sort((a, b) => a.first.localeCompare(b.first));
   return rows;
-}
-
-/** A line of the same office, of the other kind (former against current), dated between two spells. */
-function between(lines: readonly RoleLine[], a: RoleLine, b: RoleLine): boolean {
-  const [early, late] = a.first <= b.first ? [a, b] : [b, a];
-  const office = officeWithoutNation(a.title);
-  return lines.some((l) => l.former !== a.former && officeWithoutNation(l.title) === office && l.last >= early.last && l.first <= late.first);
 }
 
 /** "2019-03-06 to 2020-04-28; 2022-01-07 to 2022-12-23". */

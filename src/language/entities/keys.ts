@@ -51,8 +51,12 @@ export function personSlug(name: string): string {
   return s.includes('iy') || s.includes('yy') || s.includes('ii') ? s.replace(/(?<=\p{L}{3})(?:iy|yy|ii)(?=-|$)/gu, 'y') : s;
 }
 
+/** Arabic articles and "son of"/"father of" that names keep in lower case before a capital ("el-Sisi", "al-Assad"). */
+export const ARABIC_ARTICLE = '(?:al|el|ad|ash|bin|ibn|abu)-';
+
 /** "el-sisi" → "sisi", "al-assad" → "assad": news calls Abdel Fattah el-Sisi "Sisi" too. */
-export const withoutArticle = (word: string): string => word.replace(/^(?:al|el|ad|ash|bin|ibn|abu)-(?=\p{L})/u, '');
+const ARTICLE_START = new RegExp(`^${ARABIC_ARTICLE}(?=\\p{L})`, 'u');
+export const withoutArticle = (word: string): string => word.replace(ARTICLE_START, '');
 
 /** The key that lets the archive merge one real thing across articles: `person:vladimir-putin`. */
 export const entityKey = (type: EntityType, name: string): string => `${type}:${type === 'person' ? personSlug(name) : slug(name)}`;

@@ -88,13 +88,18 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const ordered = [...candidates].filter((c) => c.type).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
   const acronyms: Candidate[] = [];
   // Given names the article uses alone ("Ivy said"): news style calls relatives so, to keep the surname for one person.
+  const surnameOf = new Map<Candidate, { parts: string[]; written: string }>();
+  for (const c of candidates) {
+    const shared = c.type === 'person' ? sharedSurname(c, tokens, candidates) : undefined;
+    if (shared) surnameOf.set(c, shared);
+  }
   const calledByGivenName = new Set(
-    candidates.filter((c) => c.type === 'person' && c.tokens.length === 1 && !sharedSurname(c, tokens, candidates)).map((c) => personSlug(c.tokens[0]!.lower)),
+    candidates.filter((c) => c.type === 'person' && c.tokens.length === 1 && !surnameOf.has(c)).map((c) => personSlug(c.tokens[0]!.lower)),
   );
   for (const c of ordered) {
     const type = c.type!;
     if (type === 'person') {
-      const shared = sharedSurname(c, tokens, candidates);
+      const shared = surnameOf.get(c);
       const parts = shared ? [...nameParts(c), ...shared.parts] : nameParts(c);
       const id = personSlug(parts.join(' '));
       const same = people.find((p) => p.id === id);

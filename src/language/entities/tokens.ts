@@ -1,5 +1,6 @@
 import type { Sentence } from '../analysis.js';
 import { wordPieceBounds } from './word-pieces.js';
+import { ARABIC_ARTICLE } from './keys.js';
 
 /** A word or punctuation mark with its offsets into the article text. */
 export interface Token {
@@ -24,7 +25,7 @@ export interface Token {
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'rev', 'prof', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'no', 'mt', 'ft', 'cmdr', 'brig', 'supt', 'messrs', 'mme', 'vs', 'bros']);
 
 /** "anti-Trump", "mid-March": a lower-case prefix split off a name; an Arabic article stays ("el-Sisi"). */
-const LOWER_PREFIX = /^(?!(?:al|el|ad|ash|bin|ibn|abu)-)(\p{Ll}+-)(?=\p{Lu})/u;
+const LOWER_PREFIX = new RegExp(`^(?!${ARABIC_ARTICLE})(\\p{Ll}+-)(?=\\p{Lu})`, 'u');
 /** "Ex-ambassador", "then-president": a mark of a past role, split off whatever case follows. */
 const FORMER_PREFIX = /^((?:ex|then|former)-)(?=\p{L})/iu;
 const LOWER_SUFFIX = /(?<=\p{L}\.?)(-(?:backed|led|based|born|made|owned|run|controlled|funded|allied|linked|style|era|bound|brokered|occupied|annexed|held|supported|friendly|sponsored|registered|listed))$/u;
@@ -50,7 +51,7 @@ function startsCapital(piece: string): boolean {
 }
 
 /** Arabic names keep their article or "son of" in lower case before the capital: "el-Sisi", "al-Assad", "bin-Laden". */
-const ARTICLE_PREFIXED = /^(?:al|el|ad|ash|bin|ibn|abu)-\p{Lu}/u;
+const ARTICLE_PREFIXED = new RegExp(`^${ARABIC_ARTICLE}\\p{Lu}`, 'u');
 
 /** Marks a piece holds, found in one pass over its characters (this runs for every word). */
 const HYPHEN = 1;
