@@ -118,3 +118,36 @@ describe('a headline the page prints again', () => {
     expect(parsePageText(lines.join('\n')).title).toBe('Plans put off again');
   });
 });
+
+describe('lines set apart in the head that are no headline', () => {
+  // A short headline sharing few of the lead's words, under lines that share many.
+  const headline = 'Terminal put off again';
+  const page = (line: string, stamp = 'By Jane Doe') => parsePageText([...MASTHEAD, headline, '', stamp, '', line, '', ...LEAD].join('\n'));
+
+  it('passes over a pull quote and the story\'s own quotation', () => {
+    expect(page('"The sea wall is too weak for the cranes at the ferry terminal"').title).toBe(headline);
+    expect(page('The harbour board said: "The ferry terminal will wait two years"').title).toBe(headline);
+  });
+
+  it('passes over a reporter\'s head shot, a producer\'s and an editor\'s credit', () => {
+    expect(page('Head shot of the harbour board chair at the ferry terminal').title).toBe(headline);
+    expect(page('Produced by Ann Poe with the harbour board at the ferry terminal', 'June 3, 2024').title).toBe(headline);
+    expect(page('Edited by Ann Poe on the sea wall and ferry terminal delay', 'June 3, 2024').title).toBe(headline);
+  });
+
+  it('passes over the rows of a fact box between the headline and the story', () => {
+    const box = ['Terminal: New passenger ferry terminal, quay 2', 'Harbour sea wall: too weak for cranes', 'Delay voted by the harbour board: two years', 'Ferry operators told: Monday'];
+    expect(parsePageText([...MASTHEAD, headline, '', 'By Jane Doe', ...box, '', ...LEAD].join('\n')).title).toBe(headline);
+  });
+
+  it('still reads a headline with a colon as a headline when no rows stand beside it', () => {
+    const colon = 'Ferry terminal: board delays it by two years';
+    expect(parsePageText([...MASTHEAD, colon, '', 'June 3, 2024', '', ...LEAD].join('\n')).title).toBe(colon);
+  });
+
+  it('finds the headline above a gallery longer than the usual reach', () => {
+    const menu = ['Harbour news from the board', 'Tide tables for the quay', 'Letters to the Herald editor', 'Sport on the harbour front'];
+    const gallery = Array.from({ length: 25 }, (_, n) => [`${n + 1} of 25 |`, '', `The harbour board at the ferry terminal on Monday, picture ${n + 1}. (AP Photo/Ann Poe)`, 'Read More', 'Image', '']).flat();
+    expect(parsePageText([...MASTHEAD, ...menu, '', 'Board delays the ferry terminal', '', ...gallery, ...LEAD].join('\n')).title).toBe('Board delays the ferry terminal');
+  });
+});

@@ -14,7 +14,7 @@ const NAME_LIKE = /^(?:[\p{Lu}][\p{L}'’.-]*\s*){2,7}$/u;
 export const isNameLine = (text: string) => NAME_LIKE.test(text.trim()) && wordCount(text) <= 7;
 /** "Jane Doe, John Roe and Ann Poe": several authors, each name capitalised, not a headline. */
 const NAME_LIST = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}){1,6}$/u;
-const PICTURE_WORDS = /\b(image|images|photo|photograph|illustration|pictured|credit|getty|file photo|clockwise|left to right|seen here|hide caption|screenshot|enlarge)\b|\([^()]*\/[^()]*\)\s*$|\((?:l-r|source\b)[^()]*\)|\S+@\S+\.\w/i;
+const PICTURE_WORDS = /\b(image|images|photo|photograph|illustration|pictured|credit|getty|file photo|clockwise|left to right|seen here|hide caption|screenshot|enlarge|head ?shot|headshot|thumbnail|avatar)\b|\([^()]*\/[^()]*\)\s*$|\((?:l-r|source\b)[^()]*\)|\S+@\S+\.\w/i;
 /** A photographer's credit closing a caption: "… Jane Doe/The Herald", "… Jane Doe/AP", "… on the quay. Jane Doe" (not "… Rep. Jane Doe"). */
 const CREDIT_TAIL = /\p{Ll}\p{Lu}\p{L}+ \p{Lu}\p{L}+\/(?:The )?\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?\s*$|\p{L} \p{Lu}\p{L}+\/\p{Lu}+\s*$|\s[\p{Ll}\d][\p{L}\d]*\. \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
 
@@ -34,6 +34,51 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     // The lead's opening words are enough to recognise its headline; a one-line page is not split whole.
     for (const w of contentWords(lines[i]!.slice(0, 2000))) story.add(w);
   }
+  let scored = scoreCandidates(lines, kinds, storyStart, story, lookBack);
+  // A gallery or a video's playlist between the headline and the story can hold more lines than the usual
+  // reach: with no fair candidate near, the head is read further up.
+  if (!scored.length || Math.max(...scored.map((c) => c.score)) < 0) {
+    const far = scoreCandidates(lines, kinds, storyStart, story, lookBack * FAR_REACH);
+    if (far.length && (!scored.length || Math.max(...far.map((c) => c.score)) > Math.max(...scored.map((c) => c.score)))) scored = far;
+  }
+  if (!scored.length) return -1;
+  // The headline stands just above its standfirst, which shares as many of the lead's words: of the close
+  // ones right above the best, the top-most (a line far above is another story's or the site's).
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  if (best.score < minScore) return -1;
+  let chosen = best;
+  for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
+  return chosen.index;
+}
+
+/** How many times the usual reach the head is read when nothing near the story reads as its headline. */
+const FAR_REACH = 4;
+
+/** A line wholly in quotation marks: a pull quote or an epigraph. */
+const PULL_QUOTE = /^["“‘'][^"“”]+["”’']$/;
+/** The story's quotation introduced by its speaker: "Lovato said: \"Is that…\"", "She wrote: “…”". */
+const QUOTED_SPEECH = /\b(?:said|says|wrote|writes|added|told \p{L}+)\s*:\s*["“]/u;
+
+/** "Label: value" (a fact box's row), as opposed to "Ukraine war: what we know" whose neighbours are no such rows. */
+const LABEL_VALUE = /^[\p{L}\d][^:]{0,60}:\s+\S/u;
+
+/** Whether line `i` and two of its nearest non-empty neighbours (two above, two below) all read "Label: value". */
+function tableRow(lines: readonly string[], i: number): boolean {
+  if (!LABEL_VALUE.test(lines[i]!.trim())) return false;
+  let rows = 0;
+  for (const step of [-1, 1]) {
+    for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < 2; j += step) {
+      const text = lines[j]!.trim();
+      if (!text) continue;
+      n++;
+      if (LABEL_VALUE.test(text)) rows++;
+    }
+  }
+  return rows >= 2;
+}
+
+/** The headline-like lines up to `lookBack` lines above the story, each scored (see findHeadline). */
+function scoreCandidates(lines: readonly string[], kinds: readonly HeadKind[], storyStart: number, story: ReadonlySet<string>, lookBack: number): { index: number; score: number }[] {
   const head = lines.slice(Math.max(0, storyStart - 2 * lookBack), storyStart).map((l) => l.trim());
   const scored: { index: number; score: number }[] = [];
   let seen = 0;
@@ -58,6 +103,10 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     // A prompt answered by buttons ("Want alerts on this topic?" over "No, thanks") is the site's, not the story's.
     if (BUTTON.test(nextText(lines, i, storyStart))) score -= 1.5;
     if (isFragment(text)) score -= 3;
+    // A pull quote or the story's own quotation ("She said: \"…\"") is the story's text set apart, not its headline.
+    if (PULL_QUOTE.test(text) || QUOTED_SPEECH.test(text)) score -= 1.5;
+    // A row of a fact box ("Weight: 2030 grams" among "Length: …" and "Core: …") labels a value, it heads nothing.
+    if (tableRow(lines, i)) score -= 2;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
     // A headline is printed again elsewhere on the page: a sticky header, the breadcrumb's last step, a share button's label.
     else if (text.length >= 20 && echoedElsewhere(lines, kinds, i, text, storyStart)) score += 0.8;
@@ -65,14 +114,7 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
     if (signedBelow(lines, kinds, i, storyStart)) score += 0.6;
     scored.push({ index: i, score: score - seen * 0.01 });
   }
-  if (!scored.length) return -1;
-  // The headline stands just above its standfirst, which shares as many of the lead's words: of the close
-  // ones right above the best, the top-most (a line far above is another story's or the site's).
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
-  if (best.score < minScore) return -1;
-  let chosen = best;
-  for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
-  return chosen.index;
+  return scored;
 }
 
 /** A gallery's counter ("9 of 12 |"), a player's controls ("Listen · 24:37", "Add to Playlist"), a list's links. */
