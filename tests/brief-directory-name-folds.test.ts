@@ -64,7 +64,7 @@ describe('entity directory styled names and role lines', () => {
   it('shows offices as role lines, never a description or a one-off beside a well-stated office', () => {
     const key = directory.named('Wendell Price')[0]!;
     const lines = rolesOf(directory.members(key)).map((l) => l.title);
-    expect(lines).toEqual(['Ohio Gov.']);
+    expect(lines).toEqual(['Ohio Governor']);
   });
 });
 

@@ -113,7 +113,7 @@ describe('role lines', () => {
   it('shows offices, not descriptions, as role lines', () => {
     const record = newRecord('person:ed-marsh', 'person');
     record.roles = [sighting('Ohio Gov.', '2024-01-01'), sighting('longtime rival', '2024-01-02'), sighting('bestselling author', '2024-01-03'), sighting('dictator', '2024-01-04')];
-    expect(rolesOf([record]).map((l) => l.title)).toEqual(['Ohio Gov.']);
+    expect(rolesOf([record]).map((l) => l.title)).toEqual(['Ohio Governor']);
   });
 
   it('shows an office named by its country ("Ukraine President") and by its nationality ("Ukrainian President") once', () => {
@@ -136,7 +136,7 @@ describe('role lines', () => {
       sighting('Ohio governor', '2023-02-21', true),
     ];
     const lines = rolesOf([record]).map((l) => `${l.title}${l.former ? ' (former)' : ''} ${l.first}..${l.last}`);
-    expect(lines).toEqual(['U.N. ambassador (former) 2023-01-10..2023-03-10', 'GOP Ohio Gov. (former) 2023-01-12..2023-02-21']);
+    expect(lines).toEqual(['U.N. ambassador (former) 2023-01-10..2023-03-10', 'GOP Ohio Governor (former) 2023-01-12..2023-02-21']);
     const party = newRecord('person:dale-marr', 'person');
     party.roles = [sighting('Republican leader', '2023-01-10'), sighting('leader', '2023-01-11')];
     expect(rolesOf([party]).map((l) => l.title)).toContain('Republican leader');

@@ -143,3 +143,13 @@ describe('undated events of the lead', () => {
     expect(events.map((e) => [e.date, e.what, e.places])).toEqual([['2024-05-14', 'met Lula', ['place:great-hall-of-the-people']]]);
   });
 });
+
+describe('quotation marks in an event line', () => {
+  it('closes a quotation the phrase ends inside, or drops its opening mark when cut before the close', () => {
+    const closed = eventsOf('On Thursday, President Ann Poe accused the port of ‘energy terrorism’ and left.', WED, [['person:ann-poe', 'person', 'Ann Poe']]);
+    expect(closed.map((e) => e.what)).toEqual(['accused the port of ‘energy terrorism’']);
+    const cut = eventsOf('On Thursday, President Ann Poe accused the port of “energy terrorism on a scale never seen before in any port of this coast”.', WED, [['person:ann-poe', 'person', 'Ann Poe']]);
+    expect(cut.map((e) => e.what)).toHaveLength(1);
+    expect(cut[0]!.what).not.toMatch(/“/);
+  });
+});

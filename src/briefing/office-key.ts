@@ -41,6 +41,12 @@ function partyForm(form: string): string {
 const SPELLED_OUT = new Map([
   ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['un', 'united nations'], ['lt', 'lieutenant'], ['gen', 'general'],
 ]);
+/** "Florida Gov." → "Florida Governor": a role line is read as a title, so its abbreviations are written out. */
+export function spelledTitle(title: string): string {
+  return title.replace(/\b(Gov|Sen|Rep|Lt|Gen)\.(?=\s|$)/g, (_, short: string) => TITLE_WORDS[short]!);
+}
+const TITLE_WORDS: Record<string, string> = { Gov: 'Governor', Sen: 'Senator', Rep: 'Representative', Lt: 'Lieutenant', Gen: 'General' };
+
 /** Offices a party wins, not the party's own: "GOP South Carolina Gov." holds the South Carolina governor's. */
 const ELECTED = new Set(['governor', 'senator', 'representative', 'mayor', 'congressman', 'congresswoman', 'lawmaker']);
 const PARTY_WORDS = new Set(['gop', 'republican', 'democratic', 'democrat']);

@@ -149,8 +149,7 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
     phrase.push(w);
   }
   while (phrase.length > 1 && TRAILING.has(phrase.at(-1)!.lower) && !isPassiveParticle(words, chosen.index, phrase.at(-1)!)) phrase.pop();
-  const end = phrase.at(-1)!.end;
-  const what = chosen.gerund ? pastOfGerund(verb.text) + text.slice(verb.end, end) : text.slice(phrase[0]!.start, end);
+  const [what, end] = quotesClosed(chosen.gerund ? pastOfGerund(verb.text) + text.slice(verb.end, phrase.at(-1)!.end) : text.slice(phrase[0]!.start, phrase.at(-1)!.end), text, phrase.at(-1)!.end);
   const pluperfect = words.slice(from, chosen.index).some((w) => w.lower === 'had');
   const agent = chosen.planned || chosen.gerund ? undefined : byPhrase(words, chosen.index);
   const participle = !chosen.planned && !chosen.gerund && from === chosen.index && afterNoun(words, chosen.index);
@@ -175,3 +174,21 @@ export function nominalEvent(text: string, clause: Clause, inTime: (w: Word) => 
   if (phrase.length < 2) return undefined;
   return { what: text.slice(phrase[0]!.start, phrase.at(-1)!.end), end: phrase.at(-1)!.end };
 }
+
+/**
+ * A phrase cut inside a quotation ("accused Russia of ‘energy terrorism") takes the closing mark that
+ * follows it, or else loses its opening one: a line never shows half a pair.
+ */
+function quotesClosed(what: string, text: string, end: number): [string, number] {
+  for (const [open, close] of QUOTE_PAIRS) {
+    const opened = what.split(open).length - 1;
+    const closed = open === close ? 0 : what.split(close).length - 1;
+    if (open === close ? opened % 2 === 0 : opened <= closed) continue;
+    if (text[end] === close) return [what + close, end + 1];
+    const at = what.lastIndexOf(open);
+    return [what.slice(0, at) + what.slice(at + 1), end];
+  }
+  return [what, end];
+}
+
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['‘', '’'], ['“', '”'], ['"', '"']];
