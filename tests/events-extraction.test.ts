@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatedEvent, EntityType } from '../src/language/analysis.js';
-import { eventsOf } from './events-helpers.js';
+import { eventsOf, type EntitySpec } from './events-helpers.js';
 
 const brief = (e: DatedEvent) => ({ date: e.date, granularity: e.granularity, actors: e.actors, places: e.places, what: e.what, planned: e.planned });
 
@@ -151,5 +151,30 @@ describe('quotation marks in an event line', () => {
     const cut = eventsOf('On Thursday, President Ann Poe accused the port of “energy terrorism on a scale never seen before in any port of this coast”.', WED, [['person:ann-poe', 'person', 'Ann Poe']]);
     expect(cut.map((e) => e.what)).toHaveLength(1);
     expect(cut[0]!.what).not.toMatch(/“/);
+  });
+});
+
+describe('what an event line says after its verb', () => {
+  const poe: EntitySpec[] = [['person:ann-poe', 'person', 'Ann Poe']];
+  const whatOf = (text: string, specs: EntitySpec[] = poe) => eventsOf(text, WED, specs).map((e) => e.what);
+
+  it('reads on past a time that stands between the verb and its complement', () => {
+    expect(whatOf('Governor Ann Poe spent Friday on a tour of the flooded valley.')).toEqual(['spent Friday on a tour of the flooded valley']);
+    expect(whatOf('Governor Ann Poe declared Monday a day of mourning for the fishermen.')).toEqual(['declared Monday a day of mourning']);
+  });
+
+  it('stops at a time followed by another verb or an agent, as before', () => {
+    expect(whatOf('Governor Ann Poe resigned Monday and the council met.')).toEqual(['resigned']);
+    expect(whatOf('Governor Ann Poe arrived Tuesday by helicopter.')).toEqual(['arrived']);
+  });
+
+  it('keeps a particle that belongs to the verb, but not a preposition opening an object', () => {
+    expect(whatOf('Governor Ann Poe signed off on the new sea wall on Tuesday.')).toEqual(['signed off on the new sea wall']);
+    expect(whatOf('Governor Ann Poe walked in the garden on Tuesday.')).toEqual(['walked in the garden']);
+  });
+
+  it('does not take a name owning the object for someone who acted', () => {
+    const events = eventsOf('Governor Ann Poe pushed back on Mayor Tom Ray\'s plan on Tuesday.', WED, [...poe, ['person:tom-ray', 'person', 'Tom Ray']]);
+    expect(events.map((e) => e.actors)).toEqual([['person:ann-poe']]);
   });
 });

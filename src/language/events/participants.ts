@@ -128,9 +128,11 @@ const ADJACENT = 3;
 
 /**
  * A name after the verb used as a modifier of the noun after it ("avoided a CNN question", "lost the
- * Nevada GOP primary", "attended a Trump rally"): part of what was done, not someone who did it.
+ * Nevada GOP primary", "attended a Trump rally"), or owning it ("Hawley's stance"): part of what was done, not someone who did it.
  */
 function modifiesNoun(words: readonly Word[], mention: Mention): boolean {
+  // "pushed back on Hawley's stance": a possessive name owns the object, it does nothing.
+  if (words.some((w) => w.start < mention.end && w.end === mention.end + 2)) return true;
   const next = words.find((w) => w.start >= mention.end);
   if (!next || next.start - mention.end > 1 || !/^\p{Ll}/u.test(next.text)) return false;
   return !FUNCTION_WORDS.has(next.lower) && !ADVERB.test(next.lower) && !REPORTING.has(next.lower);

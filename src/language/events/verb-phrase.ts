@@ -39,6 +39,8 @@ const WILL = new Set(['will', 'would', 'shall', "'ll", 'won’t', "won't"]);
 export const EXPLICIT_PLAN_GATE = new RegExp(`\\b(?:(?:${[...PLAN_WORDS].join('|')})\\W+to|${[...WILL].map((w) => w.replace(/['’]/g, "['’]")).join('|')})\\b`, 'i');
 const STOP = new Set('that which who whose where when while but or as because if than'.split(' '));
 const PARTICLES = new Set(['in', 'out', 'up', 'off', 'down', 'over', 'back', 'away']);
+/** Words that end a phrase when they follow a time right after the verb: an agent, or where it happened. */
+const AFTER_TIME_STOPS = new Set(['by', 'in', 'at']);
 const TRAILING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'of', 'also', 'then', 'immediately']);
 
 /**
@@ -138,7 +140,23 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
   const phrase: Word[] = words.slice(from, chosen.index + 1);
   let object = false;
   let prepositions = 0;
-  for (let j = chosen.index + 1, taken = 0; j < words.length && taken < 8; j++, taken++) {
+  // "signed off on the troops", "took off from Brussels", "stepped down as": a particle before a preposition
+  // (or the clause's end) is the verb's own, not the start of its complement.
+  const next = words[chosen.index + 1];
+  // "a"/"an" open an object ("named February 16 a day…"); "the" as often opens a reported clause ("ruled April 16
+  // the government…"); "in"/"at" after a time say where, which the event's places already tell ("met Wednesday in…").
+  const complement = (w: Word | undefined) => !!w && !AFTER_TIME_STOPS.has(w.lower) && (PREPOSITIONS.has(w.lower) || w.lower === 'a' || w.lower === 'an');
+  const after = words[chosen.index + 2];
+  const particle = !!next && PARTICLES.has(next.lower) && (!after || (!inTime(after) && ((PREPOSITIONS.has(after.lower) && after.lower !== 'by') || after.lower === 'as')));
+  if (particle) phrase.push(next);
+  // A time right after the verb ("spent Friday on a tour", "named February 16 a day of unity") does not end the
+  // phrase when a complement follows it; before a verb ("a poll released Oct. 9 put…") or an agent ("by…") it does.
+  const first = chosen.index + (particle ? 2 : 1);
+  let timesUntil = first;
+  while (timesUntil < words.length && inTime(words[timesUntil]!)) timesUntil++;
+  if (!complement(words[timesUntil])) timesUntil = first;
+  phrase.push(...words.slice(first, timesUntil));
+  for (let j = timesUntil, taken = 0; j < words.length && taken < 8; j++, taken++) {
     const w = words[j]!;
     if (inTime(w) || STOP.has(w.lower)) break;
     if (w.lower === 'and' && !/^[A-Z]/.test(words[j + 1]?.text ?? '')) break;
@@ -148,7 +166,8 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
     } else if (prepositions === 0) object = true;
     phrase.push(w);
   }
-  while (phrase.length > 1 && TRAILING.has(phrase.at(-1)!.lower) && !isPassiveParticle(words, chosen.index, phrase.at(-1)!)) phrase.pop();
+  const kept = (w: Word) => (particle && w === next) || isPassiveParticle(words, chosen.index, w);
+  while (phrase.length > 1 && (TRAILING.has(phrase.at(-1)!.lower) || inTime(phrase.at(-1)!)) && !kept(phrase.at(-1)!)) phrase.pop();
   const [what, end] = quotesClosed(chosen.gerund ? pastOfGerund(verb.text) + text.slice(verb.end, phrase.at(-1)!.end) : text.slice(phrase[0]!.start, phrase.at(-1)!.end), text, phrase.at(-1)!.end);
   const pluperfect = words.slice(from, chosen.index).some((w) => w.lower === 'had');
   const agent = chosen.planned || chosen.gerund ? undefined : byPhrase(words, chosen.index);
