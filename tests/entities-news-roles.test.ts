@@ -13,6 +13,12 @@ describe('roles on real-news sentence shapes', () => {
     expect(titles(person(whether, 'Xi Jinping'))).toEqual(['Chinese leader']);
   });
 
+  it('reads the word after a wire dateline\'s bracket ("Ostrava (CNN) When…") as opening the sentence', () => {
+    const after = entitiesOf('Ostrava (CNN) When President Arlo Venn landed on Friday, crowds lined the road.');
+    expect(titles(person(after, 'Arlo Venn'))).toEqual(['President']);
+    expect(after.map((e) => e.name)).not.toContain('When President Arlo Venn');
+  });
+
   it('drops styles of address and photo credits before a title', () => {
     const holiness = entitiesOf('His Holiness Pope Gregor received the pilgrims on Sunday.');
     expect(titles(person(holiness, 'Gregor'))).toEqual(['Pope']);

@@ -22,6 +22,8 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
     if (t.isWord) return false;
     if (OPENERS.has(t.text)) return true;
     if (t.text === ',') return false;
+    // "Washington (CNN) When President…": a one-word bracket closing a dateline ends it, as a dash does.
+    if (t.text === ')' && tokens[k - 1]?.isWord && tokens[k - 2]?.text === '(') return true;
   }
   return true;
 }
