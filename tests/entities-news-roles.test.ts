@@ -97,6 +97,12 @@ describe('names that are no person', () => {
     expect(found).toContain('Dayton:place');
   });
 
+  it('never makes the abbreviation of "number" an entity ("the No. 2 Democrat", "outside No. 10")', () => {
+    const found = names('Senator Ada Wren is the No. 2 Democrat in the Senate. Protesters gathered outside No. 10 on Tuesday.');
+    expect(found.filter((n) => n.startsWith('No'))).toEqual([]);
+    expect(found).toContain('Ada Wren:person');
+  });
+
   it('reads a surname before "administration" or "campaign" as a person, never an organisation', () => {
     expect(names('On Monday, the Marbury administration sent more aid.')).toEqual(['Marbury:person']);
     expect(names('Staff said on Friday that the Kessel campaign ran out of money.')).toEqual(['Kessel:person']);

@@ -34,7 +34,7 @@ export const NOT_CURRENT_MARKS = new Set(['incoming', 'outgoing', 'future', 'wou
  */
 export const NOT_ENTITIES = new Set([
   'social security', 'medicare', 'medicaid', 'obamacare', 'covid', 'covid-19', 'coronavirus', 'sars-cov-2',
-  'replay more videos', 'video ad feedback', 'ad feedback', 'must watch', 'homeland security', 'union jack', 'star-spangled banner', 'number',
+  'replay more videos', 'video ad feedback', 'ad feedback', 'must watch', 'homeland security', 'union jack', 'star-spangled banner', 'number', 'no.', 'nos.',
   'sens', 'reps', 'democratic sens', 'republican sens', 'democratic reps', 'republican reps', 'gop sens', 'gop reps',
   'democratic', 'republican', 'et', 'pt', 'ct', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'est', 'edt',
 ]);
