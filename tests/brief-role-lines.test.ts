@@ -142,6 +142,17 @@ describe('role lines', () => {
     expect(rolesOf([party]).map((l) => l.title)).toContain('Republican leader');
   });
 
+  it('shows "Secretary of Defense" and "Defense Secretary", "GOP leader" and "Republican leader" as one office each', () => {
+    const record = newRecord('person:ada-lunn', 'person');
+    record.roles = [
+      ...[1, 2, 3].map((n) => sighting('US Defense Secretary', `2023-0${n}-10`, false, n)),
+      ...[1, 2].map((n) => sighting('US Secretary of Defense', `2023-0${n}-12`, false, n)),
+      ...[1, 2].map((n) => sighting('Senate Republican Leader', `2023-0${n}-14`, false, n)),
+      sighting('Senate GOP leader', '2023-02-21'),
+    ];
+    expect(rolesOf([record]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['US Defense Secretary 5', 'Senate Republican Leader 3']);
+  });
+
   it('folds "current director" into the office a longer form names ("Director of National Intelligence") where their dates meet', () => {
     const record = newRecord('person:ada-lunn', 'person');
     record.roles = [...[1, 2, 3].map((n) => sighting('Director of National Intelligence', `2023-0${n}-10`, false, n)), sighting('current director', '2023-02-20')];

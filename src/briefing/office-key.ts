@@ -16,6 +16,9 @@ const NATIONALITY_OF: readonly [string, string][] = COUNTRIES.flatMap((c) => {
 /** "leader of the Labour Party" is the "Labour Party leader". */
 const HEAD_OF = /^(leader|chairman|chairwoman|chair|head|speaker) of (?:the )?(?!state$|government$)(.+)$/;
 
+/** "US Secretary of Defense" holds the "US Defense Secretary"'s office, "minister of defence" the "defence minister"'s. */
+const PORTFOLIO_OF = /^(.*?)\b(secretary|minister|director) of (?:the )?(?!state$)(.+)$/;
+
 /** Words that name no office of their own: "Britain's new Prime Minister" holds the British Prime Minister's. */
 const PLAIN_WORDS = new Set(['party', 'main', 'current', 'sitting']);
 /** First words of titles: "new" before one is plain ("new Prime Minister"), before another word a name's ("New Zealand"). */
@@ -29,6 +32,7 @@ const TITLE_STARTS = new Set(ALL_TITLES.map((t) => t.split(' ')[0]!));
 function partyForm(form: string): string {
   const words = form
     .replace(HEAD_OF, '$2 $1')
+    .replace(PORTFOLIO_OF, '$1$3 $2')
     .split(' ')
     .map((w) => SPELLED_OUT.get(w) ?? w)
     .filter((w, i, all) => !PLAIN_WORDS.has(w) && !(w === 'new' && TITLE_STARTS.has(all[i + 1] ?? '')));
@@ -39,7 +43,7 @@ function partyForm(form: string): string {
 
 /** Abbreviated titles and bodies, spelled out: "Gov." is the governor's office, "U.N." the United Nations. */
 const SPELLED_OUT = new Map([
-  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['un', 'united nations'], ['lt', 'lieutenant'], ['gen', 'general'],
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['un', 'united nations'], ['lt', 'lieutenant'], ['gen', 'general'], ['gop', 'republican'],
 ]);
 /** "Florida Gov." → "Florida Governor": a role line is read as a title, so its abbreviations are written out. */
 export function spelledTitle(title: string): string {
