@@ -173,6 +173,11 @@ describe('what an event line says after its verb', () => {
     expect(whatOf('Governor Ann Poe walked in the garden on Tuesday.')).toEqual(['walked in the garden']);
   });
 
+  it('reads "next to", "out of" and "ahead of" as one preposition each', () => {
+    expect(whatOf('Governor Ann Poe stood next to the harbour master on Tuesday.')).toEqual(['stood next to the harbour master']);
+    expect(whatOf('Governor Ann Poe stayed ahead of the storm on Tuesday.')).toEqual(['stayed ahead of the storm']);
+  });
+
   it('does not take a name owning the object for someone who acted', () => {
     const events = eventsOf('Governor Ann Poe pushed back on Mayor Tom Ray\'s plan on Tuesday.', WED, [...poe, ['person:tom-ray', 'person', 'Tom Ray']]);
     expect(events.map((e) => e.actors)).toEqual([['person:ann-poe']]);

@@ -39,6 +39,7 @@ const WILL = new Set(['will', 'would', 'shall', "'ll", 'won’t', "won't"]);
 export const EXPLICIT_PLAN_GATE = new RegExp(`\\b(?:(?:${[...PLAN_WORDS].join('|')})\\W+to|${[...WILL].map((w) => w.replace(/['’]/g, "['’]")).join('|')})\\b`, 'i');
 const STOP = new Set('that which who whose where when while but or as because if than'.split(' '));
 const PARTICLES = new Set(['in', 'out', 'up', 'off', 'down', 'over', 'back', 'away']);
+const COMPOUND_PREPOSITIONS = new Map([['next', 'to'], ['ahead', 'of'], ['close', 'to'], ['outside', 'of'], ['out', 'of']]);
 /** Words that end a phrase when they follow a time right after the verb: an agent, or where it happened. */
 const AFTER_TIME_STOPS = new Set(['by', 'in', 'at']);
 const TRAILING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'of', 'also', 'then', 'immediately']);
@@ -160,9 +161,14 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
     const w = words[j]!;
     if (inTime(w) || STOP.has(w.lower)) break;
     if (w.lower === 'and' && !/^[A-Z]/.test(words[j + 1]?.text ?? '')) break;
-    if (PREPOSITIONS.has(w.lower)) {
+    // "next to", "ahead of", "close to": two words, one preposition.
+    const pair = !!words[j + 1] && COMPOUND_PREPOSITIONS.get(w.lower) === words[j + 1]!.lower;
+    if (PREPOSITIONS.has(w.lower) || pair) {
       if ((object || prepositions > 0) && !(w.lower === 'with' && prepositions === 0)) break;
       prepositions++;
+      if (pair) phrase.push(w, words[++j]!);
+      else phrase.push(w);
+      continue;
     } else if (prepositions === 0) object = true;
     phrase.push(w);
   }
