@@ -58,6 +58,13 @@ describe('captions, prompts and standfirsts around the headline', () => {
     expect(page.title).toBe('Ferry terminal delayed');
   });
 
+  it('takes the line right above a standfirst of as many words for the headline', () => {
+    const headline = 'Ferry terminal put off for two more years as Mapleford waits on its sea wall';
+    const standfirst = 'The harbour board voted on Monday to delay the new ferry terminal by two years';
+    const page = parsePageText([...MASTHEAD, 'News', '', headline, '', standfirst, '', 'By Jane Doe', '', ...LEAD].join('\n'));
+    expect(page.title).toBe(headline);
+  });
+
   it('takes the shorter line right above a standfirst of a dozen words for the headline', () => {
     const headline = 'Ferry terminal put off for two years after engineers warn';
     const standfirst = 'Engineers say the sea wall is too weak for the new cranes';

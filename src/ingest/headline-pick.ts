@@ -47,7 +47,7 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   if (best.score < minScore) return -1;
   let chosen = best;
-  for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) < wordCount(lines[chosen.index]!)))) chosen = c;
+  for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) <= wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
 }
 
