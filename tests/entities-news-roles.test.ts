@@ -83,6 +83,14 @@ describe('names that are no person', () => {
     expect(names('Analysis: what comes next Replay More Videos on the war.').filter((n) => n.endsWith(':person'))).toEqual([]);
   });
 
+  it('reads names over an agency’s line at the top of the article as its writers', () => {
+    const text = 'Ann Poe, Tom Ray and Ida Lund\n\nReuters\n\nOSTRAVA, (Reuters) - Mayor Karel Novak opened the new bridge on Friday.';
+    expect(names(text).filter((n) => n.endsWith(':person'))).toEqual(['Karel Novak:person']);
+    // A sentence naming people in the story is no byline, wherever it stands.
+    const story = 'Ann Poe, Tom Ray and Ida Lund met the mayor.\n\nReuters\n\nThe bridge opened on Friday.';
+    expect(names(story)).toContain('Ann Poe:person');
+  });
+
   it('reads a name alone on its line as a signature only when the article gives it a byline', () => {
     const signed = 'Rain closed the border crossing on Monday.\n\nJane Marlow\n\nJane Marlow on Twitter @janemarlow.';
     expect(names(signed).filter((n) => n.endsWith(':person'))).toEqual([]);

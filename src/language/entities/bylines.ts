@@ -86,6 +86,12 @@ export function dropBylines(tokens: readonly Token[][], candidates: readonly Can
         dropped.add(c);
         writers.add(keyOf(c.tokens));
       }
+    } else if (s <= 2 && people.length >= 2 && namesOnly(ts, named) && outletLine(tokens[s + 1])) {
+      // "Jane Doe, Ann Roe and Tom Ray" over "Reuters" at the top of the article: its writers, signed as a wire signs.
+      for (const c of people) {
+        dropped.add(c);
+        writers.add(keyOf(c.tokens));
+      }
     } else if (shape === 'bare') bare.push(...people);
   }
   // A writer named in a byline is no one the article reports on: every mention of that name goes.
@@ -94,4 +100,15 @@ export function dropBylines(tokens: readonly Token[][], candidates: readonly Can
   }
   for (const c of bare) if (writers.has(keyOf(c.tokens))) dropped.add(c);
   return dropped.size ? candidates.filter((c) => !dropped.has(c)) : [...candidates];
+}
+
+/** A sentence that is only an outlet's or agency's name ("Reuters", "USA TODAY"), as under a wire byline. */
+function outletLine(ts: readonly Token[] | undefined): boolean {
+  const words = (ts ?? []).filter((t) => t.isWord);
+  return words.length > 0 && words.length <= 3 && words.every((t) => CREDIT_NAMES.has(t.lower) || BYLINE_WORDS.has(t.lower));
+}
+
+/** "Jane Doe, Ann Roe and Tom Ray": names joined by commas and "and" only. */
+function namesOnly(ts: readonly Token[], named: ReadonlySet<number>): boolean {
+  return ts.every((t, i) => !t.isWord || named.has(i) || t.lower === 'and');
 }
