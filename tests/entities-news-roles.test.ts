@@ -13,6 +13,16 @@ describe('roles on real-news sentence shapes', () => {
     expect(titles(person(whether, 'Xi Jinping'))).toEqual(['Chinese leader']);
   });
 
+  it('never takes the nationality inside a compound ("pro-Moravian", "Moravian-backed") as the holder’s', () => {
+    const pro = entitiesOf('After the pro-Moravian then-President, Pavel Drozd, fled to Brno, crowds cheered.');
+    expect(titles(person(pro, 'Pavel Drozd'))).toEqual(['President (former)']);
+    const backed = entitiesOf('Protests ousted Moravian-backed President Pavel Drozd in 2014.');
+    expect(titles(person(backed, 'Pavel Drozd'))).toEqual(['President']);
+    const plain = entitiesOf('Moravian President Pavel Drozd spoke. Vice-President Ana Lee spoke.');
+    expect(titles(person(plain, 'Pavel Drozd'))).toEqual(['Moravian President']);
+    expect(titles(person(plain, 'Ana Lee'))).toEqual(['Vice-President']);
+  });
+
   it('reads the word after a wire dateline\'s bracket ("Ostrava (CNN) When…") as opening the sentence', () => {
     const after = entitiesOf('Ostrava (CNN) When President Arlo Venn landed on Friday, crowds lined the road.');
     expect(titles(person(after, 'Arlo Venn'))).toEqual(['President']);

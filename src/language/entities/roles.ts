@@ -88,7 +88,9 @@ function roleFrom(text: string, words: Token[], sentence: number, formerBefore: 
       if (words[from]!.possessive || words[from]!.text === ',') break;
       from++;
     }
-    if (from < words.length && (isFormer(words[from]) || DETERMINERS.has(words[from]!.lower) || DESCRIPTORS.has(words[from]!.lower))) {
+    // "pro-Russian then-President", "Russian-backed leader": a nationality inside a compound places the holder, it is not theirs.
+    const compound = from < words.length && ((text[words[from]!.start - 1] === '-' && !/\b(?:then|ex|former)-$/i.test(text.slice(Math.max(0, words[from]!.start - 7), words[from]!.start))) || text[words[from]!.end] === '-') && !/-/.test(words[from]!.text) && titleAt(words, from) === 0;
+    if (from < words.length && (compound || isFormer(words[from]) || DETERMINERS.has(words[from]!.lower) || DESCRIPTORS.has(words[from]!.lower))) {
       if (isFormer(words[from])) former = true;
       if (tellsAnotherTime(words[from])) notHeld = true;
       from++;
