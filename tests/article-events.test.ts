@@ -41,3 +41,15 @@ describe("/article's events", () => {
     expect(entryOf(sameDay, { articleId: sameDay.id, event: 0 }, b.directory)?.leadNamesEarlierDay).toBe(false);
   });
 });
+
+describe("/article's leaders", () => {
+  it('gives a leader an office written out, never a description such as "rival"', () => {
+    const article = fixtureArticle('01-flood-alpine-wire.json');
+    const leader = article.analysis.entities.find((e) => e.leader)!;
+    const roles = [{ title: 'rival', former: false, sentence: 0 }, { title: 'Lower Austria Gov.', former: false, sentence: 1 }];
+    const edited = { ...article, analysis: { ...article.analysis, entities: article.analysis.entities.map((e) => (e === leader ? { ...e, roles } : e)) } };
+    const leaders = articleBriefingFields(createBriefings(new Archive([edited])), edited).find((f) => f.name === 'Leaders')?.value ?? '';
+    expect(leaders).toContain(`${leader.name} (Lower Austria Governor)`);
+    expect(leaders).not.toContain('rival');
+  });
+});

@@ -8,6 +8,8 @@ import { timeLabel, timeSortKey } from './time-order.js';
 import { entryOf } from './timeline.js';
 import { isSubjectsOwnAct } from './timeline-filter.js';
 import { dateFoundField } from './undated-news.js';
+import { isOffice } from './entity-facts.js';
+import { spelledTitle } from './office-key.js';
 
 const MAX_EVENTS = 8;
 const MAX_SOURCES = 5;
@@ -30,8 +32,10 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
     .map((e, i) => ({ e, i }))
     .filter(({ e, i }) => e.leader || knownLeader(i))
     .map(({ e }) => {
-      const role = e.roles.find((r) => !r.former) ?? e.roles[0];
-      return `${escapeMarkdown(e.name)}${role ? ` (${role.former ? 'former ' : ''}${escapeMarkdown(role.title)})` : ''}`;
+      // Only an office ("Russian President"), written out, as the role lines show it; "rival" or "author" says nothing here.
+      const offices = e.roles.filter((r) => isOffice(r.title));
+      const role = offices.find((r) => !r.former) ?? offices[0];
+      return `${escapeMarkdown(e.name)}${role ? ` (${role.former ? 'former ' : ''}${escapeMarkdown(spelledTitle(role.title))})` : ''}`;
     });
   if (leaders.length) fields.push(...packLines('Leaders', [leaders.join(', ')], 1024, 1).fields);
   // The same test a timeline line passes: someone named acts in that clause at that date. An event only

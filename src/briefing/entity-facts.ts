@@ -191,7 +191,7 @@ const ONE_OFF_BELOW = 10;
 const RANKING_WORDS = new Set(['top', 'senior', 'key', 'leading', 'longtime', 'veteran']);
 
 /** An office ("Florida Gov.", "Russian President"), not a description ("rival", "author", "top leader"). */
-function isOffice(title: string): boolean {
+export function isOffice(title: string): boolean {
   const words = nameForm(title).split(' ');
   const last = words[words.length - 1] ?? '';
   if (words.slice(0, -1).some((w) => RANKING_WORDS.has(w))) return false;
