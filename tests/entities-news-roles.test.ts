@@ -13,6 +13,14 @@ describe('roles on real-news sentence shapes', () => {
     expect(titles(person(whether, 'Xi Jinping'))).toEqual(['Chinese leader']);
   });
 
+  it('reads an epithet before a full name the article also writes alone as no part of it ("Crooked Ann Poe")', () => {
+    const found = entitiesOf('Karl Novak said that Crooked Ann Poe lied. Ann Poe denied it. Andrés Manuel López Obrador spoke; Manuel López Obrador left.').map((e) => `${e.name}:${e.type}`);
+    expect(found).toContain('Ann Poe:person');
+    expect(found.some((n) => n.startsWith('Crooked'))).toBe(false);
+    // A foreign given name is never read as an epithet.
+    expect(found).toContain('Andrés Manuel López Obrador:person');
+  });
+
   it('never takes the nationality inside a compound ("pro-Moravian", "Moravian-backed") as the holder’s', () => {
     const pro = entitiesOf('After the pro-Moravian then-President, Pavel Drozd, fled to Brno, crowds cheered.');
     expect(titles(person(pro, 'Pavel Drozd'))).toEqual(['President (former)']);

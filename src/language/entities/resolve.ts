@@ -58,6 +58,16 @@ function sharedSurname(c: Candidate, tokens: readonly Token[][], candidates: rea
   return { parts: surname.lower.split('-'), written: surname.text };
 }
 
+/**
+ * A capitalised English adjective or agent noun ("Crooked", "Frontrunner", "Murderer"), no given name or
+ * surname: shaped by an English ending, so a foreign given name ("Andrés", "Recep") is never taken for one.
+ */
+function isEpithet(t: Token): boolean {
+  const lex = lexicon();
+  return !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && EPITHET_SHAPE.test(t.text);
+}
+const EPITHET_SHAPE = /^[A-Z][a-z]{2,}(?:ed|er|or|ous|ful|less|ist|ive)$/;
+
 /** Where the same name is the same thing: a known name's canonical form, else the words themselves. */
 function canonicalName(c: Candidate, text: string): string {
   if (c.standsFor) return c.standsFor.name;
@@ -71,8 +81,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const byKey = new Map<string, Entity>();
   const entityOf = new Map<Candidate, Entity>();
   const people: Person[] = [];
-  const add = (c: Candidate, entity: Entity): void => {
-    entity.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: c.sentence });
+  const add = (c: Candidate, entity: Entity, start = c.start): void => {
+    entity.mentions.push({ start, end: c.end, text: text.slice(start, c.end), sentence: c.sentence });
     entityOf.set(c, entity);
   };
   const make = (type: EntityType, name: string): Entity => {
@@ -96,11 +106,16 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const calledByGivenName = new Set(
     candidates.filter((c) => c.type === 'person' && c.tokens.length === 1 && !surnameOf.has(c)).map((c) => personSlug(c.tokens[0]!.lower)),
   );
+  const fullNames = new Set(candidates.filter((c) => c.type === 'person' && c.tokens.length >= 2).map((c) => personSlug(nameParts(c).join(' '))));
   for (const c of ordered) {
     const type = c.type!;
     if (type === 'person') {
       const shared = surnameOf.get(c);
-      const parts = shared ? [...nameParts(c), ...shared.parts] : nameParts(c);
+      let parts = shared ? [...nameParts(c), ...shared.parts] : nameParts(c);
+      // "Crooked Joe Biden", "Frontrunner Claudia Sheinbaum": a word that is no name before a full name the
+      // article also writes alone is how the writer (or a quoted speaker) calls that person.
+      const epithet = !shared && parts.length >= 3 && c.tokens.length >= 3 && fullNames.has(personSlug(parts.slice(1).join(' '))) && isEpithet(c.tokens[0]!);
+      if (epithet) parts = parts.slice(1);
       const id = personSlug(parts.join(' '));
       const same = people.find((p) => p.id === id);
       let within = same ?? (parts.length < 3 ? findPerson(people, parts, calledByGivenName) : undefined);
@@ -108,14 +123,16 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       // An office or courtesy title says nothing so ("then-Sen. Marr", "Mr. Marr" after "President Dale Marr").
       const head = titleHead(c);
       if (within && !same && head && STYLES.has(head) && within.titles.size > 0 && !within.titles.has(head)) within = undefined;
+      const from = epithet ? c.tokens[1]!.start : c.start;
       if (within) {
-        add(c, within.entity);
+        add(c, within.entity, from);
         if (leaderTitled(c)) within.leader = true;
         if (head) within.titles.add(head);
       } else {
-        const entity = make('person', shared ? `${text.slice(c.start, c.end)} ${shared.written}` : text.slice(c.start, c.end));
+        const written = text.slice(from, c.end);
+        const entity = make('person', shared ? `${written} ${shared.written}` : written);
         people.push({ entity, parts, slugs: parts.map(personSlug), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []) });
-        add(c, entity);
+        add(c, entity, from);
       }
       continue;
     }
