@@ -21,6 +21,17 @@ describe('roles on real-news sentence shapes', () => {
     expect(found).toContain('Andrés Manuel López Obrador:person');
   });
 
+  it('reads a quoted nickname inside a name as part of that one person, found again by the nickname alone', () => {
+    const found = entitiesOf('Ferdinand "Bongbong" Marcos Jr. won the vote. Ferdinand Marcos Jr. thanked voters. Marcos spoke. Luiz Inácio “Lula” da Silva won too. Lula smiled.');
+    const people = found.filter((e) => e.type === 'person').map((e) => `${e.key}:${e.mentions.length}`);
+    expect(people).toEqual(['person:ferdinand-marcos-jr:3', 'person:luiz-inacio-da-silva:2']);
+  });
+
+  it('gives a bare surname to the only person of that name even when written with "Jr." or "Sr."', () => {
+    const found = entitiesOf('Abraham Bolden Sr. was pardoned. Bolden said he was grateful.');
+    expect(found.filter((e) => e.type === 'person').map((e) => e.mentions.length)).toEqual([2]);
+  });
+
   it('never takes the nationality inside a compound ("pro-Moravian", "Moravian-backed") as the holder’s', () => {
     const pro = entitiesOf('After the pro-Moravian then-President, Pavel Drozd, fled to Brno, crowds cheered.');
     expect(titles(person(pro, 'Pavel Drozd'))).toEqual(['President (former)']);

@@ -10,7 +10,7 @@ import { isCapitalisedConcept } from './concept-words.js';
 import { applyContext } from './context.js';
 import { placesByCoordination } from './coordination.js';
 import { titleAt } from './role-words.js';
-import { findRuns, isCapsSentence, opensSentence } from './runs.js';
+import { findRuns, isCapsSentence, opensSentence, QUOTE_MARKS } from './runs.js';
 import { isSportsStory, markTeams } from './teams.js';
 import { tokenizeSentence, type Token } from './tokens.js';
 
@@ -213,7 +213,9 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
     if (caps[s]) return;
     for (const run of findRuns(ts, lowerWords, midCaps)) {
       if (titleOfWork(ts, run.from, run.to)) continue;
-      for (const c of classifyRun(ts.slice(run.from, run.to))) {
+      // A quoted nickname inside a name is no part of its key ("Ferdinand "Bongbong" Marcos Jr." is the
+      // "Ferdinand Marcos Jr." of the next sentence); the mention still spans it, and the nickname alone finds him.
+      for (const c of classifyRun(withoutNickname(ts.slice(run.from, run.to)))) {
         if (isCapitalisedConcept(ts, c)) continue;
         c.opener = opensSentence(ts, c.tokens[0]!.index);
         const before = ts[c.tokens[0]!.index - 1];
@@ -239,4 +241,12 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
   settleAmbiguousPlaces(tokens, candidates);
   candidates.sort((a, b) => a.start - b.start);
   return { tokens, candidates: dropBylines(tokens, candidates) };
+}
+
+/** A run's tokens without a quoted nickname and its marks. */
+function withoutNickname(run: Token[]): Token[] {
+  const open = run.findIndex((t) => QUOTE_MARKS.has(t.text));
+  if (open <= 0) return run;
+  const close = run.findIndex((t, i) => i > open && QUOTE_MARKS.has(t.text));
+  return close > open ? [...run.slice(0, open), ...run.slice(close + 1)] : run;
 }

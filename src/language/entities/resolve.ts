@@ -22,6 +22,8 @@ interface Person {
   leader: boolean;
   /** Head words of the titles written before the name ("prince" of "Crown Prince"). */
   titles: Set<string>;
+  /** The nickname written in quotes inside the name, as a slug ("lula"). */
+  nickname?: string;
 }
 
 const titleHead = (c: Candidate): string | undefined => c.rolePrefix?.at(-1)?.lower.replace(/\.$/, '');
@@ -130,8 +132,11 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
         if (head) within.titles.add(head);
       } else {
         const written = text.slice(from, c.end);
-        const entity = make('person', shared ? `${written} ${shared.written}` : written);
-        people.push({ entity, parts, slugs: parts.map(personSlug), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []) });
+        // The key leaves a quoted nickname out, as the key of the same name written without it does.
+        const plain = written.replace(NICKNAME, ' ');
+        const entity = make('person', shared ? `${plain} ${shared.written}` : plain);
+        const nickname = NICKNAME.exec(written)?.[1];
+        people.push({ entity, parts, slugs: parts.map(personSlug), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []), ...(nickname ? { nickname: personSlug(nickname.toLowerCase()) } : {}) });
         add(c, entity, from);
       }
       continue;
@@ -174,6 +179,10 @@ function findPerson(people: readonly Person[], parts: string[], calledByGivenNam
   const open = people.filter((p) => !suffix(p.slugs) || suffix(wanted));
   let fits = open.filter((p) => p.parts.length > n && fitsAt(p, p.parts.length - n));
   if (!fits.length) fits = open.filter((p) => p.parts.length > n && fitsAt(p, 0));
+  // Where the article names only the son ("Ferdinand Marcos Jr." … "Marcos"), the bare surname is his.
+  if (!fits.length && !suffix(wanted)) fits = people.filter((p) => suffix(p.slugs) && p.parts.length - 1 > n && fitsAt(p, p.parts.length - 1 - n));
+  // A quoted nickname alone ("Lula" after "Luiz Inácio “Lula” da Silva") is the person it was given to.
+  if (!fits.length && n === 1) fits = people.filter((p) => p.nickname === wanted[0]);
   if (fits.length < 2) return fits[0];
   const leaders = fits.filter((p) => p.leader);
   if (leaders.length === 1) return leaders[0];
@@ -183,6 +192,9 @@ function findPerson(people: readonly Person[], parts: string[], calledByGivenNam
   if (surnamed.length) pool = surnamed;
   return pool.reduce((best, p) => (first(p) < first(best) ? p : best));
 }
+
+/** A nickname in quotes inside a written name ("Luiz Inácio “Lula” da Silva"). */
+const NICKNAME = /\s*[“"]([^”"]+)[”"]\s*/;
 
 /** Titles that are part of how a person is called, and so tell two people of one name apart. */
 const STYLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'crown', 'duke', 'duchess']);

@@ -148,6 +148,24 @@ function knownSpan(tokens: readonly Token[], i: number): number {
   return knownAt(tokens, i, (known, n) => tokens[i + n - 1]!.cap && known.kind !== 'person', 3)?.[0] ?? 0;
 }
 
+const OPEN_QUOTES = new Set(['"', '“']);
+const CLOSE_QUOTES = new Set(['"', '”']);
+export const QUOTE_MARKS = new Set([...OPEN_QUOTES, ...CLOSE_QUOTES]);
+
+/**
+ * Where a quoted nickname of one or two capitalised words ends, when the name goes on after it (a capitalised
+ * word, or "da"/"de" and one): the index just past the closing mark, else 0.
+ */
+function nicknameEnd(tokens: readonly Token[], at: number): number {
+  if (!OPEN_QUOTES.has(tokens[at]?.text ?? '')) return 0;
+  let k = at + 1;
+  while (k < at + 3 && nameWord(tokens[k])) k++;
+  if (k === at + 1 || !CLOSE_QUOTES.has(tokens[k]?.text ?? '')) return 0;
+  const after = tokens[k + 1];
+  const resumes = nameWord(after) || (!!after && NAME_CONNECTORS.has(after.lower) && nameWord(tokens[k + 2]));
+  return resumes ? k + 1 : 0;
+}
+
 /** Capitalised runs in a sentence of ordinary case; a common word opening the sentence is left out. */
 export function findRuns(tokens: readonly Token[], lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
@@ -171,6 +189,12 @@ export function findRuns(tokens: readonly Token[], lowerWords: ReadonlySet<strin
       if (knownSpan(tokens, to) > 2) break;
       if (nameWord(next)) {
         to++;
+        continue;
+      }
+      // A nickname in quotes inside a name ("Luiz Inácio “Lula” da Silva", "Ferdinand "Bongbong" Marcos").
+      const nickname = to - from <= 3 ? nicknameEnd(tokens, to) : 0;
+      if (nickname) {
+        to = nickname;
         continue;
       }
       // Connectors stay inside a name only between capitalised words ("Sea of Japan", "Bank of the West");
