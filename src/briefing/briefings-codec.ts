@@ -1,7 +1,9 @@
 import type { ArticleFeatures } from '../stories/story-features.js';
 import type { Story, StoryBookState } from '../stories/story-book.js';
+import { cellOf, countEntries, type KeyDayCounts } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
-import type { EntityRecord, EventRef } from './entity-record.js';
+import { packPresence, unpackPresence, type EntityRecord, type EventRef } from './entity-record.js';
+import { SmallMap } from './small-map.js';
 
 /**
  * The entity directory and the story book as lines of JSON, one record, article or story a line, in
@@ -11,12 +13,15 @@ import type { EntityRecord, EventRef } from './entity-record.js';
 export const SECTIONS = ['records', 'placed', 'forms', 'endWords', 'features', 'stories', 'keyDays'] as const;
 export type SectionCounts = Record<(typeof SECTIONS)[number], number>;
 
-const entries = <V>(map: Map<string, V>): [string, V][] => [...map];
+const entries = <V>(map: Map<string, V> | SmallMap<string, V>): [string, V][] => [...map];
 const ref = (r: EventRef): [string, number] => ('event' in r ? [r.articleId, r.event] : [r.articleId, -1 - r.time]);
 const sketchText = (s: Uint32Array): string => Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('base64');
 
 function recordLine(r: EntityRecord): unknown[] {
-  const articles = [...r.articles].map(([id, p]) => [id, p.mentions, p.sentences, p.leader ? 1 : 0]);
+  const articles = [...r.articles].map(([id, packed]) => {
+    const p = unpackPresence(packed);
+    return [id, p.mentions, p.sentences, p.leader ? 1 : 0];
+  });
   const roles = r.roles.map((x) => [x.title, x.former ? 1 : 0, x.articleId, x.date, x.sentence]);
   return [r.key, r.type, entries(r.names), entries(r.forms), articles, roles, r.acts.map(ref), r.hosts.map(ref), entries(r.beside), entries(r.perDay), r.leaderIn];
 }
@@ -37,7 +42,19 @@ export function* encodeBriefings(dir: DirectoryState, book: StoryBookState): Gen
   for (const [word, keys] of dir.byEndWord) yield JSON.stringify([word, [...keys]]);
   for (const f of book.features.values()) yield JSON.stringify(featureLine(f));
   for (const s of book.stories.values()) yield JSON.stringify([s.id, [...s.members], entries(s.copies), s.version]);
-  for (const [at, counts] of book.byKeyDay) yield JSON.stringify([at, [...counts].map(([s, n]) => [s.id, n])]);
+  for (const [at, cell] of book.byKeyDay) yield JSON.stringify([at, [...countEntries(cell)].map(([s, n]) => [s.id, n])]);
+}
+
+/** Sketches read back share slabs of this many numbers (a 64-number sketch per article). */
+const SLAB_WORDS = 1 << 16;
+let slab = new Uint32Array(0);
+let slabUsed = 0;
+
+function sketchSpace(words: number): Uint32Array {
+  if (words > SLAB_WORDS) return new Uint32Array(words);
+  if (slabUsed + words > slab.length) [slab, slabUsed] = [new Uint32Array(SLAB_WORDS), 0];
+  slabUsed += words;
+  return slab.subarray(slabUsed - words, slabUsed);
 }
 
 class Shape extends Error {}
@@ -62,8 +79,8 @@ function readers(known: Iterable<string>) {
     return x;
   };
   const strings = (x: unknown, what: string): string[] => arr(x, what).map((s) => str(s, what));
-  const numbers = (x: unknown, what: string): Map<string, number> =>
-    new Map(
+  const numbers = (x: unknown, what: string): SmallMap<string, number> =>
+    new SmallMap(
       arr(x, what).map((e) => {
         const [k, v] = arr(e, what, 2);
         return [str(k, what), num(v, what)] as const;
@@ -75,9 +92,9 @@ function readers(known: Iterable<string>) {
       const at = num(n, what);
       return at >= 0 ? { articleId: str(id, what), event: at } : { articleId: str(id, what), time: -1 - at };
     });
-  const keySets = (line: unknown, what: string): [string, Set<string>] => {
+  const keySets = (line: unknown, what: string): [string, string[]] => {
     const [at, keys] = arr(line, what, 2);
-    return [str(at, what), new Set(strings(keys, what))];
+    return [str(at, what), [...new Set(strings(keys, what))]];
   };
 
   const record = (line: unknown): EntityRecord => {
@@ -87,10 +104,10 @@ function readers(known: Iterable<string>) {
       type: str(type, 'record type') as EntityRecord['type'],
       names: numbers(names, 'names'),
       forms: numbers(forms, 'forms'),
-      articles: new Map(
+      articles: new SmallMap(
         arr(articles, 'articles').map((e) => {
           const [id, mentions, sentences, leader] = arr(e, 'presence', 4);
-          return [str(id, 'presence'), { mentions: num(mentions, 'presence'), sentences: arr(sentences, 'presence').map((n) => num(n, 'presence')), leader: leader === 1 }] as const;
+          return [str(id, 'presence'), packPresence({ mentions: num(mentions, 'presence'), sentences: arr(sentences, 'presence').map((n) => num(n, 'presence')), leader: leader === 1 })] as const;
         }),
       ),
       roles: arr(roles, 'roles').map((e) => {
@@ -110,9 +127,9 @@ function readers(known: Iterable<string>) {
     if (typeof sketch !== 'string') fail('sketch');
     const bytes = Buffer.from(sketch as string, 'base64');
     if (bytes.length % 4 !== 0) fail('sketch');
-    // Copied out, so the numbers sit on an aligned buffer of their own.
-    const words = new Uint32Array(bytes.length / 4);
-    Buffer.from(words.buffer).set(bytes);
+    // Copied out to an aligned place of a shared slab: a buffer per article costs more than its 64 numbers.
+    const words = sketchSpace(bytes.length / 4);
+    new Uint8Array(words.buffer, words.byteOffset, bytes.length).set(bytes);
     return { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: numbers(keys, 'keys'), terms: numbers(terms, 'terms'), eventDays: new Set(strings(eventDays, 'event days')), sketch: words };
   };
   return { str, strings, keySets, record, feature };
@@ -135,9 +152,9 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     const [id, keys] = arr(yield, 'placed', 2);
     placed.set(str(id, 'placed'), strings(keys, 'placed'));
   }
-  const byForm = new Map<string, Set<string>>();
+  const byForm = new Map<string, string[]>();
   for (let n = 0; n < counts.forms; n++) byForm.set(...keySets(yield, 'forms'));
-  const byEndWord = new Map<string, Set<string>>();
+  const byEndWord = new Map<string, string[]>();
   for (let n = 0; n < counts.endWords; n++) byEndWord.set(...keySets(yield, 'end words'));
   const features = new Map<string, ArticleFeatures>();
   for (let n = 0; n < counts.features; n++) {
@@ -155,10 +172,10 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     );
     stories.set(str(id, 'story'), { id: str(id, 'story'), members: new Set(strings(members, 'story')), copies: copied, version: num(version, 'story') });
   }
-  const byKeyDay = new Map<string, Map<Story, number>>();
+  const byKeyDay = new Map<string, KeyDayCounts>();
   for (let n = 0; n < counts.keyDays; n++) {
     const [at, list] = arr(yield, 'key day', 2);
-    const inner = new Map(
+    const inner = cellOf(
       arr(list, 'key day').map((e) => {
         const [id, count] = arr(e, 'key day', 2);
         return [stories.get(str(id, 'key day')) ?? fail('key day story'), num(count, 'key day')] as const;

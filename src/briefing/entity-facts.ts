@@ -4,7 +4,7 @@ import { escapeMarkdown } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
 import type { EntityDirectory } from './entity-directory.js';
-import { displayName, unpackBeside, type EntityRecord, type RoleSighting } from './entity-record.js';
+import { displayName, unpackBeside, unpackPresence, type EntityRecord, type RoleSighting } from './entity-record.js';
 import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
@@ -244,9 +244,10 @@ export function companionsOf(key: string, records: readonly EntityRecord[], dire
 export function articlesNaming(records: readonly EntityRecord[], archive: Archive, since?: string): { article: EnrichedArticle; sentences: number[] }[] {
   const out = new Map<string, { article: EnrichedArticle; sentences: number[] }>();
   for (const record of records) {
-    for (const [id, presence] of record.articles) {
+    for (const [id, packed] of record.articles) {
       const article = archive.get(id);
       if (!article || (since && article.date < since)) continue;
+      const presence = unpackPresence(packed);
       const seen = out.get(id);
       out.set(id, { article, sentences: seen ? [...new Set([...seen.sentences, ...presence.sentences])] : presence.sentences });
     }

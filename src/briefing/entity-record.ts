@@ -2,6 +2,7 @@ import type { EnrichedArticle } from '../articles/article.js';
 import type { EntityType } from '../language/analysis.js';
 import { lookBackSentences } from './look-back-sentences.js';
 import { entityForms, nameForm } from './name-forms.js';
+import { SmallMap } from './small-map.js';
 
 /** A role as one article gives it, with that article's date. */
 export interface RoleSighting {
@@ -25,6 +26,32 @@ export interface Presence {
   leader: boolean;
 }
 
+/**
+ * A `Presence` as a record holds it (one per record and article, over a million at 100,000 articles): one
+ * small integer when the entity is named in one sentence (leader bit, mentions, sentence), else an array of
+ * the flags and mentions, then the sentences.
+ */
+export type PackedPresence = number | readonly number[];
+const MENTIONS_BITS = 8;
+const ONE_SENTENCE_LIMIT = 2 ** 21;
+
+export function packPresence(p: Presence): PackedPresence {
+  const head = p.mentions * 2 + (p.leader ? 1 : 0);
+  if (p.sentences.length === 1 && p.mentions < 2 ** MENTIONS_BITS && p.sentences[0]! < ONE_SENTENCE_LIMIT) return head + p.sentences[0]! * 2 ** (MENTIONS_BITS + 1);
+  return [head, ...p.sentences];
+}
+
+export function unpackPresence(packed: PackedPresence): Presence {
+  if (typeof packed === 'number') {
+    const head = packed % 2 ** (MENTIONS_BITS + 1);
+    return { mentions: head >> 1, sentences: [Math.floor(packed / 2 ** (MENTIONS_BITS + 1))], leader: (head & 1) === 1 };
+  }
+  const head = packed[0]!;
+  return { mentions: Math.floor(head / 2), sentences: packed.slice(1), leader: head % 2 === 1 };
+}
+
+const isLeaderIn = (packed: PackedPresence | undefined): boolean => packed !== undefined && (typeof packed === 'number' ? packed : packed[0]!) % 2 === 1;
+
 /** How often two entities are named together: in how many articles, in how many shared sentences. */
 export interface Beside {
   articles: number;
@@ -43,28 +70,29 @@ export interface EntityRecord {
   key: string;
   type: EntityType;
   /** Display names (an article's canonical name) with how many articles use each. */
-  names: Map<string, number>;
+  names: SmallMap<string, number>;
   /** Every written form (name and aliases), as `nameForm`s, with how many articles use each. */
-  forms: Map<string, number>;
-  articles: Map<string, Presence>;
+  forms: SmallMap<string, number>;
+  /** By article id (see `unpackPresence`). */
+  articles: SmallMap<string, PackedPresence>;
   roles: RoleSighting[];
   /** Events this entity acts in. */
   acts: EventRef[];
   /** Events that happen at this place. */
   hosts: EventRef[];
   /** Packed `Beside` counts by the other record's key (see `unpackBeside`). */
-  beside: Map<string, number>;
+  beside: SmallMap<string, number>;
   /** Mentions per article date. */
-  perDay: Map<string, number>;
+  perDay: SmallMap<string, number>;
   /** Articles that mark the entity a leader. */
   leaderIn: number;
 }
 
 export function newRecord(key: string, type: EntityType): EntityRecord {
-  return { key, type, names: new Map(), forms: new Map(), articles: new Map(), roles: [], acts: [], hosts: [], beside: new Map(), perDay: new Map(), leaderIn: 0 };
+  return { key, type, names: new SmallMap(), forms: new SmallMap(), articles: new SmallMap(), roles: [], acts: [], hosts: [], beside: new SmallMap(), perDay: new SmallMap(), leaderIn: 0 };
 }
 
-const bump = <K>(map: Map<K, number>, key: K, by: number): void => {
+const bump = <K>(map: SmallMap<K, number>, key: K, by: number): void => {
   const next = (map.get(key) ?? 0) + by;
   if (next > 0) map.set(key, next);
   else map.delete(key);
@@ -108,18 +136,21 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
   bump(record.perDay, article.date, sign * entity.mentions.length);
   if (sign < 0) {
     // One entity per record per article (placement keeps it so), so the article's share goes whole.
-    if (record.articles.get(id)?.leader) record.leaderIn -= 1;
+    if (isLeaderIn(record.articles.get(id))) record.leaderIn -= 1;
     record.articles.delete(id);
     record.roles = record.roles.filter((r) => r.articleId !== id);
     record.acts = record.acts.filter((e) => e.articleId !== id);
     record.hosts = record.hosts.filter((e) => e.articleId !== id);
     return;
   }
-  record.articles.set(id, {
-    mentions: entity.mentions.length,
-    sentences: [...new Set(entity.mentions.map((m) => m.sentence))].sort((a, b) => a - b),
-    leader: entity.leader,
-  });
+  record.articles.set(
+    id,
+    packPresence({
+      mentions: entity.mentions.length,
+      sentences: [...new Set(entity.mentions.map((m) => m.sentence))].sort((a, b) => a - b),
+      leader: entity.leader,
+    }),
+  );
   if (entity.leader) record.leaderIn += 1;
   // A current title told of the past (a dated look back, an old gallery photo) says nothing of the
   // article's day; a former one still holds on it.

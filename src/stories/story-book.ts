@@ -1,6 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
+import { bumped, storiesIn, type KeyDayCounts } from './key-day-counts.js';
 import { articleFeatures, type ArticleFeatures } from './story-features.js';
 import { joins, matchArticles, WINDOW_DAYS, type Match, type Rarity } from './story-match.js';
 import type { StoryLookup } from './story-lookup.js';
@@ -19,7 +20,7 @@ export interface Story {
 export interface StoryBookState {
   features: Map<string, ArticleFeatures>;
   stories: Map<string, Story>;
-  byKeyDay: Map<string, Map<Story, number>>;
+  byKeyDay: Map<string, KeyDayCounts>;
   version: number;
 }
 
@@ -35,7 +36,7 @@ export class StoryBook implements StoryLookup, Rarity {
   private readonly features: Map<string, ArticleFeatures>;
   private readonly storyOf = new Map<string, Story>();
   private readonly stories: Map<string, Story>;
-  private readonly byKeyDay: Map<string, Map<Story, number>>;
+  private readonly byKeyDay: Map<string, KeyDayCounts>;
   private readonly keyDf = new Map<string, number>();
   private readonly termDf = new Map<string, number>();
   version: number;
@@ -184,7 +185,8 @@ export class StoryBook implements StoryLookup, Rarity {
     const found = new Set<Story>();
     for (const key of topKeys(mine)) {
       for (let d = mine.day - WINDOW_DAYS; d <= mine.day + WINDOW_DAYS; d++) {
-        for (const story of this.byKeyDay.get(`${key}@${d}`)?.keys() ?? []) found.add(story);
+        const cell = this.byKeyDay.get(`${key}@${d}`);
+        if (cell) for (const story of storiesIn(cell)) found.add(story);
       }
     }
     return found;
@@ -207,12 +209,9 @@ export class StoryBook implements StoryLookup, Rarity {
   private indexStory(story: Story, f: ArticleFeatures, sign: 1 | -1): void {
     for (const key of topKeys(f)) {
       const at = `${key}@${f.day}`;
-      let counts = this.byKeyDay.get(at);
-      if (!counts) this.byKeyDay.set(at, (counts = new Map()));
-      const n = (counts.get(story) ?? 0) + sign;
-      if (n > 0) counts.set(story, n);
-      else counts.delete(story);
-      if (counts.size === 0) this.byKeyDay.delete(at);
+      const cell = bumped(this.byKeyDay.get(at), story, sign);
+      if (cell) this.byKeyDay.set(at, cell);
+      else this.byKeyDay.delete(at);
     }
   }
 

@@ -1,6 +1,7 @@
 import { bodyText, type EnrichedArticle } from '../articles/article.js';
 import { dayNumber as calendarDay, parseDay } from '../language/times/calendar.js';
 import { keyWords, nameForm } from '../briefing/name-forms.js';
+import { SmallMap } from '../briefing/small-map.js';
 import { shingleSketch } from './text-sketch.js';
 
 /** What story grouping compares, computed once per article when it arrives. */
@@ -12,9 +13,9 @@ export interface ArticleFeatures {
   /** Days since 1970, for windows. */
   day: number;
   /** Who and where, with how prominent each is in the article (before rarity weighting). */
-  keys: Map<string, number>;
+  keys: SmallMap<string, number>;
   /** Content words of the headline and lead sentences, with counts. */
-  terms: Map<string, number>;
+  terms: SmallMap<string, number>;
   /** Days the text dates things to, other than the article's own date. */
   eventDays: Set<string>;
   sketch: Uint32Array;
@@ -43,7 +44,7 @@ function stem(word: string): string {
  * Counts a text's content words into `into`. Not the summariser's `contentTerms` (language/summary/terms.ts):
  * these drop weekdays and "week"/"day" and stem harder, and JOIN_SCORE is calibrated on them.
  */
-function countTerms(text: string, into: Map<string, number>): void {
+function countTerms(text: string, into: SmallMap<string, number>): void {
   for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) {
     const word = raw.replace(/['’].*$/, '');
     if (word.length < 3 || STOP.has(word)) continue;
@@ -65,7 +66,7 @@ const LEAD_SENTENCES = 3;
 export function articleFeatures(article: EnrichedArticle, placedKeys: readonly string[]): ArticleFeatures {
   const { entities, sentences, summaryRank, times } = article.analysis;
   const title = ` ${nameForm(article.title)} `;
-  const keys = new Map<string, number>();
+  const keys = new SmallMap<string, number>();
   entities.forEach((entity, i) => {
     const placed = placedKeys[i] ?? entity.key;
     const key = entity.type === 'person' ? placed : `name:${keyWords(placed).join('-')}`;
@@ -75,7 +76,7 @@ export function articleFeatures(article: EnrichedArticle, placedKeys: readonly s
     keys.set(key, Math.max(keys.get(key) ?? 0, salience));
   });
   const lead = summaryRank.length ? summaryRank.slice(0, LEAD_SENTENCES) : sentences.slice(0, LEAD_SENTENCES).map((_, i) => i);
-  const terms = new Map<string, number>();
+  const terms = new SmallMap<string, number>();
   // The headline is counted twice: its words weigh double against the lead's (JOIN_SCORE was calibrated with it).
   countTerms(article.title, terms);
   countTerms(article.title, terms);

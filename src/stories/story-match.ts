@@ -1,3 +1,4 @@
+import type { SmallMap } from '../briefing/small-map.js';
 import type { ArticleFeatures } from './story-features.js';
 import { sketchOverlap } from './text-sketch.js';
 
@@ -21,7 +22,7 @@ export const COPY_OVERLAP = 0.55;
 export const JOIN_SCORE = 0.3;
 export const WINDOW_DAYS = 3;
 
-function weightedJaccard(a: Map<string, number>, b: Map<string, number>, idf: (key: string) => number): { value: number; shared: number } {
+function weightedJaccard(a: SmallMap<string, number>, b: SmallMap<string, number>, idf: (key: string) => number): { value: number; shared: number } {
   let both = 0;
   let either = 0;
   let shared = 0;
@@ -36,7 +37,7 @@ function weightedJaccard(a: Map<string, number>, b: Map<string, number>, idf: (k
   return { value: either ? both / either : 0, shared };
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>, idf: (term: string) => number): number {
+function cosine(a: SmallMap<string, number>, b: SmallMap<string, number>, idf: (term: string) => number): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
