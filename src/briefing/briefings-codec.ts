@@ -1,4 +1,4 @@
-import type { ArticleFeatures } from '../stories/story-features.js';
+import { someDays, type ArticleFeatures } from '../stories/story-features.js';
 import type { Story, StoryBookState } from '../stories/story-book.js';
 import { cellOf, countEntries, type KeyDayCounts } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
@@ -130,7 +130,7 @@ function readers(known: Iterable<string>) {
     // Copied out to an aligned place of a shared slab: a buffer per article costs more than its 64 numbers.
     const words = sketchSpace(bytes.length / 4);
     new Uint8Array(words.buffer, words.byteOffset, bytes.length).set(bytes);
-    return { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: numbers(keys, 'keys'), terms: numbers(terms, 'terms'), eventDays: new Set(strings(eventDays, 'event days')), sketch: words };
+    return { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: numbers(keys, 'keys'), terms: numbers(terms, 'terms'), eventDays: someDays([...new Set(strings(eventDays, 'event days'))]), sketch: words };
   };
   return { str, strings, keySets, record, feature };
 }

@@ -16,8 +16,8 @@ export interface ArticleFeatures {
   keys: SmallMap<string, number>;
   /** Content words of the headline and lead sentences, with counts. */
   terms: SmallMap<string, number>;
-  /** Days the text dates things to, other than the article's own date. */
-  eventDays: Set<string>;
+  /** Days the text dates things to, other than the article's own date, each once (a few, so a list). */
+  eventDays: readonly string[];
   sketch: Uint32Array;
 }
 
@@ -53,6 +53,10 @@ function countTerms(text: string, into: SmallMap<string, number>): void {
   }
 }
 
+const NO_DAYS: readonly string[] = Object.freeze([]);
+/** Most articles date nothing else: they share one empty list. */
+export const someDays = (days: readonly string[]): readonly string[] => (days.length ? days : NO_DAYS);
+
 /** Days since 1970 of an article's date (always an ISO day). */
 export const dayNumber = (date: string): number => calendarDay(parseDay(date));
 
@@ -81,6 +85,6 @@ export function articleFeatures(article: EnrichedArticle, placedKeys: readonly s
   countTerms(article.title, terms);
   countTerms(article.title, terms);
   for (const i of lead) if (sentences[i]) countTerms(sentences[i]!.text, terms);
-  const eventDays = new Set(times.filter((t) => t.granularity === 'day' && t.value !== article.date).map((t) => t.value));
+  const eventDays = someDays([...new Set(times.filter((t) => t.granularity === 'day' && t.value !== article.date).map((t) => t.value))]);
   return { id: article.id, date: article.date, titleForm: title.trim(), day: dayNumber(article.date), keys, terms, eventDays, sketch: shingleSketch(bodyText(article)) };
 }

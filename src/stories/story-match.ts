@@ -61,7 +61,7 @@ export function matchArticles(a: ArticleFeatures, b: ArticleFeatures, rarity: Ra
   const text = cosine(a.terms, b.terms, (t) => rarity.termIdf(t));
   const overlap = sketchOverlap(a.sketch, b.sketch);
   let sharedDay = Math.abs(a.day - b.day) <= 1 ? 0.05 : 0;
-  for (const day of a.eventDays) if (b.eventDays.has(day) || day === b.date) sharedDay = 0.1;
+  for (const day of a.eventDays) if (b.eventDays.includes(day) || day === b.date) sharedDay = 0.1;
   for (const day of b.eventDays) if (day === a.date) sharedDay = 0.1;
   const score = 0.5 * entities.value + 0.5 * text + (entities.shared > 0 ? sharedDay : 0);
   return { score, copy: overlap >= COPY_OVERLAP, sharedKeys: entities.shared };
