@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { SmallMap } from '../src/briefing/small-map.js';
-import { packPresence, unpackPresence } from '../src/briefing/entity-record.js';
 
 /** The same operations on a SmallMap and a Map, compared entry for entry, order included. */
 function both(steps: (m: { set(k: string, v: number): unknown; delete(k: string): unknown }) => void) {
@@ -40,18 +39,5 @@ describe('A small map', () => {
     expect([...new SmallMap(entries)]).toEqual([...new Map(entries)]);
     expect([...new SmallMap(entries).keys()]).toEqual(['Biden', 'Putin']);
     expect([...new SmallMap(entries).values()]).toEqual([3, 2]);
-  });
-});
-
-describe('A packed presence', () => {
-  it('gives back what was packed, in one sentence or many, leader or not', () => {
-    for (const p of [
-      { mentions: 1, sentences: [0], leader: false },
-      { mentions: 3, sentences: [12], leader: true },
-      { mentions: 300, sentences: [4], leader: false },
-      { mentions: 4, sentences: [1, 5, 9], leader: true },
-      { mentions: 0, sentences: [], leader: false },
-    ])
-      expect(unpackPresence(packPresence(p))).toEqual(p);
   });
 });

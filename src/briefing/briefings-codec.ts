@@ -1,8 +1,8 @@
-import { someDays, type ArticleFeatures } from '../stories/story-features.js';
+import { shared, someDays, type ArticleFeatures } from '../stories/story-features.js';
 import type { Story, StoryBookState } from '../stories/story-book.js';
 import { cellOf, countEntries, type KeyDayCounts } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
-import { packPresence, unpackPresence, type EntityRecord, type EventRef } from './entity-record.js';
+import { orNone, packPresence, unpackPresence, type EntityRecord, type EventRef } from './entity-record.js';
 import { SmallMap } from './small-map.js';
 
 /**
@@ -79,11 +79,11 @@ function readers(known: Iterable<string>) {
     return x;
   };
   const strings = (x: unknown, what: string): string[] => arr(x, what).map((s) => str(s, what));
-  const numbers = (x: unknown, what: string): SmallMap<string, number> =>
+  const numbers = (x: unknown, what: string, held: (n: number) => number = (n) => n): SmallMap<string, number> =>
     new SmallMap(
       arr(x, what).map((e) => {
         const [k, v] = arr(e, what, 2);
-        return [str(k, what), num(v, what)] as const;
+        return [str(k, what), held(num(v, what))] as const;
       }),
     );
   const refs = (x: unknown, what: string): EventRef[] =>
@@ -110,12 +110,14 @@ function readers(known: Iterable<string>) {
           return [str(id, 'presence'), packPresence({ mentions: num(mentions, 'presence'), sentences: arr(sentences, 'presence').map((n) => num(n, 'presence')), leader: leader === 1 })] as const;
         }),
       ),
-      roles: arr(roles, 'roles').map((e) => {
-        const [title, former, articleId, date, sentence] = arr(e, 'role', 5);
-        return { title: str(title, 'role'), former: former === 1, articleId: str(articleId, 'role'), date: str(date, 'role'), sentence: num(sentence, 'role') };
-      }),
-      acts: refs(acts, 'acts'),
-      hosts: refs(hosts, 'hosts'),
+      roles: orNone(
+        arr(roles, 'roles').map((e) => {
+          const [title, former, articleId, date, sentence] = arr(e, 'role', 5);
+          return { title: str(title, 'role'), former: former === 1, articleId: str(articleId, 'role'), date: str(date, 'role'), sentence: num(sentence, 'role') };
+        }),
+      ),
+      acts: orNone(refs(acts, 'acts')),
+      hosts: orNone(refs(hosts, 'hosts')),
       beside: numbers(beside, 'beside'),
       perDay: numbers(perDay, 'per day'),
       leaderIn: num(leaderIn, 'leaderIn'),
@@ -130,7 +132,7 @@ function readers(known: Iterable<string>) {
     // Copied out to an aligned place of a shared slab: a buffer per article costs more than its 64 numbers.
     const words = sketchSpace(bytes.length / 4);
     new Uint8Array(words.buffer, words.byteOffset, bytes.length).set(bytes);
-    return { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: numbers(keys, 'keys'), terms: numbers(terms, 'terms'), eventDays: someDays([...new Set(strings(eventDays, 'event days'))]), sketch: words };
+    return { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: numbers(keys, 'keys', shared), terms: numbers(terms, 'terms'), eventDays: someDays([...new Set(strings(eventDays, 'event days'))]), sketch: words };
   };
   return { str, strings, keySets, record, feature };
 }
@@ -164,7 +166,7 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
   const stories = new Map<string, Story>();
   for (let n = 0; n < counts.stories; n++) {
     const [id, members, copies, version] = arr(yield, 'story', 4);
-    const copied = new Map(
+    const copied = new SmallMap(
       arr(copies, 'copies').map((e) => {
         const [a, b] = arr(e, 'copies', 2);
         return [str(a, 'copies'), str(b, 'copies')] as const;

@@ -2,7 +2,7 @@ import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
 import { foldAliases, loneFits, type Aliases } from './entity-aliases.js';
-import { contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, type EventRef } from './entity-record.js';
+import { appended, contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, type EventRef } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
 import { outletOnlyCited } from './news-outlets.js';
 import { standInTimes } from './stand-in-times.js';
@@ -186,7 +186,9 @@ export class EntityDirectory {
       const record = i === undefined ? undefined : this.records.get(keys[i]!);
       if (!record) return;
       const list = asPlace ? record.hosts : record.acts;
-      if (!list.some((r) => r.articleId === ref.articleId && sameRef(r, ref))) list.push(ref);
+      if (list.some((r) => r.articleId === ref.articleId && sameRef(r, ref))) return;
+      if (asPlace) record.hosts = appended(list, ref);
+      else record.acts = appended(list, ref);
     };
     events.forEach((event, n) => {
       for (const actor of event.actors) note(actor, { articleId: article.id, event: n }, false);

@@ -27,27 +27,36 @@ export interface Presence {
 }
 
 /**
- * A `Presence` as a record holds it (one per record and article, over a million at 100,000 articles): one
- * small integer when the entity is named in one sentence (leader bit, mentions, sentence), else an array of
- * the flags and mentions, then the sentences.
+ * A `Presence` as a record holds it (one per record and article, some two million at 100,000 articles): one
+ * number when the sentences are among the first SENTENCE_BITS (a bit each, above the leader bit and the
+ * mentions), else an array of the leader bit and mentions, then the sentences.
  */
 export type PackedPresence = number | readonly number[];
-const MENTIONS_BITS = 8;
-const ONE_SENTENCE_LIMIT = 2 ** 21;
+const HEAD = 2 ** 9;
+const MENTIONS_LIMIT = 2 ** 8;
+/** The head's 9 bits and the sentence bits stay within a double's exact integers (2^53). */
+const SENTENCE_BITS = 44;
+
+const ascendingBelow = (list: readonly number[], limit: number): boolean => list.every((n, i) => Number.isInteger(n) && n >= 0 && n < limit && (i === 0 || n > list[i - 1]!));
 
 export function packPresence(p: Presence): PackedPresence {
   const head = p.mentions * 2 + (p.leader ? 1 : 0);
-  if (p.sentences.length === 1 && p.mentions < 2 ** MENTIONS_BITS && p.sentences[0]! < ONE_SENTENCE_LIMIT) return head + p.sentences[0]! * 2 ** (MENTIONS_BITS + 1);
-  return [head, ...p.sentences];
+  if (!Number.isInteger(p.mentions) || p.mentions < 0 || p.mentions >= MENTIONS_LIMIT || !ascendingBelow(p.sentences, SENTENCE_BITS)) return [head, ...p.sentences];
+  let mask = 0;
+  for (const sentence of p.sentences) mask += 2 ** sentence;
+  return head + mask * HEAD;
 }
 
 export function unpackPresence(packed: PackedPresence): Presence {
-  if (typeof packed === 'number') {
-    const head = packed % 2 ** (MENTIONS_BITS + 1);
-    return { mentions: head >> 1, sentences: [Math.floor(packed / 2 ** (MENTIONS_BITS + 1))], leader: (head & 1) === 1 };
+  if (typeof packed !== 'number') {
+    const head = packed[0]!;
+    return { mentions: Math.floor(head / 2), sentences: packed.slice(1), leader: head % 2 === 1 };
   }
-  const head = packed[0]!;
-  return { mentions: Math.floor(head / 2), sentences: packed.slice(1), leader: head % 2 === 1 };
+  const head = packed % HEAD;
+  const sentences: number[] = [];
+  let mask = (packed - head) / HEAD;
+  for (let sentence = 0; mask > 0; sentence++, mask = Math.floor(mask / 2)) if (mask % 2 === 1) sentences.push(sentence);
+  return { mentions: Math.floor(head / 2), sentences, leader: head % 2 === 1 };
 }
 
 const isLeaderIn = (packed: PackedPresence | undefined): boolean => packed !== undefined && (typeof packed === 'number' ? packed : packed[0]!) % 2 === 1;
@@ -89,8 +98,23 @@ export interface EntityRecord {
 }
 
 export function newRecord(key: string, type: EntityType): EntityRecord {
-  return { key, type, names: new SmallMap(), forms: new SmallMap(), articles: new SmallMap(), roles: [], acts: [], hosts: [], beside: new SmallMap(), perDay: new SmallMap(), leaderIn: 0 };
+  return { key, type, names: new SmallMap(), forms: new SmallMap(), articles: new SmallMap(), roles: NONE, acts: NONE, hosts: NONE, beside: new SmallMap(), perDay: new SmallMap(), leaderIn: 0 };
 }
+
+/**
+ * Most records have no roles, acts or hosts: they share this empty list (frozen, so a push to it fails at
+ * once) until `appended` gives them one of their own.
+ */
+const NONE: never[] = Object.freeze([]) as never[];
+
+/** The list with `item` added: a new list in place of the shared empty one, else the same list. */
+export function appended<T>(list: T[], item: T): T[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
+}
+
+export const orNone = <T>(list: T[]): T[] => (list.length ? list : NONE);
 
 const bump = <K>(map: SmallMap<K, number>, key: K, by: number): void => {
   const next = (map.get(key) ?? 0) + by;
@@ -138,9 +162,9 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
     // One entity per record per article (placement keeps it so), so the article's share goes whole.
     if (isLeaderIn(record.articles.get(id))) record.leaderIn -= 1;
     record.articles.delete(id);
-    record.roles = record.roles.filter((r) => r.articleId !== id);
-    record.acts = record.acts.filter((e) => e.articleId !== id);
-    record.hosts = record.hosts.filter((e) => e.articleId !== id);
+    record.roles = orNone(record.roles.filter((r) => r.articleId !== id));
+    record.acts = orNone(record.acts.filter((e) => e.articleId !== id));
+    record.hosts = orNone(record.hosts.filter((e) => e.articleId !== id));
     return;
   }
   record.articles.set(
@@ -155,7 +179,7 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
   // A current title told of the past (a dated look back, an old gallery photo) says nothing of the
   // article's day; a former one still holds on it.
   const past = entity.roles.length ? lookBackSentences(article) : undefined;
-  for (const role of entity.roles) if (!role.notHeld && (role.former || !past?.has(role.sentence))) record.roles.push({ title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
+  for (const role of entity.roles) if (!role.notHeld && (role.former || !past?.has(role.sentence))) record.roles = appended(record.roles, { title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
 }
 
 export function noteBeside(a: EntityRecord, b: EntityRecord, sharedSentences: number, sign: 1 | -1): void {

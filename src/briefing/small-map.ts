@@ -8,9 +8,8 @@
  * articles arrive) is as quick as a `Map` and a large map at rest costs no more than its array.
  */
 export class SmallMap<K, V> {
+  /** The only field: the index of a large map lives in `recent`, not in every map. */
   private items: unknown[];
-  /** Position of each key in `items`, while this map is among the recently looked up. */
-  index: Map<K, number> | undefined;
 
   /** From entries as `new Map(entries)` takes them (a repeated key keeps its first place and its last value). */
   constructor(entries?: Iterable<readonly [K, V]>) {
@@ -46,7 +45,7 @@ export class SmallMap<K, V> {
     const at = this.find(key);
     if (at >= 0) this.items[at + 1] = value;
     else {
-      this.index?.set(key, this.items.length);
+      if (this.items.length > SCANNED * 2) recent.indexOf(this)?.set(key, this.items.length);
       // A small map grows by exactly one entry (most stay small); a large one by push's spare room.
       if (this.items.length < EXACT_UNTIL) this.items = grown(this.items, key, value);
       else this.items.push(key, value);
@@ -60,7 +59,7 @@ export class SmallMap<K, V> {
     if (this.items.length === 2) this.items = EMPTY;
     else this.items.splice(at, 2);
     // Every later position moved; rebuilt at the next lookup.
-    if (this.index) recent.forget(this);
+    if (this.items.length >= SCANNED * 2) recent.forget(this);
     return true;
   }
 
@@ -89,13 +88,13 @@ export class SmallMap<K, V> {
       for (let i = 0; i < items.length; i += 2) if (items[i] === key) return i;
       return -1;
     }
-    if (!this.index) {
-      const index = new Map<K, number>();
+    let index = recent.indexOf(this) as Map<K, number> | undefined;
+    if (!index) {
+      index = new Map<K, number>();
       for (let i = 0; i < items.length; i += 2) index.set(items[i] as K, i);
-      this.index = index;
+      recent.keep(this, index);
     }
-    recent.touch(this);
-    return this.index.get(key) ?? -1;
+    return index.get(key) ?? -1;
   }
 }
 
@@ -115,44 +114,38 @@ const EXACT_UNTIL = 64;
 const SCANNED = 8;
 
 /**
- * The maps whose index is kept, least recently looked up first, within a total of indexed entries: an index
- * costs what a `Map` would, so only the maps in use hold one.
+ * The indexes of the maps most recently looked up, least recent first, within a total of indexed entries: an
+ * index costs what a `Map` would, so only the maps in use hold one.
  */
-/** What the recent list needs of a map: its size, and its index to drop. */
-interface Indexed {
-  readonly size: number;
-  index: Map<unknown, number> | undefined;
-}
-
 class RecentIndexes {
-  /** Each indexed map with the entries its index held when it was made (the total stays within capacity). */
-  private readonly order = new Map<Indexed, number>();
+  private readonly held = new Map<object, { index: Map<unknown, number>; entries: number }>();
   private entries = 0;
 
   constructor(private readonly capacity: number) {}
 
-  touch(m: Indexed): void {
-    const held = this.order.get(m);
-    if (held !== undefined) {
-      this.order.delete(m);
-      this.order.set(m, held);
-      return;
-    }
-    this.order.set(m, m.size);
-    this.entries += m.size;
-    for (const old of this.order.keys()) {
-      if (this.entries <= this.capacity || old === m) break;
+  /** The map's index, now the most recent; undefined when it has none. */
+  indexOf(map: object): Map<unknown, number> | undefined {
+    const got = this.held.get(map);
+    if (!got) return undefined;
+    this.held.delete(map);
+    this.held.set(map, got);
+    return got.index;
+  }
+
+  keep(map: object, index: Map<unknown, number>): void {
+    this.held.set(map, { index, entries: index.size });
+    this.entries += index.size;
+    for (const old of this.held.keys()) {
+      if (this.entries <= this.capacity || old === map) break;
       this.forget(old);
     }
   }
 
-  forget(m: Indexed): void {
-    const held = this.order.get(m);
-    if (held !== undefined) {
-      this.order.delete(m);
-      this.entries -= held;
-    }
-    m.index = undefined;
+  forget(map: object): void {
+    const got = this.held.get(map);
+    if (!got) return;
+    this.held.delete(map);
+    this.entries -= got.entries;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
+import { SmallMap } from '../briefing/small-map.js';
 import { bumped, storiesIn, type KeyDayCounts } from './key-day-counts.js';
 import { articleFeatures, type ArticleFeatures } from './story-features.js';
 import { joins, matchArticles, WINDOW_DAYS, type Match, type Rarity } from './story-match.js';
@@ -10,8 +11,8 @@ import type { StoryLookup } from './story-lookup.js';
 export interface Story {
   id: string;
   members: Set<string>;
-  /** Article → the earlier member it is a near-identical copy of. */
-  copies: Map<string, string>;
+  /** Article → the earlier member it is a near-identical copy of (most stories have none). */
+  copies: SmallMap<string, string>;
   /** Grows whenever the members change, for caches of what is derived from them. */
   version: number;
 }
@@ -134,7 +135,7 @@ export class StoryBook implements StoryLookup, Rarity {
     } else {
       let id = `s-${article.id}`;
       for (let n = 2; this.stories.has(id); n++) id = `s-${article.id}-${n}`;
-      story = { id, members: new Set(), copies: new Map(), version: 0 };
+      story = { id, members: new Set(), copies: new SmallMap(), version: 0 };
       this.stories.set(id, story);
     }
     this.join(story, mine);
@@ -150,7 +151,8 @@ export class StoryBook implements StoryLookup, Rarity {
     this.storyOf.delete(article.id);
     story.members.delete(article.id);
     story.copies.delete(article.id);
-    for (const [copy, original] of story.copies) if (original === article.id) story.copies.delete(copy);
+    const copiesOfIt = [...story.copies].filter(([, original]) => original === article.id);
+    for (const [copy] of copiesOfIt) story.copies.delete(copy);
     this.indexStory(story, mine, -1);
     story.version += 1;
     if (story.members.size === 0) this.stories.delete(story.id);

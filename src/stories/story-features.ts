@@ -60,6 +60,18 @@ export const someDays = (days: readonly string[]): readonly string[] => (days.le
 /** Days since 1970 of an article's date (always an ISO day). */
 export const dayNumber = (date: string): number => calendarDay(parseDay(date));
 
+/**
+ * Saliences are a few dozen fractional values, each held as a boxed number; equal ones are given as the one
+ * box kept here, so a million features' keys point at a few dozen numbers instead of a box each.
+ */
+const boxes = new Map<number, number>();
+export function shared(value: number): number {
+  const held = boxes.get(value);
+  if (held !== undefined) return held;
+  if (boxes.size < 10_000) boxes.set(value, value);
+  return value;
+}
+
 const TYPE_WEIGHT: Record<string, number> = { person: 1.2, organisation: 1, place: 1, country: 0.5 };
 const LEAD_SENTENCES = 3;
 
@@ -77,7 +89,7 @@ export function articleFeatures(article: EnrichedArticle, placedKeys: readonly s
     const inTitle = [entity.name, ...entity.aliases].some((f) => nameForm(f) && title.includes(` ${nameForm(f)} `));
     const inLead = entity.mentions.some((m) => m.sentence < 2);
     const salience = (Math.min(entity.mentions.length, 5) + (inTitle ? 3 : 0) + (inLead ? 1 : 0)) * (TYPE_WEIGHT[entity.type] ?? 1);
-    keys.set(key, Math.max(keys.get(key) ?? 0, salience));
+    keys.set(key, shared(Math.max(keys.get(key) ?? 0, salience)));
   });
   const lead = summaryRank.length ? summaryRank.slice(0, LEAD_SENTENCES) : sentences.slice(0, LEAD_SENTENCES).map((_, i) => i);
   const terms = new SmallMap<string, number>();
