@@ -4,7 +4,7 @@ import { escapeMarkdown } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
 import type { EntityDirectory } from './entity-directory.js';
-import { displayName, unpackBeside, unpackPresence, type EntityRecord, type RoleSighting } from './entity-record.js';
+import { displayName, mentionsOf, unpackBeside, unpackPresence, type EntityRecord, type RoleSighting } from './entity-record.js';
 import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
@@ -236,7 +236,7 @@ export function companionsOf(key: string, records: readonly EntityRecord[], dire
   const score = (c: Companion) => c.articles + c.sentences + 2 * c.events;
   out.sort((a, b) => score(b) - score(a));
   // Ties go to the more prominent name (more mentions in all), read only for the few shown.
-  for (const c of out.slice(0, 40)) for (const r of directory.members(c.key)) for (const n of r.perDay.values()) c.prominence += n;
+  for (const c of out.slice(0, 40)) for (const r of directory.members(c.key)) c.prominence += mentionsOf(r);
   return out.sort((a, b) => score(b) - score(a) || b.prominence - a.prominence || a.name.localeCompare(b.name));
 }
 

@@ -59,6 +59,34 @@ export function unpackPresence(packed: PackedPresence): Presence {
   return { mentions: Math.floor(head / 2), sentences, leader: head % 2 === 1 };
 }
 
+/** How many times the entity is named in the article. */
+export const presenceMentions = (packed: PackedPresence): number => Math.floor((typeof packed === 'number' ? packed % HEAD : packed[0]!) / 2);
+
+/** Mentions in all the record's articles. */
+export function mentionsOf(record: EntityRecord): number {
+  let n = 0;
+  for (const packed of record.articles.values()) n += presenceMentions(packed);
+  return n;
+}
+
+/**
+ * Mentions per article date (from `since` on), over records: worked out from the presences and the articles'
+ * dates rather than kept per record, which cost as much memory as the presences. A date whose articles name
+ * the entity no times is left out, as a count that went to zero was.
+ */
+export function mentionsPerDay(records: readonly EntityRecord[], dateOf: (articleId: string) => string | undefined, since?: string): Map<string, number> {
+  const perDay = new Map<string, number>();
+  for (const record of records) {
+    for (const [id, packed] of record.articles) {
+      const day = dateOf(id);
+      if (day === undefined || (since && day < since)) continue;
+      perDay.set(day, (perDay.get(day) ?? 0) + presenceMentions(packed));
+    }
+  }
+  for (const [day, n] of perDay) if (n === 0) perDay.delete(day);
+  return perDay;
+}
+
 const isLeaderIn = (packed: PackedPresence | undefined): boolean => packed !== undefined && (typeof packed === 'number' ? packed : packed[0]!) % 2 === 1;
 
 /** How often two entities are named together: in how many articles, in how many shared sentences. */
@@ -91,14 +119,12 @@ export interface EntityRecord {
   hosts: EventRef[];
   /** Packed `Beside` counts by the other record's key (see `unpackBeside`). */
   beside: SmallMap<string, number>;
-  /** Mentions per article date. */
-  perDay: SmallMap<string, number>;
   /** Articles that mark the entity a leader. */
   leaderIn: number;
 }
 
 export function newRecord(key: string, type: EntityType): EntityRecord {
-  return { key, type, names: new SmallMap(), forms: new SmallMap(), articles: new SmallMap(), roles: NONE, acts: NONE, hosts: NONE, beside: new SmallMap(), perDay: new SmallMap(), leaderIn: 0 };
+  return { key, type, names: new SmallMap(), forms: new SmallMap(), articles: new SmallMap(), roles: NONE, acts: NONE, hosts: NONE, beside: new SmallMap(), leaderIn: 0 };
 }
 
 /**
@@ -157,7 +183,6 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
   const id = article.id;
   bump(record.names, entity.name, sign);
   for (const form of new Set(entityForms(entity).map(nameForm))) if (form) bump(record.forms, form, sign);
-  bump(record.perDay, article.date, sign * entity.mentions.length);
   if (sign < 0) {
     // One entity per record per article (placement keeps it so), so the article's share goes whole.
     if (isLeaderIn(record.articles.get(id))) record.leaderIn -= 1;
