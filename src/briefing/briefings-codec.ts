@@ -1,6 +1,6 @@
 import { shared, someDays, type ArticleFeatures } from '../stories/story-features.js';
 import type { Story, StoryBookState } from '../stories/story-book.js';
-import { cellOf, countEntries, type KeyDayCounts } from '../stories/key-day-counts.js';
+import { cellOf, countEntries, KeyDayIndex } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
 import { orNone, packPresence, unpackPresence, type EntityRecord, type EventRef } from './entity-record.js';
 import { SmallMap } from './small-map.js';
@@ -42,7 +42,7 @@ export function* encodeBriefings(dir: DirectoryState, book: StoryBookState): Gen
   for (const [word, keys] of dir.byEndWord) yield JSON.stringify([word, [...keys]]);
   for (const f of book.features.values()) yield JSON.stringify(featureLine(f));
   for (const s of book.stories.values()) yield JSON.stringify([s.id, [...s.members], entries(s.copies), s.version]);
-  for (const [at, cell] of book.byKeyDay) yield JSON.stringify([at, [...countEntries(cell)].map(([s, n]) => [s.id, n])]);
+  for (const [key, day, cell] of book.byKeyDay.entries()) yield JSON.stringify([`${key}@${day}`, [...countEntries(cell)].map(([s, n]) => [s.id, n])]);
 }
 
 /** Sketches read back share slabs of this many numbers (a 64-number sketch per article). */
@@ -58,6 +58,14 @@ function sketchSpace(words: number): Uint32Array {
 }
 
 class Shape extends Error {}
+
+/** "name:kyiv@19876" → the name and the day number. */
+function keyDay(at: unknown): [string, number] {
+  const text = typeof at === 'string' ? at : fail('key day');
+  const split = text.lastIndexOf('@');
+  const day = Number(text.slice(split + 1));
+  return split > 0 && Number.isInteger(day) && text.slice(split + 1) !== '' ? [text.slice(0, split), day] : fail('key day');
+}
 const fail = (what: string): never => {
   throw new Shape(`malformed ${what}`);
 };
@@ -175,7 +183,7 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     );
     stories.set(str(id, 'story'), { id: str(id, 'story'), members: new Set(strings(members, 'story')), copies: copied, version: num(version, 'story') });
   }
-  const byKeyDay = new Map<string, KeyDayCounts>();
+  const byKeyDay = new KeyDayIndex();
   for (let n = 0; n < counts.keyDays; n++) {
     const [at, list] = arr(yield, 'key day', 2);
     const inner = cellOf(
@@ -184,7 +192,8 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
         return [stories.get(str(id, 'key day')) ?? fail('key day story'), num(count, 'key day')] as const;
       }),
     );
-    byKeyDay.set(str(at, 'key day'), inner);
+    const [key, day] = keyDay(at);
+    byKeyDay.set(str(key, 'key day'), day, inner);
   }
   return { dir: { records, placed, byForm, byEndWord, version: versions.directory }, book: { features, stories, byKeyDay, version: versions.stories } };
 }

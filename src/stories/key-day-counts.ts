@@ -33,3 +33,43 @@ export function cellOf(entries: readonly (readonly [Story, number])[]): KeyDayCo
   const only = entries.length === 1 ? entries[0]! : undefined;
   return only && only[1] === 1 ? only[0] : new SmallMap(entries);
 }
+
+/**
+ * The story index: stories by (main name, day). By day, then by name, so a cell costs a map entry that points
+ * at the name the article's features already hold, not a "name@day" string of its own.
+ */
+export class KeyDayIndex {
+  private readonly byDay = new Map<number, Map<string, KeyDayCounts>>();
+  private cells = 0;
+
+  get size(): number {
+    return this.cells;
+  }
+
+  get(key: string, day: number): KeyDayCounts | undefined {
+    return this.byDay.get(day)?.get(key);
+  }
+
+  /** Sets a cell as read back; no-op for an empty one. */
+  set(key: string, day: number, cell: KeyDayCounts): void {
+    let keys = this.byDay.get(day);
+    if (!keys) this.byDay.set(day, (keys = new Map()));
+    if (!keys.has(key)) this.cells += 1;
+    keys.set(key, cell);
+  }
+
+  /** One article of `story` more (sign 1) or less (-1) under the name and day. */
+  bump(key: string, day: number, story: Story, sign: 1 | -1): void {
+    const keys = this.byDay.get(day);
+    const cell = bumped(keys?.get(key), story, sign);
+    if (cell) this.set(key, day, cell);
+    else if (keys?.delete(key)) {
+      this.cells -= 1;
+      if (keys.size === 0) this.byDay.delete(day);
+    }
+  }
+
+  *entries(): Generator<[string, number, KeyDayCounts], void, undefined> {
+    for (const [day, keys] of this.byDay) for (const [key, cell] of keys) yield [key, day, cell];
+  }
+}

@@ -2,7 +2,7 @@ import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
 import { SmallMap } from '../briefing/small-map.js';
-import { bumped, storiesIn, type KeyDayCounts } from './key-day-counts.js';
+import { KeyDayIndex, storiesIn } from './key-day-counts.js';
 import { articleFeatures, type ArticleFeatures } from './story-features.js';
 import { joins, matchArticles, WINDOW_DAYS, type Match, type Rarity } from './story-match.js';
 import type { StoryLookup } from './story-lookup.js';
@@ -21,7 +21,7 @@ export interface Story {
 export interface StoryBookState {
   features: Map<string, ArticleFeatures>;
   stories: Map<string, Story>;
-  byKeyDay: Map<string, KeyDayCounts>;
+  byKeyDay: KeyDayIndex;
   version: number;
 }
 
@@ -37,7 +37,7 @@ export class StoryBook implements StoryLookup, Rarity {
   private readonly features: Map<string, ArticleFeatures>;
   private readonly storyOf = new Map<string, Story>();
   private readonly stories: Map<string, Story>;
-  private readonly byKeyDay: Map<string, KeyDayCounts>;
+  private readonly byKeyDay: KeyDayIndex;
   private readonly keyDf = new Map<string, number>();
   private readonly termDf = new Map<string, number>();
   version: number;
@@ -50,7 +50,7 @@ export class StoryBook implements StoryLookup, Rarity {
   ) {
     this.features = from?.features ?? new Map();
     this.stories = from?.stories ?? new Map();
-    this.byKeyDay = from?.byKeyDay ?? new Map();
+    this.byKeyDay = from?.byKeyDay ?? new KeyDayIndex();
     this.version = from?.version ?? 0;
     // What follows from the saved state is worked out again rather than saved: lookups only, order-free.
     for (const story of this.stories.values()) for (const id of story.members) this.storyOf.set(id, story);
@@ -187,7 +187,7 @@ export class StoryBook implements StoryLookup, Rarity {
     const found = new Set<Story>();
     for (const key of topKeys(mine)) {
       for (let d = mine.day - WINDOW_DAYS; d <= mine.day + WINDOW_DAYS; d++) {
-        const cell = this.byKeyDay.get(`${key}@${d}`);
+        const cell = this.byKeyDay.get(key, d);
         if (cell) for (const story of storiesIn(cell)) found.add(story);
       }
     }
@@ -210,10 +210,7 @@ export class StoryBook implements StoryLookup, Rarity {
 
   private indexStory(story: Story, f: ArticleFeatures, sign: 1 | -1): void {
     for (const key of topKeys(f)) {
-      const at = `${key}@${f.day}`;
-      const cell = bumped(this.byKeyDay.get(at), story, sign);
-      if (cell) this.byKeyDay.set(at, cell);
-      else this.byKeyDay.delete(at);
+      this.byKeyDay.bump(key, f.day, story, sign);
     }
   }
 
