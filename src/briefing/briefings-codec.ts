@@ -2,7 +2,7 @@ import { shared, someDays, type ArticleFeatures } from '../stories/story-feature
 import type { Story, StoryBookState } from '../stories/story-book.js';
 import { cellOf, countEntries, KeyDayIndex } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
-import { orNone, packPresence, unpackPresence, type EntityRecord, type EventRef } from './entity-record.js';
+import { mentionsOf, orNone, packPresence, unpackPresence, type EntityRecord, type EventRef } from './entity-record.js';
 import { SmallMap } from './small-map.js';
 
 /**
@@ -106,6 +106,12 @@ function readers(known: Iterable<string>) {
   };
 
   const record = (line: unknown): EntityRecord => {
+    const r = recordFields(line);
+    // Not saved: counted from the presences (set in place, so the record keeps one shape).
+    r.mentions = mentionsOf(r);
+    return r;
+  };
+  const recordFields = (line: unknown): EntityRecord => {
     const [key, type, names, forms, articles, roles, acts, hosts, beside, perDay, leaderIn] = arr(line, 'record', 11);
     // Mentions per day are worked out from the presences now; format 2 files still carry them.
     arr(perDay, 'per day');
@@ -130,6 +136,7 @@ function readers(known: Iterable<string>) {
       hosts: orNone(refs(hosts, 'hosts')),
       beside: numbers(beside, 'beside'),
       leaderIn: num(leaderIn, 'leaderIn'),
+      mentions: 0,
     };
   };
 

@@ -36,6 +36,7 @@ const HEAD = 2 ** 9;
 const MENTIONS_LIMIT = 2 ** 8;
 /** The head's 9 bits and the sentence bits stay within a double's exact integers (2^53). */
 const SENTENCE_BITS = 44;
+const WORD = 2 ** 32;
 
 const ascendingBelow = (list: readonly number[], limit: number): boolean => list.every((n, i) => Number.isInteger(n) && n >= 0 && n < limit && (i === 0 || n > list[i - 1]!));
 
@@ -53,19 +54,22 @@ export function unpackPresence(packed: PackedPresence): Presence {
     return { mentions: Math.floor(head / 2), sentences: packed.slice(1), leader: head % 2 === 1 };
   }
   const head = packed % HEAD;
+  const mask = (packed - head) / HEAD;
+  const low = mask % WORD;
   const sentences: number[] = [];
-  let mask = (packed - head) / HEAD;
-  for (let sentence = 0; mask > 0; sentence++, mask = Math.floor(mask / 2)) if (mask % 2 === 1) sentences.push(sentence);
+  // Lowest set bit first, so the sentences come out ascending.
+  for (let bits = low | 0; bits !== 0; bits &= bits - 1) sentences.push(31 - Math.clz32(bits & -bits));
+  for (let bits = ((mask - low) / WORD) | 0; bits !== 0; bits &= bits - 1) sentences.push(63 - Math.clz32(bits & -bits));
   return { mentions: Math.floor(head / 2), sentences, leader: head % 2 === 1 };
 }
 
 /** How many times the entity is named in the article. */
 export const presenceMentions = (packed: PackedPresence): number => Math.floor((typeof packed === 'number' ? packed % HEAD : packed[0]!) / 2);
 
-/** Mentions in all the record's articles. */
-export function mentionsOf(record: EntityRecord): number {
+/** Mentions in all the record's articles, counted from its presences (a record read back is given it so). */
+export function mentionsOf(record: Pick<EntityRecord, 'articles'>): number {
   let n = 0;
-  for (const packed of record.articles.values()) n += presenceMentions(packed);
+  record.articles.forEach((packed) => (n += presenceMentions(packed)));
   return n;
 }
 
@@ -77,11 +81,11 @@ export function mentionsOf(record: EntityRecord): number {
 export function mentionsPerDay(records: readonly EntityRecord[], dateOf: (articleId: string) => string | undefined, since?: string): Map<string, number> {
   const perDay = new Map<string, number>();
   for (const record of records) {
-    for (const [id, packed] of record.articles) {
+    record.articles.forEach((packed, id) => {
       const day = dateOf(id);
-      if (day === undefined || (since && day < since)) continue;
+      if (day === undefined || (since && day < since)) return;
       perDay.set(day, (perDay.get(day) ?? 0) + presenceMentions(packed));
-    }
+    });
   }
   for (const [day, n] of perDay) if (n === 0) perDay.delete(day);
   return perDay;
@@ -121,10 +125,12 @@ export interface EntityRecord {
   beside: SmallMap<string, number>;
   /** Articles that mark the entity a leader. */
   leaderIn: number;
+  /** Mentions in all its articles (how prominent the name is, for ties between companions). */
+  mentions: number;
 }
 
 export function newRecord(key: string, type: EntityType): EntityRecord {
-  return { key, type, names: new SmallMap(), forms: new SmallMap(), articles: new SmallMap(), roles: NONE, acts: NONE, hosts: NONE, beside: new SmallMap(), leaderIn: 0 };
+  return { key, type, names: new SmallMap(), forms: new SmallMap(), articles: new SmallMap(), roles: NONE, acts: NONE, hosts: NONE, beside: new SmallMap(), leaderIn: 0, mentions: 0 };
 }
 
 /**
@@ -185,7 +191,9 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
   for (const form of new Set(entityForms(entity).map(nameForm))) if (form) bump(record.forms, form, sign);
   if (sign < 0) {
     // One entity per record per article (placement keeps it so), so the article's share goes whole.
-    if (isLeaderIn(record.articles.get(id))) record.leaderIn -= 1;
+    const held = record.articles.get(id);
+    if (isLeaderIn(held)) record.leaderIn -= 1;
+    if (held !== undefined) record.mentions -= presenceMentions(held);
     record.articles.delete(id);
     record.roles = orNone(record.roles.filter((r) => r.articleId !== id));
     record.acts = orNone(record.acts.filter((e) => e.articleId !== id));
@@ -201,6 +209,7 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
     }),
   );
   if (entity.leader) record.leaderIn += 1;
+  record.mentions += entity.mentions.length;
   // A current title told of the past (a dated look back, an old gallery photo) says nothing of the
   // article's day; a former one still holds on it.
   const past = entity.roles.length ? lookBackSentences(article) : undefined;
