@@ -117,33 +117,38 @@ const EMPTY: unknown[] = [];
 /** Below this many slots an added entry copies the array to one of the exact length. */
 const EXACT_UNTIL = 64;
 /** Up to this many entries a lookup scans the array. */
-const SCANNED = 8;
+const SCANNED = 16;
 
 /**
- * The indexes of the maps most recently looked up, least recent first, within a total of indexed entries: an
- * index costs what a `Map` would, so only the maps in use hold one.
+ * The indexes of the maps recently looked up, within a total of indexed entries: an index costs what a `Map`
+ * would, so only the maps in use hold one. Eviction is a clock (second chance): a lookup only marks its map
+ * used, since moving it to the back of the list at every lookup cost more than the lookups it served.
  */
 class RecentIndexes {
-  private readonly held = new Map<object, { index: Map<unknown, number>; entries: number }>();
+  private readonly held = new Map<object, { index: Map<unknown, number>; entries: number; used: boolean }>();
   private entries = 0;
 
   constructor(private readonly capacity: number) {}
 
-  /** The map's index, now the most recent; undefined when it has none. */
+  /** The map's index, marked used; undefined when it has none. */
   indexOf(map: object): Map<unknown, number> | undefined {
     const got = this.held.get(map);
     if (!got) return undefined;
-    this.held.delete(map);
-    this.held.set(map, got);
+    got.used = true;
     return got.index;
   }
 
   keep(map: object, index: Map<unknown, number>): void {
-    this.held.set(map, { index, entries: index.size });
+    this.held.set(map, { index, entries: index.size, used: false });
     this.entries += index.size;
-    for (const old of this.held.keys()) {
-      if (this.entries <= this.capacity || old === map) break;
-      this.forget(old);
+    while (this.entries > this.capacity && this.held.size > 1) {
+      const [oldest, got] = this.held.entries().next().value!;
+      if (oldest === map) break;
+      this.held.delete(oldest);
+      if (got.used) {
+        got.used = false;
+        this.held.set(oldest, got);
+      } else this.entries -= got.entries;
     }
   }
 

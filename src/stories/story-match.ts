@@ -26,14 +26,16 @@ function weightedJaccard(a: SmallMap<string, number>, b: SmallMap<string, number
   let both = 0;
   let either = 0;
   let shared = 0;
-  for (const [key, wa] of a) {
+  a.forEach((wa, key) => {
     const rare = idf(key);
     const wb = b.get(key) ?? 0;
     if (wb > 0) shared += 1;
     both += Math.min(wa, wb) * rare;
     either += Math.max(wa, wb) * rare;
-  }
-  for (const [key, wb] of b) if (!a.has(key)) either += wb * idf(key);
+  });
+  b.forEach((wb, key) => {
+    if (!a.has(key)) either += wb * idf(key);
+  });
   return { value: either ? both / either : 0, shared };
 }
 
@@ -41,17 +43,17 @@ function cosine(a: SmallMap<string, number>, b: SmallMap<string, number>, idf: (
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (const [term, ta] of a) {
+  a.forEach((ta, term) => {
     const rare = idf(term);
     const wa = ta * rare;
     na += wa * wa;
     const tb = b.get(term);
     if (tb) dot += wa * tb * rare;
-  }
-  for (const [term, tb] of b) {
+  });
+  b.forEach((tb, term) => {
     const wb = tb * idf(term);
     nb += wb * wb;
-  }
+  });
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
