@@ -4,7 +4,7 @@ import { escapeMarkdown } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
 import type { EntityDirectory } from './entity-directory.js';
-import { displayName, unpackBeside, unpackPresence, type EntityRecord, type RoleSighting } from './entity-record.js';
+import { displayName, presenceSentences, unpackBeside, type EntityRecord, type RoleSighting } from './entity-record.js';
 import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
@@ -247,9 +247,9 @@ export function articlesNaming(records: readonly EntityRecord[], archive: Archiv
     record.articles.forEach((packed, id) => {
       const article = archive.get(id);
       if (!article || (since && article.date < since)) return;
-      const presence = unpackPresence(packed);
+      const sentences = presenceSentences(packed);
       const seen = out.get(id);
-      out.set(id, { article, sentences: seen ? [...new Set([...seen.sentences, ...presence.sentences])] : presence.sentences });
+      out.set(id, { article, sentences: seen ? [...new Set([...seen.sentences, ...sentences])] : sentences });
     });
   }
   return [...out.values()].sort((a, b) => b.article.date.localeCompare(a.article.date) || a.article.id.localeCompare(b.article.id));

@@ -49,18 +49,20 @@ export function packPresence(p: Presence): PackedPresence {
 }
 
 export function unpackPresence(packed: PackedPresence): Presence {
-  if (typeof packed !== 'number') {
-    const head = packed[0]!;
-    return { mentions: Math.floor(head / 2), sentences: packed.slice(1), leader: head % 2 === 1 };
-  }
-  const head = packed % HEAD;
-  const mask = (packed - head) / HEAD;
+  const head = typeof packed === 'number' ? packed % HEAD : packed[0]!;
+  return { mentions: Math.floor(head / 2), sentences: presenceSentences(packed), leader: head % 2 === 1 };
+}
+
+/** The sentences alone (a briefing reads them for every article naming its subject). */
+export function presenceSentences(packed: PackedPresence): number[] {
+  if (typeof packed !== 'number') return packed.slice(1);
+  const mask = (packed - (packed % HEAD)) / HEAD;
   const low = mask % WORD;
   const sentences: number[] = [];
   // Lowest set bit first, so the sentences come out ascending.
   for (let bits = low | 0; bits !== 0; bits &= bits - 1) sentences.push(31 - Math.clz32(bits & -bits));
   for (let bits = ((mask - low) / WORD) | 0; bits !== 0; bits &= bits - 1) sentences.push(63 - Math.clz32(bits & -bits));
-  return { mentions: Math.floor(head / 2), sentences, leader: head % 2 === 1 };
+  return sentences;
 }
 
 /** How many times the entity is named in the article. */
