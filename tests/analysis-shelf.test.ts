@@ -6,6 +6,7 @@ import { AnalysisShelf } from '../src/articles/analysis-shelf.js';
 import { Archive } from '../src/articles/archive.js';
 import type { Article, EnrichedArticle } from '../src/articles/article.js';
 import { EntityDirectory } from '../src/briefing/entity-directory.js';
+import { mentionsOf } from '../src/briefing/entity-record.js';
 import { StoryBook } from '../src/stories/story-book.js';
 import { ManualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
@@ -31,10 +32,10 @@ async function start(data: string, analysisCacheSize?: number) {
 type Started = Awaited<ReturnType<typeof start>>;
 const answers = (app: Started) => Promise.all(QUESTIONS.map((options) => runExecute(brief, { options }, CONTEXT, app.services)));
 
-/** What the directory holds, in an order-free form: each record's names, forms, articles, companions and days. */
+/** What the directory holds, in an order-free form: each record's names, forms, articles, companions and mentions. */
 function summary(directory: EntityDirectory): string {
-  const sorted = <V>(map: Map<string, V>) => [...map].sort(([a], [b]) => a.localeCompare(b));
-  const records = [...directory.all()].map((r) => [r.key, sorted(r.names), sorted(r.forms), [...r.articles.keys()].sort(), sorted(r.beside), sorted(r.perDay), r.roles.length, r.leaderIn]);
+  const sorted = <V>(map: Iterable<[string, V]>) => [...map].sort(([a], [b]) => a.localeCompare(b));
+  const records = [...directory.all()].map((r) => [r.key, sorted(r.names), sorted(r.forms), [...r.articles.keys()].sort(), sorted(r.beside), mentionsOf(r), r.mentions, r.roles.length, r.leaderIn]);
   return JSON.stringify(records.sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
 }
 

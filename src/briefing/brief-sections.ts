@@ -33,7 +33,7 @@ function sourceLine(article: EnrichedArticle, note = ''): string {
 }
 
 /** The first `max` sources (a story's copies marked), and how many more there are. */
-export function sourceLines(articles: readonly EnrichedArticle[], max: number, copies?: ReadonlyMap<string, string>): string[] {
+export function sourceLines(articles: readonly EnrichedArticle[], max: number, copies?: { has(id: string): boolean }): string[] {
   const lines = articles.slice(0, max).map((a) => sourceLine(a, copies?.has(a.id) ? ' · copy' : ''));
   if (articles.length > max) lines.push(`…and ${articles.length - max} more`);
   return lines;

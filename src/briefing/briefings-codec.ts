@@ -1,7 +1,9 @@
-import type { ArticleFeatures } from '../stories/story-features.js';
+import { shared, someDays, type ArticleFeatures } from '../stories/story-features.js';
 import type { Story, StoryBookState } from '../stories/story-book.js';
+import { cellOf, countEntries, KeyDayIndex } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
-import type { EntityRecord, EventRef } from './entity-record.js';
+import { mentionsOf, orNone, packPresence, unpackPresence, type EntityRecord, type EventRef } from './entity-record.js';
+import { SmallMap } from './small-map.js';
 
 /**
  * The entity directory and the story book as lines of JSON, one record, article or story a line, in
@@ -11,14 +13,17 @@ import type { EntityRecord, EventRef } from './entity-record.js';
 export const SECTIONS = ['records', 'placed', 'forms', 'endWords', 'features', 'stories', 'keyDays'] as const;
 export type SectionCounts = Record<(typeof SECTIONS)[number], number>;
 
-const entries = <V>(map: Map<string, V>): [string, V][] => [...map];
+const entries = <V>(map: Map<string, V> | SmallMap<string, V>): [string, V][] => [...map];
 const ref = (r: EventRef): [string, number] => ('event' in r ? [r.articleId, r.event] : [r.articleId, -1 - r.time]);
 const sketchText = (s: Uint32Array): string => Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('base64');
 
 function recordLine(r: EntityRecord): unknown[] {
-  const articles = [...r.articles].map(([id, p]) => [id, p.mentions, p.sentences, p.leader ? 1 : 0]);
+  const articles = [...r.articles].map(([id, packed]) => {
+    const p = unpackPresence(packed);
+    return [id, p.mentions, p.sentences, p.leader ? 1 : 0];
+  });
   const roles = r.roles.map((x) => [x.title, x.former ? 1 : 0, x.articleId, x.date, x.sentence]);
-  return [r.key, r.type, entries(r.names), entries(r.forms), articles, roles, r.acts.map(ref), r.hosts.map(ref), entries(r.beside), entries(r.perDay), r.leaderIn];
+  return [r.key, r.type, entries(r.names), entries(r.forms), articles, roles, r.acts.map(ref), r.hosts.map(ref), entries(r.beside), [], r.leaderIn];
 }
 
 function featureLine(f: ArticleFeatures): unknown[] {
@@ -37,10 +42,30 @@ export function* encodeBriefings(dir: DirectoryState, book: StoryBookState): Gen
   for (const [word, keys] of dir.byEndWord) yield JSON.stringify([word, [...keys]]);
   for (const f of book.features.values()) yield JSON.stringify(featureLine(f));
   for (const s of book.stories.values()) yield JSON.stringify([s.id, [...s.members], entries(s.copies), s.version]);
-  for (const [at, counts] of book.byKeyDay) yield JSON.stringify([at, [...counts].map(([s, n]) => [s.id, n])]);
+  for (const [key, day, cell] of book.byKeyDay.entries()) yield JSON.stringify([`${key}@${day}`, [...countEntries(cell)].map(([s, n]) => [s.id, n])]);
+}
+
+/** Sketches read back share slabs of this many numbers (a 64-number sketch per article). */
+const SLAB_WORDS = 1 << 16;
+let slab = new Uint32Array(0);
+let slabUsed = 0;
+
+function sketchSpace(words: number): Uint32Array {
+  if (words > SLAB_WORDS) return new Uint32Array(words);
+  if (slabUsed + words > slab.length) [slab, slabUsed] = [new Uint32Array(SLAB_WORDS), 0];
+  slabUsed += words;
+  return slab.subarray(slabUsed - words, slabUsed);
 }
 
 class Shape extends Error {}
+
+/** "name:kyiv@19876" → the name and the day number. */
+function keyDay(at: unknown): [string, number] {
+  const text = typeof at === 'string' ? at : fail('key day');
+  const split = text.lastIndexOf('@');
+  const day = Number(text.slice(split + 1));
+  return split > 0 && Number.isInteger(day) && text.slice(split + 1) !== '' ? [text.slice(0, split), day] : fail('key day');
+}
 const fail = (what: string): never => {
   throw new Shape(`malformed ${what}`);
 };
@@ -62,11 +87,11 @@ function readers(known: Iterable<string>) {
     return x;
   };
   const strings = (x: unknown, what: string): string[] => arr(x, what).map((s) => str(s, what));
-  const numbers = (x: unknown, what: string): Map<string, number> =>
-    new Map(
+  const numbers = (x: unknown, what: string, held: (n: number) => number = (n) => n): SmallMap<string, number> =>
+    new SmallMap(
       arr(x, what).map((e) => {
         const [k, v] = arr(e, what, 2);
-        return [str(k, what), num(v, what)] as const;
+        return [str(k, what), held(num(v, what))] as const;
       }),
     );
   const refs = (x: unknown, what: string): EventRef[] =>
@@ -75,33 +100,43 @@ function readers(known: Iterable<string>) {
       const at = num(n, what);
       return at >= 0 ? { articleId: str(id, what), event: at } : { articleId: str(id, what), time: -1 - at };
     });
-  const keySets = (line: unknown, what: string): [string, Set<string>] => {
+  const keySets = (line: unknown, what: string): [string, string[]] => {
     const [at, keys] = arr(line, what, 2);
-    return [str(at, what), new Set(strings(keys, what))];
+    return [str(at, what), [...new Set(strings(keys, what))]];
   };
 
   const record = (line: unknown): EntityRecord => {
+    const r = recordFields(line);
+    // Not saved: counted from the presences (set in place, so the record keeps one shape).
+    r.mentions = mentionsOf(r);
+    return r;
+  };
+  const recordFields = (line: unknown): EntityRecord => {
     const [key, type, names, forms, articles, roles, acts, hosts, beside, perDay, leaderIn] = arr(line, 'record', 11);
+    // Mentions per day are worked out from the presences now; format 2 files still carry them.
+    arr(perDay, 'per day');
     return {
       key: str(key, 'record key'),
       type: str(type, 'record type') as EntityRecord['type'],
       names: numbers(names, 'names'),
       forms: numbers(forms, 'forms'),
-      articles: new Map(
+      articles: new SmallMap(
         arr(articles, 'articles').map((e) => {
           const [id, mentions, sentences, leader] = arr(e, 'presence', 4);
-          return [str(id, 'presence'), { mentions: num(mentions, 'presence'), sentences: arr(sentences, 'presence').map((n) => num(n, 'presence')), leader: leader === 1 }] as const;
+          return [str(id, 'presence'), packPresence({ mentions: num(mentions, 'presence'), sentences: arr(sentences, 'presence').map((n) => num(n, 'presence')), leader: leader === 1 })] as const;
         }),
       ),
-      roles: arr(roles, 'roles').map((e) => {
-        const [title, former, articleId, date, sentence] = arr(e, 'role', 5);
-        return { title: str(title, 'role'), former: former === 1, articleId: str(articleId, 'role'), date: str(date, 'role'), sentence: num(sentence, 'role') };
-      }),
-      acts: refs(acts, 'acts'),
-      hosts: refs(hosts, 'hosts'),
+      roles: orNone(
+        arr(roles, 'roles').map((e) => {
+          const [title, former, articleId, date, sentence] = arr(e, 'role', 5);
+          return { title: str(title, 'role'), former: former === 1, articleId: str(articleId, 'role'), date: str(date, 'role'), sentence: num(sentence, 'role') };
+        }),
+      ),
+      acts: orNone(refs(acts, 'acts')),
+      hosts: orNone(refs(hosts, 'hosts')),
       beside: numbers(beside, 'beside'),
-      perDay: numbers(perDay, 'per day'),
       leaderIn: num(leaderIn, 'leaderIn'),
+      mentions: 0,
     };
   };
 
@@ -110,10 +145,10 @@ function readers(known: Iterable<string>) {
     if (typeof sketch !== 'string') fail('sketch');
     const bytes = Buffer.from(sketch as string, 'base64');
     if (bytes.length % 4 !== 0) fail('sketch');
-    // Copied out, so the numbers sit on an aligned buffer of their own.
-    const words = new Uint32Array(bytes.length / 4);
-    Buffer.from(words.buffer).set(bytes);
-    return { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: numbers(keys, 'keys'), terms: numbers(terms, 'terms'), eventDays: new Set(strings(eventDays, 'event days')), sketch: words };
+    // Copied out to an aligned place of a shared slab: a buffer per article costs more than its 64 numbers.
+    const words = sketchSpace(bytes.length / 4);
+    new Uint8Array(words.buffer, words.byteOffset, bytes.length).set(bytes);
+    return { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: numbers(keys, 'keys', shared), terms: numbers(terms, 'terms'), eventDays: someDays([...new Set(strings(eventDays, 'event days'))]), sketch: words };
   };
   return { str, strings, keySets, record, feature };
 }
@@ -135,9 +170,9 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     const [id, keys] = arr(yield, 'placed', 2);
     placed.set(str(id, 'placed'), strings(keys, 'placed'));
   }
-  const byForm = new Map<string, Set<string>>();
+  const byForm = new Map<string, string[]>();
   for (let n = 0; n < counts.forms; n++) byForm.set(...keySets(yield, 'forms'));
-  const byEndWord = new Map<string, Set<string>>();
+  const byEndWord = new Map<string, string[]>();
   for (let n = 0; n < counts.endWords; n++) byEndWord.set(...keySets(yield, 'end words'));
   const features = new Map<string, ArticleFeatures>();
   for (let n = 0; n < counts.features; n++) {
@@ -147,7 +182,7 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
   const stories = new Map<string, Story>();
   for (let n = 0; n < counts.stories; n++) {
     const [id, members, copies, version] = arr(yield, 'story', 4);
-    const copied = new Map(
+    const copied = new SmallMap(
       arr(copies, 'copies').map((e) => {
         const [a, b] = arr(e, 'copies', 2);
         return [str(a, 'copies'), str(b, 'copies')] as const;
@@ -155,16 +190,17 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     );
     stories.set(str(id, 'story'), { id: str(id, 'story'), members: new Set(strings(members, 'story')), copies: copied, version: num(version, 'story') });
   }
-  const byKeyDay = new Map<string, Map<Story, number>>();
+  const byKeyDay = new KeyDayIndex();
   for (let n = 0; n < counts.keyDays; n++) {
     const [at, list] = arr(yield, 'key day', 2);
-    const inner = new Map(
+    const inner = cellOf(
       arr(list, 'key day').map((e) => {
         const [id, count] = arr(e, 'key day', 2);
         return [stories.get(str(id, 'key day')) ?? fail('key day story'), num(count, 'key day')] as const;
       }),
     );
-    byKeyDay.set(str(at, 'key day'), inner);
+    const [key, day] = keyDay(at);
+    byKeyDay.set(str(key, 'key day'), day, inner);
   }
   return { dir: { records, placed, byForm, byEndWord, version: versions.directory }, book: { features, stories, byKeyDay, version: versions.stories } };
 }

@@ -15,7 +15,9 @@ import { PacerStopped, unpaced, type Pacer } from '../store/pacer.js';
  * could not. Read back only when everything agrees (format, checksum, archive, shapes, the articles it
  * covers); otherwise the reason comes back and the caller rebuilds.
  */
-export const BRIEFINGS_FORMAT = 2;
+export const BRIEFINGS_FORMAT = 3;
+/** Format 2 differs only in carrying each record's mentions per day, which are ignored when read. */
+const READABLE_FORMATS = [2, BRIEFINGS_FORMAT];
 /**
  * Bump with any change to how the directory or stories are built from analyses (who is filed, which roles
  * count, how stories group): the archive's fingerprint only sees articles and their analysis version, so a
@@ -105,7 +107,7 @@ export async function readBriefingsSnapshot(path: string, archive: Covered, pace
 function headerProblem(magic: string, headLine: string): { header: Header } | { problem: string } {
   if (!magic.startsWith(`${MAGIC} `)) return { problem: 'not a briefings snapshot (torn or overwritten)' };
   const format = Number(magic.slice(MAGIC.length + 1));
-  if (format !== BRIEFINGS_FORMAT) return { problem: `format ${format}, this build reads ${BRIEFINGS_FORMAT}` };
+  if (!READABLE_FORMATS.includes(format)) return { problem: `format ${format}, this build reads ${BRIEFINGS_FORMAT}` };
   let header: Header;
   try {
     header = JSON.parse(headLine) as Header;

@@ -37,7 +37,7 @@ const MORE_WRITTEN = 3;
  * given name one slip away with the same initial ("Volodymr", "Volodomyr" → "Volodymyr"). Short given
  * names are never matched so ("Joe" and "Jon" are two people), nor different ones ("Beau", "Joe").
  */
-function misspeltOf(record: EntityRecord, words: string[], records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, ReadonlySet<string>>): EntityRecord | undefined {
+function misspeltOf(record: EntityRecord, words: string[], records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, readonly string[]>): EntityRecord | undefined {
   const given = words[0]!;
   if (given.length < 5) return undefined;
   let best: EntityRecord | undefined;
@@ -66,7 +66,7 @@ function initialledOf(record: EntityRecord, words: string[], records: ReadonlyMa
 }
 
 /** The much more written person whose surname a one-word organisation is ("Biden" read as a body). */
-function surnameOf(record: EntityRecord, word: string, records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, ReadonlySet<string>>): EntityRecord | undefined {
+function surnameOf(record: EntityRecord, word: string, records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, readonly string[]>): EntityRecord | undefined {
   let best: EntityRecord | undefined;
   for (const key of byEndWord.get(word) ?? []) {
     const other = records.get(key);
@@ -82,7 +82,7 @@ function surnameOf(record: EntityRecord, word: string, records: ReadonlyMap<stri
  * misspelt given name to the usual spelling, a one-word organisation that is a frequent person's
  * surname to that person; places, countries and organisations with the same name are one.
  */
-export function foldAliases(records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, ReadonlySet<string>>): Aliases {
+export function foldAliases(records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, readonly string[]>): Aliases {
   const canonical = new Map<string, string>();
   const byName = new Map<string, EntityRecord[]>();
   for (const record of records.values()) {

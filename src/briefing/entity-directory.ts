@@ -2,7 +2,7 @@ import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
 import { foldAliases, loneFits, type Aliases } from './entity-aliases.js';
-import { contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, type EventRef } from './entity-record.js';
+import { appended, contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, type EventRef } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
 import { outletOnlyCited } from './news-outlets.js';
 import { standInTimes } from './stand-in-times.js';
@@ -11,8 +11,8 @@ import { standInTimes } from './stand-in-times.js';
 export interface DirectoryState {
   records: Map<string, EntityRecord>;
   placed: Map<string, string[]>;
-  byForm: Map<string, Set<string>>;
-  byEndWord: Map<string, Set<string>>;
+  byForm: Map<string, string[]>;
+  byEndWord: Map<string, string[]>;
   version: number;
 }
 
@@ -25,9 +25,10 @@ export class EntityDirectory {
   private readonly records: Map<string, EntityRecord>;
   /** The record key each analysis entity of an article went to, by entity index. */
   private readonly placed: Map<string, string[]>;
-  private readonly byForm: Map<string, Set<string>>;
+  /** Record keys by written form; most forms have one owner, so a list rather than a Set (a third of the memory). */
+  private readonly byForm: Map<string, string[]>;
   /** People with two or more name words, by their first and by their last word. */
-  private readonly byEndWord: Map<string, Set<string>>;
+  private readonly byEndWord: Map<string, string[]>;
   private aliases: Aliases | undefined;
   /** Grows on every change, so caches built from the directory know when they are stale. */
   version: number;
@@ -84,7 +85,7 @@ export class EntityDirectory {
     return found.sort((a, b) => this.articleCount(b) - this.articleCount(a));
   }
 
-  forms(): IterableIterator<[string, Set<string>]> {
+  forms(): IterableIterator<[string, readonly string[]]> {
     return this.byForm.entries();
   }
 
@@ -185,7 +186,9 @@ export class EntityDirectory {
       const record = i === undefined ? undefined : this.records.get(keys[i]!);
       if (!record) return;
       const list = asPlace ? record.hosts : record.acts;
-      if (!list.some((r) => r.articleId === ref.articleId && sameRef(r, ref))) list.push(ref);
+      if (list.some((r) => r.articleId === ref.articleId && sameRef(r, ref))) return;
+      if (asPlace) record.hosts = appended(list, ref);
+      else record.acts = appended(list, ref);
     };
     events.forEach((event, n) => {
       for (const actor of event.actors) note(actor, { articleId: article.id, event: n }, false);
@@ -220,16 +223,18 @@ export class EntityDirectory {
     if (record.type === 'person' && words.length > 1) for (const w of new Set([words[0]!, words.at(-1)!])) this.unindex(this.byEndWord, w, record.key);
   }
 
-  private index(map: Map<string, Set<string>>, at: string, key: string): void {
-    let keys = map.get(at);
-    if (!keys) map.set(at, (keys = new Set()));
-    keys.add(key);
+  private index(map: Map<string, string[]>, at: string, key: string): void {
+    const keys = map.get(at);
+    if (!keys) map.set(at, [key]);
+    else if (!keys.includes(key)) keys.push(key);
   }
 
-  private unindex(map: Map<string, Set<string>>, at: string, key: string): void {
+  private unindex(map: Map<string, string[]>, at: string, key: string): void {
     const keys = map.get(at);
-    keys?.delete(key);
-    if (keys?.size === 0) map.delete(at);
+    const i = keys?.indexOf(key) ?? -1;
+    if (i < 0) return;
+    if (keys!.length === 1) map.delete(at);
+    else keys!.splice(i, 1);
   }
 
   private resolveAliases(): Aliases {

@@ -4,7 +4,7 @@ import { escapeMarkdown } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
 import type { EntityDirectory } from './entity-directory.js';
-import { displayName, unpackBeside, type EntityRecord, type RoleSighting } from './entity-record.js';
+import { displayName, presenceSentences, unpackBeside, type EntityRecord, type RoleSighting } from './entity-record.js';
 import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
@@ -213,13 +213,13 @@ export function companionsOf(key: string, records: readonly EntityRecord[], dire
   const merged = new Map<string, { articles: number; sentences: number; events: number }>();
   const at = (other: string) => merged.get(other) ?? { articles: 0, sentences: 0, events: 0 };
   for (const record of records) {
-    for (const [other, packed] of record.beside) {
+    record.beside.forEach((packed, other) => {
       const beside = unpackBeside(packed);
       const canonical = directory.canonical(other);
-      if (canonical === key) continue;
+      if (canonical === key) return;
       const current = at(canonical);
       merged.set(canonical, { ...current, articles: current.articles + beside.articles, sentences: current.sentences + beside.sentences });
-    }
+    });
   }
   for (const event of events) {
     for (const other of new Set([...event.actors, ...event.places])) {
@@ -236,7 +236,7 @@ export function companionsOf(key: string, records: readonly EntityRecord[], dire
   const score = (c: Companion) => c.articles + c.sentences + 2 * c.events;
   out.sort((a, b) => score(b) - score(a));
   // Ties go to the more prominent name (more mentions in all), read only for the few shown.
-  for (const c of out.slice(0, 40)) for (const r of directory.members(c.key)) for (const n of r.perDay.values()) c.prominence += n;
+  for (const c of out.slice(0, 40)) for (const r of directory.members(c.key)) c.prominence += r.mentions;
   return out.sort((a, b) => score(b) - score(a) || b.prominence - a.prominence || a.name.localeCompare(b.name));
 }
 
@@ -244,12 +244,13 @@ export function companionsOf(key: string, records: readonly EntityRecord[], dire
 export function articlesNaming(records: readonly EntityRecord[], archive: Archive, since?: string): { article: EnrichedArticle; sentences: number[] }[] {
   const out = new Map<string, { article: EnrichedArticle; sentences: number[] }>();
   for (const record of records) {
-    for (const [id, presence] of record.articles) {
+    record.articles.forEach((packed, id) => {
       const article = archive.get(id);
-      if (!article || (since && article.date < since)) continue;
+      if (!article || (since && article.date < since)) return;
+      const sentences = presenceSentences(packed);
       const seen = out.get(id);
-      out.set(id, { article, sentences: seen ? [...new Set([...seen.sentences, ...presence.sentences])] : presence.sentences });
-    }
+      out.set(id, { article, sentences: seen ? [...new Set([...seen.sentences, ...sentences])] : sentences });
+    });
   }
   return [...out.values()].sort((a, b) => b.article.date.localeCompare(a.article.date) || a.article.id.localeCompare(b.article.id));
 }

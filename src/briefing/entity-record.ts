@@ -2,6 +2,7 @@ import type { EnrichedArticle } from '../articles/article.js';
 import type { EntityType } from '../language/analysis.js';
 import { lookBackSentences } from './look-back-sentences.js';
 import { entityForms, nameForm } from './name-forms.js';
+import { SmallMap } from './small-map.js';
 
 /** A role as one article gives it, with that article's date. */
 export interface RoleSighting {
@@ -25,6 +26,75 @@ export interface Presence {
   leader: boolean;
 }
 
+/**
+ * A `Presence` as a record holds it (one per record and article, some two million at 100,000 articles): one
+ * number when the sentences are among the first SENTENCE_BITS (a bit each, above the leader bit and the
+ * mentions), else an array of the leader bit and mentions, then the sentences.
+ */
+export type PackedPresence = number | readonly number[];
+const HEAD = 2 ** 9;
+const MENTIONS_LIMIT = 2 ** 8;
+/** The head's 9 bits and the sentence bits stay within a double's exact integers (2^53). */
+const SENTENCE_BITS = 44;
+const WORD = 2 ** 32;
+
+const ascendingBelow = (list: readonly number[], limit: number): boolean => list.every((n, i) => Number.isInteger(n) && n >= 0 && n < limit && (i === 0 || n > list[i - 1]!));
+
+export function packPresence(p: Presence): PackedPresence {
+  const head = p.mentions * 2 + (p.leader ? 1 : 0);
+  if (!Number.isInteger(p.mentions) || p.mentions < 0 || p.mentions >= MENTIONS_LIMIT || !ascendingBelow(p.sentences, SENTENCE_BITS)) return [head, ...p.sentences];
+  let mask = 0;
+  for (const sentence of p.sentences) mask += 2 ** sentence;
+  return head + mask * HEAD;
+}
+
+export function unpackPresence(packed: PackedPresence): Presence {
+  const head = typeof packed === 'number' ? packed % HEAD : packed[0]!;
+  return { mentions: Math.floor(head / 2), sentences: presenceSentences(packed), leader: head % 2 === 1 };
+}
+
+/** The sentences alone (a briefing reads them for every article naming its subject). */
+export function presenceSentences(packed: PackedPresence): number[] {
+  if (typeof packed !== 'number') return packed.slice(1);
+  const mask = (packed - (packed % HEAD)) / HEAD;
+  const low = mask % WORD;
+  const sentences: number[] = [];
+  // Lowest set bit first, so the sentences come out ascending.
+  for (let bits = low | 0; bits !== 0; bits &= bits - 1) sentences.push(31 - Math.clz32(bits & -bits));
+  for (let bits = ((mask - low) / WORD) | 0; bits !== 0; bits &= bits - 1) sentences.push(63 - Math.clz32(bits & -bits));
+  return sentences;
+}
+
+/** How many times the entity is named in the article. */
+export const presenceMentions = (packed: PackedPresence): number => Math.floor((typeof packed === 'number' ? packed % HEAD : packed[0]!) / 2);
+
+/** Mentions in all the record's articles, counted from its presences (a record read back is given it so). */
+export function mentionsOf(record: Pick<EntityRecord, 'articles'>): number {
+  let n = 0;
+  record.articles.forEach((packed) => (n += presenceMentions(packed)));
+  return n;
+}
+
+/**
+ * Mentions per article date (from `since` on), over records: worked out from the presences and the articles'
+ * dates rather than kept per record, which cost as much memory as the presences. A date whose articles name
+ * the entity no times is left out, as a count that went to zero was.
+ */
+export function mentionsPerDay(records: readonly EntityRecord[], dateOf: (articleId: string) => string | undefined, since?: string): Map<string, number> {
+  const perDay = new Map<string, number>();
+  for (const record of records) {
+    record.articles.forEach((packed, id) => {
+      const day = dateOf(id);
+      if (day === undefined || (since && day < since)) return;
+      perDay.set(day, (perDay.get(day) ?? 0) + presenceMentions(packed));
+    });
+  }
+  for (const [day, n] of perDay) if (n === 0) perDay.delete(day);
+  return perDay;
+}
+
+const isLeaderIn = (packed: PackedPresence | undefined): boolean => packed !== undefined && (typeof packed === 'number' ? packed : packed[0]!) % 2 === 1;
+
 /** How often two entities are named together: in how many articles, in how many shared sentences. */
 export interface Beside {
   articles: number;
@@ -43,28 +113,44 @@ export interface EntityRecord {
   key: string;
   type: EntityType;
   /** Display names (an article's canonical name) with how many articles use each. */
-  names: Map<string, number>;
+  names: SmallMap<string, number>;
   /** Every written form (name and aliases), as `nameForm`s, with how many articles use each. */
-  forms: Map<string, number>;
-  articles: Map<string, Presence>;
+  forms: SmallMap<string, number>;
+  /** By article id (see `unpackPresence`). */
+  articles: SmallMap<string, PackedPresence>;
   roles: RoleSighting[];
   /** Events this entity acts in. */
   acts: EventRef[];
   /** Events that happen at this place. */
   hosts: EventRef[];
   /** Packed `Beside` counts by the other record's key (see `unpackBeside`). */
-  beside: Map<string, number>;
-  /** Mentions per article date. */
-  perDay: Map<string, number>;
+  beside: SmallMap<string, number>;
   /** Articles that mark the entity a leader. */
   leaderIn: number;
+  /** Mentions in all its articles (how prominent the name is, for ties between companions). */
+  mentions: number;
 }
 
 export function newRecord(key: string, type: EntityType): EntityRecord {
-  return { key, type, names: new Map(), forms: new Map(), articles: new Map(), roles: [], acts: [], hosts: [], beside: new Map(), perDay: new Map(), leaderIn: 0 };
+  return { key, type, names: new SmallMap(), forms: new SmallMap(), articles: new SmallMap(), roles: NONE, acts: NONE, hosts: NONE, beside: new SmallMap(), leaderIn: 0, mentions: 0 };
 }
 
-const bump = <K>(map: Map<K, number>, key: K, by: number): void => {
+/**
+ * Most records have no roles, acts or hosts: they share this empty list (frozen, so a push to it fails at
+ * once) until `appended` gives them one of their own.
+ */
+const NONE: never[] = Object.freeze([]) as never[];
+
+/** The list with `item` added: a new list in place of the shared empty one, else the same list. */
+export function appended<T>(list: T[], item: T): T[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
+}
+
+export const orNone = <T>(list: T[]): T[] => (list.length ? list : NONE);
+
+const bump = <K>(map: SmallMap<K, number>, key: K, by: number): void => {
   const next = (map.get(key) ?? 0) + by;
   if (next > 0) map.set(key, next);
   else map.delete(key);
@@ -105,26 +191,31 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
   const id = article.id;
   bump(record.names, entity.name, sign);
   for (const form of new Set(entityForms(entity).map(nameForm))) if (form) bump(record.forms, form, sign);
-  bump(record.perDay, article.date, sign * entity.mentions.length);
   if (sign < 0) {
     // One entity per record per article (placement keeps it so), so the article's share goes whole.
-    if (record.articles.get(id)?.leader) record.leaderIn -= 1;
+    const held = record.articles.get(id);
+    if (isLeaderIn(held)) record.leaderIn -= 1;
+    if (held !== undefined) record.mentions -= presenceMentions(held);
     record.articles.delete(id);
-    record.roles = record.roles.filter((r) => r.articleId !== id);
-    record.acts = record.acts.filter((e) => e.articleId !== id);
-    record.hosts = record.hosts.filter((e) => e.articleId !== id);
+    record.roles = orNone(record.roles.filter((r) => r.articleId !== id));
+    record.acts = orNone(record.acts.filter((e) => e.articleId !== id));
+    record.hosts = orNone(record.hosts.filter((e) => e.articleId !== id));
     return;
   }
-  record.articles.set(id, {
-    mentions: entity.mentions.length,
-    sentences: [...new Set(entity.mentions.map((m) => m.sentence))].sort((a, b) => a - b),
-    leader: entity.leader,
-  });
+  record.articles.set(
+    id,
+    packPresence({
+      mentions: entity.mentions.length,
+      sentences: [...new Set(entity.mentions.map((m) => m.sentence))].sort((a, b) => a - b),
+      leader: entity.leader,
+    }),
+  );
   if (entity.leader) record.leaderIn += 1;
+  record.mentions += entity.mentions.length;
   // A current title told of the past (a dated look back, an old gallery photo) says nothing of the
   // article's day; a former one still holds on it.
   const past = entity.roles.length ? lookBackSentences(article) : undefined;
-  for (const role of entity.roles) if (!role.notHeld && (role.former || !past?.has(role.sentence))) record.roles.push({ title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
+  for (const role of entity.roles) if (!role.notHeld && (role.former || !past?.has(role.sentence))) record.roles = appended(record.roles, { title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
 }
 
 export function noteBeside(a: EntityRecord, b: EntityRecord, sharedSentences: number, sign: 1 | -1): void {

@@ -7,7 +7,7 @@ import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';
 import { briefingSubject, companionsOf, rolesOf } from './entity-facts.js';
 import { roleRows, rowSpans, type RoleRow } from './role-rows.js';
-import { isLeader, type EntityRecord } from './entity-record.js';
+import { isLeader, mentionsPerDay } from './entity-record.js';
 import { latestTimeline } from './latest-timeline.js';
 
 const BUDGET = LIMITS.total - 300;
@@ -18,12 +18,6 @@ function roleLine(role: RoleRow): string {
   const when = rowSpans(role);
   const count = role.articles.length > 1 ? ` · ${plural(role.articles.length, 'article')}, first` : '';
   return `${title} — ${when}${count} \`${role.articles[0]}\``;
-}
-
-export function mergedPerDay(records: readonly EntityRecord[], since?: string): Map<string, number> {
-  const perDay = new Map<string, number>();
-  for (const record of records) for (const [day, n] of record.perDay) if (!since || day >= since) perDay.set(day, (perDay.get(day) ?? 0) + n);
-  return perDay;
 }
 
 /**
@@ -56,7 +50,7 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
   const footer = 'Quoted sentences are verbatim; the id after each is the article it is from.';
   const room = BUDGET - replySize({ title, text, footer, fields: [...fixed, ...after] });
   const shown = timelineFields(timeline, room, LIMITS.fields - fixed.length - after.length, key, naming[0]?.article.date, complete);
-  const image = mentionPicture(b.pictures, { name, fileStem: key.replace(':', '-'), perDay: mergedPerDay(records, since), unit: 'mentions' });
+  const image = mentionPicture(b.pictures, { name, fileStem: key.replace(':', '-'), perDay: mentionsPerDay(records, (id) => b.archive.get(id)?.date, since), unit: 'mentions' });
   return {
     title,
     text,

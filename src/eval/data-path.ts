@@ -5,9 +5,12 @@ import { fileURLToPath } from 'node:url';
 /** The project root, whatever the working directory. */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** `../shared/data/<rest>` beside the project, or undefined when that folder is absent. */
+/**
+ * `../shared/data/<rest>` beside the project (or under SHARED_DATA_DIR, for a checkout that is not beside it,
+ * such as a git worktree), or undefined when that folder is absent.
+ */
 export function sharedData(...rest: string[]): string | undefined {
-  const dir = join(projectRoot, '..', 'shared', 'data');
+  const dir = process.env.SHARED_DATA_DIR || join(projectRoot, '..', 'shared', 'data');
   return existsSync(dir) ? join(dir, ...rest) : undefined;
 }
 

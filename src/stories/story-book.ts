@@ -1,6 +1,8 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
+import { SmallMap } from '../briefing/small-map.js';
+import { KeyDayIndex, storiesIn } from './key-day-counts.js';
 import { articleFeatures, type ArticleFeatures } from './story-features.js';
 import { joins, matchArticles, WINDOW_DAYS, type Match, type Rarity } from './story-match.js';
 import type { StoryLookup } from './story-lookup.js';
@@ -9,8 +11,8 @@ import type { StoryLookup } from './story-lookup.js';
 export interface Story {
   id: string;
   members: Set<string>;
-  /** Article → the earlier member it is a near-identical copy of. */
-  copies: Map<string, string>;
+  /** Article → the earlier member it is a near-identical copy of (most stories have none). */
+  copies: SmallMap<string, string>;
   /** Grows whenever the members change, for caches of what is derived from them. */
   version: number;
 }
@@ -19,7 +21,7 @@ export interface Story {
 export interface StoryBookState {
   features: Map<string, ArticleFeatures>;
   stories: Map<string, Story>;
-  byKeyDay: Map<string, Map<Story, number>>;
+  byKeyDay: KeyDayIndex;
   version: number;
 }
 
@@ -35,7 +37,7 @@ export class StoryBook implements StoryLookup, Rarity {
   private readonly features: Map<string, ArticleFeatures>;
   private readonly storyOf = new Map<string, Story>();
   private readonly stories: Map<string, Story>;
-  private readonly byKeyDay: Map<string, Map<Story, number>>;
+  private readonly byKeyDay: KeyDayIndex;
   private readonly keyDf = new Map<string, number>();
   private readonly termDf = new Map<string, number>();
   version: number;
@@ -48,7 +50,7 @@ export class StoryBook implements StoryLookup, Rarity {
   ) {
     this.features = from?.features ?? new Map();
     this.stories = from?.stories ?? new Map();
-    this.byKeyDay = from?.byKeyDay ?? new Map();
+    this.byKeyDay = from?.byKeyDay ?? new KeyDayIndex();
     this.version = from?.version ?? 0;
     // What follows from the saved state is worked out again rather than saved: lookups only, order-free.
     for (const story of this.stories.values()) for (const id of story.members) this.storyOf.set(id, story);
@@ -133,7 +135,7 @@ export class StoryBook implements StoryLookup, Rarity {
     } else {
       let id = `s-${article.id}`;
       for (let n = 2; this.stories.has(id); n++) id = `s-${article.id}-${n}`;
-      story = { id, members: new Set(), copies: new Map(), version: 0 };
+      story = { id, members: new Set(), copies: new SmallMap(), version: 0 };
       this.stories.set(id, story);
     }
     this.join(story, mine);
@@ -149,7 +151,8 @@ export class StoryBook implements StoryLookup, Rarity {
     this.storyOf.delete(article.id);
     story.members.delete(article.id);
     story.copies.delete(article.id);
-    for (const [copy, original] of story.copies) if (original === article.id) story.copies.delete(copy);
+    const copiesOfIt = [...story.copies].filter(([, original]) => original === article.id);
+    for (const [copy] of copiesOfIt) story.copies.delete(copy);
     this.indexStory(story, mine, -1);
     story.version += 1;
     if (story.members.size === 0) this.stories.delete(story.id);
@@ -184,7 +187,8 @@ export class StoryBook implements StoryLookup, Rarity {
     const found = new Set<Story>();
     for (const key of topKeys(mine)) {
       for (let d = mine.day - WINDOW_DAYS; d <= mine.day + WINDOW_DAYS; d++) {
-        for (const story of this.byKeyDay.get(`${key}@${d}`)?.keys() ?? []) found.add(story);
+        const cell = this.byKeyDay.get(key, d);
+        if (cell) for (const story of storiesIn(cell)) found.add(story);
       }
     }
     return found;
@@ -206,13 +210,7 @@ export class StoryBook implements StoryLookup, Rarity {
 
   private indexStory(story: Story, f: ArticleFeatures, sign: 1 | -1): void {
     for (const key of topKeys(f)) {
-      const at = `${key}@${f.day}`;
-      let counts = this.byKeyDay.get(at);
-      if (!counts) this.byKeyDay.set(at, (counts = new Map()));
-      const n = (counts.get(story) ?? 0) + sign;
-      if (n > 0) counts.set(story, n);
-      else counts.delete(story);
-      if (counts.size === 0) this.byKeyDay.delete(at);
+      this.byKeyDay.bump(key, f.day, story, sign);
     }
   }
 

@@ -1,6 +1,7 @@
 import { bodyText, type EnrichedArticle } from '../articles/article.js';
 import { dayNumber as calendarDay, parseDay } from '../language/times/calendar.js';
 import { keyWords, nameForm } from '../briefing/name-forms.js';
+import { SmallMap } from '../briefing/small-map.js';
 import { shingleSketch } from './text-sketch.js';
 
 /** What story grouping compares, computed once per article when it arrives. */
@@ -12,11 +13,11 @@ export interface ArticleFeatures {
   /** Days since 1970, for windows. */
   day: number;
   /** Who and where, with how prominent each is in the article (before rarity weighting). */
-  keys: Map<string, number>;
+  keys: SmallMap<string, number>;
   /** Content words of the headline and lead sentences, with counts. */
-  terms: Map<string, number>;
-  /** Days the text dates things to, other than the article's own date. */
-  eventDays: Set<string>;
+  terms: SmallMap<string, number>;
+  /** Days the text dates things to, other than the article's own date, each once (a few, so a list). */
+  eventDays: readonly string[];
   sketch: Uint32Array;
 }
 
@@ -43,7 +44,7 @@ function stem(word: string): string {
  * Counts a text's content words into `into`. Not the summariser's `contentTerms` (language/summary/terms.ts):
  * these drop weekdays and "week"/"day" and stem harder, and JOIN_SCORE is calibrated on them.
  */
-function countTerms(text: string, into: Map<string, number>): void {
+function countTerms(text: string, into: SmallMap<string, number>): void {
   for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) {
     const word = raw.replace(/['’].*$/, '');
     if (word.length < 3 || STOP.has(word)) continue;
@@ -52,8 +53,24 @@ function countTerms(text: string, into: Map<string, number>): void {
   }
 }
 
+const NO_DAYS: readonly string[] = Object.freeze([]);
+/** Most articles date nothing else: they share one empty list. */
+export const someDays = (days: readonly string[]): readonly string[] => (days.length ? days : NO_DAYS);
+
 /** Days since 1970 of an article's date (always an ISO day). */
 export const dayNumber = (date: string): number => calendarDay(parseDay(date));
+
+/**
+ * Saliences are a few dozen fractional values, each held as a boxed number; equal ones are given as the one
+ * box kept here, so a million features' keys point at a few dozen numbers instead of a box each.
+ */
+const boxes = new Map<number, number>();
+export function shared(value: number): number {
+  const held = boxes.get(value);
+  if (held !== undefined) return held;
+  if (boxes.size < 10_000) boxes.set(value, value);
+  return value;
+}
 
 const TYPE_WEIGHT: Record<string, number> = { person: 1.2, organisation: 1, place: 1, country: 0.5 };
 const LEAD_SENTENCES = 3;
@@ -65,21 +82,21 @@ const LEAD_SENTENCES = 3;
 export function articleFeatures(article: EnrichedArticle, placedKeys: readonly string[]): ArticleFeatures {
   const { entities, sentences, summaryRank, times } = article.analysis;
   const title = ` ${nameForm(article.title)} `;
-  const keys = new Map<string, number>();
+  const keys = new SmallMap<string, number>();
   entities.forEach((entity, i) => {
     const placed = placedKeys[i] ?? entity.key;
     const key = entity.type === 'person' ? placed : `name:${keyWords(placed).join('-')}`;
     const inTitle = [entity.name, ...entity.aliases].some((f) => nameForm(f) && title.includes(` ${nameForm(f)} `));
     const inLead = entity.mentions.some((m) => m.sentence < 2);
     const salience = (Math.min(entity.mentions.length, 5) + (inTitle ? 3 : 0) + (inLead ? 1 : 0)) * (TYPE_WEIGHT[entity.type] ?? 1);
-    keys.set(key, Math.max(keys.get(key) ?? 0, salience));
+    keys.set(key, shared(Math.max(keys.get(key) ?? 0, salience)));
   });
   const lead = summaryRank.length ? summaryRank.slice(0, LEAD_SENTENCES) : sentences.slice(0, LEAD_SENTENCES).map((_, i) => i);
-  const terms = new Map<string, number>();
+  const terms = new SmallMap<string, number>();
   // The headline is counted twice: its words weigh double against the lead's (JOIN_SCORE was calibrated with it).
   countTerms(article.title, terms);
   countTerms(article.title, terms);
   for (const i of lead) if (sentences[i]) countTerms(sentences[i]!.text, terms);
-  const eventDays = new Set(times.filter((t) => t.granularity === 'day' && t.value !== article.date).map((t) => t.value));
+  const eventDays = someDays([...new Set(times.filter((t) => t.granularity === 'day' && t.value !== article.date).map((t) => t.value))]);
   return { id: article.id, date: article.date, titleForm: title.trim(), day: dayNumber(article.date), keys, terms, eventDays, sketch: shingleSketch(bodyText(article)) };
 }

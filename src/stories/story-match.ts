@@ -1,3 +1,4 @@
+import type { SmallMap } from '../briefing/small-map.js';
 import type { ArticleFeatures } from './story-features.js';
 import { sketchOverlap } from './text-sketch.js';
 
@@ -21,36 +22,38 @@ export const COPY_OVERLAP = 0.55;
 export const JOIN_SCORE = 0.3;
 export const WINDOW_DAYS = 3;
 
-function weightedJaccard(a: Map<string, number>, b: Map<string, number>, idf: (key: string) => number): { value: number; shared: number } {
+function weightedJaccard(a: SmallMap<string, number>, b: SmallMap<string, number>, idf: (key: string) => number): { value: number; shared: number } {
   let both = 0;
   let either = 0;
   let shared = 0;
-  for (const [key, wa] of a) {
+  a.forEach((wa, key) => {
     const rare = idf(key);
     const wb = b.get(key) ?? 0;
     if (wb > 0) shared += 1;
     both += Math.min(wa, wb) * rare;
     either += Math.max(wa, wb) * rare;
-  }
-  for (const [key, wb] of b) if (!a.has(key)) either += wb * idf(key);
+  });
+  b.forEach((wb, key) => {
+    if (!a.has(key)) either += wb * idf(key);
+  });
   return { value: either ? both / either : 0, shared };
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>, idf: (term: string) => number): number {
+function cosine(a: SmallMap<string, number>, b: SmallMap<string, number>, idf: (term: string) => number): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (const [term, ta] of a) {
+  a.forEach((ta, term) => {
     const rare = idf(term);
     const wa = ta * rare;
     na += wa * wa;
     const tb = b.get(term);
     if (tb) dot += wa * tb * rare;
-  }
-  for (const [term, tb] of b) {
+  });
+  b.forEach((tb, term) => {
     const wb = tb * idf(term);
     nb += wb * wb;
-  }
+  });
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
@@ -60,7 +63,7 @@ export function matchArticles(a: ArticleFeatures, b: ArticleFeatures, rarity: Ra
   const text = cosine(a.terms, b.terms, (t) => rarity.termIdf(t));
   const overlap = sketchOverlap(a.sketch, b.sketch);
   let sharedDay = Math.abs(a.day - b.day) <= 1 ? 0.05 : 0;
-  for (const day of a.eventDays) if (b.eventDays.has(day) || day === b.date) sharedDay = 0.1;
+  for (const day of a.eventDays) if (b.eventDays.includes(day) || day === b.date) sharedDay = 0.1;
   for (const day of b.eventDays) if (day === a.date) sharedDay = 0.1;
   const score = 0.5 * entities.value + 0.5 * text + (entities.shared > 0 ? sharedDay : 0);
   return { score, copy: overlap >= COPY_OVERLAP, sharedKeys: entities.shared };

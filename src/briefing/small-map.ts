@@ -1,0 +1,163 @@
+/**
+ * A map held as one flat array (key, value, key, value…) in insertion order, for the directory's and the
+ * stories' many small maps: at 100,000 articles there are millions of them, mostly of one to a few dozen
+ * entries, and a `Map` costs two to four times the memory of the array for the same entries. Iteration
+ * order is a `Map`'s (set of a new key appends, delete closes the gap), because ties in briefings are broken
+ * by it. Lookups scan a short array; a longer one gets a key → position index, kept only for the maps most
+ * recently looked up (`RecentIndexes`), so a large map read often (a well-known name's companions while
+ * articles arrive) is as quick as a `Map` and a large map at rest costs no more than its array.
+ */
+export class SmallMap<K, V> {
+  /** The only field: the index of a large map lives in `recent`, not in every map. */
+  private items: unknown[];
+
+  /** From entries as `new Map(entries)` takes them (a repeated key keeps its first place and its last value). */
+  constructor(entries?: Iterable<readonly [K, V]>) {
+    if (!entries) {
+      this.items = EMPTY;
+      return;
+    }
+    const unique = new Map(entries);
+    // Sized exactly: an array grown by push keeps up to half again its length, plus 16 slots, spare.
+    const items = new Array<unknown>(unique.size * 2);
+    let i = 0;
+    for (const [k, v] of unique) {
+      items[i++] = k;
+      items[i++] = v;
+    }
+    this.items = items;
+  }
+
+  get size(): number {
+    return this.items.length >> 1;
+  }
+
+  get(key: K): V | undefined {
+    const at = this.find(key);
+    return at < 0 ? undefined : (this.items[at + 1] as V);
+  }
+
+  has(key: K): boolean {
+    return this.find(key) >= 0;
+  }
+
+  set(key: K, value: V): this {
+    const at = this.find(key);
+    if (at >= 0) this.items[at + 1] = value;
+    else {
+      if (this.items.length > SCANNED * 2) recent.indexOf(this)?.set(key, this.items.length);
+      // A small map grows by exactly one entry (most stay small); a large one by push's spare room.
+      if (this.items.length < EXACT_UNTIL) this.items = grown(this.items, key, value);
+      else this.items.push(key, value);
+    }
+    return this;
+  }
+
+  delete(key: K): boolean {
+    const at = this.find(key);
+    if (at < 0) return false;
+    if (this.items.length === 2) this.items = EMPTY;
+    else this.items.splice(at, 2);
+    // Every later position moved; rebuilt at the next lookup.
+    if (this.items.length >= SCANNED * 2) recent.forget(this);
+    return true;
+  }
+
+  /** Each entry in order, without an iterator or an entry array per step (the hot loops of briefings). */
+  forEach(visit: (value: V, key: K) => void): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i += 2) visit(items[i + 1] as V, items[i] as K);
+  }
+
+  *keys(): Generator<K, void, undefined> {
+    const items = this.items;
+    for (let i = 0; i < items.length; i += 2) yield items[i] as K;
+  }
+
+  *values(): Generator<V, void, undefined> {
+    const items = this.items;
+    for (let i = 1; i < items.length; i += 2) yield items[i] as V;
+  }
+
+  *entries(): Generator<[K, V], void, undefined> {
+    const items = this.items;
+    for (let i = 0; i < items.length; i += 2) yield [items[i] as K, items[i + 1] as V];
+  }
+
+  [Symbol.iterator](): Generator<[K, V], void, undefined> {
+    return this.entries();
+  }
+
+  private find(key: K): number {
+    const items = this.items;
+    if (items.length <= SCANNED * 2) {
+      for (let i = 0; i < items.length; i += 2) if (items[i] === key) return i;
+      return -1;
+    }
+    let index = recent.indexOf(this) as Map<K, number> | undefined;
+    if (!index) {
+      index = new Map<K, number>();
+      for (let i = 0; i < items.length; i += 2) index.set(items[i] as K, i);
+      recent.keep(this, index);
+    }
+    return index.get(key) ?? -1;
+  }
+}
+
+function grown(items: readonly unknown[], key: unknown, value: unknown): unknown[] {
+  const next = new Array<unknown>(items.length + 2);
+  for (let i = 0; i < items.length; i++) next[i] = items[i];
+  next[items.length] = key;
+  next[items.length + 1] = value;
+  return next;
+}
+
+/** Shared by every empty map; never written (a set replaces it). */
+const EMPTY: unknown[] = [];
+/** Below this many slots an added entry copies the array to one of the exact length. */
+const EXACT_UNTIL = 64;
+/** Up to this many entries a lookup scans the array. */
+const SCANNED = 16;
+
+/**
+ * The indexes of the maps recently looked up, within a total of indexed entries: an index costs what a `Map`
+ * would, so only the maps in use hold one. Eviction is a clock (second chance): a lookup only marks its map
+ * used, since moving it to the back of the list at every lookup cost more than the lookups it served.
+ */
+class RecentIndexes {
+  private readonly held = new Map<object, { index: Map<unknown, number>; entries: number; used: boolean }>();
+  private entries = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  /** The map's index, marked used; undefined when it has none. */
+  indexOf(map: object): Map<unknown, number> | undefined {
+    const got = this.held.get(map);
+    if (!got) return undefined;
+    got.used = true;
+    return got.index;
+  }
+
+  keep(map: object, index: Map<unknown, number>): void {
+    this.held.set(map, { index, entries: index.size, used: false });
+    this.entries += index.size;
+    while (this.entries > this.capacity && this.held.size > 1) {
+      const [oldest, got] = this.held.entries().next().value!;
+      if (oldest === map) break;
+      this.held.delete(oldest);
+      if (got.used) {
+        got.used = false;
+        this.held.set(oldest, got);
+      } else this.entries -= got.entries;
+    }
+  }
+
+  forget(map: object): void {
+    const got = this.held.get(map);
+    if (!got) return;
+    this.held.delete(map);
+    this.entries -= got.entries;
+  }
+}
+
+const recent = new RecentIndexes(250_000);

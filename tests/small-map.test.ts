@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { SmallMap } from '../src/briefing/small-map.js';
+
+/** The same operations on a SmallMap and a Map, compared entry for entry, order included. */
+function both(steps: (m: { set(k: string, v: number): unknown; delete(k: string): unknown }) => void) {
+  const small = new SmallMap<string, number>();
+  const map = new Map<string, number>();
+  steps(small);
+  steps(map);
+  return { small: [...small], map: [...map], size: [small.size, map.size] };
+}
+
+describe('A small map', () => {
+  it('keeps a Map’s order: a new key goes last, a changed one stays, a removed and re-added one goes last', () => {
+    const r = both((m) => {
+      for (const k of ['Kyiv', 'Kharkiv', 'Odesa', 'Lviv']) m.set(k, k.length);
+      m.set('Kharkiv', 99);
+      m.delete('Kyiv');
+      m.set('Kyiv', 1);
+    });
+    expect(r.small).toEqual(r.map);
+    expect(r.small.map(([k]) => k)).toEqual(['Kharkiv', 'Odesa', 'Lviv', 'Kyiv']);
+    expect(r.size).toEqual([4, 4]);
+  });
+
+  it('answers as a Map when it grows past the scanned length and is looked up through its index', () => {
+    const names = Array.from({ length: 300 }, (_, i) => `name ${i}`);
+    const small = new SmallMap<string, number>();
+    const map = new Map<string, number>();
+    for (const [i, name] of names.entries()) for (const m of [small, map]) m.set(name, i);
+    for (const name of names.filter((_, i) => i % 7 === 0)) for (const m of [small, map]) m.delete(name);
+    for (const name of names.filter((_, i) => i % 5 === 0)) for (const m of [small, map]) m.set(name, (m.get(name) ?? 0) + 1000);
+    expect([...small]).toEqual([...map]);
+    for (const name of [...names, 'absent']) expect(small.get(name)).toBe(map.get(name));
+  });
+
+  it('is built from entries as a Map is, a repeated key keeping its first place and its last value', () => {
+    const entries: [string, number][] = [['Biden', 1], ['Putin', 2], ['Biden', 3]];
+    expect([...new SmallMap(entries)]).toEqual([...new Map(entries)]);
+    expect([...new SmallMap(entries).keys()]).toEqual(['Biden', 'Putin']);
+    expect([...new SmallMap(entries).values()]).toEqual([3, 2]);
+  });
+});
