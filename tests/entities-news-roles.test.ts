@@ -134,6 +134,12 @@ describe('names that are no person', () => {
     expect(found).toContain('Dayton:place');
   });
 
+  it('never makes a policy, an address or a variant a body ("Brexit", "State of the Union", "Omicron")', () => {
+    const found = names('Prime Minister Ada Wren promised to get Brexit done. The Omicron variant spread. She gave the State of the Union on Tuesday.');
+    expect(found.filter((n) => /Brexit|Omicron|State of the Union/.test(n))).toEqual([]);
+    expect(found).toContain('Ada Wren:person');
+  });
+
   it('never makes the abbreviation of "number" an entity ("the No. 2 Democrat", "outside No. 10")', () => {
     const found = names('Senator Ada Wren is the No. 2 Democrat in the Senate. Protesters gathered outside No. 10 on Tuesday.');
     expect(found.filter((n) => n.startsWith('No'))).toEqual([]);

@@ -33,7 +33,9 @@ export const NOT_CURRENT_MARKS = new Set(['incoming', 'outgoing', 'future', 'wou
  * Security"), diseases, and party adjectives standing alone ("Democratic" of a Democratic senator).
  */
 export const NOT_ENTITIES = new Set([
-  'social security', 'medicare', 'medicaid', 'obamacare', 'covid', 'covid-19', 'coronavirus', 'sars-cov-2',
+  'social security', 'medicare', 'medicaid', 'obamacare', 'covid', 'covid-19', 'coronavirus', 'sars-cov-2', 'omicron',
+  // A policy and an address: what people do or give, not a body ("Who: Boris Johnson, Brexit").
+  'brexit', 'state of the union',
   'replay more videos', 'video ad feedback', 'ad feedback', 'must watch', 'homeland security', 'union jack', 'star-spangled banner', 'number', 'no.', 'nos.',
   'sens', 'reps', 'democratic sens', 'republican sens', 'democratic reps', 'republican reps', 'gop sens', 'gop reps',
   'democratic', 'republican', 'et', 'pt', 'ct', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'est', 'edt',
