@@ -89,6 +89,17 @@ describe('timeline precision', () => {
     expect(line('met Senators')).toContain('with Mira Sen');
   });
 
+  it('leaves out of the phrase the date the line shows, when a preposition follows it', () => {
+    const dated = (what: string, evidence: string) => {
+      const time = 'July 21';
+      const at = evidence.indexOf(time);
+      return timelineLine({ ...entry(what, '2024-07-21'), evidence, dateAt: { start: at, end: at + time.length } }, ORLOV).split('\n')[0];
+    };
+    expect(dated('wrote July 21 on his blog', 'Anton Orlov wrote July 21 on his blog that the port would close.')).toContain(' · wrote on his blog');
+    expect(dated('named July 21 a day of mourning', 'Anton Orlov named July 21 a day of mourning.')).toContain(' · named July 21 a day of mourning');
+    expect(dated('spent July 21 on a tour of the port', 'Anton Orlov spent July 21 on a tour of the port.')).toContain(' · spent July 21 on a tour');
+  });
+
   it('counts outlets, with the article count beside it when it differs', () => {
     expect(sourcesCount(3, 4)).toBe('3 sources, 4 articles');
     expect(sourcesCount(2, 2)).toBe('2 sources');

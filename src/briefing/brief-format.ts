@@ -21,7 +21,7 @@ export function holdsName(what: string, name: string): boolean {
 
 /** An entry: its date, what happened, who else and where (names as the article gives them), then the evidence. */
 export function timelineLine(entry: TimelineEntry, subject?: string): string {
-  const what = entry.what ? ` · ${escapeMarkdown(entry.what)}` : '';
+  const what = entry.what ? ` · ${escapeMarkdown(shownWhat(entry))}` : '';
   // Names the phrase already holds ("arrived at Khasan station", "pressure Maduro") are not repeated.
   const named = (keys: readonly string[]) => (entry.what ? keys.filter((k) => k !== subject).map((k) => entry.names[k] ?? '').filter((n) => n && !holdsName(entry.what!, n)) : []);
   const others = named(entry.actors);
@@ -35,6 +35,22 @@ export function timelineLine(entry: TimelineEntry, subject?: string): string {
   return `**${timeLabel(entry.date, entry.articleDate)}**${what}${who}${where}${planned}${also}\n${quoteLine(entry.opening ? withoutOpening(entry.evidence) : entry.evidence, entry.articleId)}`;
 }
 
+
+/**
+ * What the line says, without the date it shows already: "wrote July 21 on Truth Social" is shown "wrote on
+ * Truth Social". Only a time inside the phrase and before a preposition goes ("named February 16 a day of
+ * unity" keeps its object; "spent Friday on a tour" its span).
+ */
+function shownWhat(entry: TimelineEntry): string {
+  const what = entry.what!;
+  if (!entry.dateAt) return what;
+  const time = entry.evidence.slice(entry.dateAt.start, entry.dateAt.end).trim();
+  const at = time ? what.indexOf(` ${time} `) : -1;
+  if (at <= 0 || /^spen[dt]/i.test(what)) return what;
+  const rest = what.slice(at + time.length + 2);
+  return LEFT_AFTER_TIME.test(rest) ? `${what.slice(0, at)} ${rest}` : what;
+}
+const LEFT_AFTER_TIME = /^(?:on|with|to|for|from|amid|about|after|over|into|against|across|toward|towards)\s/;
 
 /** "2024-05-14 to 2024-05-16", or the one date. */
 export const dateSpan = (first: string, last: string): string => (first === last ? first : `${first} to ${last}`);
