@@ -1,5 +1,5 @@
 import type { Participant } from './participants.js';
-import type { Word } from './words.js';
+import { isPastVerb, type Word } from './words.js';
 
 /** Prepositions that say where something happened ("in Kyiv", "to the US"); "on Kyiv", "of Ukraine" do not. */
 const LOCATIVE = new Set(['in', 'at', 'to', 'into', 'from', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'toward', 'towards', 'through', 'via']);
@@ -9,6 +9,13 @@ const OTHER = new Set(['on', 'for', 'with', 'against', 'over', 'about', 'by', 't
 const PHRASE_WORDS = 6;
 /** Words allowed between the verb phrase and the preposition, times aside ("met Wednesday in …"). */
 const MAX_GAP_WORDS = 1;
+
+const TOWARD = new Set(['toward', 'towards']);
+
+/** A verb (or its particle) right before "toward": "headed toward", "was moving towards", "turned back toward". */
+function movesToward(w: Word | undefined): boolean {
+  return !!w && (isPastVerb(w) || /^[a-z]+ing$/.test(w.lower) || w.lower === 'back' || w.lower === 'forward');
+}
 
 /** The index of the locative preposition that introduces the word at `at`, if one does. */
 function locativeBefore(words: readonly Word[], at: number): number | undefined {
@@ -38,6 +45,8 @@ export function eventPlaces(
     const preposition = at > 0 ? locativeBefore(words, at) : undefined;
     if (preposition === undefined) return false;
     const by = words[preposition]!;
+    // "headed toward Kyiv" says where; "a strategy towards China" what the strategy is about.
+    if (TOWARD.has(by.lower) && !movesToward(words[preposition - 1])) return false;
     if (by.start < verbStart) return p.mention.start < verbStart;
     if (by.start < upTo) return true;
     const gap = words.filter((w) => w.start >= upTo && w.end <= by.start && !inTime(w) && w.text !== ',').length;
