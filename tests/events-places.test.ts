@@ -23,8 +23,9 @@ describe('an event is placed only by a place its own phrase names', () => {
     expect(placesOf('Mayor Anton Orlov on Monday defended his record in addressing the long crisis in Lisbon.', /defended/)).toEqual([]);
   });
 
-  it('reads "toward" as where only after a verb of moving, not after a noun ("a strategy towards Lisbon")', () => {
+  it('reads "toward" after a stance ("a strategy towards Lisbon") as what it is about, not where', () => {
     expect(placesOf('Mayor Anton Orlov on Monday outlined the city’s strategy towards Lisbon.', /outlined/)).toEqual([]);
     expect(placesOf('Mayor Anton Orlov on Monday headed toward Lisbon.', /headed/)).toEqual(['place:lisbon']);
+    expect(placesOf('Mayor Anton Orlov on Monday sent two ferries toward Lisbon.', /sent/)).toEqual(['place:lisbon']);
   });
 });

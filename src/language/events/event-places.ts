@@ -1,5 +1,5 @@
 import type { Participant } from './participants.js';
-import { isPastVerb, type Word } from './words.js';
+import type { Word } from './words.js';
 
 /** Prepositions that say where something happened ("in Kyiv", "to the US"); "on Kyiv", "of Ukraine" do not. */
 const LOCATIVE = new Set(['in', 'at', 'to', 'into', 'from', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'toward', 'towards', 'through', 'via']);
@@ -11,11 +11,11 @@ const PHRASE_WORDS = 6;
 const MAX_GAP_WORDS = 1;
 
 const TOWARD = new Set(['toward', 'towards']);
-
-/** A verb (or its particle) right before "toward": "headed toward", "was moving towards", "turned back toward". */
-function movesToward(w: Word | undefined): boolean {
-  return !!w && (isPastVerb(w) || /^[a-z]+ing$/.test(w.lower) || w.lower === 'back' || w.lower === 'forward');
-}
+/** Nouns of a stance: what follows "toward" is what the stance is about, not where anything went. */
+const STANCE_NOUNS = new Set([
+  'strategy', 'strategies', 'policy', 'policies', 'approach', 'attitude', 'attitudes', 'stance', 'posture', 'position',
+  'hostility', 'aggression', 'diplomacy', 'relations', 'outlook', 'views', 'view', 'tone', 'shift', 'pivot', 'overture', 'overtures',
+]);
 
 /** The index of the locative preposition that introduces the word at `at`, if one does. */
 function locativeBefore(words: readonly Word[], at: number): number | undefined {
@@ -45,8 +45,8 @@ export function eventPlaces(
     const preposition = at > 0 ? locativeBefore(words, at) : undefined;
     if (preposition === undefined) return false;
     const by = words[preposition]!;
-    // "headed toward Kyiv" says where; "a strategy towards China" what the strategy is about.
-    if (TOWARD.has(by.lower) && !movesToward(words[preposition - 1])) return false;
+    // "fired missiles toward the Sea of Japan" says where; "a strategy towards China" what the strategy is about.
+    if (TOWARD.has(by.lower) && STANCE_NOUNS.has(words[preposition - 1]?.lower ?? '')) return false;
     if (by.start < verbStart) return p.mention.start < verbStart;
     if (by.start < upTo) return true;
     const gap = words.filter((w) => w.start >= upTo && w.end <= by.start && !inTime(w) && w.text !== ',').length;
