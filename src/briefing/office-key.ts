@@ -47,9 +47,11 @@ const SPELLED_OUT = new Map([
 ]);
 /** "Florida Gov." → "Florida Governor": a role line is read as a title, so its abbreviations are written out. */
 export function spelledTitle(title: string): string {
-  return title.replace(/\b(Gov|Sen|Rep|Lt|Gen)\.(?=\s|$)/g, (_, short: string) => TITLE_WORDS[short]!);
+  return title.replace(/\b(Gov|Sen|Rep|Lt|Gen)\.(?=\s|$)/g, (_, short: string) => {
+    const word = SPELLED_OUT.get(short.toLowerCase())!;
+    return word[0]!.toUpperCase() + word.slice(1);
+  });
 }
-const TITLE_WORDS: Record<string, string> = { Gov: 'Governor', Sen: 'Senator', Rep: 'Representative', Lt: 'Lieutenant', Gen: 'General' };
 
 /** Offices a party wins, not the party's own: "GOP South Carolina Gov." holds the South Carolina governor's. */
 const ELECTED = new Set(['governor', 'senator', 'representative', 'mayor', 'congressman', 'congresswoman', 'lawmaker']);

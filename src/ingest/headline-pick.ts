@@ -37,9 +37,9 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   let scored = scoreCandidates(lines, kinds, storyStart, story, lookBack);
   // A gallery or a video's playlist between the headline and the story can hold more lines than the usual
   // reach: with no fair candidate near, the head is read further up.
-  if (!scored.length || Math.max(...scored.map((c) => c.score)) < 0) {
+  if (topScore(scored) < 0) {
     const far = scoreCandidates(lines, kinds, storyStart, story, lookBack * FAR_REACH);
-    if (far.length && (!scored.length || Math.max(...far.map((c) => c.score)) > Math.max(...scored.map((c) => c.score)))) scored = far;
+    if (topScore(far) > topScore(scored)) scored = far;
   }
   if (!scored.length) return -1;
   // The headline stands just above its standfirst, which shares as many of the lead's words: of the close
@@ -50,6 +50,8 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) <= wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
 }
+
+const topScore = (scored: readonly { score: number }[]): number => scored.reduce((top, c) => Math.max(top, c.score), -Infinity);
 
 /** How many times the usual reach the head is read when nothing near the story reads as its headline. */
 const FAR_REACH = 4;

@@ -77,6 +77,17 @@ const DESCRIPTORS = new Set([
   'controversial', 'outspoken', 'firebrand', 'ultranationalist', 'ultra-nationalist', 'authoritarian', 'autocratic',
 ]);
 
+/**
+ * "pro-Russian then-President", "Russian-backed leader": a word glued by a hyphen to a word outside the title
+ * places the holder, it is not theirs ("then-U.S. President" and "Vice-President" are titles).
+ */
+function inCompound(text: string, words: readonly Token[], i: number): boolean {
+  const w = words[i]!;
+  if (w.text.includes('-') || titleAt(words, i) > 0) return false;
+  const gluedBefore = text[w.start - 1] === '-' && !/\b(?:then|ex|former)-$/i.test(text.slice(Math.max(0, w.start - 7), w.start));
+  return gluedBefore || text[w.end] === '-';
+}
+
 /** A role from its words; `headEnd` cuts an "of …" complement off before finding the head ("chairman of the …"). */
 function roleFrom(text: string, words: Token[], sentence: number, formerBefore: boolean, headEnd = words.length, elsewhen = false): { role: Role; leader: boolean } | undefined {
   let from = 0;
@@ -88,9 +99,7 @@ function roleFrom(text: string, words: Token[], sentence: number, formerBefore: 
       if (words[from]!.possessive || words[from]!.text === ',') break;
       from++;
     }
-    // "pro-Russian then-President", "Russian-backed leader": a nationality inside a compound places the holder, it is not theirs.
-    const compound = from < words.length && ((text[words[from]!.start - 1] === '-' && !/\b(?:then|ex|former)-$/i.test(text.slice(Math.max(0, words[from]!.start - 7), words[from]!.start))) || text[words[from]!.end] === '-') && !/-/.test(words[from]!.text) && titleAt(words, from) === 0;
-    if (from < words.length && (compound || isFormer(words[from]) || DETERMINERS.has(words[from]!.lower) || DESCRIPTORS.has(words[from]!.lower))) {
+    if (from < words.length && (inCompound(text, words, from) || isFormer(words[from]) || DETERMINERS.has(words[from]!.lower) || DESCRIPTORS.has(words[from]!.lower))) {
       if (isFormer(words[from])) former = true;
       if (tellsAnotherTime(words[from])) notHeld = true;
       from++;
