@@ -40,6 +40,33 @@ describe('entity directory name folds', () => {
     expect(withInitial.named('Anna Kovalenko')[0]).not.toBe(plain);
   });
 
+  it('folds a four-letter given name one slip away when the rest of a long name is the same', () => {
+    const usualLong = [1, 2, 3, 4, 5, 6].map((d) => article(`Vote day ${d}`, `2024-05-1${d}`, `Ivan Ilie Ruvo da Costa campaigned in Recife on day ${d}. Supporters cheered.`));
+    const slip = article('Wire copy', '2024-05-20', 'Iwan Ilie Ruvo da Costa campaigned in Natal on Monday.');
+    const long = new EntityDirectory(new Archive([...usualLong, slip]));
+    expect(long.named('Iwan Ilie Ruvo da Costa')).toEqual(long.named('Ivan Ilie Ruvo da Costa'));
+  });
+
+  it('folds the end of a long name written alone into the long name, never a famous name into a longer run', () => {
+    const longName = [1, 2, 3].map((d) => article(`Rally ${d}`, `2024-06-0${d}`, `Andres Manuel Ruvo Obrador held a rally in Puebla on day ${d}. Supporters sang.`));
+    const shortName = article('Short form', '2024-06-09', 'On Monday, Ruvo Obrador held a rally in Oaxaca.');
+    // A title run into the name ("Reps Lowell Marbury"), however often written, is not where he goes.
+    const runs = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => article(`Panel ${d}`, `2024-07-0${d}`, `Reps Lowell Marbury and Ada Lunn spoke on day ${d}.`));
+    const folds = new EntityDirectory(new Archive([...longName, shortName, ...marbury, ...runs]));
+    expect(folds.named('Ruvo Obrador')).toEqual(folds.named('Andres Manuel Ruvo Obrador'));
+    expect(folds.articleCount(folds.named('Lowell Marbury')[0]!)).toBe(3);
+  });
+
+  it('folds a name written with a quoted nickname, and the nickname alone, into the full name', () => {
+    const full = [1, 2, 3].map((d) => article(`Summit day ${d}`, `2024-05-0${d}`, `President Tomas Ilie Ruvo da Costa opened the summit on day ${d}. Ruvo da Costa spoke first.`));
+    const quoted = article('A profile', '2024-05-08', 'Former union leader Tomas Ilie “Ruvo” da Costa grew up in the north. Allies say Ruvo led the union.');
+    const alone = article('Ruvo speaks', '2024-05-09', 'Ruvo told reporters on Friday that the talks would go on.');
+    const folds = new EntityDirectory(new Archive([...full, quoted, alone]));
+    const key = folds.named('Tomas Ilie Ruvo da Costa')[0]!;
+    expect(folds.articleCount(key)).toBe(5);
+    expect(folds.named('Ruvo')).toContain(key);
+  });
+
   it('never keeps a frequent person\'s surname alone as an organisation', () => {
     // Read alone, the name is typed an organisation; the archive knows it as a senator's surname.
     expect(bareSurname.analysis.entities.map((e) => e.key)).toEqual(['organisation:marbury']);

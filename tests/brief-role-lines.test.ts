@@ -127,6 +127,18 @@ describe('role lines', () => {
     expect(lines).toEqual(['Ukrainian President 2023-01-10..2023-04-10']);
   });
 
+  it('shows a bare title years from the one form that names its nation as that office, each span kept', () => {
+    const record = newRecord('person:bo-harte', 'person');
+    record.roles = [
+      ...[1, 2].map((n) => sighting('Prime Minister', `2019-0${n}-10`, false, n)),
+      ...[1, 2, 3].map((n) => sighting('British Prime Minister', `2022-0${n}-10`, false, n)),
+    ];
+    expect(roleRows(rolesOf([record])).map((r) => `${r.title} ${rowSpans(r)}`)).toEqual(['British Prime Minister 2019-01-10 to 2019-02-10; 2022-01-10 to 2022-03-10']);
+    // Two nations named: the bare title could be either, so it stays as written.
+    record.roles.push(...[4, 5].map((n) => sighting('Dutch Prime Minister', `2024-0${n}-10`, false, n)));
+    expect(roleRows(rolesOf([record])).map((r) => r.title)).toEqual(['Prime Minister', 'British Prime Minister', 'Dutch Prime Minister']);
+  });
+
   it('shows an office written short and spelled out ("U.N. ambassador", "United Nations Ambassador"; "GOP Ohio Gov.", "Ohio governor") once', () => {
     const record = newRecord('person:ada-lunn', 'person');
     record.roles = [
@@ -151,6 +163,10 @@ describe('role lines', () => {
       sighting('Senate GOP leader', '2023-02-21'),
     ];
     expect(rolesOf([record]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['US Defense Secretary 5', 'Senate Republican Leader 3']);
+    // "Republican leader" within the dates of "House GOP Leader" is that office written short.
+    const short = newRecord('person:ivo-lusk', 'person');
+    short.roles = [...[1, 2, 3].map((n) => sighting('House GOP Leader', `2023-0${n}-10`, false, n)), sighting('Republican leader', '2023-02-20')];
+    expect(rolesOf([short]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['House GOP Leader 4']);
   });
 
   it('folds "current director" into the office a longer form names ("Director of National Intelligence") where their dates meet', () => {

@@ -25,6 +25,14 @@ describe('roles on real-news sentence shapes', () => {
     const found = entitiesOf('Ferdinand "Bongbong" Marcos Jr. won the vote. Ferdinand Marcos Jr. thanked voters. Marcos spoke. Luiz Inácio “Lula” da Silva won too. Lula smiled.');
     const people = found.filter((e) => e.type === 'person').map((e) => `${e.key}:${e.mentions.length}`);
     expect(people).toEqual(['person:ferdinand-marcos-jr:3', 'person:luiz-inacio-da-silva:2']);
+    // After a title, and beside the name written without the quotes, it is still one person.
+    const titled = entitiesOf('Brazilian President Tomas Ilie “Ruvo” da Costa spoke. Later Tomas Ilie Ruvo da Costa left. Allies say Ruvo won.');
+    expect(titled.filter((e) => e.type === 'person').map((e) => `${e.key}:${e.mentions.length}`)).toEqual(['person:tomas-ilie-ruvo-da-costa:3']);
+  });
+
+  it('reads a long name\'s middle word alone as the name it goes by, where one person has it', () => {
+    const found = entitiesOf('Tomas Ilie Ruvo da Costa won on Sunday. Ruvo said he would govern for all.');
+    expect(found.filter((e) => e.type === 'person').map((e) => `${e.key}:${e.mentions.length}`)).toEqual(['person:tomas-ilie-ruvo-da-costa:2']);
   });
 
   it('gives a bare surname to the only person of that name even when written with "Jr." or "Sr."', () => {

@@ -29,6 +29,9 @@ describe('entity roles', () => {
     const text = 'Far-right President Dale Marr lost on Sunday. Embattled Prime Minister Lena Hofer resigned.';
     expect(titles(person(entitiesOf(text), 'Dale Marr'))).toEqual(['President']);
     expect(titles(person(entitiesOf(text), 'Lena Hofer'))).toEqual(['Prime Minister']);
+    const placed = entitiesOf('Hard-right Hungarian prime minister Ivo Lusk spoke. Longtime Senate leader Ada Lunn did not.');
+    expect(titles(person(placed, 'Ivo Lusk'))).toEqual(['Hungarian prime minister']);
+    expect(titles(person(placed, 'Ada Lunn'))).toEqual(['Senate leader']);
   });
 
   it('reads what an office is of as part of its title, up to the name ("Director of National Intelligence Ada Lunn")', () => {

@@ -90,6 +90,12 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(isCleanPhrase('blamed it', false)).toBe(false);
     expect(isCleanPhrase('has pulled out of the race', false)).toBe(false);
     expect(isCleanPhrase('indicated', false)).toBe(false);
+    expect(isCleanPhrase('failed again', false)).toBe(false);
+    expect(isCleanPhrase('failed again to win the vote', false)).toBe(true);
+    // What was said, cut mid-clause: who "they" are and what "would" happen are lost.
+    expect(isCleanPhrase('acknowledged they had a right', false)).toBe(false);
+    expect(isCleanPhrase('indicated it would be willing', false)).toBe(false);
+    expect(isCleanPhrase('acknowledged the rift', false)).toBe(true);
     expect(isCleanPhrase('gave a speech hosted', false)).toBe(false);
     expect(isCleanPhrase('won 40 votes and Sen got 30 votes', false)).toBe(false);
     expect(endsAtBoundary(line('Orlov marked Harbour Day with a parade.', 'marked Harbour'), 6)).toBe(false);

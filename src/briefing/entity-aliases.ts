@@ -1,5 +1,7 @@
 import { editDistance } from '../search/fuzzy-terms.js';
 import type { EntityRecord } from './entity-record.js';
+import { personSlug } from '../language/entities/keys.js';
+import { lexicon } from '../language/gazetteer/lexicon.js';
 import { keyWords, STYLED_TITLES } from './name-forms.js';
 
 export interface Aliases {
@@ -39,7 +41,9 @@ const MORE_WRITTEN = 3;
  */
 function misspeltOf(record: EntityRecord, words: string[], records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, readonly string[]>): EntityRecord | undefined {
   const given = words[0]!;
-  if (given.length < 5) return undefined;
+  // Four or more words the same but the first make a misspelling likelier ("Luis"/"Luiz Inácio Lula da Silva").
+  const shortest = words.length >= 4 ? 4 : 5;
+  if (given.length < shortest) return undefined;
   let best: EntityRecord | undefined;
   for (const key of byEndWord.get(words.at(-1)!) ?? []) {
     const other = records.get(key);
@@ -47,7 +51,7 @@ function misspeltOf(record: EntityRecord, words: string[], records: ReadonlyMap<
     const theirs = keyWords(key);
     if (theirs.length !== words.length || theirs.slice(1).join(' ') !== words.slice(1).join(' ')) continue;
     const name = theirs[0]!;
-    if (name[0] !== given[0] || name.length < 5 || editDistance(name, given, 1) > 1) continue;
+    if (name[0] !== given[0] || name.length < shortest || editDistance(name, given, 1) > 1) continue;
     if (!best || other.articles.size > best.articles.size) best = other;
   }
   return best;
@@ -77,12 +81,66 @@ function surnameOf(record: EntityRecord, word: string, records: ReadonlyMap<stri
 }
 
 /**
+ * The more written person whose full name this one's articles also write it as: "Luiz Inácio “Lula” da
+ * Silva" (keyed without the quoted nickname) is the "Luiz Inácio Lula da Silva" of other articles. One
+ * article's entity holds two full names only where the reading found them one person.
+ */
+function writtenAsOf(record: EntityRecord, records: ReadonlyMap<string, EntityRecord>): EntityRecord | undefined {
+  let best: EntityRecord | undefined;
+  const own = keyWords(record.key);
+  for (const form of record.forms.keys()) {
+    // Only a form that holds every word of the key and more (the nickname): a shorter alias of a longer,
+    // misread name ("Prime Minster Boris Johnson") would bring that name's words into the person's.
+    const words = form.split(' ');
+    if (words.length <= own.length || !own.every((w) => words.includes(w))) continue;
+    const other = records.get(`person:${personSlug(form)}`);
+    if (other && other !== record && other.articles.size >= record.articles.size && (!best || other.articles.size > best.articles.size)) best = other;
+  }
+  return best;
+}
+
+/**
+ * The longer name this one ends ("Lula da Silva" of "Luiz Inácio Lula da Silva", "Lopez Obrador"): the
+ * same person written shorter, where that longer name is written far more than this one and than any other
+ * it ends ("Rosangela Lula da Silva" is his wife). Never the other way, so a misread longer run ("Prime
+ * Minster Boris Johnson") never takes in the person it ends with.
+ */
+function longerOf(record: EntityRecord, words: string[], records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, readonly string[]>): EntityRecord | undefined {
+  const tail = ` ${words.join(' ')}`;
+  const longer = (byEndWord.get(words.at(-1)!) ?? [])
+    .filter((key) => key.startsWith('person:') && keyWords(key).length > words.length && ` ${keyWords(key).join(' ')}`.endsWith(tail))
+    .map((key) => records.get(key))
+    .filter((r): r is EntityRecord => !!r)
+    .sort((a, b) => b.articles.size - a.articles.size);
+  const [best, next] = longer;
+  if (!best || best.articles.size < Math.max(3, MORE_WRITTEN * record.articles.size)) return undefined;
+  // It must open on a given name or an initial, not on a title run into it ("NATO Julianne Smith").
+  const opening = keyWords(best.key)[0]!;
+  if (opening.length > 1 && !lexicon().givenNames.has(opening)) return undefined;
+  return !next || best.articles.size >= MORE_WRITTEN * next.articles.size ? best : undefined;
+}
+
+/**
+ * The full names a one-word name may stand for: those it begins or ends, and those the articles also call
+ * by it though it is neither (a nickname, "Lula" for Luiz Inácio Lula da Silva).
+ */
+export function loneCandidates(word: string, byEndWord: ReadonlyMap<string, readonly string[]>, byForm: ReadonlyMap<string, readonly string[]>): string[] {
+  const ends = byEndWord.get(word) ?? [];
+  const called = (byForm.get(word) ?? []).filter((k) => k.startsWith('person:') && keyWords(k).length > 1 && !ends.includes(k));
+  return called.length ? [...ends, ...called] : [...ends];
+}
+
+/**
  * Folds worked out over the whole directory (again after a change, and only when asked): a one-word
  * person left on its own ("Kim") goes to the most written full name it begins or ends, a rare
  * misspelt given name to the usual spelling, a one-word organisation that is a frequent person's
  * surname to that person; places, countries and organisations with the same name are one.
  */
-export function foldAliases(records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, readonly string[]>): Aliases {
+export function foldAliases(
+  records: ReadonlyMap<string, EntityRecord>,
+  byEndWord: ReadonlyMap<string, readonly string[]>,
+  byForm: ReadonlyMap<string, readonly string[]> = new Map(),
+): Aliases {
   const canonical = new Map<string, string>();
   const byName = new Map<string, EntityRecord[]>();
   for (const record of records.values()) {
@@ -96,13 +154,13 @@ export function foldAliases(records: ReadonlyMap<string, EntityRecord>, byEndWor
     }
     if (record.type === 'person') {
       if (words.length !== 1) {
-        const usual = initialledOf(record, words, records) ?? misspeltOf(record, words, records, byEndWord);
+        const usual = initialledOf(record, words, records) ?? misspeltOf(record, words, records, byEndWord) ?? writtenAsOf(record, records) ?? longerOf(record, words, records, byEndWord);
         if (usual) canonical.set(record.key, usual.key);
         continue;
       }
       if (styled(record)) continue;
       let best: EntityRecord | undefined;
-      for (const key of byEndWord.get(words[0]!) ?? []) {
+      for (const key of loneCandidates(words[0]!, byEndWord, byForm)) {
         const fit = records.get(key);
         if (fit && loneFits(words[0]!, key, fit) && (!best || rankLone(fit) > rankLone(best))) best = fit;
       }

@@ -53,7 +53,10 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
     // "current director" is the director's office the longer form names ("Director of National Intelligence").
     const form = ` ${nameForm(short.title).replace(/^(?:current|sitting) /, '')}`;
     // A longer form ends the short one ("Austrian Chancellor") or names what it is of ("Chancellor of the Exchequer").
-    const longer = (l: RoleLine) => ` ${nameForm(l.title)}`.endsWith(form) || ` ${nameForm(l.title)}`.startsWith(`${form} of `);
+    // Compared as written and as office keys, so "Republican leader" ends "House GOP Leader".
+    const office = ` ${officeKey(short.title)}`;
+    const longer = (l: RoleLine) =>
+      ` ${nameForm(l.title)}`.endsWith(form) || ` ${nameForm(l.title)}`.startsWith(`${form} of `) || ` ${officeKey(l.title)}`.endsWith(office);
     const long = lines.find((l) => l !== short && l.former === short.former && longer(l) && oneSpell(l, short, lines));
     if (!long) continue;
     long.articles = [...new Set([...long.articles, ...short.articles])];
@@ -61,12 +64,27 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
     if (short.last > long.last) long.last = short.last;
     lines = lines.filter((l) => l !== short);
   }
+  lines = nationNamed(lines);
   // Beside a role many articles state, one stated once is more likely a misreading than news.
   const most = Math.max(0, ...lines.map((l) => l.articles.length));
   if (most >= ONE_OFF_BELOW) lines = lines.filter((l) => l.articles.length > 1);
   // "Chinese leader" beside "Chinese President" describes the office already listed.
   if (lines.some((l) => !nationsLeader(l.title))) lines = lines.filter((l) => !nationsLeader(l.title));
   return lines.sort((a, b) => a.first.localeCompare(b.first) || a.title.localeCompare(b.title));
+}
+
+/**
+ * A bare title more than a year from the only form of the office that names its nation ("Prime Minister" in
+ * 2019, "British Prime Minister" in 2022) is that office, written as the articles name it elsewhere; each
+ * keeps its own span (roleRows shows one row with both spans), as nothing says the years between were held.
+ */
+function nationNamed(lines: RoleLine[]): RoleLine[] {
+  return lines.map((line) => {
+    const office = officeWithoutNation(line.title);
+    if (office !== officeKey(line.title)) return line;
+    const named = new Set(lines.filter((l) => l.former === line.former && officeWithoutNation(l.title) === office && officeKey(l.title) !== office).map((l) => l.title));
+    return named.size === 1 ? { ...line, title: [...named][0]! } : line;
+  });
 }
 
 /**

@@ -42,6 +42,10 @@ const DANGLING = new Set(
 );
 /** Words that never open a verb phrase: pronouns, determiners, nouns-as-openers are caught by the verb test. */
 const PRONOUNS = new Set('he she they it we i you him her them his their its'.split(' '));
+const PLAIN_ADVERBS = new Set('again also still repeatedly publicly privately formally officially quickly immediately once twice later then instead reportedly finally eventually earlier already'.split(' '));
+/** Pronouns that only open a clause, and helpers that only a clause's own verb takes. */
+const CLAUSE_OPENERS = new Set('he she they we i'.split(' '));
+const MODALS = new Set('would will could can might may should must shall'.split(' '));
 /** Between a subject and its verb: adverbs and auxiliaries that leave the subject the actor. */
 const BETWEEN = new Set(
   ('also then later reportedly again previously first finally personally formally officially publicly recently eventually once jointly both ' +
@@ -91,11 +95,14 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
   const first = bare(words[0] ?? '');
   const last = bare(words.at(-1) ?? '');
   if (!first || PRONOUNS.has(first) || DANGLING.has(last) || /[‒–—-]$|['’]s?$/.test(words.at(-1) ?? '')) return false;
-  if (words.length === 1 && VAGUE_ALONE.has(first)) return false;
+  // "failed again" (to win…), "indicated publicly": an adverb does not give the verb its complement.
+  if (VAGUE_ALONE.has(first) && words.slice(1).every((w) => PLAIN_ADVERBS.has(bare(w)))) return false;
   // Cut after a participle that modifies the noun before it: "delivered a speech hosted | by…".
   if (words.length >= 3 && isPastVerb(words.at(-1)!) && !/^(?:was|were|been|be|is|are|got|get)$/.test(bare(words.at(-2)!))) return false;
   // Two clauses in one phrase: "won 137 votes and Truss got 113 votes".
   if (/\band\s+\p{Lu}\S*\s+\S+/u.test(what) && words.some((w, i) => i > 1 && bare(words[i - 2]!) === 'and' && isPastVerb(w))) return false;
+  // A reported clause cut short: "acknowledged they had a right", "indicated it would be willing".
+  if (words.slice(1).some((w) => CLAUSE_OPENERS.has(bare(w)) || (!planned && MODALS.has(bare(w))))) return false;
   if (planned) return !/(?:ing|ed)$/.test(first) && !IRREGULAR_PAST.has(first);
   if (first === 'was' || first === 'were') return words.length > 1 && (isPastVerb(words[1]!) || PARTICIPLES.has(bare(words[1]!))) && bare(words[1]!) !== 'was';
   return isPastVerb(first) && first !== 'was' && first !== 'were';

@@ -24,6 +24,8 @@ interface Person {
   titles: Set<string>;
   /** The nickname written in quotes inside the name, as a slug ("lula"). */
   nickname?: string;
+  /** The name's id with the nickname read as one of its words ("luiz-inacio-lula-da-silva"). */
+  nicknamedId?: string;
 }
 
 const titleHead = (c: Candidate): string | undefined => c.rolePrefix?.at(-1)?.lower.replace(/\.$/, '');
@@ -110,7 +112,9 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   );
   const fullNames = new Set(candidates.filter((c) => c.type === 'person' && c.tokens.length >= 2).map((c) => personSlug(nameParts(c).join(' '))));
   for (const c of ordered) {
-    const type = c.type!;
+    // A word given in quotes as a person's nickname is that person wherever it stands alone, whatever it read as.
+    const nicknamed = c.tokens.length === 1 && people.some((p) => p.nickname === personSlug(c.tokens[0]!.lower));
+    const type = nicknamed ? 'person' : c.type!;
     if (type === 'person') {
       const shared = surnameOf.get(c);
       let parts = shared ? [...nameParts(c), ...shared.parts] : nameParts(c);
@@ -119,24 +123,28 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       const epithet = !shared && parts.length >= 3 && c.tokens.length >= 3 && fullNames.has(personSlug(parts.slice(1).join(' '))) && isEpithet(c.tokens[0]!);
       if (epithet) parts = parts.slice(1);
       const id = personSlug(parts.join(' '));
-      const same = people.find((p) => p.id === id);
+      const from = epithet ? c.tokens[1]!.start : c.start;
+      const written = text.slice(from, c.end);
+      const nickname = NICKNAME.exec(written)?.[1];
+      // "Luiz Inácio “Lula” da Silva" and "Luiz Inácio Lula da Silva" in one article are one person.
+      const nicknamedId = nickname ? personSlug(written.replace(/[“”"]/g, ' ').split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase())).join(' ')) : undefined;
+      const same = people.find((p) => p.id === id || p.id === nicknamedId || p.nicknamedId === id);
       let within = same ?? (parts.length < 3 ? findPerson(people, parts, calledByGivenName) : undefined);
       // "King Salman" beside "Crown Prince Mohammed bin Salman": a name styled otherwise is someone else.
       // An office or courtesy title says nothing so ("then-Sen. Marr", "Mr. Marr" after "President Dale Marr").
       const head = titleHead(c);
       if (within && !same && head && STYLES.has(head) && within.titles.size > 0 && !within.titles.has(head)) within = undefined;
-      const from = epithet ? c.tokens[1]!.start : c.start;
       if (within) {
         add(c, within.entity, from);
         if (leaderTitled(c)) within.leader = true;
         if (head) within.titles.add(head);
+        if (nickname) within.nickname ??= personSlug(nickname.toLowerCase());
       } else {
-        const written = text.slice(from, c.end);
         // The key leaves a quoted nickname out, as the key of the same name written without it does.
         const plain = written.replace(NICKNAME, ' ');
         const entity = make('person', shared ? `${plain} ${shared.written}` : plain);
-        const nickname = NICKNAME.exec(written)?.[1];
-        people.push({ entity, parts, slugs: parts.map(personSlug), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []), ...(nickname ? { nickname: personSlug(nickname.toLowerCase()) } : {}) });
+        const named = nickname ? { nickname: personSlug(nickname.toLowerCase()), nicknamedId } : {};
+        people.push({ entity, parts, slugs: parts.map(personSlug), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []), ...named });
         add(c, entity, from);
       }
       continue;
@@ -183,6 +191,14 @@ function findPerson(people: readonly Person[], parts: string[], calledByGivenNam
   if (!fits.length && !suffix(wanted)) fits = people.filter((p) => suffix(p.slugs) && p.parts.length - 1 > n && fitsAt(p, p.parts.length - 1 - n));
   // A quoted nickname alone ("Lula" after "Luiz Inácio “Lula” da Silva") is the person it was given to.
   if (!fits.length && n === 1) fits = people.filter((p) => p.nickname === wanted[0]);
+  // A long name's middle word alone is the name it goes by ("Lula" of "Luiz Inácio Lula da Silva"), where one person has it.
+  if (!fits.length && n === 1) {
+    // Only a name that ends in a known surname: a run that took in other words ("John F. Kennedy Library",
+    // "Mark Meadows Replay More Videos") is no one's name.
+    const surnames = lexicon().surnames;
+    const middle = open.filter((p) => p.slugs.length >= 4 && p.slugs.slice(1, -1).includes(wanted[0]!) && surnames.has(p.parts.at(-1)!));
+    if (middle.length === 1) return middle[0];
+  }
   if (fits.length < 2) return fits[0];
   const leaders = fits.filter((p) => p.leader);
   if (leaders.length === 1) return leaders[0];

@@ -75,6 +75,9 @@ const RANKS = new Set(['gen.', 'gen', 'adm.', 'adm', 'col.', 'lt.', 'maj.', 'cap
 const DESCRIPTORS = new Set([
   'far-right', 'far-left', 'right-wing', 'left-wing', 'populist', 'hardline', 'hard-line', 'embattled', 'beleaguered',
   'controversial', 'outspoken', 'firebrand', 'ultranationalist', 'ultra-nationalist', 'authoritarian', 'autocratic',
+  'hard-right', 'hard-left', 'center-right', 'centre-right', 'center-left', 'centre-left', 'right-leaning', 'left-leaning',
+  'nationalist', 'moderate', 'veteran', 'longtime', 'long-time', 'long-serving', 'powerful', 'influential', 'strongman',
+  'popular', 'unpopular', 'scandal-hit', 'scandal-plagued',
 ]);
 
 /**

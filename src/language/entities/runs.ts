@@ -191,8 +191,9 @@ export function findRuns(tokens: readonly Token[], lowerWords: ReadonlySet<strin
         to++;
         continue;
       }
-      // A nickname in quotes inside a name ("Luiz Inácio “Lula” da Silva", "Ferdinand "Bongbong" Marcos").
-      const nickname = to - from <= 3 ? nicknameEnd(tokens, to) : 0;
+      // A nickname in quotes inside a name ("Luiz Inácio “Lula” da Silva", "Ferdinand "Bongbong" Marcos"), after
+      // a title too ("Brazilian President Luiz Inácio “Lula” …").
+      const nickname = to - from <= 5 ? nicknameEnd(tokens, to) : 0;
       if (nickname) {
         to = nickname;
         continue;
