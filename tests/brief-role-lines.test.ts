@@ -163,6 +163,10 @@ describe('role lines', () => {
       sighting('Senate GOP leader', '2023-02-21'),
     ];
     expect(rolesOf([record]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['US Defense Secretary 5', 'Senate Republican Leader 3']);
+    // "spokesman" and "spokesperson" name one office.
+    const voice = newRecord('person:ada-lunn', 'person');
+    voice.roles = [...[1, 2, 3].map((n) => sighting('Kremlin spokesman', `2023-0${n}-10`, false, n)), ...[1, 2].map((n) => sighting('Kremlin spokesperson', `2023-0${n}-20`, false, n))];
+    expect(rolesOf([voice]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['Kremlin spokesman 5']);
     // "Republican leader" within the dates of "House GOP Leader" is that office written short.
     const short = newRecord('person:ivo-lusk', 'person');
     short.roles = [...[1, 2, 3].map((n) => sighting('House GOP Leader', `2023-0${n}-10`, false, n)), sighting('Republican leader', '2023-02-20')];

@@ -135,6 +135,12 @@ describe('names that are no person', () => {
     expect(names(listed)).toContain('Otto Brandt:person');
   });
 
+  it('reads a street named street word first ("Avenida Paulista", "Calle Ocho") as a place, not a person', () => {
+    const found = entitiesOf('Supporters thronged Recife Avenida Boa Viagem on Sunday. Others danced on Calle Ocho in Miami.');
+    expect(found.filter((e) => e.type === 'person')).toEqual([]);
+    expect(found.filter((e) => e.type === 'place').map((e) => e.name)).toContain('Calle Ocho');
+  });
+
   it('never makes a war, a programme, a time zone or a bare title an entity', () => {
     const text = 'Veterans of World War II met in Dayton. Social Security checks rise in May. The speech starts at 8 p.m. ET on Friday. The President said he would veto it.';
     const found = names(text);

@@ -91,6 +91,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(isCleanPhrase('has pulled out of the race', false)).toBe(false);
     expect(isCleanPhrase('indicated', false)).toBe(false);
     expect(isCleanPhrase('failed again', false)).toBe(false);
+    expect(isCleanPhrase('reiterated', false)).toBe(false);
+    expect(isCleanPhrase('reiterated his support', false)).toBe(true);
     expect(isCleanPhrase('failed again to win the vote', false)).toBe(true);
     // What was said, cut mid-clause: who "they" are and what "would" happen are lost.
     expect(isCleanPhrase('acknowledged they had a right', false)).toBe(false);
@@ -158,6 +160,17 @@ describe('one line per happening', () => {
     expect(lines.map((l) => [l.articleId, l.alsoIn])).toEqual([
       ['a', ['b']],
       ['e', []],
+    ]);
+  });
+
+  it('merges a week with its month or a day in it sharing a word stem, keeps a week of another month apart', () => {
+    const month = { ...entry('a', '2022-11', 'appointed federal prosecutor Wade'), granularity: 'month' as const };
+    const week = { ...entry('b', '2022-W46', 'appointed a special counsel'), granularity: 'week' as const };
+    const later = { ...entry('c', '2022-W50', 'appointed a new deputy'), granularity: 'week' as const };
+    const lines = oneLinePerHappening([month, week, entry('d', '2022-11-16', 'appointed Wade'), later], () => 'Wire');
+    expect(lines.map((l) => [l.articleId, l.alsoIn])).toEqual([
+      ['a', ['b', 'd']],
+      ['c', []],
     ]);
   });
 

@@ -34,12 +34,17 @@ function partyForm(form: string): string {
     .replace(HEAD_OF, '$2 $1')
     .replace(PORTFOLIO_OF, '$1$3 $2')
     .split(' ')
-    .map((w) => SPELLED_OUT.get(w) ?? w)
+    .map((w) => SPELLED_OUT.get(w) ?? NEUTRAL.get(w) ?? w)
     .filter((w, i, all) => !PLAIN_WORDS.has(w) && !(w === 'new' && TITLE_STARTS.has(all[i + 1] ?? '')));
   const head = words.length - 1;
   const elected = ELECTED.has(words[head] ?? '');
   return words.filter((w, i) => !(w === 'opposition' && i < head - 1) && !(elected && i < head && PARTY_WORDS.has(w))).join(' ');
 }
+
+/** One office whoever holds it: "Kremlin spokesman" and "Kremlin spokesperson", "Fed Chairman" and "Fed Chair". */
+const NEUTRAL = new Map([
+  ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'],
+]);
 
 /** Abbreviated titles and bodies, spelled out: "Gov." is the governor's office, "U.N." the United Nations. */
 const SPELLED_OUT = new Map([

@@ -1,5 +1,6 @@
 import { COUNTRIES } from '../language/gazetteer/countries.js';
 import { entityKey } from '../language/entities/keys.js';
+import { timeSortKey } from './time-order.js';
 import type { TimelineEntry } from './timeline.js';
 
 /**
@@ -23,8 +24,18 @@ function contentWords(entry: TimelineEntry): Set<string> {
 /** Word stems of the whole phrase, verb included ("resigned", "resignation" → "resig"). */
 const stems = (entry: TimelineEntry) => new Set((entry.what ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
 
-/** One date within the other: "2022-07" holds "2022-07-07". */
-const nested = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+/** One date within the other: "2022-07" holds "2022-07-07", and "2022-W46" (Nov 14–20) its days and November. */
+const nested = (a: string, b: string) => a.startsWith(b) || b.startsWith(a) || inWeek(a, b) || inWeek(b, a);
+
+function inWeek(week: string, other: string): boolean {
+  if (!/^\d{4}-W\d{2}$/.test(week) || /^\d{4}-W/.test(other)) return false;
+  const monday = Date.parse(`${timeSortKey(week)}T00:00:00Z`);
+  for (let d = 0; d < 7; d++) {
+    const day = new Date(monday + d * 86_400_000).toISOString().slice(0, 10);
+    if (day.startsWith(other) || other === day) return true;
+  }
+  return false;
+}
 
 function sameHappening(a: TimelineEntry, b: TimelineEntry): boolean {
   if (a.planned !== b.planned || !nested(a.date, b.date)) return false;

@@ -1,4 +1,4 @@
-import { COMPASS_WORDS, NON_ENTITY_ACRONYMS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../gazetteer/common-words.js';
+import { COMPASS_WORDS, NON_ENTITY_ACRONYMS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, STREET_FIRST_WORDS } from '../gazetteer/common-words.js';
 import { creditAt, NOT_ENTITIES, numberedEvent, PARTY_MEMBERS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { MISC_LAST_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
@@ -143,6 +143,8 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (many && ts.some((t) => t.text === '&' || t.lower === 'for')) return [candidate(ts, 'organisation', LEXICAL)];
   if (many && ORG_LAST_WORDS.has(last)) return [candidate(ts, 'organisation', LEXICAL)];
   if (many && PLACE_LAST_WORDS.has(last)) return [candidate(ts, 'place', LEXICAL)];
+  // Streets named the way other languages name them, the street word first ("Avenida Paulista", "Calle Ocho").
+  if (many && ts.some((t) => STREET_FIRST_WORDS.has(t.lower))) return [candidate(ts, 'place', LEXICAL)];
   const of = ts.findIndex((t, i) => i > 0 && t.lower === 'of');
   if (of > 0) {
     const head = ts[of - 1]!.lower;

@@ -49,6 +49,9 @@ archipelago cape highway boulevard plaza palace castle cathedral tower dam field
 export const PLACE_FIRST_WORDS = words(`sea gulf bay strait straits isle island islands cape lake mount republic
 kingdom city port state province region district county`);
 
+/** Street words that come before the street's name in other languages. */
+export const STREET_FIRST_WORDS = words(`avenida rua calle praça praca calea ulitsa prospekt`);
+
 /** Words before a name that make it a place ("in Kyiv", "near Bakhmut"). */
 export const PLACE_PREPOSITIONS = words(`in near outside inside across throughout around from into toward towards
 across via at`);
