@@ -105,6 +105,17 @@ describe('entity directory lone given names', () => {
     expect(directory.keysOf(caller.id)).not.toContain(directory.named('Harry Potter')[0]);
   });
 
+  it('folds a styled one-word name into the numbered name styled alike ("King Ivo" is "King Ivo III"), not across styles', () => {
+    const numbered = [1, 2].map((d) => article(`Crowning ${d}`, `2024-08-0${d}`, `King Ivo III greeted guests at the palace on day ${d}.`));
+    const plain = [3, 4].map((d) => article(`Visit ${d}`, `2024-08-0${d}`, `King Ivo toured a hospital in Brest on day ${d}.`));
+    const prince = article('A prince', '2024-08-05', 'Prince Otto toured a school in Brest on Monday.');
+    const other = article('Another', '2024-08-06', 'Emperor Otto II opened a bridge on Tuesday.');
+    const royals = new EntityDirectory(new Archive([...numbered, ...plain, prince, other]));
+    expect(royals.named('King Ivo')).toEqual(royals.named('Ivo III'));
+    expect(royals.named('Ivo III')).toHaveLength(1);
+    expect(royals.named('Prince Otto')).not.toEqual(royals.named('Otto II'));
+  });
+
   it('keeps a one-word name styled with a title as its own person ("Prince Harry")', () => {
     const directory = new EntityDirectory(new Archive([...books, royal]));
     expect(directory.keysOf(royal.id)).not.toContain(directory.named('Harry Potter')[0]);

@@ -225,6 +225,9 @@ describe('roles held at another time than the article', () => {
   it('holds no current office for a person the article says died', () => {
     expect(held('Bishops will choose a successor to Patriarch Rhea Vance, who died in May.', 'Rhea Vance')).toEqual(['Patriarch (not held)']);
     expect(held('Bishops will meet Patriarch Rhea Vance, who arrived in May.', 'Rhea Vance')).toEqual(['Patriarch']);
+    expect(held('Plans were made before Patriarch Rhea Vance’s death.', 'Rhea Vance')).toEqual(['Patriarch (not held)']);
+    expect(held('Crowds came to the funeral of Patriarch Rhea Vance.', 'Rhea Vance')).toEqual(['Patriarch (not held)']);
+    expect(held('Patriarch Rhea Vance’s death penalty stance drew protests.', 'Rhea Vance')).toEqual(['Patriarch']);
   });
 });
 

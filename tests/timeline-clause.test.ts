@@ -91,6 +91,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(isCleanPhrase('has pulled out of the race', false)).toBe(false);
     expect(isCleanPhrase('indicated', false)).toBe(false);
     expect(isCleanPhrase('failed again', false)).toBe(false);
+    expect(isCleanPhrase('pushed back', false)).toBe(false);
+    expect(isCleanPhrase('pushed back on the plan', false)).toBe(true);
     expect(isCleanPhrase('reiterated', false)).toBe(false);
     expect(isCleanPhrase('reiterated his support', false)).toBe(true);
     expect(isCleanPhrase('failed again to win the vote', false)).toBe(true);

@@ -42,7 +42,7 @@ const DANGLING = new Set(
 );
 /** Words that never open a verb phrase: pronouns, determiners, nouns-as-openers are caught by the verb test. */
 const PRONOUNS = new Set('he she they it we i you him her them his their its'.split(' '));
-const PLAIN_ADVERBS = new Set('again also still repeatedly publicly privately formally officially quickly immediately once twice later then instead reportedly finally eventually earlier already'.split(' '));
+const PLAIN_ADVERBS = new Set('back again also still repeatedly publicly privately formally officially quickly immediately once twice later then instead reportedly finally eventually earlier already'.split(' '));
 /** Pronouns that only open a clause, and helpers that only a clause's own verb takes. */
 const CLAUSE_OPENERS = new Set('he she they we i'.split(' '));
 const MODALS = new Set('would will could can might may should must shall'.split(' '));
@@ -75,7 +75,7 @@ const SENTENCE_WORDS = new Set('if when but and as after before while since alth
 /** Lone verbs that say nothing of what happened ("indicated", "appeared"): the line would need its complement. */
 const VAGUE_ALONE = new Set(
   ('indicated suggested noted argued claimed stated added explained insisted appeared released wrote asked called warned said told came went threatened vowed promised pledged urged hinted ' +
-    'reiterated stressed emphasized emphasised acknowledged estimated predicted signaled signalled asserted maintained conceded contended boasted echoed ' +
+    'reiterated stressed emphasized emphasised acknowledged estimated predicted signaled signalled asserted maintained conceded contended boasted echoed pushed ' +
     // Verbs that need what they decline, try or decide: alone they were cut from it ("declined" of "declined to intervene").
     'declined refused agreed decided tried sought wanted planned hoped failed continued began started seemed')
     .split(' '),
@@ -96,7 +96,7 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
   const first = bare(words[0] ?? '');
   const last = bare(words.at(-1) ?? '');
   if (!first || PRONOUNS.has(first) || DANGLING.has(last) || /[‒–—-]$|['’]s?$/.test(words.at(-1) ?? '')) return false;
-  // "failed again" (to win…), "indicated publicly": an adverb does not give the verb its complement.
+  // "failed again" (to win…), "pushed back" (on what?): an adverb does not give the verb its complement.
   if (VAGUE_ALONE.has(first) && words.slice(1).every((w) => PLAIN_ADVERBS.has(bare(w)))) return false;
   // Cut after a participle that modifies the noun before it: "delivered a speech hosted | by…".
   if (words.length >= 3 && isPastVerb(words.at(-1)!) && !/^(?:was|were|been|be|is|are|got|get)$/.test(bare(words.at(-2)!))) return false;

@@ -216,7 +216,10 @@ const toldOfFuture = (ts: readonly Token[], c: Candidate): boolean => FUTURE_MOD
 const asTerm = (before: Token | undefined, first: Token | undefined): boolean => before?.lower === 'as' && !!first && !first.cap;
 
 /** The words `toldDead` looks for, anywhere in a word and in any case: a sentence without them tells no death. */
-const DEATH_WORDS = /late|died|passed/gi;
+const DEATH_WORDS = /late|died|passed|death|funeral/gi;
+/** Nouns of a death: "Holt's death", "the funeral of Holt" (not "Holt's death penalty stance"). */
+const DEATH_NOUNS = new Set(['death', 'funeral', 'passing']);
+const NOT_DEATH_AFTER = new Set(['penalty', 'threat', 'threats', 'toll', 'sentence', 'row', 'squad', 'warrant', 'march', 'spiral']);
 
 /** Sentences that may tell a death, found by one scan of the text rather than by token searches at every mention. */
 function deathSentences(text: string, tokens: readonly Token[][]): Set<number> {
@@ -238,6 +241,11 @@ function toldDead(tokens: readonly Token[][], entity: Entity, deaths: ReadonlySe
     const end = ts.findIndex((t) => t.end === m.end);
     if (at < 0 || end < 0) return false;
     if (ts[at - 1]?.lower === 'late' && ts[at - 2]?.lower === 'the') return true;
+    // Over a title before the name: "the funeral of Queen Elizabeth II".
+    let before = at - 1;
+    while (before > at - 5 && ts[before]?.cap) before--;
+    if (ts[before]?.lower === 'of' && DEATH_NOUNS.has(ts[before - 1]?.lower ?? '')) return true;
+    if (ts[end + 1]?.possessive && DEATH_NOUNS.has(ts[end + 2]?.lower ?? '') && !NOT_DEATH_AFTER.has(ts[end + 3]?.lower ?? '')) return true;
     let i = end + 1;
     if (ts[i]?.text === ',' && ts[i + 1]?.lower === 'who') i += 2;
     if (ts[i]?.lower === 'has' || ts[i]?.lower === 'had') i++;
