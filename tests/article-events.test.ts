@@ -6,6 +6,8 @@ import { createBriefings } from '../src/briefing/briefings.js';
 import { entryOf } from '../src/briefing/timeline.js';
 import type { DatedEvent } from '../src/language/analysis.js';
 import { fixtureArticle } from './brief-fixtures.js';
+import { toArticle } from '../src/ingest/to-article.js';
+import { analyze } from '../src/language/pipeline.js';
 
 function withEvents(file: string, events: Omit<DatedEvent, 'evidence'>[]): EnrichedArticle {
   const article = fixtureArticle(file);
@@ -42,7 +44,20 @@ describe("/article's events", () => {
   });
 });
 
+function analysed(title: string, date: string, body: string): EnrichedArticle {
+  const parsed = toArticle({ origin: `test:${title}`, title, date, body, fallbackTime: new Date(0) }, new Date('2024-06-10T00:00:00Z')).article;
+  return { ...parsed, analysis: analyze(parsed) };
+}
+
 describe("/article's leaders", () => {
+  it('shows a leader the article names by surname alone under the full name the archive files them as', () => {
+    const full = [1, 2, 3].map((d) => analysed(`Budget day ${d}`, `2024-03-0${d}`, `Prime Minister Ivo Lusk presented the budget on day ${d}. Lusk said taxes would fall.`));
+    const bare = analysed('Pressure grows', '2024-03-09', 'Prime Minister Lusk faced questions on Monday. Lusk said he would stay. Critics said Lusk had lost control.');
+    const leaders = articleBriefingFields(createBriefings(new Archive([...full, bare])), bare).find((f) => f.name === 'Leaders')?.value ?? '';
+    expect(leaders).toContain('Ivo Lusk (Prime Minister)');
+  });
+
+
   it('gives a leader an office written out, never a description such as "rival"', () => {
     const article = fixtureArticle('01-flood-alpine-wire.json');
     const leader = article.analysis.entities.find((e) => e.leader)!;

@@ -158,6 +158,11 @@ describe('sentence splitter on saved photo galleries', () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(['The court ruled on Monday.', 'The player left the country.']);
   });
 
+  it('reads no sentence from a saved player card ("JUST WATCHED <clip> Replay More Videos ... MUST WATCH <clip> 04:38")', () => {
+    const text = 'The court ruled on Monday.\n\nJUST WATCHED Judge Ada Lunn explains the ruling Replay More Videos ... MUST WATCH Judge Ada Lunn explains the ruling 04:38\n\nThe player left the country.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['The court ruled on Monday.', 'The player left the country.']);
+  });
+
   it('marks a photo caption that ends with its credit, and a gallery of credited captions, as captions', () => {
     const caption = 'Voters queue at a polling station in Gdansk on May 10. Ola Nowak/AFP/Getty Images';
     const gallery = 'Mourners gather at the harbour on Tuesday. Piotr Lis for CNN A hearse leaves the church. Ewa Bork/Reuters Crowds line the road.';

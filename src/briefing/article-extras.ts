@@ -9,6 +9,7 @@ import { entryOf } from './timeline.js';
 import { isSubjectsOwnAct } from './timeline-filter.js';
 import { dateFoundField } from './undated-news.js';
 import { isOffice } from './entity-facts.js';
+import { displayName } from './entity-record.js';
 import { spelledTitle } from './office-key.js';
 
 const MAX_EVENTS = 8;
@@ -28,14 +29,23 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
     const record = b.directory.record(keys[i] ?? entities[i]!.key);
     return entities[i]!.type === 'person' && entities[i]!.mentions.length >= ABOUT_MENTIONS && (record?.leaderIn ?? 0) >= ABOUT_MENTIONS;
   };
+  // A surname alone ("Johnson", where the article's full name was page furniture) is shown as the archive's
+  // name for the person it was filed under, which holds that word.
+  const shownName = (i: number): string => {
+    const e = entities[i]!;
+    if (e.type !== 'person' || e.name.includes(' ')) return e.name;
+    const record = b.directory.record(b.directory.canonical(keys[i] ?? e.key));
+    const full = record ? displayName(record) : '';
+    return full.split(/\s+/).includes(e.name) ? full : e.name;
+  };
   const leaders = entities
     .map((e, i) => ({ e, i }))
     .filter(({ e, i }) => e.leader || knownLeader(i))
-    .map(({ e }) => {
+    .map(({ e, i }) => {
       // Only an office ("Russian President"), written out, as the role lines show it; "rival" or "author" says nothing here.
       const offices = e.roles.filter((r) => isOffice(r.title));
       const role = offices.find((r) => !r.former) ?? offices[0];
-      return `${escapeMarkdown(e.name)}${role ? ` (${role.former ? 'former ' : ''}${escapeMarkdown(spelledTitle(role.title))})` : ''}`;
+      return `${escapeMarkdown(shownName(i))}${role ? ` (${role.former ? 'former ' : ''}${escapeMarkdown(spelledTitle(role.title))})` : ''}`;
     });
   if (leaders.length) fields.push(...packLines('Leaders', [leaders.join(', ')], 1024, 1).fields);
   // The same test a timeline line passes: someone named acts in that clause at that date. An event only

@@ -11,6 +11,12 @@ const isHiddenCaptionGallery = (block: string): boolean => block.includes('Photo
 const isVideoCard = (block: string): boolean => block.length < 600 && block.includes('Source:') && /\b\d{1,2}:\d{2}\s*[-–•·]\s*Source:\s/.test(block);
 
 /**
+ * Another player's card: "JUST WATCHED <clip title> Replay More Videos ... MUST WATCH <clip title> 04:38". Its
+ * title runs into the player's words ("…Boris Johnson Replay More Videos") and made a person of them.
+ */
+const isWatchedCard = (block: string): boolean => block.length < 800 && block.includes('Replay More Videos') && /^\s*JUST WATCHED\b/.test(block);
+
+/**
  * A link to another story saved as its label run into its headline, with no space where the page had two
  * elements: "More:Trump teases second summit…", "Who's the next House speaker?Here's who…". Written
  * prose always puts a space after a question mark or colon, so the glue is what tells a teaser.
@@ -75,6 +81,6 @@ function isCaptionRun(block: string): boolean {
  * captions: read for the names of who is pictured, never told as news).
  */
 export function furnitureOf(block: string): 'skip' | 'caption' | undefined {
-  if (isHiddenCaptionGallery(block) || isVideoCard(block) || isRelatedLink(block)) return 'skip';
+  if (isHiddenCaptionGallery(block) || isVideoCard(block) || isWatchedCard(block) || isRelatedLink(block)) return 'skip';
   return isCaptionRun(block) ? 'caption' : undefined;
 }
