@@ -16,6 +16,9 @@ function storyLine(view: StoryView): string {
   return `**${escapeMarkdown(truncateAtWord(view.headline, 200))}** · ${dateSpan(view.first, view.last)} · ${sourcesNote(view)} · \`${view.id}\``;
 }
 
+/** Sentences of an article's lead: a place named there is what the article is about. */
+const LEAD = 3;
+
 /** The first six stories of the naming articles (newest first) that `keep` accepts. */
 function storiesOf<N extends { article: { id: string } }>(b: Briefings, naming: readonly N[], keep: (n: N) => boolean): StoryView[] {
   const views: StoryView[] = [];
@@ -39,10 +42,12 @@ export function placeBriefing(b: Briefings, key: string, since?: string): Reply 
   const { records, head, name, naming, span } = subject;
   const text = `${KIND[head.type] ?? 'Name'} · named in ${plural(naming.length, 'article')} (${span})${since ? ` · since ${since}` : ''}`;
 
-  // Stories about the place: its headline or more than one sentence names it, not one passing mention ("a
-  // call … to a Gaza parish" in a story on the Pope's health); passing mentions only when nothing else does.
+  // Stories about the place: its headline names it, or three sentences do, or two with one in the lead; not
+  // passing mentions ("a call … to a Gaza parish" twice deep in a story on the Pope's health), which count only
+  // when nothing else does.
   const named = name.toLowerCase();
-  const about = (n: (typeof naming)[number]) => n.sentences.length >= 2 || n.article.title.toLowerCase().includes(named);
+  const about = (n: (typeof naming)[number]) =>
+    n.sentences.length >= 3 || (n.sentences.length === 2 && n.sentences.some((s) => s < LEAD)) || n.article.title.toLowerCase().includes(named);
   let views = storiesOf(b, naming, about);
   if (views.length === 0) views = storiesOf(b, naming, () => true);
   // On the biggest names only the newest articles are read for it: then events together are not counted.
