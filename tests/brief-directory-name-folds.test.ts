@@ -105,7 +105,7 @@ describe('entity directory lone given names', () => {
     expect(directory.keysOf(caller.id)).not.toContain(directory.named('Harry Potter')[0]);
   });
 
-  it('folds a styled one-word name into the numbered name styled alike ("King Ivo" is "King Ivo III"), not across styles', () => {
+  it('folds a styled one-word name into the numbered name styled alike ("King Ivo" is "King Ivo III"), or the one styled full name it opens', () => {
     const numbered = [1, 2].map((d) => article(`Crowning ${d}`, `2024-08-0${d}`, `King Ivo III greeted guests at the palace on day ${d}.`));
     const plain = [3, 4].map((d) => article(`Visit ${d}`, `2024-08-0${d}`, `King Ivo toured a hospital in Brest on day ${d}.`));
     const prince = article('A prince', '2024-08-05', 'Prince Otto toured a school in Brest on Monday.');
@@ -114,6 +114,11 @@ describe('entity directory lone given names', () => {
     expect(royals.named('King Ivo')).toEqual(royals.named('Ivo III'));
     expect(royals.named('Ivo III')).toHaveLength(1);
     expect(royals.named('Prince Otto')).not.toEqual(royals.named('Otto II'));
+    // A styled full name the one-word name opens: "Queen Mara" is "Mara Lind, Duchess of Brest".
+    const full = [1, 2].map((d) => article(`Royal visit ${d}`, `2024-09-0${d}`, `Mara Lind, Duchess of Brest, opened a school on day ${d}.`));
+    const queen = article('Coronation', '2024-09-05', 'Queen Mara waved to crowds on Sunday.');
+    const wed = new EntityDirectory(new Archive([...full, queen]));
+    expect(wed.named('Queen Mara')).toEqual(wed.named('Mara Lind'));
   });
 
   it('keeps a one-word name styled with a title as its own person ("Prince Harry")', () => {

@@ -205,6 +205,10 @@ describe('role lines', () => {
       sighting('current leader', '2023-01-15'),
     ];
     expect(rolesOf([record]).map((l) => `${l.title} ${l.first}..${l.last}`)).toEqual(['Polish Prime Minister 2023-01-10..2023-01-20']);
+    // Written only so, the line leaves "new" out: it was new the week it was written.
+    const king = newRecord('person:ivo-lusk', 'person');
+    king.roles = [...[1, 2].map((n) => sighting('Britain’s new king', `2023-0${n}-10`, false, n)), sighting('New Zealand Prime Minister', '2023-03-01')];
+    expect(rolesOf([king]).map((l) => l.title)).toEqual(['Britain’s king', 'New Zealand Prime Minister']);
   });
 
   it('folds a title into the form that names what it is of ("Chancellor" into "Chancellor of the Exchequer") where their dates meet', () => {

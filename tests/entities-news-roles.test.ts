@@ -146,6 +146,9 @@ describe('names that are no person', () => {
     const found = names(text);
     expect(found.some((n) => /World War|Social Security|^ET:|^President:/.test(n))).toBe(false);
     expect(found).toContain('Dayton:place');
+    // Gallery labels are no one: "Photos: …", "World War I Photos".
+    const gallery = names('Photos: Mayor Ada Lunn at the harbour. World War I Photos show the trenches.');
+    expect(gallery.filter((n) => /Photos/.test(n))).toEqual([]);
   });
 
   it('never makes a policy, an address or a variant a body ("Brexit", "State of the Union", "Omicron")', () => {

@@ -1,6 +1,6 @@
 import type { EntityRecord } from './entity-record.js';
 import { keyWords, STYLED_TITLES } from './name-forms.js';
-import { initialledOf, longerOf, misspeltOf, MORE_WRITTEN, regnalOf, writtenAsOf } from './person-name-variants.js';
+import { initialledOf, longerOf, misspeltOf, MORE_WRITTEN, styledFullOf, writtenAsOf } from './person-name-variants.js';
 
 export interface Aliases {
   /** Record key → the canonical key it folds into (absent: it is its own). */
@@ -79,7 +79,7 @@ export function foldAliases(
         continue;
       }
       if (styled(record)) {
-        const numbered = regnalOf(record, words[0]!, records, byEndWord);
+        const numbered = styledFullOf(record, words[0]!, records, byEndWord);
         if (numbered) canonical.set(record.key, numbered.key);
         continue;
       }

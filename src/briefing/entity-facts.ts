@@ -8,7 +8,7 @@ import { displayName, presenceSentences, unpackBeside, type EntityRecord, type R
 import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
-import { officeKey, officeWithoutNation, spelledTitle } from './office-key.js';
+import { officeKey, officeWithoutNation, spelledTitle, withoutNew } from './office-key.js';
 import { isGenericName } from './generic-names.js';
 
 export interface RoleLine {
@@ -42,7 +42,7 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
     groups.set(key, group);
   }
   let lines = [...groups.values()].flatMap(({ sightings: all, titles }) => {
-    const title = spelledTitle([...titles.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0]);
+    const title = spelledTitle(withoutNew([...titles.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0]));
     return spans(all, all[0]!.former ? heldQuarters : pastQuarters).map((part) => {
       const dates = part.map((s) => s.date).sort();
       const articles = [...new Set(part.sort((a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId)).map((s) => s.articleId))];

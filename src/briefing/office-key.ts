@@ -58,6 +58,11 @@ export function spelledTitle(title: string): string {
   });
 }
 
+/** "Britain's new king" → "Britain's king": "new" is true the week it is written, not in a role line's span. */
+export function withoutNew(title: string): string {
+  return title.replace(/\b(?:new|newly[- ]elected|newly[- ]installed)\s+(?=(\S+))/gi, (found: string, next: string) => (TITLE_STARTS.has(next.toLowerCase()) ? '' : found));
+}
+
 /** Offices a party wins, not the party's own: "GOP South Carolina Gov." holds the South Carolina governor's. */
 const ELECTED = new Set(['governor', 'senator', 'representative', 'mayor', 'congressman', 'congresswoman', 'lawmaker']);
 const PARTY_WORDS = new Set(['gop', 'republican', 'democratic', 'democrat']);

@@ -89,19 +89,25 @@ export function longerOf(record: EntityRecord, words: string[], records: Readonl
 }
 
 const REGNAL = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x{1,3}|xi{1,3}|xiv|xv|xvi{1,3})$/;
-const styles = (r: EntityRecord) => new Set(r.roles.map((role) => role.title.split(/\s+/).at(-1)!.toLowerCase()));
+/** Words of a title that style a royal or a cleric, wherever they stand ("Duchess of Cornwall", "Queen Consort"). */
+const ROYAL_WORDS = new Set([...STYLED_TITLES, 'duke', 'duchess', 'consort']);
+const styles = (r: EntityRecord) => new Set(r.roles.flatMap((role) => role.title.toLowerCase().split(/\s+/)).filter((w) => ROYAL_WORDS.has(w)));
 
 /**
- * The one numbered name a styled one-word name is ("King Charles" of "King Charles III", "Pope Benedict" of
- * "Pope Benedict XVI"), where both are styled alike: news drops the number once the reign is plain.
+ * The one full name a styled one-word name is: the numbered name styled alike ("King Charles" of "King Charles
+ * III", "Pope Benedict" of "Pope Benedict XVI"), else the one full name it opens that is styled too ("Queen
+ * Camilla" of "Camilla Parker Bowles, Duchess of Cornwall"). A full name no title styles ("Harry Potter") is
+ * never one ("Prince Harry").
  */
-export function regnalOf(record: EntityRecord, word: string, records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, readonly string[]>): EntityRecord | undefined {
+export function styledFullOf(record: EntityRecord, word: string, records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, readonly string[]>): EntityRecord | undefined {
   const mine = styles(record);
-  const fits = (byEndWord.get(word) ?? [])
+  const opened = (byEndWord.get(word) ?? [])
     .map((key) => records.get(key))
-    .filter((r): r is EntityRecord => {
-      const theirs = r ? keyWords(r.key) : [];
-      return !!r && theirs.length === 2 && theirs[0] === word && REGNAL.test(theirs[1]!) && [...styles(r)].some((s) => mine.has(s) && STYLED_TITLES.has(s));
-    });
-  return fits.length === 1 ? fits[0] : undefined;
+    .filter((r): r is EntityRecord => !!r && r.type === 'person' && keyWords(r.key)[0] === word && styles(r).size > 0);
+  const isNumbered = (r: EntityRecord) => keyWords(r.key).length === 2 && REGNAL.test(keyWords(r.key)[1]!);
+  // A numbered name only where styled alike: "Prince George" is not "King George VI".
+  const numbered = opened.filter((r) => isNumbered(r) && [...styles(r)].some((s) => mine.has(s)));
+  if (numbered.length) return numbered.length === 1 ? numbered[0] : undefined;
+  const named = opened.filter((r) => !isNumbered(r));
+  return named.length === 1 ? named[0] : undefined;
 }

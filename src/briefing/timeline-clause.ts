@@ -75,7 +75,7 @@ const SENTENCE_WORDS = new Set('if when but and as after before while since alth
 /** Lone verbs that say nothing of what happened ("indicated", "appeared"): the line would need its complement. */
 const VAGUE_ALONE = new Set(
   ('indicated suggested noted argued claimed stated added explained insisted appeared released wrote asked called warned said told came went threatened vowed promised pledged urged hinted ' +
-    'reiterated stressed emphasized emphasised acknowledged estimated predicted signaled signalled asserted maintained conceded contended boasted echoed pushed headed ' +
+    'reiterated stressed emphasized emphasised acknowledged estimated predicted signaled signalled asserted maintained conceded contended boasted echoed pushed headed declared ' +
     // Verbs that need what they decline, try or decide: alone they were cut from it ("declined" of "declined to intervene").
     'declined refused agreed decided tried sought wanted planned hoped failed continued began started seemed')
     .split(' '),
