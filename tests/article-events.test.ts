@@ -57,6 +57,14 @@ describe("/article's leaders", () => {
     expect(leaders).toContain('Ivo Lusk (Prime Minister)');
   });
 
+  it('counts a leader the archive titles under another written form of the name (a quoted nickname)', () => {
+    const titled = [1, 2].map((d) => analysed(`Summit ${d}`, `2024-04-0${d}`, `President Tomas Ilie “Ruvo” da Costa opened the summit on day ${d}. Ruvo spoke first.`));
+    const plain = [3, 4, 5].map((d) => analysed(`Rally ${d}`, `2024-04-0${d}`, `Tomas Ilie Ruvo da Costa held a rally on day ${d}. Supporters cheered.`));
+    const article = analysed('Campaign ends', '2024-04-09', 'Tomas Ilie Ruvo da Costa ended his campaign on Monday. Ruvo da Costa thanked volunteers in Recife.');
+    const leaders = articleBriefingFields(createBriefings(new Archive([...titled, ...plain, article])), article).find((f) => f.name === 'Leaders')?.value ?? '';
+    expect(leaders).toContain('Tomas Ilie Ruvo da Costa');
+  });
+
 
   it('gives a leader an office written out, never a description such as "rival"', () => {
     const article = fixtureArticle('01-flood-alpine-wire.json');

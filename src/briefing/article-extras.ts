@@ -25,9 +25,11 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
   // A leader the text titles here, or one the archive knows as a leader whom this article is about
   // ("Benjamin Netanyahu … completed a dramatic return as Israel's prime minister"), first named first.
   const keys = b.directory.keysOf(article.id);
+  // Counted over every record folded into the person ("Luiz Inacio Lula da Silva" and "Lula da Silva" alike).
   const knownLeader = (i: number) => {
-    const record = b.directory.record(keys[i] ?? entities[i]!.key);
-    return entities[i]!.type === 'person' && entities[i]!.mentions.length >= ABOUT_MENTIONS && (record?.leaderIn ?? 0) >= ABOUT_MENTIONS;
+    const members = b.directory.members(b.directory.canonical(keys[i] ?? entities[i]!.key));
+    const leaderIn = members.reduce((sum, r) => sum + r.leaderIn, 0);
+    return entities[i]!.type === 'person' && entities[i]!.mentions.length >= ABOUT_MENTIONS && leaderIn >= ABOUT_MENTIONS;
   };
   // A surname alone ("Johnson", where the article's full name was page furniture) is shown as the archive's
   // name for the person it was filed under, which holds that word.
