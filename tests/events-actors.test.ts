@@ -40,6 +40,13 @@ describe('the clause a date belongs to', () => {
     expect(events.map((e) => e.actors)).toEqual([['person:anna-kowalska']]);
   });
 
+  it('takes a body before "officials" ("top Harbour Council officials including Anna Kowalska met…") as whom they serve, not a co-actor', () => {
+    const text = 'On Thursday, top Harbour Council officials including Mayor Anna Kowalska met with Markus Feldner.';
+    const events = eventsOf(text, THU, [['organisation:harbour-council', 'organisation', 'Harbour Council'], KOWALSKA, FELDNER]);
+    expect(events.flatMap((e) => e.actors)).toContain('person:anna-kowalska');
+    expect(events.flatMap((e) => e.actors)).not.toContain('organisation:harbour-council');
+  });
+
   it('takes a party that opens a title ("Opposition Progress Party leader Anna Kowalska") as her title, not a co-actor', () => {
     const paragraphs = ['Opposition Progress Party leader Anna Kowalska congratulated Markus Feldner on Tuesday on becoming prime minister.'];
     const article = { id: 'a', hash: 'h', title: 'Feldner sworn in', date: THU, dateSource: 'stated', dateNote: '', paragraphs, origin: 'test' } as const;

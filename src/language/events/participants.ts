@@ -75,12 +75,16 @@ export function participantsOf(text: string, mentions: readonly { entity: Entity
     const where = e.type === 'place' || (e.type === 'country' && preposition !== '');
     const modifier =
       e.type !== 'person' &&
-      (people.some((p) => p.start >= mention.end && p.start - mention.end < 60 && TITLE_GAP.test(text.slice(mention.end, p.start))) ||
+      ((e.type === 'organisation' && STAFF_NOUNS.has(after)) ||
+        people.some((p) => p.start >= mention.end && p.start - mention.end < 60 && TITLE_GAP.test(text.slice(mention.end, p.start))) ||
         titled.some((p) => opensTitle(text, mention, p)));
     out.push({ key: e.key, type: e.type, mention, where: where && !modifier, source, speaker, preposition, modifier });
   }
   return out.sort((a, b) => a.mention.start - b.mention.start);
 }
+
+/** People of a body: "White House officials met…" names who acted only by the body they serve. */
+const STAFF_NOUNS = new Set(['officials', 'official', 'aides', 'aide', 'staff', 'staffers', 'lawmakers', 'negotiators', 'advisers', 'advisors', 'officers', 'sources', 'spokesperson', 'spokesman', 'spokeswoman']);
 
 const unique = (keys: string[]) => [...new Set(keys)];
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'they', 'their', 'it', 'its']);
