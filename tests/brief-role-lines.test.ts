@@ -173,6 +173,15 @@ describe('role lines', () => {
     expect(rolesOf([short]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['House GOP Leader 4']);
   });
 
+  it('folds "NATO chief" into the one office of that body held over the same dates, and keeps it alone otherwise', () => {
+    const record = newRecord('person:ada-lunn', 'person');
+    record.roles = [...[1, 2, 3].map((n) => sighting('NATO Secretary General', `2023-0${n}-10`, false, n)), ...[1, 2].map((n) => sighting('NATO chief', `2023-0${n}-20`, false, n))];
+    expect(rolesOf([record]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['NATO Secretary General 5']);
+    const alone = newRecord('person:ivo-lusk', 'person');
+    alone.roles = [...[1, 2].map((n) => sighting('Pentagon chief', `2023-0${n}-20`, false, n)), ...[1, 2].map((n) => sighting('NATO Secretary General', `2023-0${n}-10`, false, n))];
+    expect(rolesOf([alone]).map((l) => l.title)).toEqual(['NATO Secretary General', 'Pentagon chief']);
+  });
+
   it('folds "current director" into the office a longer form names ("Director of National Intelligence") where their dates meet', () => {
     const record = newRecord('person:ada-lunn', 'person');
     record.roles = [...[1, 2, 3].map((n) => sighting('Director of National Intelligence', `2023-0${n}-10`, false, n)), sighting('current director', '2023-02-20')];

@@ -9,6 +9,7 @@ import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
 import { officeKey, officeWithoutNation, spelledTitle, withoutNew } from './office-key.js';
+import { absorb, headOfBodyFolded, nationNamed } from './role-folds.js';
 import { isGenericName } from './generic-names.js';
 
 export interface RoleLine {
@@ -59,32 +60,16 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
       ` ${nameForm(l.title)}`.endsWith(form) || ` ${nameForm(l.title)}`.startsWith(`${form} of `) || ` ${officeKey(l.title)}`.endsWith(office);
     const long = lines.find((l) => l !== short && l.former === short.former && longer(l) && oneSpell(l, short, lines));
     if (!long) continue;
-    long.articles = [...new Set([...long.articles, ...short.articles])];
-    if (short.first < long.first) [long.first, long.articles] = [short.first, [...short.articles, ...long.articles.filter((a) => !short.articles.includes(a))]];
-    if (short.last > long.last) long.last = short.last;
+    absorb(long, short);
     lines = lines.filter((l) => l !== short);
   }
-  lines = nationNamed(lines);
+  lines = headOfBodyFolded(nationNamed(lines));
   // Beside a role many articles state, one stated once is more likely a misreading than news.
   const most = Math.max(0, ...lines.map((l) => l.articles.length));
   if (most >= ONE_OFF_BELOW) lines = lines.filter((l) => l.articles.length > 1);
   // "Chinese leader" beside "Chinese President" describes the office already listed.
   if (lines.some((l) => !nationsLeader(l.title))) lines = lines.filter((l) => !nationsLeader(l.title));
   return lines.sort((a, b) => a.first.localeCompare(b.first) || a.title.localeCompare(b.title));
-}
-
-/**
- * A bare title more than a year from the only form of the office that names its nation ("Prime Minister" in
- * 2019, "British Prime Minister" in 2022) is that office, written as the articles name it elsewhere; each
- * keeps its own span (roleRows shows one row with both spans), as nothing says the years between were held.
- */
-function nationNamed(lines: RoleLine[]): RoleLine[] {
-  return lines.map((line) => {
-    const office = officeWithoutNation(line.title);
-    if (office !== officeKey(line.title)) return line;
-    const named = new Set(lines.filter((l) => l.former === line.former && officeWithoutNation(l.title) === office && officeKey(l.title) !== office).map((l) => l.title));
-    return named.size === 1 ? { ...line, title: [...named][0]! } : line;
-  });
 }
 
 /**

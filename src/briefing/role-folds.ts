@@ -1,0 +1,47 @@
+import type { RoleLine } from './entity-facts.js';
+import { nameForm } from './name-forms.js';
+import { officeKey, officeWithoutNation } from './office-key.js';
+
+/** Folds of one person's role lines into the office another line names more fully (`rolesOf` calls them). */
+
+/** `short` joins `long`: its articles, and its dates where they reach further. */
+export function absorb(long: RoleLine, short: RoleLine): void {
+  long.articles = [...new Set([...long.articles, ...short.articles])];
+  if (short.first < long.first) [long.first, long.articles] = [short.first, [...short.articles, ...long.articles.filter((a) => !short.articles.includes(a))]];
+  if (short.last > long.last) long.last = short.last;
+}
+
+/**
+ * A bare title more than a year from the only form of the office that names its nation ("Prime Minister" in
+ * 2019, "British Prime Minister" in 2022) is that office, written as the articles name it elsewhere; each
+ * keeps its own span (roleRows shows one row with both spans), as nothing says the years between were held.
+ */
+export function nationNamed(lines: RoleLine[]): RoleLine[] {
+  return lines.map((line) => {
+    const office = officeWithoutNation(line.title);
+    if (office !== officeKey(line.title)) return line;
+    const named = new Set(lines.filter((l) => l.former === line.former && officeWithoutNation(l.title) === office && officeKey(l.title) !== office).map((l) => l.title));
+    return named.size === 1 ? { ...line, title: [...named][0]! } : line;
+  });
+}
+
+/** How news names whoever heads a body ("NATO chief", "Pentagon boss"): a description of its head's office. */
+const HEAD_WORDS = new Set(['chief', 'head', 'boss']);
+
+/**
+ * "NATO chief" beside "NATO Secretary General" over the same dates is that office said short: it joins the one
+ * other office of that body the person held then. With none, or two, it stays as written.
+ */
+export function headOfBodyFolded(lines: RoleLine[]): RoleLine[] {
+  let kept = lines;
+  for (const line of lines) {
+    const words = nameForm(line.title).split(' ');
+    if (words.length < 2 || !HEAD_WORDS.has(words.at(-1)!)) continue;
+    const body = `${words.slice(0, -1).join(' ')} `;
+    const offices = kept.filter((l) => l !== line && l.former === line.former && nameForm(l.title).startsWith(body) && l.first <= line.last && line.first <= l.last);
+    if (offices.length !== 1) continue;
+    absorb(offices[0]!, line);
+    kept = kept.filter((l) => l !== line);
+  }
+  return kept;
+}
