@@ -41,6 +41,9 @@ describe('entity roles', () => {
     expect(titles(person(entities, 'Dale Marr'))).toEqual(['Chancellor of the Exchequer']);
     expect(titles(person(entitiesOf('Joint Chiefs Chairman Gen. Ivo Lusk spoke.'), 'Ivo Lusk'))).toEqual(['Joint Chiefs Chairman']);
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ada Lunn', 'Dale Marr']);
+    // What the office is of, with no name after it, is no one: not "of Lancaster", not "of Ukraine".
+    const offices = entitiesOf('Shadow Chancellor of the Duchy of Lancaster spoke. The President of the Republic of Moravia left.');
+    expect(offices.filter((e) => e.type === 'person' && /^of\b/i.test(e.name))).toEqual([]);
   });
 
   it('marks "then-" and "former" roles as held in the past, and not as making a leader now', () => {

@@ -96,7 +96,8 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
     while (k < ts.length && !lex.givenNames.has(ts[k]!.lower) && titleAt(ts, k) === 0) k++;
     // No given name read: the last two words are a name when they end in no ordinary word ("… Avril Haines").
     const end = ts[ts.length - 1]!.lower;
-    const tail = ts.length - 2 > roleLength + 1 && !lex.commonWords.has(end) && !ORG_LAST_WORDS.has(end) && !PLACE_LAST_WORDS.has(end);
+    // Both words capitalised: "of Lancaster" (of "Chancellor of the Duchy of Lancaster") is no one's name.
+    const tail = ts.length - 2 > roleLength + 1 && ts[ts.length - 2]!.cap && !lex.commonWords.has(end) && !ORG_LAST_WORDS.has(end) && !PLACE_LAST_WORDS.has(end);
     if (k >= ts.length - 1 && tail) k = ts.length - 2;
     else if (k >= ts.length - 1) return prefixMentions(ts);
     if (titleAt(ts, k) > 0) return [...prefixMentions(ts.slice(0, k)), ...classifyRun(ts.slice(k), inCaps)];
