@@ -110,6 +110,15 @@ describe('names that are no person', () => {
     expect(names(text).filter((n) => n.endsWith(':person'))).toEqual([]);
   });
 
+  it('never makes a writer\'s note at the foot, a minus-sign signature or the writer\'s surname alone a person', () => {
+    const foot = 'The senate voted on Tuesday.\n\n−Lena Pruitt\n\nLena Pruitt is a trending news reporter at USA TODAY.\n\nOwen Marsh and Ada Kemp cover the White House. Follow Marsh on';
+    expect(names(foot).filter((n) => n.endsWith(':person'))).toEqual([]);
+    // Someone else the article names with the writer's surname keeps it.
+    const namesake = names('Sen. Ivy Marsh spoke on Monday. Marsh said no.\n\nOwen Marsh covers Congress.');
+    expect(namesake).toContain('Ivy Marsh:person');
+    expect(namesake.filter((n) => n.endsWith(':person'))).toEqual(['Ivy Marsh:person']);
+  });
+
   it('never makes a live blog signature, a contributors line or a writer\'s later mentions a person', () => {
     const text = 'The aid passed on Monday.\n\n— Jane Marlow\n\nTroops advanced.\n\n-- Karl Ebb and Ida Roth\n\nContributing: Lee Fenn\n\nFollow Marlow on Twitter.\n\nJane Marlow covers the capital.';
     expect(names(text).filter((n) => n.endsWith(':person'))).toEqual([]);

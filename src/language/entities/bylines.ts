@@ -7,11 +7,14 @@ const BYLINE_WORDS = new Set([
   'by', 'and', 'on', 'twitter', 'x', 'follow', 'reach', 'contact', 'email', 'reporting', 'contributed', 'contributing',
   'to', 'this', 'report', 'photo', 'photos', 'credit', 'staff', 'writer', 'correspondent', 'reporter', 'editor',
   'usa', 'today', 'cnn', 'network', 'at', 'or', 'instagram', 'threads', 'bluesky', 'facebook', 'the', 'illustration',
+  // A writer's note at the foot: "Jane Doe is a trending news reporter at USA TODAY", "… cover the White House".
+  'is', 'a', 'an', 'are', 'for', 'covers', 'cover', 'trending', 'breaking', 'news', 'senior', 'national', 'politics', 'political',
+  'white', 'house', 'congress', 'correspondents', 'reporters', 'her', 'him', 'them',
 ]);
 
 /** Marks that open an entry's signature ("— Jane Doe") or a contributors' line. */
-const SIGNATURE_DASHES = new Set(['—', '–', '-', '--', '―']);
-const CUE_WORDS = new Set(['by', 'twitter', 'reporting', 'contributing', 'contributed', 'reach', 'follow']);
+const SIGNATURE_DASHES = new Set(['—', '–', '-', '--', '―', '−']);
+const CUE_WORDS = new Set(['by', 'twitter', 'reporting', 'contributing', 'contributed', 'reach', 'follow', 'reporter', 'correspondent', 'correspondents', 'reporters', 'covers', 'cover']);
 
 /**
  * How a sentence reads as a byline: `cue` for a byline or contact line ("By Jane Doe and Ann Roe, USA
@@ -94,9 +97,16 @@ export function dropBylines(tokens: readonly Token[][], candidates: readonly Can
       }
     } else if (shape === 'bare') bare.push(...people);
   }
-  // A writer named in a byline is no one the article reports on: every mention of that name goes.
+  // A writer named in a byline is no one the article reports on: every mention of that name goes, and the
+  // surname alone ("Follow Collins on X") unless someone else the article names has it ("Sen. Susan Collins").
+  const surnames = new Set([...writers].map((w) => w.split(' ').at(-1)!));
   for (const c of candidates) {
-    if (c.type === 'person' && (writers.has(keyOf(c.tokens)) || writers.has(c.tokens[c.tokens.length - 1]!.lower))) dropped.add(c);
+    if (c.type === 'person' && c.tokens.length > 1 && !dropped.has(c) && !writers.has(keyOf(c.tokens))) surnames.delete(c.tokens.at(-1)!.lower);
+  }
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const last = c.tokens[c.tokens.length - 1]!.lower;
+    if (writers.has(keyOf(c.tokens)) || writers.has(last) || (c.tokens.length === 1 && surnames.has(last))) dropped.add(c);
   }
   for (const c of bare) if (writers.has(keyOf(c.tokens))) dropped.add(c);
   return dropped.size ? candidates.filter((c) => !dropped.has(c)) : [...candidates];
