@@ -158,6 +158,10 @@ describe('names that are no person', () => {
     // Gallery labels are no one: "Photos: …", "World War I Photos".
     const gallery = names('Photos: Mayor Ada Lunn at the harbour. World War I Photos show the trenches.');
     expect(gallery.filter((n) => /Photos/.test(n))).toEqual([]);
+    // A base, a chapel, a party adjective, a jubilee and a platform are no one either.
+    const things = names('Lunn landed at Joint Base Ardmore on Friday. The King Otto II Memorial Chapel is small. House Democratic aides met. The Platinum Jubilee ended. She posted on Bluesky.');
+    expect(things.filter((n) => n.endsWith(':person'))).toEqual([]);
+    expect(things).toContain('Joint Base Ardmore:place');
   });
 
   it('never makes a policy, an address or a variant a body ("Brexit", "State of the Union", "Omicron")', () => {

@@ -42,15 +42,15 @@ export const PLACE_LAST_WORDS = words(`sea ocean river lake lakes mountains moun
 strait straits peninsula valley desert coast province region county oblast krai district street avenue road
 square airport station port harbour harbor bridge cosmodrome spaceport base canal falls heights hills plateau
 basin delta territory territories strip prefecture governorate stadium arena park reef glacier forest crossing checkpoint
-beach abbey mall balcony building courthouse
+beach abbey mall balcony building courthouse chapel memorial
 archipelago cape highway boulevard plaza palace castle cathedral tower dam field fields capitol`);
 
 /** A name opening with one of these (before "of") is a place ("Sea of Japan", "Gulf of Mexico"). */
 export const PLACE_FIRST_WORDS = words(`sea gulf bay strait straits isle island islands cape lake mount republic
 kingdom city port state province region district county`);
 
-/** Street words that come before the street's name in other languages. */
-export const STREET_FIRST_WORDS = words(`avenida rua calle praça praca calea ulitsa prospekt`);
+/** Words that make a place of the run they stand in, before its name: streets in other languages, bases ("Joint Base Andrews"). */
+export const STREET_FIRST_WORDS = words(`avenida rua calle praça praca calea ulitsa prospekt base`);
 
 /** Words before a name that make it a place ("in Kyiv", "near Bakhmut"). */
 export const PLACE_PREPOSITIONS = words(`in near outside inside across throughout around from into toward towards

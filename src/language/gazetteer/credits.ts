@@ -36,7 +36,7 @@ export const NOT_ENTITIES = new Set([
   'social security', 'medicare', 'medicaid', 'obamacare', 'covid', 'covid-19', 'coronavirus', 'sars-cov-2', 'omicron',
   // A policy and an address: what people do or give, not a body ("Who: Boris Johnson, Brexit").
   'brexit', 'state of the union',
-  'replay more videos', 'video ad feedback', 'photos', 'gallery', 'ad feedback', 'must watch', 'homeland security', 'union jack', 'star-spangled banner', 'number', 'no.', 'nos.',
+  'replay more videos', 'video ad feedback', 'photos', 'gallery', 'bluesky', 'ad feedback', 'must watch', 'homeland security', 'union jack', 'star-spangled banner', 'number', 'no.', 'nos.',
   'sens', 'reps', 'democratic sens', 'republican sens', 'democratic reps', 'republican reps', 'gop sens', 'gop reps',
   'democratic', 'republican', 'et', 'pt', 'ct', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'est', 'edt',
 ]);

@@ -142,5 +142,5 @@ export const MISC_LAST_WORDS = new Set(`cup open championship championships game
 masters classic series tour rally marathon derby bowl day war wars act treaty accord accords agreement
 declaration convention summit festival show conference week year era revolution crisis election elections
 plan doctrine protocol initiative programme program project operation campaign pact charter bill
-amendment photos pictures gallery videos
+amendment photos pictures gallery videos jubilee democratic republican
 `.split(/\s+/).filter(Boolean));
