@@ -177,6 +177,16 @@ describe('sentence splitter on saved photo galleries', () => {
     expect(sentences.filter((s) => s.caption).map((s) => s.paragraph)).toEqual([1, 1, 2, 2, 2, 3, 3]);
   });
 
+  it('marks a caption credited "for CNN" with no slash in it, and not prose that says "for" a reporter', () => {
+    const text = 'Lind was re-elected on Sunday.\n\nThe mayor waves to supporters in Gdansk. Piotr Lis for CNN\n\nShe spoke for Harbour News on Monday.';
+    expect(splitSentences(text).map((s) => [s.text, s.caption === true])).toEqual([
+      ['Lind was re-elected on Sunday.', false],
+      ['The mayor waves to supporters in Gdansk.', true],
+      ['Piotr Lis for CNN', true],
+      ['She spoke for Harbour News on Monday.', false],
+    ]);
+  });
+
   it('reads no sentence from a related link whose label runs into its headline ("More:…", "Who is next?Here is who…")', () => {
     const links = ['More:Mayor Lind vows to rebuild the harbour', 'Who runs the harbour now?Here is who may replace Lind', 'Harbour files:Lind asks the council to sit again', 'LIND CASE:Lead prosecutor cut a path'];
     const prose = ['Lind resigned on Friday.', 'Asked who would follow, she said: "Nobody yet." Why now? Lind did not say.'];

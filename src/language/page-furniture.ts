@@ -63,8 +63,8 @@ const CREDIT = new RegExp(
  * may be years old; the story says what happened.
  */
 function isCaptionRun(block: string): boolean {
-  // Every credit holds one of these; most paragraphs hold none and are not searched.
-  if (!block.includes('/') && !block.includes(' for ') && !block.includes('Photo')) return false;
+  // Every credit holds one of these (the pattern is case-sensitive); most paragraphs hold none and are not searched.
+  if (!block.includes('/') && !block.includes('Photo') && !block.includes(' for CNN') && !block.includes(' for USA TODAY')) return false;
   let credits = 0;
   let last: RegExpMatchArray | undefined;
   for (const match of block.matchAll(CREDIT)) {
