@@ -1,3 +1,5 @@
+import { CLAUSE_OPENERS, MODALS, PLAIN_ADVERBS, VAGUE_ALONE } from './timeline-phrase-words.js';
+
 /**
  * Does the sentence say that this subject did this, at this date? Read off the evidence sentence at query
  * time, because a wrong timeline line is worse than a missing one: the extraction finds candidate events
@@ -42,10 +44,6 @@ const DANGLING = new Set(
 );
 /** Words that never open a verb phrase: pronouns, determiners, nouns-as-openers are caught by the verb test. */
 const PRONOUNS = new Set('he she they it we i you him her them his their its'.split(' '));
-const PLAIN_ADVERBS = new Set('back again also still repeatedly publicly privately formally officially quickly immediately once twice later then instead reportedly finally eventually earlier already'.split(' '));
-/** Pronouns that only open a clause, and helpers that only a clause's own verb takes. */
-const CLAUSE_OPENERS = new Set('he she they we i'.split(' '));
-const MODALS = new Set('would will could can might may should must shall'.split(' '));
 /** Between a subject and its verb: adverbs and auxiliaries that leave the subject the actor. */
 const BETWEEN = new Set(
   ('also then later reportedly again previously first finally personally formally officially publicly recently eventually once jointly both ' +
@@ -72,15 +70,6 @@ const HYPOTHETICAL = new Set('if unless whether should would could might'.split(
 
 /** Capitalised at a sentence's start, never part of a name: "If President Trump came…". */
 const SENTENCE_WORDS = new Set('if when but and as after before while since although though unless then so because once until with without for from to in on at by a an'.split(' '));
-/** Lone verbs that say nothing of what happened ("indicated", "appeared"): the line would need its complement. */
-const VAGUE_ALONE = new Set(
-  ('indicated suggested noted argued claimed stated added explained insisted appeared released wrote asked called warned said told came went threatened vowed promised pledged urged hinted ' +
-    'reiterated stressed emphasized emphasised acknowledged estimated predicted signaled signalled asserted maintained conceded contended boasted echoed pushed headed declared ' +
-    // Verbs that need what they decline, try or decide: alone they were cut from it ("declined" of "declined to intervene").
-    'declined refused agreed decided tried sought wanted planned hoped failed continued began started seemed')
-    .split(' '),
-);
-
 const tokens = (s: string) => s.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.-]+$/gu, '');
 

@@ -10,6 +10,7 @@ import {
   ROLE_MODIFIERS,
 } from '../gazetteer/titles.js';
 import { keyOf, type Candidate } from './candidate.js';
+import { toldDeadPeople } from './death-mentions.js';
 import { portfolioAt, titleAt } from './role-words.js';
 import type { Token } from './tokens.js';
 
@@ -215,50 +216,11 @@ const toldOfFuture = (ts: readonly Token[], c: Candidate): boolean => FUTURE_MOD
 /** "as prime minister Holt pushed…", "As secretary of state, Venn…": a lower-case title after "as" tells a term. */
 const asTerm = (before: Token | undefined, first: Token | undefined): boolean => before?.lower === 'as' && !!first && !first.cap;
 
-/** The words `toldDead` looks for, anywhere in a word and in any case: a sentence without them tells no death. */
-const DEATH_WORDS = /late|died|passed|death|funeral/gi;
-/** Nouns of a death: "Holt's death", "the funeral of Holt" (not "Holt's death penalty stance"). */
-const DEATH_NOUNS = new Set(['death', 'funeral', 'passing']);
-const NOT_DEATH_AFTER = new Set(['penalty', 'threat', 'threats', 'toll', 'sentence', 'row', 'squad', 'warrant', 'march', 'spiral']);
-
-/** Sentences that may tell a death, found by one scan of the text rather than by token searches at every mention. */
-function deathSentences(text: string, tokens: readonly Token[][]): Set<number> {
-  const out = new Set<number>();
-  let s = 0;
-  for (const m of text.matchAll(DEATH_WORDS)) {
-    while (s < tokens.length && (tokens[s]!.length === 0 || tokens[s]!.at(-1)!.end <= m.index)) s++;
-    if (s < tokens.length && tokens[s]![0]!.start <= m.index) out.add(s);
-  }
-  return out;
-}
-
-/** The article says the person died ("Holt, who died in May", "the late Holt"): no office of theirs is current. */
-function toldDead(tokens: readonly Token[][], entity: Entity, deaths: ReadonlySet<number>): boolean {
-  return entity.mentions.some((m) => {
-    if (!deaths.has(m.sentence)) return false;
-    const ts = tokens[m.sentence]!;
-    const at = ts.findIndex((t) => t.start === m.start);
-    const end = ts.findIndex((t) => t.end === m.end);
-    if (at < 0 || end < 0) return false;
-    if (ts[at - 1]?.lower === 'late' && ts[at - 2]?.lower === 'the') return true;
-    // Over a title before the name: "the funeral of Queen Elizabeth II".
-    let before = at - 1;
-    while (before > at - 5 && ts[before]?.cap) before--;
-    if (ts[before]?.lower === 'of' && DEATH_NOUNS.has(ts[before - 1]?.lower ?? '')) return true;
-    if (ts[end + 1]?.possessive && DEATH_NOUNS.has(ts[end + 2]?.lower ?? '') && !NOT_DEATH_AFTER.has(ts[end + 3]?.lower ?? '')) return true;
-    let i = end + 1;
-    if (ts[i]?.text === ',' && ts[i + 1]?.lower === 'who') i += 2;
-    if (ts[i]?.lower === 'has' || ts[i]?.lower === 'had') i++;
-    return ts[i]?.lower === 'died' || (ts[i]?.lower === 'passed' && ts[i + 1]?.lower === 'away');
-  });
-}
-
 /** Roles the text gives each person, where it gives them; marks leaders. */
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
   // "…, Secretary of State Antony Blinken and …" after a name is Blinken's title, not that name's.
   const personStarts = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.start));
-  const deaths = deathSentences(text, tokens);
-  const dead = new Set([...entityOf.values()].filter((e) => e.type === 'person' && deaths.size > 0 && toldDead(tokens, e, deaths)));
+  const dead = toldDeadPeople(text, tokens, [...entityOf.values()]);
   for (const c of candidates) {
     const entity = entityOf.get(c);
     if (!entity || entity.type !== 'person') continue;
