@@ -96,6 +96,7 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(isCleanPhrase('reiterated', false)).toBe(false);
     expect(isCleanPhrase('headed', false)).toBe(false);
     expect(isCleanPhrase('declared', false)).toBe(false);
+    expect(isCleanPhrase('tweeted earlier', false)).toBe(false);
     expect(isCleanPhrase('reiterated his support', false)).toBe(true);
     expect(isCleanPhrase('failed again to win the vote', false)).toBe(true);
     // What was said, cut mid-clause: who "they" are and what "would" happen are lost.
