@@ -1,4 +1,5 @@
-import { CLAUSE_OPENERS, MODALS, PLAIN_ADVERBS, VAGUE_ALONE } from './timeline-phrase-words.js';
+import { isObjectRelative } from './object-relative.js';
+import { CLAUSE_OPENERS, MODALS, needsItsPreposition, OBJECT_LOST_BEFORE, OBJECT_VERBS, PLAIN_ADVERBS, VAGUE_ALONE } from './timeline-phrase-words.js';
 
 /**
  * Does the sentence say that this subject did this, at this date? Read off the evidence sentence at query
@@ -87,6 +88,7 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
   if (!first || PRONOUNS.has(first) || DANGLING.has(last) || /[‒–—-]$|['’]s?$/.test(words.at(-1) ?? '')) return false;
   // "failed again" (to win…), "pushed back" (on what?): an adverb does not give the verb its complement.
   if (VAGUE_ALONE.has(first) && words.slice(1).every((w) => PLAIN_ADVERBS.has(bare(w)))) return false;
+  if (OBJECT_VERBS.has(first) && OBJECT_LOST_BEFORE.has(bare(words[1] ?? ''))) return false;
   // Cut after a participle that modifies the noun before it: "delivered a speech hosted | by…".
   if (words.length >= 3 && isPastVerb(words.at(-1)!) && !/^(?:was|were|been|be|is|are|got|get)$/.test(bare(words.at(-2)!))) return false;
   // Two clauses in one phrase: "won 137 votes and Truss got 113 votes".
@@ -122,6 +124,7 @@ export function endsAtBoundary(line: ClauseLine, at: number): boolean {
   const lastWord = tokens(line.what).at(-1) ?? '';
   if (/^\p{Lu}/u.test(lastWord) && /^\p{Lu}/u.test(next)) return false;
   if (tokens(line.what).length === 1 && NEEDS_COMPLEMENT.has(bare(next))) return false;
+  if (needsItsPreposition(bare(lastWord), bare(next))) return false;
   // "met | European Commission President Claire Duvall": a lone verb before a name, which the line shows beside it.
   if (tokens(line.what).length === 1 && /^\p{Lu}/u.test(next)) return true;
   if ((line.timesAt ?? []).some((t) => t.start <= nextAt && nextAt < t.end)) return true;
@@ -263,6 +266,7 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
     if (!run.length || !namesSubject(run, own)) return false;
     if (/['’]s?$/.test(words.at(-1) ?? '')) return false;
     if (start > 0 && (PREPOSITIONS.has(bare(words[start - 1]!)) || HYPOTHETICAL.has(bare(words[start - 1]!)))) return false;
+    if (isObjectRelative(words.slice(0, start))) return false;
     subjectStart = tokens(side).slice(0, start).join(' ').length;
   }
   return dateBelongs(line, at, subjectStart, own);

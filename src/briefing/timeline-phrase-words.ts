@@ -13,3 +13,30 @@ export const VAGUE_ALONE = new Set(
     'declined refused agreed decided tried sought wanted planned hoped failed continued began started seemed')
     .split(' '),
 );
+
+/**
+ * Verbs and nouns that mean nothing without their own preposition and its object: "agreed to capitalize"
+ * (on what?), "provided a look" (inside what?). A phrase ending on one before that preposition was cut.
+ */
+const BOUND: Record<string, string> = {
+  capitalize: 'on', capitalise: 'on', rely: 'on', depend: 'on', focus: 'on', insist: 'on', embark: 'on', elaborate: 'on', weigh: 'in',
+  cope: 'with', comply: 'with', deal: 'with', grapple: 'with', account: 'for', opt: 'for', apply: 'for', refrain: 'from', abstain: 'from',
+  result: 'in', participate: 'in', engage: 'in', consist: 'of', dispose: 'of', object: 'to', adhere: 'to', belong: 'to', resort: 'to', subscribe: 'to',
+  look: 'at into inside', glimpse: 'at into inside of', peek: 'at into inside', glance: 'at',
+};
+
+/** Every form of a bound word ("relied", "relies", "relying", "looks") with the prepositions it needs. */
+const BOUND_FORMS = new Map<string, string[]>();
+for (const [lemma, prepositions] of Object.entries(BOUND)) {
+  const stem = lemma.replace(/e$/, '');
+  const ies = lemma.endsWith('y') && !/[aeiou]y$/.test(lemma) ? lemma.slice(0, -1) : undefined;
+  const forms = [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`, ...(ies ? [`${ies}ies`, `${ies}ied`, `${lemma}ing`] : [])];
+  for (const form of forms) BOUND_FORMS.set(form, prepositions.split(' '));
+}
+
+/** Whether `next` is the preposition the phrase's last word cannot do without. */
+export const needsItsPreposition = (last: string, next: string): boolean => BOUND_FORMS.get(last)?.includes(next) ?? false;
+
+/** Verbs that always take an object: one followed at once by a preposition lost it ("reiterated in a press conference"). */
+export const OBJECT_VERBS = new Set('reiterated stressed emphasized emphasised acknowledged estimated predicted indicated suggested noted stated asserted maintained conceded echoed declared'.split(' '));
+export const OBJECT_LOST_BEFORE = new Set('in at on during from before after with to via through'.split(' '));
