@@ -66,6 +66,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
 
   it('drops a day anchored on another ("the previous day")', () => {
     expect(acts(line('The previous day, Orlov opened the pier.', 'opened the pier', 'The previous day'))).toBe(false);
+    expect(acts(line('Earlier in the day, Orlov opened the pier.', 'opened the pier', 'Earlier in the day'))).toBe(false);
+    expect(acts(line('Later that evening, Orlov opened the pier.', 'opened the pier', 'Later that evening'))).toBe(false);
   });
 
   it('drops a day counted back from the article ("a year ago"), keeps a day the text names', () => {
@@ -111,6 +113,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(isCleanPhrase('acknowledged the rift', false)).toBe(true);
     // A verb that always takes an object, followed at once by where it was said: the object is lost.
     expect(isCleanPhrase('reiterated in a press conference', false)).toBe(false);
+    expect(isCleanPhrase('was asked', false)).toBe(false);
+    expect(isCleanPhrase('was asked to resign', false)).toBe(true);
     expect(isCleanPhrase('reiterated his support in a press conference', false)).toBe(true);
     expect(isCleanPhrase('gave a speech hosted', false)).toBe(false);
     expect(isCleanPhrase('won 40 votes and Sen got 30 votes', false)).toBe(false);

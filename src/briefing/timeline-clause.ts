@@ -96,6 +96,8 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
   // A reported clause cut short: "acknowledged they had a right", "indicated it would be willing".
   if (words.slice(1).some((w) => CLAUSE_OPENERS.has(bare(w)) || (!planned && MODALS.has(bare(w))))) return false;
   if (planned) return !/(?:ing|ed)$/.test(first) && !IRREGULAR_PAST.has(first);
+  // "was asked", "was told": what about is the line, and it is gone.
+  if ((first === 'was' || first === 'were') && words.length === 2 && VAGUE_ALONE.has(bare(words[1]!))) return false;
   if (first === 'was' || first === 'were') return words.length > 1 && (isPastVerb(words[1]!) || PARTICIPLES.has(bare(words[1]!))) && bare(words[1]!) !== 'was';
   return isPastVerb(first) && first !== 'was' && first !== 'were';
 }
@@ -146,7 +148,7 @@ function dropTrailingTimes(text: string, times: readonly Span[]): string {
   return out;
 }
 
-const ANCHORED = /\b(?:previous|following|next|day before|day after|that day|same day)\b/i;
+const ANCHORED = /\b(?:previous|following|next|day before|day after|that day|same day|the day|that (?:morning|afternoon|evening|night))\b/i;
 /** A day counted back from the article ("a year ago", "two months earlier"): the count is round, the day a guess. */
 const COUNTED_BACK = /\b(?:years?|months?|weeks?)[-\s]+(?:ago|earlier|before)\b/i;
 const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
