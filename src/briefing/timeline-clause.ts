@@ -1,5 +1,5 @@
 import { isObjectRelative } from './object-relative.js';
-import { CLAUSE_OPENERS, MODALS, needsItsPreposition, OBJECT_LOST_BEFORE, OBJECT_VERBS, PLAIN_ADVERBS, VAGUE_ALONE } from './timeline-phrase-words.js';
+import { CLAUSE_OPENERS, DANGLING, IRREGULAR_PAST, MODALS, needsItsPreposition, OBJECT_LOST_BEFORE, OBJECT_VERBS, PARTICIPLES, PLAIN_ADVERBS, PRONOUNS, VAGUE_ALONE } from './timeline-phrase-words.js';
 
 /**
  * Does the sentence say that this subject did this, at this date? Read off the evidence sentence at query
@@ -28,23 +28,6 @@ export interface ClauseLine {
   leadNamesEarlierDay?: boolean;
 }
 
-const IRREGULAR_PAST = new Set(
-  ('arose ate awoke beat became began bent bet bid bit bled blew bore bought brought broke built burnt burst caught chose clung came cost crept cut dealt did dove drew drank drove dug fed fell felt fled flew forbade forgot forgave ' +
-    'froze fought found got gave went grew hung heard held hid hit hurt kept knelt knew laid led leant leapt left lent let lay lit lost made meant met mistook overcame overrode oversaw overtook paid put quit ran rang read rebuilt ' +
-    'redid rode rose said sang sank sat saw sought sold sent set shook shed shone shot showed shut slept slid sped spent spoke spun split spread sprang stood stole stuck stung strode struck strove swore swept swam swung ' +
-    'took taught tore told thought threw understood undertook upheld upset woke wore wove wed wept won withdrew withheld wrote was were')
-    .split(' '),
-);
-/** Past participles unlike the past tense, for passives ("was sworn in", "was taken to hospital"). */
-const PARTICIPLES = new Set('sworn taken given chosen born driven shown known beaten written spoken stolen hidden seen done begun drawn thrown grown flown forgiven frozen shaken woken worn torn broken ridden risen'.split(' '));
-/** Words a clean phrase never ends on: it was cut before its object ("ended her speech around"). */
-const DANGLING = new Set(
-  ('a an the and or but nor so of to with for at in on by from into onto over under about around ahead after before than as his her their its our my your this that these those ' +
-    'so-called such very more most vice former then whose which who whom nearly almost about roughly some new not never it them')
-    .split(' '),
-);
-/** Words that never open a verb phrase: pronouns, determiners, nouns-as-openers are caught by the verb test. */
-const PRONOUNS = new Set('he she they it we i you him her them his their its'.split(' '));
 /** Between a subject and its verb: adverbs and auxiliaries that leave the subject the actor. */
 const BETWEEN = new Set(
   ('also then later reportedly again previously first finally personally formally officially publicly recently eventually once jointly both ' +

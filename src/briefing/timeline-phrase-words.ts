@@ -40,3 +40,22 @@ export const needsItsPreposition = (last: string, next: string): boolean => BOUN
 /** Verbs that always take an object: one followed at once by a preposition lost it ("reiterated in a press conference"). */
 export const OBJECT_VERBS = new Set('reiterated stressed emphasized emphasised acknowledged estimated predicted indicated suggested noted stated asserted maintained conceded echoed declared'.split(' '));
 export const OBJECT_LOST_BEFORE = new Set('in at on during from before after with to via through'.split(' '));
+
+/** Irregular past tenses, read as a happening's verb. */
+export const IRREGULAR_PAST = new Set(
+  ('arose ate awoke beat became began bent bet bid bit bled blew bore bought brought broke built burnt burst caught chose clung came cost crept cut dealt did dove drew drank drove dug fed fell felt fled flew forbade forgot forgave ' +
+    'froze fought found got gave went grew hung heard held hid hit hurt kept knelt knew laid led leant leapt left lent let lay lit lost made meant met mistook overcame overrode oversaw overtook paid put quit ran rang read rebuilt ' +
+    'redid rode rose said sang sank sat saw sought sold sent set shook shed shone shot showed shut slept slid sped spent spoke spun split spread sprang stood stole stuck stung strode struck strove swore swept swam swung ' +
+    'took taught tore told thought threw understood undertook upheld upset woke wore wove wed wept won withdrew withheld wrote was were')
+    .split(' '),
+);
+/** Past participles unlike the past tense, for passives ("was sworn in", "was taken to hospital"). */
+export const PARTICIPLES = new Set('sworn taken given chosen born driven shown known beaten written spoken stolen hidden seen done begun drawn thrown grown flown forgiven frozen shaken woken worn torn broken ridden risen'.split(' '));
+/** Words a clean phrase never ends on: it was cut before its object ("ended her speech around"). */
+export const DANGLING = new Set(
+  ('a an the and or but nor so of to with for at in on by from into onto over under about around ahead after before than as his her their its our my your this that these those ' +
+    'so-called such very more most vice former then whose which who whom nearly almost about roughly some new not never it them')
+    .split(' '),
+);
+/** Words that never open a verb phrase: pronouns, determiners, nouns-as-openers are caught by the verb test. */
+export const PRONOUNS = new Set('he she they it we i you him her them his their its'.split(' '));
