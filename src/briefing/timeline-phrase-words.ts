@@ -38,7 +38,9 @@ for (const [lemma, prepositions] of Object.entries(BOUND)) {
 export const needsItsPreposition = (last: string, next: string): boolean => BOUND_FORMS.get(last)?.includes(next) ?? false;
 
 /** Verbs that always take an object: one followed at once by a preposition lost it ("reiterated in a press conference"). */
-export const OBJECT_VERBS = new Set('reiterated stressed emphasized emphasised acknowledged estimated predicted indicated suggested noted stated asserted maintained conceded echoed declared'.split(' '));
+export const OBJECT_VERBS = new Set(
+  'reiterated stressed emphasized emphasised acknowledged estimated predicted indicated suggested noted stated asserted maintained conceded echoed declared wrote tweeted posted announced said'.split(' '),
+);
 export const OBJECT_LOST_BEFORE = new Set('in at on during from before after with to via through'.split(' '));
 
 /** Irregular past tenses, read as a happening's verb. */
