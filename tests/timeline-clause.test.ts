@@ -117,6 +117,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(isCleanPhrase('wrote in a tweet', false)).toBe(false);
     expect(isCleanPhrase('wrote a letter to the council', false)).toBe(true);
     expect(isCleanPhrase('called the bond', false)).toBe(false);
+    expect(isCleanPhrase('returned to a Brest', false)).toBe(false);
+    expect(isCleanPhrase('returned to Brest', false)).toBe(true);
     expect(isCleanPhrase('called a snap election', false)).toBe(true);
     expect(isCleanPhrase('was asked to resign', false)).toBe(true);
     expect(isCleanPhrase('reiterated his support in a press conference', false)).toBe(true);

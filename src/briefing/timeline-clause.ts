@@ -72,6 +72,8 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
   // "failed again" (to win…), "pushed back" (on what?): an adverb does not give the verb its complement.
   if (VAGUE_ALONE.has(first) && words.slice(1).every((w) => PLAIN_ADVERBS.has(bare(w)))) return false;
   if (OBJECT_VERBS.has(first) && OBJECT_LOST_BEFORE.has(bare(words[1] ?? ''))) return false;
+  // "returned to a China | under siege": a name after "a" is a description of it, cut before what describes it.
+  if (words.length >= 3 && /^an?$/i.test(words.at(-2)!) && /^\p{Lu}/u.test(words.at(-1)!)) return false;
   // "called the bond …": calling a thing something, the something cut off ("called a snap election" is an act).
   if (first === 'called' && /^(?:the|his|her|their|its|this|that)$/.test(bare(words[1] ?? ''))) return false;
   // Cut after a participle that modifies the noun before it: "delivered a speech hosted | by…".
