@@ -97,3 +97,16 @@ describe('a name told twice in one run', () => {
     expect(king.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Martin Luther King Jr.']);
   });
 });
+
+describe('firms named beside the word for one', () => {
+  it('reads a name right after "company", "firm"… or with ", the … company" after it as an organisation', () => {
+    // After "from", an unknown name alone would be read as a place.
+    expect(keys('He took money from Veltrana, the Ukrainian energy company.')).toEqual(['organisation:veltrana']);
+    expect(keys('She was investigating Dravik, a company that employed him. He won a contract from Dravik.')).toEqual(['organisation:dravik']);
+    expect(keys('He sat on the board of the gas company Pelkora in Kyiv.')).toEqual(['organisation:pelkora', 'place:kyiv']);
+  });
+
+  it('keeps a person whose appositive only modifies by the word ("a company founder")', () => {
+    expect(keys('Orlov, a company founder, spoke to reporters.')).toEqual(['person:orlov']);
+  });
+});

@@ -133,6 +133,9 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(endsAtBoundary(line('Orlov offered a look inside the restored hall.', 'offered a look'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov relied on old allies.', 'relied'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov agreed to meet in Brest.', 'agreed to meet'), 6)).toBe(true);
+    // Two modifiers joined by "and": the noun comes after the second.
+    expect(endsAtBoundary(line('Orlov held a lengthy and candid discussion about ferries.', 'held a lengthy'), 6)).toBe(false);
+    expect(endsAtBoundary(line('Orlov held a rally and spoke for an hour.', 'held a rally'), 6)).toBe(true);
     expect(endsAtBoundary(line('Orlov took a look at the plans.', 'took a look at the plans'), 6)).toBe(true);
   });
 });

@@ -15,6 +15,20 @@ const KIN_WORDS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'fath
 /** "Biden-Harris", "Trump-Vance": two names joined for a ticket or a government, no one person. */
 const NAME_PAIR = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const PLACE_NOUNS = new Set(['village', 'town', 'city', 'capital', 'port', 'province', 'region', 'island', 'suburb', 'outskirts', 'state']);
+/** Words for a firm or body that name it when they stand right before its name, or after it in an appositive. */
+const ORG_NOUNS = new Set(['company', 'firm', 'conglomerate', 'corporation', 'startup', 'start-up', 'carrier', 'airline', 'broadcaster', 'outlet', 'newspaper', 'bank', 'manufacturer', 'automaker', 'insurer', 'retailer', 'lender']);
+const APPOSITIVE_GOES_ON = new Set(['that', 'which', 'whose', 'based', 'owned', 'run', 'in', 'with', 'of', 'where', 'founded', 'known', 'headquartered', 'and']);
+/** ", the Ukrainian energy company", ", a company that": an appositive whose head is a firm's word, within six words. */
+function orgAppositive(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',' || !['the', 'a', 'an'].includes(tokens[at + 1]?.lower ?? '')) return false;
+  for (let i = at + 2; i < at + 8 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // The firm's word heads the appositive: "a company founder" is a person.
+    if (ORG_NOUNS.has(t.lower)) return !/^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') || APPOSITIVE_GOES_ON.has(tokens[i + 1]!.lower);
+    if (!/^[\p{L}-]+$/u.test(t.text)) return false;
+  }
+  return false;
+}
 const PERSON_ENDINGS = /(?:ov|ova|ev|eva|enko|sky|ski|ska|vich|wicz|escu|poulos|idis|shvili|adze|yan|oglu|sson|ez|ini|elli|etti|ucci|stein|berg|mann)$/;
 /** Endings of place names; "-sk" only after a consonant (Minsk, Donetsk, Kursk): "Musk" and "Tusk" are surnames. */
 const PLACE_ENDINGS = /(?:stan|grad|burg|bourg|ville|polis|abad|pur|pore|shire|[^aeiou]sk|ia)$/;
@@ -76,6 +90,8 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
     return set('organisation', CONTEXT);
   }
   if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) return set('place', CONTEXT);
+  // "the Ukrainian energy company Burisma", "Burisma, a company that…": a firm, named beside the word for one.
+  if (c.type !== 'country' && ((prev && !prev.cap && ORG_NOUNS.has(prev.lower)) || orgAppositive(tokens, last.index + 1))) return set('organisation', CONTEXT);
   if (c.type !== undefined) return;
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && c.tokens.length <= 2) return set('place', GUESS);
   if (next && SAYING.has(next.lower)) return set(c.tokens.length === 1 && prev?.lower === 'the' ? 'organisation' : 'person', GUESS);
