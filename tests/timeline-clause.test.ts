@@ -145,10 +145,11 @@ function entry(articleId: string, date: string, what: string, places: string[] =
 }
 
 describe('weeks', () => {
-  it('drops a past week read early in the article’s week (Sunday to Tuesday), keeps one read later', () => {
+  it('drops a past week read at a week’s turn (Saturday to Tuesday), keeps one read midweek', () => {
     const week = (articleDate: string): TimelineEntry => ({ ...entry('a', '2024-W10', 'opened the pier'), granularity: 'week', articleDate, evidence: 'Orlov opened the pier last week.', timesAt: [{ start: 22, end: 31 }], dateAt: { start: 22, end: 31 } });
     expect(isSubjectsOwnAct(week('2024-03-12'), 'person:anton-orlov', ['Anton Orlov'])).toBe(false);
     expect(isSubjectsOwnAct(week('2024-03-14'), 'person:anton-orlov', ['Anton Orlov'])).toBe(true);
+    expect(isSubjectsOwnAct(week('2024-03-16'), 'person:anton-orlov', ['Anton Orlov'])).toBe(false);
   });
 });
 

@@ -29,9 +29,10 @@ const TITLES = new Set('president prime minister chancellor secretary speaker go
 export function isSubjectsOwnAct(entry: TimelineEntry, subjectKey: string, subjectNames: readonly string[]): boolean {
   const what = entry.what;
   if (what === undefined) return false;
-  // Early in a week (Sunday to Tuesday), "last week" may be the week just ending or the one before, and
-  // "this week" may hold the Sunday just past (weeks start on Sunday or Monday): the week is not sure.
-  if (entry.granularity === 'week' && !entry.planned && new Date(`${entry.articleDate}T00:00:00Z`).getUTCDay() <= 2) return false;
+  // From Saturday to Tuesday, "last week" may be the week just ending or the one before, and "this week"
+  // may hold the Sunday just past (weeks start on Sunday or Monday): the week is not sure.
+  const weekday = new Date(`${entry.articleDate}T00:00:00Z`).getUTCDay();
+  if (entry.granularity === 'week' && !entry.planned && (weekday <= 2 || weekday === 6)) return false;
   const words = what.split(/\s+/).filter(Boolean);
   const first = words[0]?.toLowerCase() ?? '';
   if (NOMINAL_OPENERS.has(first)) return false;
