@@ -30,6 +30,7 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(acts(line('Orlov’s motorcade pulled away on Monday.', 'pulled away', 'on Monday'))).toBe(false);
     expect(acts(line('If Mayor Orlov visited the docks on Monday, he would see the damage.', 'visited the docks', 'on Monday'))).toBe(false);
     expect(acts(line('Orlov said the council approved the plan on Monday.', 'approved the plan', 'on Monday'))).toBe(false);
+    expect(acts(line('The fight over plans to oust Mayor Orlov intensified on Tuesday.', 'intensified', 'on Tuesday'))).toBe(false);
     // "The harbour plan Orlov rolled out": the plan is the object, left behind the name; the line lacks it.
     expect(acts(line('The new harbour plan Orlov rolled out in 2021 cut ferry fares.', 'rolled out', 'in 2021'))).toBe(false);
     expect(acts(line('The council says Orlov rolled out the plan in 2021.', 'rolled out the plan', 'in 2021'))).toBe(true);
@@ -133,6 +134,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(endsAtBoundary(line('Orlov offered a look inside the restored hall.', 'offered a look'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov relied on old allies.', 'relied'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov agreed to meet in Brest.', 'agreed to meet'), 6)).toBe(true);
+    expect(endsAtBoundary(line('Orlov urged member towns to replenish their stocks.', 'urged member towns'), 6)).toBe(false);
+    expect(endsAtBoundary(line('Orlov urged calm in Brest.', 'urged calm'), 6)).toBe(true);
     // Two modifiers joined by "and": the noun comes after the second.
     expect(endsAtBoundary(line('Orlov held a lengthy and candid discussion about ferries.', 'held a lengthy'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov held a rally and spoke for an hour.', 'held a rally'), 6)).toBe(true);

@@ -192,6 +192,9 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
     if (/['’]s?$/.test(words.at(-1) ?? '')) return false;
     if (start > 0 && (PREPOSITIONS.has(bare(words[start - 1]!)) || HYPOTHETICAL.has(bare(words[start - 1]!)))) return false;
     if (isObjectRelative(words.slice(0, start))) return false;
+    // "efforts to leave the European Union intensified": the name is the object of "to leave", not a subject.
+    const det = start > 0 && bare(words[start - 1]!) === 'the' ? 1 : 0;
+    if (start - det >= 2 && bare(words[start - det - 2]!) === 'to' && /^\p{Ll}+$/u.test(words[start - det - 1]!)) return false;
     subjectStart = tokens(side).slice(0, start).join(' ').length;
   }
   return dateBelongs(line, at, subjectStart, own);

@@ -43,6 +43,9 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
   return isPastVerb(first) && first !== 'was' && first !== 'were';
 }
 
+/** Verbs whose object is asked to do something: "urged X" without "to …" says nothing. */
+const URGING = new Set('urged asked pressed encouraged forced allowed invited persuaded ordered instructed advised begged implored pushed challenged told'.split(' '));
+
 /** Words a phrase may stop before: its clause goes on with a prepositional phrase, a new clause or a list. */
 const FOLLOWERS = new Set(
   ('in on at to for from with without by into onto over under after before during since until amid across along around outside inside near through toward towards ' +
@@ -68,6 +71,8 @@ export function endsAtBoundary(line: ClauseLine, at: number): boolean {
   if (/^\p{Lu}/u.test(lastWord) && /^\p{Lu}/u.test(next)) return false;
   if (tokens(line.what).length === 1 && NEEDS_COMPLEMENT.has(bare(next))) return false;
   if (needsItsPreposition(bare(lastWord), bare(next))) return false;
+  // "urged member countries | to replenish…": what they were urged to do is the line.
+  if (bare(next) === 'to' && tokens(line.what).length >= 2 && URGING.has(bare(tokens(line.what)[0]!))) return false;
   if (coordinatedModifier(tokens(line.what), rest)) return false;
   // "met | European Commission President Claire Duvall": a lone verb before a name, which the line shows beside it.
   if (tokens(line.what).length === 1 && /^\p{Lu}/u.test(next)) return true;
