@@ -167,6 +167,10 @@ describe('role lines', () => {
     const voice = newRecord('person:ada-lunn', 'person');
     voice.roles = [...[1, 2, 3].map((n) => sighting('Kremlin spokesman', `2023-0${n}-10`, false, n)), ...[1, 2].map((n) => sighting('Kremlin spokesperson', `2023-0${n}-20`, false, n))];
     expect(rolesOf([voice]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['Kremlin spokesman 5']);
+    // "Chief Executive Officer" is the CEO's office spelled out.
+    const boss = newRecord('person:ada-lunn', 'person');
+    boss.roles = [...[1, 2].map((n) => sighting('Veltrana CEO', `2023-0${n}-10`, false, n)), sighting('Veltrana Chief Executive Officer', '2023-01-20', false, 3)];
+    expect(rolesOf([boss]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['Veltrana CEO 3']);
     // "Republican leader" within the dates of "House GOP Leader" is that office written short.
     const short = newRecord('person:ivo-lusk', 'person');
     short.roles = [...[1, 2, 3].map((n) => sighting('House GOP Leader', `2023-0${n}-10`, false, n)), sighting('Republican leader', '2023-02-20')];

@@ -72,7 +72,7 @@ const PARTY_WORDS = new Set(['gop', 'republican', 'democratic', 'democrat']);
  * nationality, so "Ukraine President" and "Ukrainian President" are one office, shown once.
  */
 export function officeKey(title: string): string {
-  const form = partyForm(nameForm(title.replace(/['’]s\b/g, '')));
+  const form = partyForm(nameForm(title.replace(/['’]s\b/g, '')).replace(/\bchief executive(?: officer)?\b/g, 'ceo'));
   for (const [country, nationality] of NATIONALITY_OF) {
     if (form.startsWith(`${country} `)) return `${nationality}${form.slice(country.length)}`;
   }
