@@ -31,6 +31,7 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(acts(line('If Mayor Orlov visited the docks on Monday, he would see the damage.', 'visited the docks', 'on Monday'))).toBe(false);
     expect(acts(line('Orlov said the council approved the plan on Monday.', 'approved the plan', 'on Monday'))).toBe(false);
     expect(acts(line('The fight over plans to oust Mayor Orlov intensified on Tuesday.', 'intensified', 'on Tuesday'))).toBe(false);
+    expect(acts(line('A man identifying himself as Anton Orlov brought in two laptops in April 2019.', 'brought in two laptops', 'in April 2019'))).toBe(false);
     // "The harbour plan Orlov rolled out": the plan is the object, left behind the name; the line lacks it.
     expect(acts(line('The new harbour plan Orlov rolled out in 2021 cut ferry fares.', 'rolled out', 'in 2021'))).toBe(false);
     expect(acts(line('The council says Orlov rolled out the plan in 2021.', 'rolled out the plan', 'in 2021'))).toBe(true);
@@ -69,6 +70,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(acts(line('The previous day, Orlov opened the pier.', 'opened the pier', 'The previous day'))).toBe(false);
     expect(acts(line('Earlier in the day, Orlov opened the pier.', 'opened the pier', 'Earlier in the day'))).toBe(false);
     expect(acts(line('Later that evening, Orlov opened the pier.', 'opened the pier', 'Later that evening'))).toBe(false);
+    // A time still to come: the past tense says it was due, not that it happened.
+    expect(acts(line('Orlov faced sentencing later this month.', 'faced sentencing', 'later this month'))).toBe(false);
   });
 
   it('drops a day counted back from the article ("a year ago"), keeps a day the text names', () => {

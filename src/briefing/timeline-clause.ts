@@ -72,6 +72,8 @@ function dropTrailingTimes(text: string, times: readonly Span[]): string {
 }
 
 const ANCHORED = /\b(?:previous|following|next|day before|day after|that day|same day|the day|that (?:morning|afternoon|evening|night))\b/i;
+/** "later this month": a time still to come when the article was written, so a past-tense line of it was only due. */
+const STILL_TO_COME = /\blater (?:this|in the) (?:week|month|year)\b|\b(?:coming|upcoming)\b/i;
 /** A day counted back from the article ("a year ago", "two months earlier"): the count is round, the day a guess. */
 const COUNTED_BACK = /\b(?:years?|months?|weeks?)[-\s]+(?:ago|earlier|before)\b/i;
 const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
@@ -170,6 +172,7 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
   if (line.dateAt && farWeekday(line)) return false;
   // A day anchored on another ("the previous day", "the next day"): its anchor may not be the one read.
   if (line.dateAt && ANCHORED.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
+  if (line.dateAt && !line.planned && STILL_TO_COME.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
   if (line.dateAt && COUNTED_BACK.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
   const side = subjectSide(line, at);
   const words = tokens(side);
@@ -192,6 +195,8 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
     if (/['’]s?$/.test(words.at(-1) ?? '')) return false;
     if (start > 0 && (PREPOSITIONS.has(bare(words[start - 1]!)) || HYPOTHETICAL.has(bare(words[start - 1]!)))) return false;
     if (isObjectRelative(words.slice(0, start))) return false;
+    // "a man identifying himself as Hunter Biden", "leaders such as Orlov": the name is what someone is called.
+    if (start >= 2 && bare(words[start - 1]!) === 'as' && /^(?:himself|herself|themselves|known|such|identified|described|named|regarded|listed)$/.test(bare(words[start - 2]!))) return false;
     // "efforts to leave the European Union intensified": the name is the object of "to leave", not a subject.
     const det = start > 0 && bare(words[start - 1]!) === 'the' ? 1 : 0;
     if (start - det >= 2 && bare(words[start - det - 2]!) === 'to' && /^\p{Ll}+$/u.test(words[start - det - 1]!)) return false;
