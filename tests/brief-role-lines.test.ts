@@ -25,6 +25,25 @@ describe('role lines', () => {
     expect(lines).toEqual(['President 2017-03-01..2019-06-01', 'President (former) 2022-02-10..2023-05-10', 'President 2025-03-01..2025-06-01']);
   });
 
+  it('leaves out a short run of plain titles between articles that call the office former (a look back), keeps a told return', () => {
+    const recalled = newRecord('person:dale-marr', 'person');
+    recalled.roles = [
+      sighting('President', '2019-04-01', true),
+      sighting('President', '2019-05-01'),
+      ...[1, 2].map((n) => sighting('President', `2022-0${n}-11`, false, n)),
+      sighting('President', '2022-08-01', true, 3),
+      sighting('President', '2024-05-01', true, 4),
+    ];
+    expect(rolesOf([recalled]).filter((l) => !l.former)).toEqual([]);
+    const returned = newRecord('person:dale-marr', 'person');
+    returned.roles = [
+      sighting('Governor', '2019-04-01', true),
+      ...[1, 2, 3, 4, 5].map((n) => sighting('Governor', `2022-0${n}-11`, false, n)),
+      sighting('Governor', '2024-05-01', true, 6),
+    ];
+    expect(rolesOf([returned]).map((l) => `${l.title}${l.former ? ' (former)' : ''}`)).toEqual(['Governor (former)', 'Governor', 'Governor (former)']);
+  });
+
   it('shows spells of one title that coverage gaps split as one row with each span, but keeps a return to office apart', () => {
     const gaps = newRecord('person:lea-morin', 'person');
     gaps.roles = [

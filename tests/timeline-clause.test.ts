@@ -139,6 +139,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(endsAtBoundary(line('Orlov agreed to meet in Brest.', 'agreed to meet'), 6)).toBe(true);
     expect(endsAtBoundary(line('Orlov urged member towns to replenish their stocks.', 'urged member towns'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov urged calm in Brest.', 'urged calm'), 6)).toBe(true);
+    expect(endsAtBoundary(line('Orlov led in polls three weeks before the vote.', 'led in polls three weeks'), 6)).toBe(false);
+    expect(endsAtBoundary(line('Orlov served three terms before retiring.', 'served three terms'), 6)).toBe(true);
     // Two modifiers joined by "and": the noun comes after the second.
     expect(endsAtBoundary(line('Orlov held a lengthy and candid discussion about ferries.', 'held a lengthy'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov held a rally and spoke for an hour.', 'held a rally'), 6)).toBe(true);

@@ -39,7 +39,7 @@ export const needsItsPreposition = (last: string, next: string): boolean => BOUN
 
 /** Verbs that always take an object: one followed at once by a preposition lost it ("reiterated in a press conference"). */
 export const OBJECT_VERBS = new Set(
-  'reiterated stressed emphasized emphasised acknowledged estimated predicted indicated suggested noted stated asserted maintained conceded echoed declared wrote tweeted posted announced said'.split(' '),
+  'reiterated stressed emphasized emphasised acknowledged estimated predicted indicated suggested noted stated asserted maintained conceded echoed declared wrote tweeted posted announced said described'.split(' '),
 );
 export const OBJECT_LOST_BEFORE = new Set('in at on during from before after with to via through'.split(' '));
 

@@ -43,6 +43,7 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
   return isPastVerb(first) && first !== 'was' && first !== 'were';
 }
 
+const SPAN_OF_TIME = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 /** Verbs whose object is asked to do something: "urged X" without "to …" says nothing. */
 const URGING = new Set('urged asked pressed encouraged forced allowed invited persuaded ordered instructed advised begged implored pushed challenged told'.split(' '));
 
@@ -74,6 +75,8 @@ export function endsAtBoundary(line: ClauseLine, at: number): boolean {
   // "urged member countries | to replenish…": what they were urged to do is the line.
   if (bare(next) === 'to' && tokens(line.what).length >= 2 && URGING.has(bare(tokens(line.what)[0]!))) return false;
   if (coordinatedModifier(tokens(line.what), rest)) return false;
+  // "led in polls three weeks | before the election": a span of time cut from what it is counted from.
+  if (SPAN_OF_TIME.test(line.what) && /^(?:before|after|earlier|later|ahead|ago|into|from)$/.test(bare(next))) return false;
   // "met | European Commission President Claire Duvall": a lone verb before a name, which the line shows beside it.
   if (tokens(line.what).length === 1 && /^\p{Lu}/u.test(next)) return true;
   if ((line.timesAt ?? []).some((t) => t.start <= nextAt && nextAt < t.end)) return true;
