@@ -232,6 +232,11 @@ describe('roles held at another time than the article', () => {
     expect(held('Prime Minister Rhea Vance said she will stay.', 'Rhea Vance')).toEqual(['Prime Minister']);
   });
 
+  it('reads a title in a question as asked about, not held', () => {
+    expect(held('How about Vice President Rhea Vance? Voters seem to like the idea.', 'Rhea Vance')).toEqual(['Vice President (not held)']);
+    expect(held('Vice President Rhea Vance spoke on Friday.', 'Rhea Vance')).toEqual(['Vice President']);
+  });
+
   it('takes no title from a quotation opened in an earlier sentence', () => {
     const text = '“We have to campaign here. That is how President Rhea Vance won it,” said Ivo Marr on Friday.';
     expect(held(text, 'Rhea Vance')).toEqual([]);

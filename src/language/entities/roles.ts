@@ -216,6 +216,9 @@ const toldOfFuture = (ts: readonly Token[], c: Candidate): boolean => FUTURE_MOD
 /** "as prime minister Holt pushed…", "As secretary of state, Venn…": a lower-case title after "as" tells a term. */
 const asTerm = (before: Token | undefined, first: Token | undefined): boolean => before?.lower === 'as' && !!first && !first.cap;
 
+/** The sentence is a question: its last mark, before any closing quote, is "?". */
+const asks = (ts: readonly Token[]): boolean => [...ts].reverse().find((t) => !/^[”"’')\]]+$/.test(t.text))?.text === '?';
+
 /** Roles the text gives each person, where it gives them; marks leaders. */
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
   // "…, Secretary of State Antony Blinken and …" after a name is Blinken's title, not that name's.
@@ -230,7 +233,8 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
     // Look backs these rules find ("Under …", "served", "as vice president", "… will", a death) unsettle
     // a current title only: a former one still holds on the article's day.
     const found: { role?: { role: Role; leader: boolean }; past: boolean }[] = [];
-    const past = opensOnAnotherTime(ts) || afterServed(ts, first.index) || toldOfFuture(ts, c) || dead.has(entity);
+    // A question ("How about Vice President Ramaswamy?") asks whether a title could be held, not that it is.
+    const past = opensOnAnotherTime(ts) || afterServed(ts, first.index) || toldOfFuture(ts, c) || dead.has(entity) || asks(ts);
     if (c.rolePrefix?.length) {
       const before = ts[c.rolePrefix[0]!.index - 1];
       // "Chancellor of the Exchequer": the head comes before what the office is of.
