@@ -144,6 +144,17 @@ describe('entity directory bare surnames', () => {
   });
 });
 
+describe('entity directory lone names with a title', () => {
+  it('never files a lone name under a namesake the archive never gives that office ("Gov. Pete" is not Pete Marr)', () => {
+    const secretary = [1, 2, 3].map((d) => article(`Pentagon ${d}`, `2024-10-0${d}`, `Defense Secretary Pete Marr toured a base on day ${d}. Pete Marr praised the troops. Pete spoke for an hour.`));
+    const governor = article('Primary', '2024-10-12', 'The endorsement came from Nebraska Gov. Pete, who campaigned across the state.');
+    const directory = new EntityDirectory(new Archive([...secretary, governor]));
+    expect(directory.keysOf(governor.id)).not.toContain(directory.named('Pete Marr')[0]);
+    const same = article('Briefing', '2024-10-14', 'Secretary Pete told reporters the base would stay open.');
+    expect(new EntityDirectory(new Archive([...secretary, same])).keysOf(same.id)).toContain(directory.named('Pete Marr')[0]);
+  });
+});
+
 describe('entity directory beside', () => {
   it('never counts the outlet that published an article as beside the people in it', () => {
     const parsed = toArticle(

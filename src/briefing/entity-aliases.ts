@@ -1,5 +1,6 @@
 import type { EntityRecord } from './entity-record.js';
 import { keyWords, STYLED_TITLES } from './name-forms.js';
+import { officeKey } from './office-key.js';
 import { initialledOf, longerOf, misspeltOf, MORE_WRITTEN, styledFullOf, writtenAsOf } from './person-name-variants.js';
 
 export interface Aliases {
@@ -24,6 +25,23 @@ export function loneFits(word: string, key: string, fit: EntityRecord): boolean 
 /** A one-word name the articles style with a title ("Pope Francis", "Prince Harry"): that person, not a namesake. */
 export function styled(record: EntityRecord): boolean {
   return record.roles.some((r) => STYLED_TITLES.has(r.title.split(/\s+/).at(-1)!.toLowerCase()));
+}
+
+/** Offices one holds by election or appointment, which tell namesakes apart; a royal's styles ("Duchess") do not. */
+const ELECTED_OFFICES = new Set(['governor', 'senator', 'representative', 'mayor', 'president', 'minister', 'secretary', 'speaker', 'chancellor', 'premier', 'attorney', 'general', 'ambassador', 'judge', 'justice']);
+
+/** The offices titles name, by their head word ("Nebraska Gov." → "governor"). */
+const officeHeads = (titles: readonly { title: string }[]): Set<string> => new Set(titles.map((x) => officeKey(x.title).split(' ').at(-1)!));
+
+/**
+ * A lone name with a title of its own ("Nebraska Gov. Pete") is not a person the archive never gives that
+ * office: the title says which Pete, and it is not the one written most.
+ */
+export function titlesAgree(loneRoles: readonly { title: string }[], fit: EntityRecord): boolean {
+  const mine = [...officeHeads(loneRoles)].filter((head) => ELECTED_OFFICES.has(head));
+  if (!mine.length) return true;
+  const theirs = officeHeads(fit.roles);
+  return mine.some((head) => theirs.has(head));
 }
 
 /** Which full name a lone word goes to: one with a leader's title first, then the most written. */
@@ -86,7 +104,7 @@ export function foldAliases(
       let best: EntityRecord | undefined;
       for (const key of loneCandidates(words[0]!, byEndWord, byForm)) {
         const fit = records.get(key);
-        if (fit && loneFits(words[0]!, key, fit) && (!best || rankLone(fit) > rankLone(best))) best = fit;
+        if (fit && loneFits(words[0]!, key, fit) && titlesAgree(record.roles, fit) && (!best || rankLone(fit) > rankLone(best))) best = fit;
       }
       if (best) canonical.set(record.key, best.key);
       continue;

@@ -1,7 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
-import { foldAliases, loneCandidates, loneFits, type Aliases } from './entity-aliases.js';
+import { foldAliases, loneCandidates, loneFits, titlesAgree, type Aliases } from './entity-aliases.js';
 import { appended, contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, type EventRef } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
 import { outletOnlyCited } from './news-outlets.js';
@@ -130,7 +130,7 @@ export class EntityDirectory {
     const words = keyWords(entity.key);
     if (entity.type !== 'person' || words.length !== 1) return entity.key;
     if (entity.roles.some((r) => STYLED_TITLES.has(r.title.split(/\s+/).at(-1)!.toLowerCase()))) return entity.key;
-    const fits = loneCandidates(words[0]!, this.byEndWord, this.byForm).filter((k) => !own.has(k) && this.records.has(k) && loneFits(words[0]!, k, this.records.get(k)!));
+    const fits = loneCandidates(words[0]!, this.byEndWord, this.byForm).filter((k) => !own.has(k) && this.records.has(k) && loneFits(words[0]!, k, this.records.get(k)!) && titlesAgree(entity.roles, this.records.get(k)!));
     let best: string | undefined;
     let bestScore = -1;
     for (const key of fits) {
