@@ -186,6 +186,14 @@ describe('role lines', () => {
     const voice = newRecord('person:ada-lunn', 'person');
     voice.roles = [...[1, 2, 3].map((n) => sighting('Kremlin spokesman', `2023-0${n}-10`, false, n)), ...[1, 2].map((n) => sighting('Kremlin spokesperson', `2023-0${n}-20`, false, n))];
     expect(rolesOf([voice]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['Kremlin spokesman 5']);
+    // "President of the European Commission", "EU Commission President": one office.
+    const commission = newRecord('person:ada-lunn', 'person');
+    commission.roles = [
+      ...[1, 2].map((n) => sighting('European Commission President', `2023-0${n}-10`, false, n)),
+      sighting('EU Commission President', '2023-01-20', false, 3),
+      sighting('President of the European Commission', '2023-02-20', false, 4),
+    ];
+    expect(rolesOf([commission]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['European Commission President 4']);
     // "Chief Executive Officer" is the CEO's office spelled out.
     const boss = newRecord('person:ada-lunn', 'person');
     boss.roles = [...[1, 2].map((n) => sighting('Veltrana CEO', `2023-0${n}-10`, false, n)), sighting('Veltrana Chief Executive Officer', '2023-01-20', false, 3)];

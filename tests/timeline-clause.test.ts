@@ -136,6 +136,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(endsAtBoundary(line('Orlov agreed to capitalize on the progress made.', 'agreed to capitalize'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov offered a look inside the restored hall.', 'offered a look'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov relied on old allies.', 'relied'), 6)).toBe(false);
+    expect(endsAtBoundary(line('Orlov described himself as a patriot.', 'described himself'), 6)).toBe(false);
+    expect(endsAtBoundary(line('Orlov cared deeply about the harbour.', 'cared deeply'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov agreed to meet in Brest.', 'agreed to meet'), 6)).toBe(true);
     expect(endsAtBoundary(line('Orlov urged member towns to replenish their stocks.', 'urged member towns'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov urged calm in Brest.', 'urged calm'), 6)).toBe(true);
@@ -190,6 +192,15 @@ describe('one line per happening', () => {
       ],
       () => 'Wire',
     );
+    expect(lines.map((l) => [l.articleId, l.alsoIn])).toEqual([
+      ['a', ['b']],
+      ['c', []],
+    ]);
+  });
+
+  it('merges ways of telling one taking of office ("succeeded Mira Sen", "took office") in one month', () => {
+    const month = (id: string, what: string) => ({ ...entry(id, '2021-12', what), granularity: 'month' as const });
+    const lines = oneLinePerHappening([month('a', 'succeeded Mira Sen'), month('b', 'took office'), month('c', 'opened the pier')], () => 'Wire');
     expect(lines.map((l) => [l.articleId, l.alsoIn])).toEqual([
       ['a', ['b']],
       ['c', []],

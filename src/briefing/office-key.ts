@@ -13,8 +13,8 @@ const NATIONALITY_OF: readonly [string, string][] = COUNTRIES.flatMap((c) => {
   .filter(([name]) => name !== '')
   .sort((a, b) => b[0].length - a[0].length);
 
-/** "leader of the Labour Party" is the "Labour Party leader". */
-const HEAD_OF = /^(leader|chairman|chairwoman|chair|head|speaker) of (?:the )?(?!state$|government$)(.+)$/;
+/** "leader of the Labour Party" is the "Labour Party leader", "President of the European Commission" its president. */
+const HEAD_OF = /^(leader|chairman|chairwoman|chair|head|speaker|president) of (?:the )?(?!state$|government$)(.+)$/;
 
 /** "US Secretary of Defense" holds the "US Defense Secretary"'s office, "minister of defence" the "defence minister"'s. */
 const PORTFOLIO_OF = /^(.*?)\b(secretary|minister|director) of (?:the )?(?!state$)(.+)$/;
@@ -72,7 +72,12 @@ const PARTY_WORDS = new Set(['gop', 'republican', 'democratic', 'democrat']);
  * nationality, so "Ukraine President" and "Ukrainian President" are one office, shown once.
  */
 export function officeKey(title: string): string {
-  const form = partyForm(nameForm(title.replace(/['’]s\b/g, '')).replace(/\bchief executive(?: officer)?\b/g, 'ceo'));
+  const form = partyForm(
+    nameForm(title.replace(/['’]s\b/g, ''))
+      .replace(/\bchief executive(?: officer)?\b/g, 'ceo')
+      // "EU Commission", "European Union Commission" and "European Commission" are one body.
+      .replace(/\b(?:eu|european union)\b/g, 'european'),
+  );
   for (const [country, nationality] of NATIONALITY_OF) {
     if (form.startsWith(`${country} `)) return `${nationality}${form.slice(country.length)}`;
   }

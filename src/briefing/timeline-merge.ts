@@ -21,8 +21,18 @@ function contentWords(entry: TimelineEntry): Set<string> {
   return new Set(words.slice(1));
 }
 
-/** Word stems of the whole phrase, verb included ("resigned", "resignation" → "resig"). */
-const stems = (entry: TimelineEntry) => new Set((entry.what ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+/** Ways news tells that someone took up an office: "took office", "was sworn in", "succeeded Angela Merkel". */
+const TOOK_OFFICE = /^(?:took (?:office|power)|was sworn in|was inaugurated|succeeded (?!in\b)|assumed (?:office|power|the presidency)|came to power|entered office)/i;
+
+/**
+ * Word stems of the whole phrase, verb included ("resigned", "resignation" → "resig"); a phrase that tells
+ * of taking office also shares "#office" with every other such phrase.
+ */
+const stems = (entry: TimelineEntry) => {
+  const out = new Set((entry.what ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+  if (TOOK_OFFICE.test(entry.what ?? '')) out.add('#office');
+  return out;
+};
 
 /** One date within the other: "2022-07" holds "2022-07-07", and "2022-W46" (Nov 14–20) its days and November. */
 const nested = (a: string, b: string) => a.startsWith(b) || b.startsWith(a) || inWeek(a, b) || inWeek(b, a);

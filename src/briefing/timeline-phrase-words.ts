@@ -19,7 +19,7 @@ export const VAGUE_ALONE = new Set(
  * (on what?), "provided a look" (inside what?). A phrase ending on one before that preposition was cut.
  */
 const BOUND: Record<string, string> = {
-  capitalize: 'on', capitalise: 'on', rely: 'on', depend: 'on', focus: 'on', insist: 'on', embark: 'on', elaborate: 'on', weigh: 'in',
+  capitalize: 'on', capitalise: 'on', care: 'about for', rely: 'on', depend: 'on', focus: 'on', insist: 'on', embark: 'on', elaborate: 'on', weigh: 'in',
   cope: 'with', comply: 'with', deal: 'with', grapple: 'with', account: 'for', opt: 'for', apply: 'for', refrain: 'from', abstain: 'from',
   result: 'in', participate: 'in', engage: 'in', consist: 'of', dispose: 'of', object: 'to', adhere: 'to', belong: 'to', resort: 'to', subscribe: 'to',
   look: 'at into inside', glimpse: 'at into inside of', peek: 'at into inside', glance: 'at',

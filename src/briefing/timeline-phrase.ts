@@ -71,11 +71,15 @@ export function endsAtBoundary(line: ClauseLine, at: number): boolean {
   const lastWord = tokens(line.what).at(-1) ?? '';
   if (/^\p{Lu}/u.test(lastWord) && /^\p{Lu}/u.test(next)) return false;
   if (tokens(line.what).length === 1 && NEEDS_COMPLEMENT.has(bare(next))) return false;
-  if (needsItsPreposition(bare(lastWord), bare(next))) return false;
+  // An adverb between does not give the word its preposition ("cared deeply | about the harbour").
+  const bound = /ly$/.test(bare(lastWord)) ? tokens(line.what).at(-2) ?? '' : lastWord;
+  if (needsItsPreposition(bare(lastWord), bare(next)) || needsItsPreposition(bare(bound), bare(next))) return false;
   // "urged member countries | to replenish…": what they were urged to do is the line.
   if (bare(next) === 'to' && tokens(line.what).length >= 2 && URGING.has(bare(tokens(line.what)[0]!))) return false;
   if (coordinatedModifier(tokens(line.what), rest)) return false;
   // "led in polls three weeks | before the election": a span of time cut from what it is counted from.
+  // "described himself | as a patriot": what he called himself is the line.
+  if (/^(?:himself|herself|themselves|itself)$/.test(bare(lastWord)) && bare(next) === 'as') return false;
   if (SPAN_OF_TIME.test(line.what) && /^(?:before|after|earlier|later|ahead|ago|into|from)$/.test(bare(next))) return false;
   // "met | European Commission President Claire Duvall": a lone verb before a name, which the line shows beside it.
   if (tokens(line.what).length === 1 && /^\p{Lu}/u.test(next)) return true;
