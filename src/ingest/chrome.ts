@@ -37,6 +37,8 @@ export interface ChromeContext {
   repeated: ReadonlySet<string>;
   /** Names the page gives its publisher (from the dateline), which site-name lines repeat. */
   siteNames: readonly string[];
+  /** Lines printed again with other lines between (not right under themselves): a headline and its sticky header. */
+  repeatedApart?: ReadonlySet<string>;
 }
 
 /** Why a line is chrome, or undefined when it may be content. */
@@ -79,6 +81,22 @@ function gluedJoins(text: string): number {
 }
 
 const unglued = (text: string) => text.replace(GLUE, ' ');
+
+/** The lines printed again with other lines between (a teaser card prints its title twice in a row). */
+export function repeatedApart(lines: readonly string[]): Set<string> {
+  const last = new Map<string, number>();
+  const apart = new Set<string>();
+  let n = 0;
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t) continue;
+    n++;
+    const before = last.get(t);
+    if (before !== undefined && n - before > 1) apart.add(t);
+    last.set(t, n);
+  }
+  return apart;
+}
 
 export function repeatedLines(lines: readonly string[]): Set<string> {
   const seen = new Map<string, number>();
