@@ -62,6 +62,19 @@ const PLAYLIST_MARK = /^(?:now playing|playing now|up next|playing next|\d{1,2}:
 /** A player's slot under a clip's picture label ("Video Ad Feedback"): the line over it names a picture. */
 const PLAYER_SLOT = /^(?:video )?ad feedback$/i;
 
+/** A list's label over other stories' links: "RELATED CONTENT", "More from Sport", "Most read". */
+const LIST_LABEL = /^(?:related|more from|more in|more on|recommended|popular|most read|most popular|trending|you may also like|read next|also read)\b.{0,20}$/i;
+
+/** Whether line `i` is in a list under such a label: the label stands above it with no blank line between. */
+function underListLabel(lines: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const text = lines[j]!.trim();
+    if (!text) return false;
+    if (LIST_LABEL.test(text)) return true;
+  }
+  return false;
+}
+
 /** A dialog's answer button. */
 const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept|allow|dismiss|got it|i agree|yes,? please)[.!]?$/i;
 
@@ -99,6 +112,8 @@ export function junkPenalty(lines: readonly string[], i: number, storyStart: num
   if (PULL_QUOTE.test(text) || QUOTED_SPEECH.test(text)) penalty += 1.5;
   // A row of a fact box ("Weight: 2030 grams" among "Length: …" and "Core: …") labels a value, it heads nothing.
   if (tableRow(lines, i)) penalty += 2;
+  // A link listed under "Related content" or "Most read" heads another story.
+  if (underListLabel(lines, i)) penalty += 1.5;
   // Indented beyond the story's flush lead: a sidebar's link or a list's item, not the story's own heading.
   if (indent(lines[storyStart] ?? '') === 0 && indent(lines[i]!) >= 2) penalty += 1;
   return penalty;

@@ -62,6 +62,22 @@ function printedAgain(lines: readonly string[], i: number): boolean {
   return lines.some((line, j) => j !== i && line.trim().startsWith(text) && line.trim().length - text.length <= 20 && /^(?:$|\s)/.test(line.trim().slice(text.length)));
 }
 
+/**
+ * "Sitename: Connecting the community": a one-word label the page prints again and again (its masthead, its
+ * footer, "Sitename's job board") which the lead's first paragraph does not name is the site's, and the line is
+ * its tagline.
+ */
+function isSiteTagline(lines: readonly string[], i: number, storyStart: number): boolean {
+  const label = /^(\p{L}[\p{L}.]+):\s/u.exec(lines[i]!.trim())?.[1];
+  // A topic in capitals ("COVID-19: …", "BREAKING: …") labels a headline; a site's name is written as a name.
+  if (!label || label === label.toUpperCase()) return false;
+  const word = new RegExp(`(?<![\\p{L}\\d])${label.replace(/\./g, '\\.')}(?![\\p{L}\\d])`, 'u');
+  if (word.test(lines[storyStart] ?? '')) return false;
+  let seen = 0;
+  for (let j = 0; j < lines.length && seen < 3; j++) if (j !== i && word.test(lines[j]!)) seen++;
+  return seen >= 3;
+}
+
 const topScore = (scored: readonly { score: number }[]): number => scored.reduce((top, c) => Math.max(top, c.score), -Infinity);
 
 /** How many times the usual reach the head is read when nothing near the story reads as its headline. */
@@ -82,13 +98,15 @@ function scoreCandidates(lines: readonly string[], kinds: readonly HeadKind[], s
     const words = contentWords(text);
     const shared = words.filter((w) => story.has(w)).length;
     let score = words.length ? shared / Math.sqrt(words.length) : 0;
-    const count = wordCount(text);
+    // A trailing emoji decorates a section's heading ("News & general 🗞"); it is no word of a headline.
+    const count = wordCount(text.replace(/\p{Extended_Pictographic}/gu, ''));
     if (count >= 4 && count <= 16) score += 0.5;
     else if (count > 18) score -= 0.7;
     // A line of two or three words above a story is more often a section or a label ("Real estate") than its headline.
     else if (count <= 3) score -= 1;
     if ((NAME_LIKE.test(text) && count <= 7) || NAME_LIST.test(text)) score -= 1.5;
     score -= junkPenalty(lines, i, storyStart);
+    if (isSiteTagline(lines, i, storyStart)) score -= 3;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
     // A headline is printed again elsewhere on the page: a sticky header, the breadcrumb's last step, a share button's label.
     else if (text.length >= 20 && echoedElsewhere(lines, kinds, i, text, storyStart)) score += 0.8;

@@ -12,7 +12,7 @@ import { isAgencyName } from './title.js';
 export type HeadKind = 'date' | 'byline' | 'credit' | 'chrome' | 'prose' | 'headline' | 'other';
 
 /** The cue word in any case, the name capitalised: with the `i` flag \p{Lu} would match any letter ("From chess sets to…"). */
-const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Ss]tory [Bb]y|[Pp]roduced [Bb]y|[Ee]dited [Bb]y|[Ff]rom)\s+\p{Lu}/u;
+const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Ss]tory [Bb]y|[Pp]roduced [Bb]y|[Ee]dited [Bb]y|[Ff]rom)\s+["“‘']?\p{Lu}/u;
 export const CREDIT = /^(photo|photos|image|images|picture|video|credit|source|caption|file photo)s?\b\s*[:/|-]|\b(getty images|ap photo|afp via getty|reuters\/|shutterstock|pool photo)\b/i;
 /** List bullets, numbered menu items, stars, slashes: a line opening on a symbol is furniture, not a headline. */
 const LIST_MARK = /^\s*(?:(?!\p{Extended_Pictographic})[^\p{L}\p{N}\s"'“‘¿¡(]|\d+\.\s)/u;
