@@ -49,6 +49,17 @@ describe('a playlist of clips between the headline and the story', () => {
   });
 });
 
+describe('a video player between the headline and the story', () => {
+  it('takes the clip\'s title printed under the player\'s controls for no headline, even over the byline', () => {
+    const headline = 'Harbour board delays the ferry terminal by two years';
+    const clipTitle = 'Harbour Watch: the ferry terminal and the sea wall';
+    const player = ['Video Player is loading.', 'Play Video', 'Unmute', 'Current Time 0:00', '/', 'Duration 0:00', 'Close Modal Dialog', 'End of dialog window.'];
+    const head = [headline, '  • Engineers found the sea wall too weak', ...player, clipTitle, clipTitle, 'Share', 'Unmute', clipTitle, 'By', 'Jane Doe', 'June 3, 2024', ''];
+    const page = parsePageText([...MASTHEAD, ...head, ...LEAD].join('\n'));
+    expect(page.title).toBe(headline);
+  });
+});
+
 describe('a headline of two sentences ending on a question', () => {
   const question = 'Harbour Brief: the ferry terminal waits. Can the sea wall hold?';
 

@@ -62,6 +62,20 @@ const PLAYLIST_MARK = /^(?:now playing|playing now|up next|playing next|\d{1,2}:
 /** A player's slot under a clip's picture label ("Video Ad Feedback"): the line over it names a picture. */
 const PLAYER_SLOT = /^(?:video )?ad feedback$/i;
 
+/** A video player's controls as a dump prints them: "Play Video", "Current Time 0:00", "Close Modal Dialog". */
+const PLAYER_CONTROL = /^(?:video player is loading|play video|unmute|current time \d|duration \d|remaining time\b|end of dialog window|close modal dialog)/i;
+
+/** Whether a player's controls stand among the dozen non-empty lines above line `i`: the line is the clip's title. */
+function underPlayer(lines: readonly string[], i: number): boolean {
+  for (let j = i - 1, n = 0; j >= 0 && n < 12; j--) {
+    const text = lines[j]!.trim();
+    if (!text) continue;
+    n++;
+    if (PLAYER_CONTROL.test(text)) return true;
+  }
+  return false;
+}
+
 /** A list's label over other stories' links: "RELATED CONTENT", "More from Sport", "Most read". */
 const LIST_LABEL = /^(?:related|more from|more in|more on|recommended|popular|most read|most popular|trending|you may also like|read next|also read)\b.{0,20}$/i;
 
@@ -102,9 +116,9 @@ export function junkPenalty(lines: readonly string[], i: number, storyStart: num
   // or a picture's or a player's label right over it ("Image caption,", "VIDEO 3:49").
   if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(next) || MEDIA_LABEL.test(previousText(lines, i))) penalty += 1.5;
   // A clip's title in a playlist: marked under it ("Now playing", its length) and under its player's slot ("Video Ad
-  // Feedback"), each a clue; or the picture's label over that slot.
+  // Feedback") or a player's controls, each a clue; or the picture's label over that slot.
   if (PLAYLIST_MARK.test(next) || PLAYER_SLOT.test(next)) penalty += 1.5;
-  if (PLAYER_SLOT.test(previousText(lines, i))) penalty += 1.5;
+  if (PLAYER_SLOT.test(previousText(lines, i)) || underPlayer(lines, i)) penalty += 1.5;
   // A prompt answered by buttons ("Want alerts on this topic?" over "No, thanks") is the site's, not the story's.
   if (BUTTON.test(next)) penalty += 1.5;
   if (isFragment(text)) penalty += 3;
