@@ -98,3 +98,19 @@ describe('a sidebar beside the story', () => {
     expect(page.title).toBe(HEADLINE);
   });
 });
+
+describe('a subtitle set under the signature', () => {
+  const subtitle = 'Why the harbour board voted to delay the ferry terminal by two years';
+
+  it('takes the line over the writer\'s name and the date for the headline, not the subtitle under them', () => {
+    const head = ['Ferry terminal: what next for the harbour?', '', 'Jane Doe', 'Jane Doe', 'Follow', 'Jun 3, 2024 · 4 min read', '', subtitle, ''];
+    const page = parsePageText([...MASTHEAD, ...head, ...LEAD].join('\n'));
+    expect(page.title).toBe('Ferry terminal: what next for the harbour?');
+  });
+
+  it('keeps the line under a name with no date when it shares far more of the lead', () => {
+    const head = ['Ferry terminal: what next for the harbour?', '', 'Jane Doe', '', subtitle, ''];
+    const page = parsePageText([...MASTHEAD, ...head, ...LEAD].join('\n'));
+    expect(page.title).toBe(subtitle);
+  });
+});

@@ -48,8 +48,35 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   // A standfirst shares more of the lead's words than its headline does; the headline right above it is the one
   // the page prints again (a sticky header, a share label, a video's title), so that one is given more slack.
   const standfirstSlack = (c: { index: number }) => (printedAgain(lines, c.index) ? STANDFIRST_SLACK + REPRINT_SLACK : STANDFIRST_SLACK);
+  // A subtitle set under the byline and date ("Headline / Jane Doe / Oct 19 · 10 min read / subtitle / lead"):
+  // the line signed, right over the signature, is the headline.
+  const signed = scored.find((c) => c.index < best.index && c.score >= best.score - SIGNED_SLACK && signatureBetween(lines, kinds, c.index, best.index));
+  if (signed) chosen = signed;
   for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - standfirstSlack(c) && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) <= wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
+}
+
+/** How much lower a line over a signature may score than a subtitle under it and still be the headline. */
+const SIGNED_SLACK = 2;
+
+/**
+ * Whether only a signature stands between lines `from` and `to`: a byline or a name, then a date stamp right
+ * over `to`, with no more than four lines (buttons such as "Follow" and other shapeless lines aside).
+ */
+function signatureBetween(lines: readonly string[], kinds: readonly HeadKind[], from: number, to: number): boolean {
+  let named = false;
+  let last: HeadKind | undefined;
+  let n = 0;
+  for (let j = from + 1; j < to; j++) {
+    const text = lines[j]!.trim();
+    if (!text || kinds[j] === 'chrome' || kinds[j] === 'other') continue;
+    if (++n > 4) return false;
+    const name = kinds[j] === 'byline' || isNameLine(text);
+    if (!name && kinds[j] !== 'date') return false;
+    named ||= name;
+    last = kinds[j];
+  }
+  return named && last === 'date';
 }
 
 /** How much lower a line right above a standfirst may score and still be its headline; more when printed again. */
