@@ -47,6 +47,14 @@ describe('credits and section headings above the story', () => {
   });
 });
 
+describe('lists of other stories beside the story', () => {
+  it('passes over the links of a list whose label stands over a blank line, for a short headline above', () => {
+    const lists = ['WE RECOMMEND', '', '  • [pic]', '    Ferry operators say the terminal delay costs them two years', '', 'MORE FROM THE AUTHOR', '', '  • [pic]', '    Harbour board delays the new ferry terminal two years', ''];
+    const page = parsePageText([...MASTHEAD, 'Waiting at the quay', '', 'Cranes, quays and a sea wall: the board hears the engineers.', '', ...lists, ...LEAD].join('\n'));
+    expect(page.title).toBe('Waiting at the quay');
+  });
+});
+
 describe('the site\'s tagline', () => {
   const footer = ['', 'Sign up for HarbourWeek newsletters', 'About HarbourWeek', 'HarbourWeek is part of the Mapleford Group', ''];
 

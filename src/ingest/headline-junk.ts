@@ -77,14 +77,14 @@ function underPlayer(lines: readonly string[], i: number): boolean {
 }
 
 /** A list's label over other stories' links: "RELATED CONTENT", "More from Sport", "Most read". */
-const LIST_LABEL = /^(?:related|more from|more in|more on|recommended|popular|most read|most popular|trending|you may also like|read next|also read)\b.{0,20}$/i;
+const LIST_LABEL = /^(?:related|more from|more in|more on|recommended|popular|most read|most popular|trending|we recommend|you may also like|read next|also read)\b.{0,20}$/i;
 
-/** Whether line `i` is in a list under such a label: the label stands above it with no blank line between. */
+/** Whether line `i` is in a list under such a label: the label stands above it, with no blank line between but one right under the label. */
 function underListLabel(lines: readonly string[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const text = lines[j]!.trim();
-    if (!text) return false;
     if (LIST_LABEL.test(text)) return true;
+    if (!text) return LIST_LABEL.test(previousText(lines, j));
   }
   return false;
 }
