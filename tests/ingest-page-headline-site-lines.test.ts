@@ -71,3 +71,12 @@ describe('the site\'s tagline', () => {
     expect(page.title).toBe(headline);
   });
 });
+
+describe('a blog\'s tagline over the headline', () => {
+  it('takes the shorter line right over the date for the headline, not the tagline over it sharing more of the lead', () => {
+    const tagline = 'Ferry news, harbour board stories, and tips on the Mapleford ferry terminal';
+    const headline = 'The terminal waits two more years';
+    const page = parsePageText(['Mapleford Harbour Blog', '', tagline, '', headline, '', 'Monday, June 3, 2024', 'Posted by Jane Doe, harbour editor', '', ...LEAD].join('\n'));
+    expect(page.title).toBe(headline);
+  });
+});

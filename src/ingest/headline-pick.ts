@@ -1,5 +1,6 @@
 import { wordCount } from './chrome.js';
 import { junkPenalty } from './headline-junk.js';
+import { isSiteTagline, printedAgain, stampRightUnder, underMasthead } from './headline-place.js';
 import { type HeadKind } from './page-head.js';
 
 /**
@@ -45,6 +46,10 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   if (best.score < minScore) return -1;
   let chosen = best;
+  // A site's tagline under its masthead, at the very top of the page, can share more of the lead's words: the
+  // shorter line right under it, over the byline or date stamp, is the headline.
+  const signedUnder = underMasthead(lines, best.index) && scored.find((c) => c.index > best.index && nonEmptyBetween(lines, best.index, c.index) <= 1 && c.score >= best.score - KICKER_SLACK && stampRightUnder(lines, kinds, c.index) && wordCount(lines[c.index]!) < wordCount(lines[best.index]!));
+  if (signedUnder) return signedUnder.index;
   // A standfirst shares more of the lead's words than its headline does; the headline right above it is the one
   // the page prints again (a sticky header, a share label, a video's title), so that one is given more slack.
   const standfirstSlack = (c: { index: number }) => (printedAgain(lines, c.index) ? STANDFIRST_SLACK + REPRINT_SLACK : STANDFIRST_SLACK);
@@ -55,6 +60,9 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - standfirstSlack(c) && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) <= wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
 }
+
+/** How much lower the signed line under a site's tagline may score and still be the headline. */
+const KICKER_SLACK = 0.6;
 
 /** How much lower a line over a signature may score than a subtitle under it and still be the headline. */
 const SIGNED_SLACK = 2;
@@ -83,33 +91,10 @@ function signatureBetween(lines: readonly string[], kinds: readonly HeadKind[], 
 const STANDFIRST_SLACK = 1.2;
 const REPRINT_SLACK = 0.6;
 
-/** Whether the page prints line `i` again, alone or with a button's words after it ("<headline> Back to video"). */
-function printedAgain(lines: readonly string[], i: number): boolean {
-  const text = lines[i]!.trim();
-  return lines.some((line, j) => j !== i && line.trim().startsWith(text) && line.trim().length - text.length <= 20 && /^(?:$|\s)/.test(line.trim().slice(text.length)));
-}
-
-/**
- * "Sitename: Connecting the community": a one-word label the page prints again and again (its masthead, its
- * footer, "Sitename's job board") which the lead's first paragraph does not name is the site's, and the line is
- * its tagline.
- */
-function isSiteTagline(lines: readonly string[], i: number, storyStart: number): boolean {
-  const label = /^(\p{L}[\p{L}.]+):\s/u.exec(lines[i]!.trim())?.[1];
-  // A topic in capitals ("COVID-19: …", "BREAKING: …") labels a headline; a site's name is written as a name.
-  if (!label || label === label.toUpperCase()) return false;
-  const word = new RegExp(`(?<![\\p{L}\\d])${label.replace(/\./g, '\\.')}(?![\\p{L}\\d])`, 'u');
-  if (word.test(lines[storyStart] ?? '')) return false;
-  let seen = 0;
-  for (let j = 0; j < lines.length && seen < 3; j++) if (j !== i && word.test(lines[j]!)) seen++;
-  return seen >= 3;
-}
-
 const topScore = (scored: readonly { score: number }[]): number => scored.reduce((top, c) => Math.max(top, c.score), -Infinity);
 
 /** How many times the usual reach the head is read when nothing near the story reads as its headline. */
 const FAR_REACH = 4;
-
 
 /** The headline-like lines up to `lookBack` lines above the story, each scored (see findHeadline). */
 function scoreCandidates(lines: readonly string[], kinds: readonly HeadKind[], storyStart: number, story: ReadonlySet<string>, lookBack: number): { index: number; score: number }[] {
@@ -144,7 +129,6 @@ function scoreCandidates(lines: readonly string[], kinds: readonly HeadKind[], s
   return scored;
 }
 
-
 /**
  * Whether the page prints line `i` again as a headline is reprinted: the same line, the last step of a
  * breadcrumb ("Home News Markets <headline>"), or a share button's label, in the page's head above the story
@@ -167,7 +151,6 @@ function echoedElsewhere(lines: readonly string[], kinds: readonly HeadKind[], i
  * headline, when it is no label (five words or more).
  */
 const STANDFIRST_WORDS = 12;
-
 
 function nonEmptyBetween(lines: readonly string[], from: number, to: number): number {
   let n = 0;
