@@ -5,10 +5,13 @@
  */
 
 const CHROME_WORDS =
-  /\b(site icon|logo|skip to (main )?content|main menu|menu|navigation|toggle|search( for)?|sign in|sign up|log ?in|log ?out|register|subscribe|subscription|newsletter|follow us|share( this| on)?|tweet|whatsapp|facebook|telegram|linkedin|pinterest|reddit|email this|print this|copy link|cookies?|privacy (policy|settings)|accept all|manage (consent|preferences)|advertisement|sponsored|read more|related (articles|stories|posts)|most (read|popular)|trending|recommended|exit mobile version|mobile version|desktop version|view (full|desktop) site|back to top|all rights reserved|terms of (use|service)|contact us|about us|comments?|leave a reply|home page|homepage|breaking news|(additional )?reporting by|editing by|writing by|our standards|photo credit|image source|getty images|link copied|home screen|preferred source|add as preferred|do not sell|personal information|reset (your )?password|opt[- ]?out|home delivery|digital access|special offer|free trial|for only \$\d+|opens in a new (tab|window)|send us your feedback|more from|image for post|forgot (your )?password)\b/i;
+  /\b(site icon|logo|skip to (main )?content|main menu|menu|navigation|toggle|search( for)?|sign in|sign up|log ?in|log ?out|register|subscribe|subscription|newsletter|follow us|share( this| on)?|tweet|whatsapp|facebook|telegram|linkedin|pinterest|reddit|email this|print this|copy link|cookies?|privacy (policy|settings)|accept all|manage (consent|preferences)|advertisement|sponsored|read more|related (articles|stories|posts)|most (read|popular)|trending|recommended|exit mobile version|mobile version|desktop version|view (full|desktop) site|back to top|all rights reserved|terms of (use|service)|contact us|about us|comments?|leave a reply|home page|homepage|breaking news|(additional )?reporting by|editing by|writing by|our standards|photo credit|image source|getty images|link copied|home screen|preferred source|add as preferred|do not sell|personal information|reset (your )?password|opt[- ]?out|home delivery|digital access|special offer|free trial|upgrade your browser|outdated browser|for only \$\d+|opens in a new (tab|window)|send us your feedback|more from|image for post|forgot (your )?password)\b/i;
 const SOCIAL_NAMES = /\b(?:tweet|twitter|whatsapp|facebook|telegram|linkedin|pinterest|reddit)\b/gi;
 /** "Published 3 seconds ago", "Follow Quartz": a relative stamp, a follow button. */
 const WIDGET_LINE = /^(?:(?:published|updated|posted)\b.{0,30}\b(?:ago|just now)|follow(?: \S+){1,2})$/i;
+
+/** An offer to buy: "Special offer: 3 months for $10. Subscribe", "Try 30 days free", "… Subscribe now" (not "… for $33 billion"). */
+const ADVERT = /\bspecial offer\b|\bfree trial\b|\b\d+ (?:days?|weeks?|months?) (?:for [$£€]\d|free)\b|\bsubscribe(?: now| today)?[.!]?$/i;
 
 /** Whole lines that are a menu or a category path: "Home | World | Asia", "News › Asia". */
 const MENU_LINE = /^([\p{L}\d&'’. -]{1,24})(\s*[|›»•·/>]\s*[\p{L}\d&'’. -]{1,24}){1,}$/u;
@@ -37,6 +40,8 @@ export interface ChromeContext {
   repeated: ReadonlySet<string>;
   /** Names the page gives its publisher (from the dateline), which site-name lines repeat. */
   siteNames: readonly string[];
+  /** Lines printed again with other lines between (not right under themselves): a headline and its sticky header. */
+  repeatedApart?: ReadonlySet<string>;
 }
 
 /** Why a line is chrome, or undefined when it may be content. */
@@ -59,6 +64,7 @@ export function chromeReason(line: string, context: ChromeContext): string | und
   if (wordCount(text) <= 5 && !SENTENCE_END.test(text) && upperSite.some((s) => s && text.toLowerCase().includes(s))) {
     return 'site name line';
   }
+  if (wordCount(text) <= 20 && ADVERT.test(text)) return 'advert';
   if (/^(©|\(c\)|copyright\b)/i.test(text)) return 'copyright line';
   if (/^(https?:\/\/|www\.)\S+$/i.test(text)) return 'bare link';
   return undefined;
@@ -79,6 +85,22 @@ function gluedJoins(text: string): number {
 }
 
 const unglued = (text: string) => text.replace(GLUE, ' ');
+
+/** The lines printed again with other lines between (a teaser card prints its title twice in a row). */
+export function repeatedApart(lines: readonly string[]): Set<string> {
+  const last = new Map<string, number>();
+  const apart = new Set<string>();
+  let n = 0;
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t) continue;
+    n++;
+    const before = last.get(t);
+    if (before !== undefined && n - before > 1) apart.add(t);
+    last.set(t, n);
+  }
+  return apart;
+}
 
 export function repeatedLines(lines: readonly string[]): Set<string> {
   const seen = new Map<string, number>();

@@ -1,5 +1,7 @@
 import { wordCount } from './chrome.js';
-import { CREDIT, type HeadKind } from './page-head.js';
+import { junkPenalty } from './headline-junk.js';
+import { isSiteTagline, printedAgain, stampRightUnder, underMasthead } from './headline-place.js';
+import { type HeadKind } from './page-head.js';
 
 /**
  * Which line above the story is its headline: scored by the lead's words it shares, its length and shape,
@@ -14,9 +16,6 @@ const NAME_LIKE = /^(?:[\p{Lu}][\p{L}'’.-]*\s*){2,7}$/u;
 export const isNameLine = (text: string) => NAME_LIKE.test(text.trim()) && wordCount(text) <= 7;
 /** "Jane Doe, John Roe and Ann Poe": several authors, each name capitalised, not a headline. */
 const NAME_LIST = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}){1,6}$/u;
-const PICTURE_WORDS = /\b(image|images|photo|photograph|illustration|pictured|credit|getty|file photo|clockwise|left to right|seen here|hide caption|screenshot|enlarge|head ?shot|headshot|thumbnail|avatar)\b|\([^()]*\/[^()]*\)\s*$|\((?:l-r|source\b)[^()]*\)|\S+@\S+\.\w/i;
-/** A photographer's credit closing a caption: "… Jane Doe/The Herald", "… Jane Doe/AP", "… on the quay. Jane Doe" (not "… Rep. Jane Doe"). */
-const CREDIT_TAIL = /\p{Ll}\p{Lu}\p{L}+ \p{Lu}\p{L}+\/(?:The )?\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?\s*$|\p{L} \p{Lu}\p{L}+\/\p{Lu}+\s*$|\s[\p{Ll}\d][\p{L}\d]*\. \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
 
 /**
  * The headline: of the headline-like lines above the story (up to `lookBack` lines), the one that best
@@ -47,37 +46,55 @@ export function findHeadline(lines: readonly string[], kinds: readonly HeadKind[
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   if (best.score < minScore) return -1;
   let chosen = best;
-  for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - 1.2 && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) <= wordCount(lines[chosen.index]!)))) chosen = c;
+  // A site's tagline under its masthead, at the very top of the page, can share more of the lead's words: the
+  // shorter line right under it, over the byline or date stamp, is the headline.
+  const signedUnder = underMasthead(lines, best.index) && scored.find((c) => c.index > best.index && nonEmptyBetween(lines, best.index, c.index) <= 1 && c.score >= best.score - KICKER_SLACK && stampRightUnder(lines, kinds, c.index) && wordCount(lines[c.index]!) < wordCount(lines[best.index]!));
+  if (signedUnder) return signedUnder.index;
+  // A standfirst shares more of the lead's words than its headline does; the headline right above it is the one
+  // the page prints again (a sticky header, a share label, a video's title), so that one is given more slack.
+  const standfirstSlack = (c: { index: number }) => (printedAgain(lines, c.index) ? STANDFIRST_SLACK + REPRINT_SLACK : STANDFIRST_SLACK);
+  // A subtitle set under the byline and date ("Headline / Jane Doe / Oct 19 · 10 min read / subtitle / lead"):
+  // the line signed, right over the signature, is the headline.
+  const signed = scored.find((c) => c.index < best.index && c.score >= best.score - SIGNED_SLACK && signatureBetween(lines, kinds, c.index, best.index));
+  if (signed) chosen = signed;
+  for (const c of scored) if (c.index < chosen.index && nonEmptyBetween(lines, c.index, chosen.index) <= 8 && (c.score >= best.score - 0.35 || (c.score >= best.score - standfirstSlack(c) && nonEmptyBetween(lines, c.index, chosen.index) <= 2 && wordCount(lines[chosen.index]!) >= STANDFIRST_WORDS && wordCount(lines[c.index]!) >= 5 && wordCount(lines[c.index]!) <= wordCount(lines[chosen.index]!)))) chosen = c;
   return chosen.index;
 }
+
+/** How much lower the signed line under a site's tagline may score and still be the headline. */
+const KICKER_SLACK = 0.6;
+
+/** How much lower a line over a signature may score than a subtitle under it and still be the headline. */
+const SIGNED_SLACK = 2;
+
+/**
+ * Whether only a signature stands between lines `from` and `to`: a byline or a name, then a date stamp right
+ * over `to`, with no more than four lines (buttons such as "Follow" and other shapeless lines aside).
+ */
+function signatureBetween(lines: readonly string[], kinds: readonly HeadKind[], from: number, to: number): boolean {
+  let named = false;
+  let last: HeadKind | undefined;
+  let n = 0;
+  for (let j = from + 1; j < to; j++) {
+    const text = lines[j]!.trim();
+    if (!text || kinds[j] === 'chrome' || kinds[j] === 'other') continue;
+    if (++n > 4) return false;
+    const name = kinds[j] === 'byline' || isNameLine(text);
+    if (!name && kinds[j] !== 'date') return false;
+    named ||= name;
+    last = kinds[j];
+  }
+  return named && last === 'date';
+}
+
+/** How much lower a line right above a standfirst may score and still be its headline; more when printed again. */
+const STANDFIRST_SLACK = 1.2;
+const REPRINT_SLACK = 0.6;
 
 const topScore = (scored: readonly { score: number }[]): number => scored.reduce((top, c) => Math.max(top, c.score), -Infinity);
 
 /** How many times the usual reach the head is read when nothing near the story reads as its headline. */
 const FAR_REACH = 4;
-
-/** A line wholly in quotation marks: a pull quote or an epigraph. */
-const PULL_QUOTE = /^["“‘'][^"“”]+["”’']$/;
-/** The story's quotation introduced by its speaker: "Lovato said: \"Is that…\"", "She wrote: “…”". */
-const QUOTED_SPEECH = /\b(?:said|says|wrote|writes|added|told \p{L}+)\s*:\s*["“]/u;
-
-/** "Label: value" (a fact box's row), as opposed to "Ukraine war: what we know" whose neighbours are no such rows. */
-const LABEL_VALUE = /^[\p{L}\d][^:]{0,60}:\s+\S/u;
-
-/** Whether line `i` and two of its nearest non-empty neighbours (two above, two below) all read "Label: value". */
-function tableRow(lines: readonly string[], i: number): boolean {
-  if (!LABEL_VALUE.test(lines[i]!.trim())) return false;
-  let rows = 0;
-  for (const step of [-1, 1]) {
-    for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < 2; j += step) {
-      const text = lines[j]!.trim();
-      if (!text) continue;
-      n++;
-      if (LABEL_VALUE.test(text)) rows++;
-    }
-  }
-  return rows >= 2;
-}
 
 /** The headline-like lines up to `lookBack` lines above the story, each scored (see findHeadline). */
 function scoreCandidates(lines: readonly string[], kinds: readonly HeadKind[], storyStart: number, story: ReadonlySet<string>, lookBack: number): { index: number; score: number }[] {
@@ -93,22 +110,15 @@ function scoreCandidates(lines: readonly string[], kinds: readonly HeadKind[], s
     const words = contentWords(text);
     const shared = words.filter((w) => story.has(w)).length;
     let score = words.length ? shared / Math.sqrt(words.length) : 0;
-    const count = wordCount(text);
+    // A trailing emoji decorates a section's heading ("News & general 🗞"); it is no word of a headline.
+    const count = wordCount(text.replace(/\p{Extended_Pictographic}/gu, ''));
     if (count >= 4 && count <= 16) score += 0.5;
     else if (count > 18) score -= 0.7;
     // A line of two or three words above a story is more often a section or a label ("Real estate") than its headline.
     else if (count <= 3) score -= 1;
     if ((NAME_LIKE.test(text) && count <= 7) || NAME_LIST.test(text)) score -= 1.5;
-    // A caption: picture words, a photographer's credit at its end, a credit line right under it ("Credit: …"),
-    // or a picture's or a player's label right over it ("Image caption,", "VIDEO 3:49").
-    if (PICTURE_WORDS.test(text) || CREDIT_TAIL.test(text) || CREDIT.test(nextText(lines, i, storyStart)) || MEDIA_LABEL.test(previousText(lines, i))) score -= 1.5;
-    // A prompt answered by buttons ("Want alerts on this topic?" over "No, thanks") is the site's, not the story's.
-    if (BUTTON.test(nextText(lines, i, storyStart))) score -= 1.5;
-    if (isFragment(text)) score -= 3;
-    // A pull quote or the story's own quotation ("She said: \"…\"") is the story's text set apart, not its headline.
-    if (PULL_QUOTE.test(text) || QUOTED_SPEECH.test(text)) score -= 1.5;
-    // A row of a fact box ("Weight: 2030 grams" among "Length: …" and "Core: …") labels a value, it heads nothing.
-    if (tableRow(lines, i)) score -= 2;
+    score -= junkPenalty(lines, i, storyStart);
+    if (isSiteTagline(lines, i, storyStart)) score -= 3;
     if (head.some((other) => other !== text && other.startsWith(text) && /^\s*[|–—-]/.test(other.slice(text.length)))) score += 1;
     // A headline is printed again elsewhere on the page: a sticky header, the breadcrumb's last step, a share button's label.
     else if (text.length >= 20 && echoedElsewhere(lines, kinds, i, text, storyStart)) score += 0.8;
@@ -117,29 +127,6 @@ function scoreCandidates(lines: readonly string[], kinds: readonly HeadKind[], s
     scored.push({ index: i, score: score - seen * 0.01 });
   }
   return scored;
-}
-
-/** A gallery's counter ("9 of 12 |"), a player's controls ("Listen · 24:37", "Add to Playlist"), a list's links. */
-const CONTROLS = /^\d+\s+of\s+\d+\b|\b\d{1,2}:\d{2}\b.*\b(?:listen|watch|play|playlist)|\b(?:listen|watch|play)\b.*\b\d{1,2}:\d{2}\b|add to playlist|^(?:see|view|show|load) (?:all|more)\b/i;
-
-/**
- * A piece of a line rather than a headline: it ends on a separator ("Alex Shephard/", "9 of 12 |"), or it
- * is a player's or gallery's controls. (A headline may end on "in" or "for": sources cut long ones short.)
- */
-export function isFragment(text: string): boolean {
-  return /[|/\\]\s*$/.test(text) || CONTROLS.test(text);
-}
-
-/** A picture's or a media player's label: the line under it is a caption or a clip's title. */
-const MEDIA_LABEL = /^(?:image caption|caption|photo|video|watch|listen|now playing)(?!\p{L})[\s\d:,.-]*$/iu;
-
-/** A dialog's answer button. */
-const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept|allow|dismiss|got it|i agree|yes,? please)[.!]?$/i;
-
-/** The previous non-empty line's text above line `i`. */
-function previousText(lines: readonly string[], i: number): string {
-  for (let j = i - 1; j >= 0; j--) if (lines[j]!.trim()) return lines[j]!.trim();
-  return '';
 }
 
 /**
@@ -164,12 +151,6 @@ function echoedElsewhere(lines: readonly string[], kinds: readonly HeadKind[], i
  * headline, when it is no label (five words or more).
  */
 const STANDFIRST_WORDS = 12;
-
-/** The next non-empty line's text below line `i`, before `end`. */
-function nextText(lines: readonly string[], i: number, end: number): string {
-  for (let j = i + 1; j < end; j++) if (lines[j]!.trim()) return lines[j]!.trim();
-  return '';
-}
 
 function nonEmptyBetween(lines: readonly string[], from: number, to: number): number {
   let n = 0;

@@ -12,7 +12,7 @@ import { isAgencyName } from './title.js';
 export type HeadKind = 'date' | 'byline' | 'credit' | 'chrome' | 'prose' | 'headline' | 'other';
 
 /** The cue word in any case, the name capitalised: with the `i` flag \p{Lu} would match any letter ("From chess sets to…"). */
-const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Ss]tory [Bb]y|[Pp]roduced [Bb]y|[Ee]dited [Bb]y|[Ff]rom)\s+\p{Lu}/u;
+const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Ss]tory [Bb]y|[Pp]roduced [Bb]y|[Ee]dited [Bb]y|[Ff]rom)\s+["“‘']?\p{Lu}/u;
 export const CREDIT = /^(photo|photos|image|images|picture|video|credit|source|caption|file photo)s?\b\s*[:/|-]|\b(getty images|ap photo|afp via getty|reuters\/|shutterstock|pool photo)\b/i;
 /** List bullets, numbered menu items, stars, slashes: a line opening on a symbol is furniture, not a headline. */
 const LIST_MARK = /^\s*(?:(?!\p{Extended_Pictographic})[^\p{L}\p{N}\s"'“‘¿¡(]|\d+\.\s)/u;
@@ -46,7 +46,9 @@ export function headKind(line: string, context: ChromeContext, stamped = datesIn
   if (reason) return 'chrome';
   // A headline may ask a question ("What is the OBR and what does it do?") or exclaim ("… it's for sale!"); a
   // story's question or exclamation sits inside a paragraph.
-  const question = /[?!]["'”’]?$/.test(text) && wordCount(text) <= 24 && !/(?<!\.\.)[.!?]\s+\p{Lu}/u.test(text.slice(0, -1));
+  // One of two sentences ("… nation building. We cool with that?") when the page prints the line again apart, as
+  // it prints a headline (its heading and a sticky header): a story's question is no line of its own.
+  const question = /[?!]["'”’]?$/.test(text) && wordCount(text) <= 24 && (!/(?<!\.\.)[.!?]\s+\p{Lu}/u.test(text.slice(0, -1)) || (wordCount(text) <= 16 && Boolean(context.repeatedApart?.has(text))));
   // A teaser cut short ("… forever 'pissed' at Ariana...") links to another story; it is no sentence of this one.
   const cut = /[\p{L}\d'’"”](?:\.{3}|…)$/u.test(text) && wordCount(text) <= 25;
   if (!question && !cut && ((looksLikeSentence(text) && wordCount(text) >= 8) || wordCount(text) >= 30)) return 'prose';

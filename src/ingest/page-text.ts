@@ -1,4 +1,4 @@
-import { chromeReason, looksLikeSentence, repeatedLines, wordCount, type ChromeContext } from './chrome.js';
+import { chromeReason, looksLikeSentence, repeatedApart, repeatedLines, wordCount, type ChromeContext } from './chrome.js';
 import { datesInLine, isStampLine, publicationDay } from './date-lines.js';
 import { parseDateline, type Dateline } from './dateline.js';
 import { pageWideStamps, storyStamps } from './page-stamps.js';
@@ -80,7 +80,7 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   }
   const outlet = pageOutlet(lines);
   const repeated = repeatedLines(lines);
-  const context: ChromeContext = { repeated, siteNames: [dateline?.source, outlet].filter((s): s is string => Boolean(s)) };
+  const context: ChromeContext = { repeated, repeatedApart: repeatedApart(lines), siteNames: [dateline?.source, outlet].filter((s): s is string => Boolean(s)) };
   // Each line's date stamps are read once: the head, the body and the publication date all use them.
   // A date on a wrapped paragraph's run-on line is the story's sentence, not a stamp.
   const tails = wrappedTails(lines);
