@@ -118,6 +118,9 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     // A verb that always takes an object, followed at once by where it was said: the object is lost.
     expect(isCleanPhrase('reiterated in a press conference', false)).toBe(false);
     expect(isCleanPhrase('was asked', false)).toBe(false);
+    expect(isCleanPhrase('brought', false)).toBe(false);
+    expect(isCleanPhrase('brought charges', false)).toBe(true);
+    expect(isCleanPhrase('resigned', false)).toBe(true);
     expect(isCleanPhrase('wrote in a tweet', false)).toBe(false);
     expect(isCleanPhrase('wrote a letter to the council', false)).toBe(true);
     expect(isCleanPhrase('called the bond', false)).toBe(false);

@@ -10,7 +10,9 @@ export const VAGUE_ALONE = new Set(
   ('indicated suggested noted argued claimed stated added explained insisted appeared released wrote asked called warned said told came went threatened vowed promised pledged urged hinted ' +
     'reiterated stressed emphasized emphasised acknowledged estimated predicted signaled signalled asserted maintained conceded contended boasted echoed pushed headed declared tweeted posted cautioned ' +
     // Verbs that need what they decline, try or decide: alone they were cut from it ("declined" of "declined to intervene").
-    'declined refused agreed decided tried sought wanted planned hoped failed continued began started seemed')
+    'declined refused agreed decided tried sought wanted planned hoped failed continued began started seemed ' +
+    // Verbs that take an object: alone, what was brought, filed or signed is gone.
+    'brought filed made gave took held issued signed sent launched introduced unveiled ordered imposed raised received got put set')
     .split(' '),
 );
 
