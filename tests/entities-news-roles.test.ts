@@ -9,6 +9,9 @@ describe('roles on real-news sentence shapes', () => {
     expect(titles(person(but, 'Imre Tolnai'))).toEqual(['Freedonian President']);
     const under = entitiesOf('Under Prime Minister Dana Holt, the budget doubled.');
     expect(titles(person(under, 'Dana Holt'))).toEqual(['Prime Minister']);
+    // An inverted reporting verb ("Added Speaker Venn in remarks…") is no part of the title.
+    const added = entitiesOf('The bill passed on Friday. Added Speaker Arlo Venn in remarks to reporters: “We kept our word.”');
+    expect(titles(person(added, 'Arlo Venn'))).toEqual(['Speaker']);
     const whether = entitiesOf('Whether Chinese leader Xi Jinping will attend is unclear.');
     expect(titles(person(whether, 'Xi Jinping'))).toEqual(['Chinese leader']);
   });

@@ -12,7 +12,8 @@ yesterday tomorrow tonight last next some many most all both each every no not n
 what which who whom whose where why how one two three four five six seven eight nine ten according despite during
 under over into through without within between among amid against toward towards above below up down out off near
 more less few several much only even just yes thus hence instead indeed perhaps maybe already again once twice
-earlier later first second third finally overall asked told said says like unlike whether do does did is are was
+earlier later first second third finally overall asked told said says added adds wrote noted explained replied insisted
+argued recalled admitted continued like unlike whether do does did is are was
 were be been being has have had will would shall should can could may might must let please well very too any
 anyone someone everyone nobody nothing something everything whatever whichever wherever whoever same own
 besides beyond upon onto via per vs versus around across along behind beside beneath outside inside throughout`);
