@@ -155,7 +155,10 @@ describe('role lines', () => {
     expect(roleRows(rolesOf([record])).map((r) => `${r.title} ${rowSpans(r)}`)).toEqual(['British Prime Minister 2019-01-10 to 2019-02-10; 2022-01-10 to 2022-03-10']);
     // Two nations named: the bare title could be either, so it stays as written.
     record.roles.push(...[4, 5].map((n) => sighting('Dutch Prime Minister', `2024-0${n}-10`, false, n)));
-    expect(roleRows(rolesOf([record])).map((r) => r.title)).toEqual(['Prime Minister', 'British Prime Minister', 'Dutch Prime Minister']);
+    expect(roleRows(rolesOf([record])).map((r) => r.title)).toEqual(['Prime Minister', 'British Prime Minister', 'Dutch Prime Minister']);    // A US state names the office as a nation does: "Governor" in 2019 is the "California Governor" of 2022.
+    const governor = newRecord('person:bo-harte', 'person');
+    governor.roles = [sighting('Governor', '2019-02-15'), ...[1, 2, 3].map((n) => sighting('California Governor', `2022-0${n}-10`, false, n))];
+    expect(roleRows(rolesOf([governor])).map((r) => `${r.title} ${rowSpans(r)}`)).toEqual(['California Governor 2019-02-15; 2022-01-10 to 2022-03-10']);
   });
 
   it('shows an office written short and spelled out ("U.N. ambassador", "United Nations Ambassador"; "GOP Ohio Gov.", "Ohio governor") once', () => {

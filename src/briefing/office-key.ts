@@ -1,4 +1,5 @@
 import { COUNTRIES } from '../language/gazetteer/countries.js';
+import { splitList, US_STATES } from '../language/gazetteer/places.js';
 import { ALL_TITLES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 
@@ -86,9 +87,17 @@ export function officeKey(title: string): string {
 
 const NATIONALITIES = new Set(COUNTRIES.flatMap((c) => c.demonyms.map(nameForm)).filter(Boolean));
 
-/** The office without the nation it is of: "Israeli Prime Minister" and "Israel Prime Minister" → "prime minister". */
+/** US states' name forms, longest first ("west virginia" before "virginia"). */
+const STATES = splitList(US_STATES).map(nameForm).filter(Boolean).sort((a, b) => b.length - a.length);
+
+/**
+ * The office without the nation or US state it is of: "Israeli Prime Minister" and "Israel Prime Minister"
+ * → "prime minister", "California Governor" → "governor".
+ */
 export function officeWithoutNation(title: string): string {
   const key = officeKey(title);
   const space = key.indexOf(' ');
-  return space > 0 && NATIONALITIES.has(key.slice(0, space)) ? key.slice(space + 1) : key;
+  if (space > 0 && NATIONALITIES.has(key.slice(0, space))) return key.slice(space + 1);
+  const state = STATES.find((s) => key.startsWith(`${s} `));
+  return state ? key.slice(state.length + 1) : key;
 }
