@@ -213,7 +213,14 @@ describe('role lines', () => {
     expect(rolesOf([record]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['NATO Secretary General 5']);
     const alone = newRecord('person:ivo-lusk', 'person');
     alone.roles = [...[1, 2].map((n) => sighting('Pentagon chief', `2023-0${n}-20`, false, n)), ...[1, 2].map((n) => sighting('NATO Secretary General', `2023-0${n}-10`, false, n))];
-    expect(rolesOf([alone]).map((l) => l.title)).toEqual(['NATO Secretary General', 'Pentagon chief']);
+    expect(rolesOf([alone]).map((l) => l.title)).toEqual(['NATO Secretary General', 'Pentagon chief']);    // "EU chief" is the European Union's: the European Commission President held then.
+    const eu = newRecord('person:ada-lunn', 'person');
+    eu.roles = [...[1, 2, 3].map((n) => sighting('European Commission President', `2023-0${n}-10`, false, n)), sighting('EU chief', '2023-02-20', false, 4)];
+    expect(rolesOf([eu]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['European Commission President 4']);
+    // "Joint Chiefs Chairman" is the "chairman of the Joint Chiefs of Staff".
+    const general = newRecord('person:ivo-lusk', 'person');
+    general.roles = [...[1, 2].map((n) => sighting('chairman of the Joint Chiefs of Staff', `2023-0${n}-10`, false, n)), sighting('Joint Chiefs Chairman', '2023-02-20', false, 3)];
+    expect(rolesOf([general]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['chairman of the Joint Chiefs of Staff 3']);
   });
 
   it('folds "current director" into the office a longer form names ("Director of National Intelligence") where their dates meet', () => {

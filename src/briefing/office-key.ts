@@ -77,7 +77,9 @@ export function officeKey(title: string): string {
     nameForm(title.replace(/['’]s\b/g, ''))
       .replace(/\bchief executive(?: officer)?\b/g, 'ceo')
       // "EU Commission", "European Union Commission" and "European Commission" are one body.
-      .replace(/\b(?:eu|european union)\b/g, 'european'),
+      .replace(/\b(?:eu|european union)\b/g, 'european')
+      // "Joint Chiefs Chairman" and "chairman of the Joint Chiefs of Staff" are one office.
+      .replace(/\bjoint chiefs of staff\b/g, 'joint chiefs'),
   );
   for (const [country, nationality] of NATIONALITY_OF) {
     if (form.startsWith(`${country} `)) return `${nationality}${form.slice(country.length)}`;

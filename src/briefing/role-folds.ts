@@ -1,5 +1,4 @@
 import type { RoleLine } from './entity-facts.js';
-import { nameForm } from './name-forms.js';
 import { officeKey, officeWithoutNation } from './office-key.js';
 
 /** Folds of one person's role lines into the office another line names more fully (`rolesOf` calls them). */
@@ -35,10 +34,11 @@ const HEAD_WORDS = new Set(['chief', 'head', 'boss']);
 export function headOfBodyFolded(lines: RoleLine[]): RoleLine[] {
   let kept = lines;
   for (const line of lines) {
-    const words = nameForm(line.title).split(' ');
+    // Office keys, so "EU chief" finds the "European Commission President" as "European Union chief" would.
+    const words = officeKey(line.title).split(' ');
     if (words.length < 2 || !HEAD_WORDS.has(words.at(-1)!)) continue;
     const body = `${words.slice(0, -1).join(' ')} `;
-    const offices = kept.filter((l) => l !== line && l.former === line.former && nameForm(l.title).startsWith(body) && l.first <= line.last && line.first <= l.last);
+    const offices = kept.filter((l) => l !== line && l.former === line.former && officeKey(l.title).startsWith(body) && l.first <= line.last && line.first <= l.last);
     if (offices.length !== 1) continue;
     absorb(offices[0]!, line);
     kept = kept.filter((l) => l !== line);
