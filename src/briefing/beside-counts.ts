@@ -1,4 +1,4 @@
-import { sharedSentences, type Beside, type EntityRecord } from './entity-record.js';
+import { sharedSentences, type Beside, type EntityRecord, type PackedPresence } from './entity-record.js';
 
 /**
  * How often two records are named together, worked out when asked from what the directory holds anyway:
@@ -23,22 +23,46 @@ const counted = (a: EntityRecord, b: EntityRecord): boolean => a !== b && (a.typ
  * kept counts had, so ties fall as they did.
  */
 export function besideCounts(record: EntityRecord, placed: PlacedRecords): Map<string, Beside> {
-  const counts = new Map<string, Beside>();
-  record.articles.forEach((own, id) => {
+  // First the other keys, each with this record's articles that place it.
+  const own = new Map<string, PackedPresence>();
+  const met = new Map<string, string[]>();
+  record.articles.forEach((presence, id) => {
+    own.set(id, presence);
     for (const key of new Set(placed.placedKeys(id))) {
-      const other = placed.record(key);
-      const theirs = other?.articles.get(id);
-      if (theirs === undefined || !counted(record, other!)) continue;
-      const shared = sharedSentences(own, theirs);
-      const seen = counts.get(key);
-      if (seen) {
-        seen.articles += 1;
-        seen.sentences += shared;
-      } else counts.set(key, { articles: 1, sentences: shared });
+      if (key === record.key) continue;
+      const ids = met.get(key);
+      if (ids) ids.push(id);
+      else met.set(key, [id]);
     }
   });
+  const counts = new Map<string, Beside>();
+  for (const [key, ids] of met) {
+    const other = placed.record(key);
+    if (!other || !counted(record, other)) continue;
+    const beside = { articles: 0, sentences: 0 };
+    const add = (theirs: PackedPresence, ours: PackedPresence) => {
+      beside.articles += 1;
+      beside.sentences += sharedSentences(ours, theirs);
+    };
+    // A large record named in few of these articles is looked up (its index is shared by every briefing);
+    // otherwise walked whole, which costs no more than building its index would and keeps the cache for others.
+    if (ids.length * LOOKUP_RATIO < other.articles.size) {
+      for (const id of ids) {
+        const theirs = other.articles.get(id);
+        if (theirs !== undefined) add(theirs, own.get(id)!);
+      }
+    } else
+      other.articles.forEach((theirs, id) => {
+        const ours = own.get(id);
+        if (ours !== undefined) add(theirs, ours);
+      });
+    if (beside.articles > 0) counts.set(key, beside);
+  }
   return counts;
 }
+
+/** Below one in this many of a record's articles, a walk of it would mostly miss. */
+const LOOKUP_RATIO = 16;
 
 /** In how many articles the two are both filed (a lone surname's placement weighs candidates by it). */
 export function sharedArticles(a: EntityRecord, b: EntityRecord | undefined): number {
