@@ -5,6 +5,7 @@ import { createApp } from '../src/app.js';
 import { AnalysisShelf } from '../src/articles/analysis-shelf.js';
 import { Archive } from '../src/articles/archive.js';
 import type { Article, EnrichedArticle } from '../src/articles/article.js';
+import { besideCounts } from '../src/briefing/beside-counts.js';
 import { EntityDirectory } from '../src/briefing/entity-directory.js';
 import { mentionsOf } from '../src/briefing/entity-record.js';
 import { StoryBook } from '../src/stories/story-book.js';
@@ -35,7 +36,7 @@ const answers = (app: Started) => Promise.all(QUESTIONS.map((options) => runExec
 /** What the directory holds, in an order-free form: each record's names, forms, articles, companions and mentions. */
 function summary(directory: EntityDirectory): string {
   const sorted = <V>(map: Iterable<[string, V]>) => [...map].sort(([a], [b]) => a.localeCompare(b));
-  const records = [...directory.all()].map((r) => [r.key, sorted(r.names), sorted(r.forms), [...r.articles.keys()].sort(), sorted(r.beside), mentionsOf(r), r.mentions, r.roles.length, r.leaderIn]);
+  const records = [...directory.all()].map((r) => [r.key, sorted(r.names), sorted(r.forms), [...r.articles.keys()].sort(), sorted(besideCounts(r, directory)), mentionsOf(r), r.mentions, r.roles.length, r.leaderIn]);
   return JSON.stringify(records.sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EnrichedArticle } from '../src/articles/article.js';
 import { Archive } from '../src/articles/archive.js';
+import { besideCounts } from '../src/briefing/beside-counts.js';
 import { EntityDirectory } from '../src/briefing/entity-directory.js';
 import { rolesOf } from '../src/briefing/entity-facts.js';
 import { toArticle } from '../src/ingest/to-article.js';
@@ -165,7 +166,7 @@ describe('entity directory beside', () => {
     expect(own.analysis.entities.some((e) => e.name === 'Desk Wire')).toBe(true);
     const directory = new EntityDirectory(new Archive([own]));
     const key = directory.named('Lowell Marbury')[0]!;
-    const beside = [...directory.record(key)!.beside.keys()];
+    const beside = [...besideCounts(directory.record(key)!, directory).keys()];
     expect(beside.some((k) => k.includes('desk-wire'))).toBe(false);
     expect(beside.some((k) => k.includes('ida-roth'))).toBe(true);
   });

@@ -23,7 +23,7 @@ function recordLine(r: EntityRecord): unknown[] {
     return [id, p.mentions, p.sentences, p.leader ? 1 : 0];
   });
   const roles = r.roles.map((x) => [x.title, x.former ? 1 : 0, x.articleId, x.date, x.sentence]);
-  return [r.key, r.type, entries(r.names), entries(r.forms), articles, roles, r.acts.map(ref), r.hosts.map(ref), entries(r.beside), [], r.leaderIn];
+  return [r.key, r.type, entries(r.names), entries(r.forms), articles, roles, r.acts.map(ref), r.hosts.map(ref), [], [], r.leaderIn];
 }
 
 function featureLine(f: ArticleFeatures): unknown[] {
@@ -113,7 +113,8 @@ function readers(known: Iterable<string>) {
   };
   const recordFields = (line: unknown): EntityRecord => {
     const [key, type, names, forms, articles, roles, acts, hosts, beside, perDay, leaderIn] = arr(line, 'record', 11);
-    // Mentions per day are worked out from the presences now; format 2 files still carry them.
+    // Companions and mentions per day are worked out from the presences now; older files still carry them.
+    arr(beside, 'beside');
     arr(perDay, 'per day');
     return {
       key: str(key, 'record key'),
@@ -134,7 +135,6 @@ function readers(known: Iterable<string>) {
       ),
       acts: orNone(refs(acts, 'acts')),
       hosts: orNone(refs(hosts, 'hosts')),
-      beside: numbers(beside, 'beside'),
       leaderIn: num(leaderIn, 'leaderIn'),
       mentions: 0,
     };

@@ -15,9 +15,13 @@ import { PacerStopped, unpaced, type Pacer } from '../store/pacer.js';
  * could not. Read back only when everything agrees (format, checksum, archive, shapes, the articles it
  * covers); otherwise the reason comes back and the caller rebuilds.
  */
-export const BRIEFINGS_FORMAT = 3;
-/** Format 2 differs only in carrying each record's mentions per day, which are ignored when read. */
-const READABLE_FORMATS = [2, BRIEFINGS_FORMAT];
+export const BRIEFINGS_FORMAT = 4;
+/**
+ * Older formats differ only in carrying what is now worked out from the presences, ignored when read: each
+ * record's mentions per day (2) and its counts of who it is named beside (2 and 3). Format 4 leaves the
+ * counts empty, so a build of format 3 must not read it.
+ */
+const READABLE_FORMATS = [2, 3, BRIEFINGS_FORMAT];
 /**
  * Bump with any change to how the directory or stories are built from analyses (who is filed, which roles
  * count, how stories group): the archive's fingerprint only sees articles and their analysis version, so a

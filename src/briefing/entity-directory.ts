@@ -2,7 +2,8 @@ import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
 import { foldAliases, loneCandidates, loneFits, titlesAgree, type Aliases } from './entity-aliases.js';
-import { appended, contribute, newRecord, noteBeside, unpackBeside, type EntityRecord, type EventRef } from './entity-record.js';
+import { sharedArticles } from './beside-counts.js';
+import { appended, contribute, newRecord, type EntityRecord, type EventRef } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
 import { outletOnlyCited } from './news-outlets.js';
 import { standInTimes } from './stand-in-times.js';
@@ -137,7 +138,7 @@ export class EntityDirectory {
       const record = this.records.get(key)!;
       // News style: a surname alone means the person who holds a leader's title, then the one most beside.
       let score = record.leaderIn > 0 ? LEADER_FIRST : 0;
-      for (const other of entities) score += unpackBeside(record.beside.get(other.key) ?? 0).articles * 1000;
+      for (const other of entities) if (other.key !== key) score += sharedArticles(record, this.records.get(other.key)) * 1000;
       score += record.articles.size;
       if (score > bestScore) [best, bestScore] = [key, score];
     }
@@ -162,17 +163,7 @@ export class EntityDirectory {
       }
     });
     if (sign > 0) this.noteEvents(article, keys);
-    for (let i = 0; i < filed.length; i++) {
-      const a = filed[i];
-      if (!a) continue;
-      for (let j = i + 1; j < filed.length; j++) {
-        const b = filed[j];
-        if (!b || (a.type !== 'person' && b.type !== 'person')) continue;
-        const shared = new Set(entities[i]!.mentions.map((m) => m.sentence));
-        const together = new Set(entities[j]!.mentions.filter((m) => shared.has(m.sentence)).map((m) => m.sentence)).size;
-        noteBeside(a, b, together, sign);
-      }
-    }
+    // Who is named beside whom is not kept: it is worked out from the presences when asked (beside-counts.ts).
     for (const record of filed) if (record && record.articles.size === 0) this.forget(record);
     this.version += 1;
     this.aliases = undefined;

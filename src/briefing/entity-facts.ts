@@ -4,7 +4,8 @@ import { escapeMarkdown } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
 import type { EntityDirectory } from './entity-directory.js';
-import { displayName, presenceSentences, unpackBeside, type EntityRecord, type RoleSighting } from './entity-record.js';
+import { besideCounts } from './beside-counts.js';
+import { displayName, presenceSentences, type EntityRecord, type RoleSighting } from './entity-record.js';
 import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
@@ -225,8 +226,7 @@ export function companionsOf(key: string, records: readonly EntityRecord[], dire
   const merged = new Map<string, { articles: number; sentences: number; events: number }>();
   const at = (other: string) => merged.get(other) ?? { articles: 0, sentences: 0, events: 0 };
   for (const record of records) {
-    record.beside.forEach((packed, other) => {
-      const beside = unpackBeside(packed);
+    besideCounts(record, directory).forEach((beside, other) => {
       const canonical = directory.canonical(other);
       if (canonical === key) return;
       const current = at(canonical);

@@ -65,6 +65,25 @@ export function presenceSentences(packed: PackedPresence): number[] {
   return sentences;
 }
 
+/** How many sentences two presences (of one article) both name: bit masks ANDed where both are packed as numbers. */
+export function sharedSentences(a: PackedPresence, b: PackedPresence): number {
+  if (typeof a !== 'number' || typeof b !== 'number') {
+    const theirs = new Set(presenceSentences(b));
+    return presenceSentences(a).filter((s) => theirs.has(s)).length;
+  }
+  const maskA = (a - (a % HEAD)) / HEAD;
+  const maskB = (b - (b % HEAD)) / HEAD;
+  const lowA = maskA % WORD;
+  const lowB = maskB % WORD;
+  return bitCount((lowA & lowB) >>> 0) + bitCount(((maskA - lowA) / WORD) & ((maskB - lowB) / WORD));
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) n += 1;
+  return n;
+}
+
 /** How many times the entity is named in the article. */
 export const presenceMentions = (packed: PackedPresence): number => Math.floor((typeof packed === 'number' ? packed % HEAD : packed[0]!) / 2);
 
@@ -95,18 +114,11 @@ export function mentionsPerDay(records: readonly EntityRecord[], dateOf: (articl
 
 const isLeaderIn = (packed: PackedPresence | undefined): boolean => packed !== undefined && (typeof packed === 'number' ? packed : packed[0]!) % 2 === 1;
 
-/** How often two entities are named together: in how many articles, in how many shared sentences. */
+/** How often two entities are named together: in how many articles, in how many shared sentences (`beside-counts.ts`). */
 export interface Beside {
   articles: number;
   sentences: number;
 }
-
-/**
- * A pair's counts packed in one number (articles × 2^21 + sentences): records hold one entry for every
- * name they were ever beside, so a number instead of an object saves most of the directory's memory.
- */
-const SENTENCE_SPAN = 2 ** 21;
-export const unpackBeside = (packed: number): Beside => ({ articles: Math.floor(packed / SENTENCE_SPAN), sentences: packed % SENTENCE_SPAN });
 
 /** Everything the archive says about one entity key, kept up to date as articles come and go. */
 export interface EntityRecord {
@@ -123,8 +135,6 @@ export interface EntityRecord {
   acts: EventRef[];
   /** Events that happen at this place. */
   hosts: EventRef[];
-  /** Packed `Beside` counts by the other record's key (see `unpackBeside`). */
-  beside: SmallMap<string, number>;
   /** Articles that mark the entity a leader. */
   leaderIn: number;
   /** Mentions in all its articles (how prominent the name is, for ties between companions). */
@@ -132,7 +142,7 @@ export interface EntityRecord {
 }
 
 export function newRecord(key: string, type: EntityType): EntityRecord {
-  return { key, type, names: new SmallMap(), forms: new SmallMap(), articles: new SmallMap(), roles: NONE, acts: NONE, hosts: NONE, beside: new SmallMap(), leaderIn: 0, mentions: 0 };
+  return { key, type, names: new SmallMap(), forms: new SmallMap(), articles: new SmallMap(), roles: NONE, acts: NONE, hosts: NONE, leaderIn: 0, mentions: 0 };
 }
 
 /**
@@ -216,15 +226,4 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
   // article's day; a former one still holds on it.
   const past = entity.roles.length ? lookBackSentences(article) : undefined;
   for (const role of entity.roles) if (!role.notHeld && (role.former || !past?.has(role.sentence))) record.roles = appended(record.roles, { title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
-}
-
-export function noteBeside(a: EntityRecord, b: EntityRecord, sharedSentences: number, sign: 1 | -1): void {
-  note(a, b.key, sharedSentences, sign);
-  note(b, a.key, sharedSentences, sign);
-}
-
-function note(from: EntityRecord, to: string, sharedSentences: number, sign: 1 | -1): void {
-  const next = (from.beside.get(to) ?? 0) + sign * (SENTENCE_SPAN + sharedSentences);
-  if (next >= SENTENCE_SPAN) from.beside.set(to, next);
-  else from.beside.delete(to);
 }
