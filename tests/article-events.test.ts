@@ -30,6 +30,17 @@ describe("/article's events", () => {
     expect(events).not.toContain('reporters in Krems');
   });
 
+  it('names each actor once, however many of the article’s records hold that name', () => {
+    const article = withEvents('01-flood-alpine-wire.json', [
+      { date: '2024-05-14', granularity: 'day', actors: ['person:markus-feldner', 'person:feldner'], places: [], what: 'toured flooded towns', sentence: 0, planned: false },
+    ]);
+    const feldner = article.analysis.entities.find((e) => e.key === 'person:markus-feldner')!;
+    const twin = { ...article, analysis: { ...article.analysis, entities: [...article.analysis.entities, { ...feldner, key: 'person:feldner' }] } };
+    const events = articleBriefingFields(createBriefings(new Archive([twin])), twin).find((f) => f.name === 'Events')?.value ?? '';
+    expect(events).toContain('toured flooded towns');
+    expect(events.split('Markus Feldner').length - 1).toBeLessThanOrEqual(1);
+  });
+
   it("leaves an undated act of the lead undated when the article names an earlier day of the week anywhere ('last Wednesday')", () => {
     const base = withEvents('01-flood-alpine-wire.json', [
       { date: '2024-05-14', granularity: 'day', actors: ['person:markus-feldner'], places: [], what: 'visited Krems', sentence: 1, planned: false },

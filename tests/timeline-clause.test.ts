@@ -119,6 +119,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(isCleanPhrase('reiterated in a press conference', false)).toBe(false);
     expect(isCleanPhrase('was asked', false)).toBe(false);
     expect(isCleanPhrase('brought', false)).toBe(false);
+    expect(isCleanPhrase('made this clear', false)).toBe(false);
+    expect(isCleanPhrase('made this year’s budget public', false)).toBe(true);
     expect(isCleanPhrase('brought charges', false)).toBe(true);
     expect(isCleanPhrase('resigned', false)).toBe(true);
     expect(isCleanPhrase('wrote in a tweet', false)).toBe(false);

@@ -61,7 +61,7 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
     .slice(0, MAX_EVENTS)
     .map((e) => {
       // Names the phrase already holds ("arrived at Khasan station", "vote for Biden") are not repeated.
-      const names = (keys: readonly string[]) => keys.map((k) => nameOf.get(k) ?? '').filter((n) => n && !holdsName(e.what, n));
+      const names = (keys: readonly string[]) => [...new Set(keys.map((k) => nameOf.get(k) ?? ''))].filter((n) => n && !holdsName(e.what, n));
       const who = names(e.actors).join(', ');
       const where = names(e.places).join(', ');
       const parts = [escapeMarkdown(e.what), who && escapeMarkdown(who), where && `at ${escapeMarkdown(where)}`].filter(Boolean).join(' · ');

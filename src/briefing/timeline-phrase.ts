@@ -28,6 +28,8 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
   if (OBJECT_VERBS.has(first) && OBJECT_LOST_BEFORE.has(bare(words[1] ?? ''))) return false;
   // "returned to a China | under siege": a name after "a" is a description of it, cut before what describes it.
   if (words.length >= 3 && /^an?$/i.test(words.at(-2)!) && /^\p{Lu}/u.test(words.at(-1)!)) return false;
+  // "made this clear", "did it": the object is a word for something said before, and the line has not got it.
+  if (words.length <= 3 && /^(?:this|that|it|these|those)$/.test(bare(words[1] ?? ''))) return false;
   // "called the bond …": calling a thing something, the something cut off ("called a snap election" is an act).
   if (first === 'called' && /^(?:the|his|her|their|its|this|that)$/.test(bare(words[1] ?? ''))) return false;
   // Cut after a participle that modifies the noun before it: "delivered a speech hosted | by…".
