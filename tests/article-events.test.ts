@@ -68,6 +68,13 @@ describe("/article's leaders", () => {
     expect(leaders).toContain('Ivo Lusk (Prime Minister)');
   });
 
+  it('calls a leader former where the archive has them out of that office by the article’s day', () => {
+    const out = [1, 2, 3].map((d) => analysed(`Memoir ${d}`, `2021-0${d}-10`, `Former President Dale Marr signed copies of his memoir on day ${d}. Marr said he missed the job.`));
+    const recalled = analysed('School turns 50', '2022-05-02', 'President Dale Marr opened the school in 1999. Marr later returned for its 20th birthday. Marr spoke to pupils.');
+    const leaders = articleBriefingFields(createBriefings(new Archive([...out, recalled])), recalled).find((f) => f.name === 'Leaders')?.value ?? '';
+    expect(leaders).toContain('Dale Marr (former President)');
+  });
+
   it('counts a leader the archive titles under another written form of the name (a quoted nickname)', () => {
     const titled = [1, 2].map((d) => analysed(`Summit ${d}`, `2024-04-0${d}`, `President Tomas Ilie “Ruvo” da Costa opened the summit on day ${d}. Ruvo spoke first.`));
     const plain = [3, 4, 5].map((d) => analysed(`Rally ${d}`, `2024-04-0${d}`, `Tomas Ilie Ruvo da Costa held a rally on day ${d}. Supporters cheered.`));

@@ -8,7 +8,7 @@ import { timeLabel, timeSortKey } from './time-order.js';
 import { entryOf } from './timeline.js';
 import { isSubjectsOwnAct } from './timeline-filter.js';
 import { dateFoundField } from './undated-news.js';
-import { isOffice } from './entity-facts.js';
+import { isOffice, officeOf, rolesOf } from './entity-facts.js';
 import { displayName } from './entity-record.js';
 import { spelledTitle } from './office-key.js';
 
@@ -40,6 +40,13 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
     const full = record ? displayName(record) : '';
     return full.split(/\s+/).includes(e.name) ? full : e.name;
   };
+  // "President George W. Bush" in a 2022 look back: the archive has him out of that office by the article's
+  // day and in it no longer, so the card says former, as the role lines do.
+  const recalledOffice = (i: number, title: string): boolean => {
+    const lines = rolesOf(b.directory.members(b.directory.canonical(keys[i] ?? entities[i]!.key))).filter((l) => officeOf(l.title) === officeOf(title));
+    const held = lines.some((l) => !l.former && l.first <= article.date && article.date <= l.last);
+    return !held && lines.some((l) => l.former && l.first <= article.date);
+  };
   const leaders = entities
     .map((e, i) => ({ e, i }))
     .filter(({ e, i }) => e.leader || knownLeader(i))
@@ -47,7 +54,8 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
       // Only an office ("Russian President"), written out, as the role lines show it; "rival" or "author" says nothing here.
       const offices = e.roles.filter((r) => isOffice(r.title));
       const role = offices.find((r) => !r.former) ?? offices[0];
-      return `${escapeMarkdown(shownName(i))}${role ? ` (${role.former ? 'former ' : ''}${escapeMarkdown(spelledTitle(role.title))})` : ''}`;
+      const former = role && (role.former || recalledOffice(i, role.title));
+      return `${escapeMarkdown(shownName(i))}${role ? ` (${former ? 'former ' : ''}${escapeMarkdown(spelledTitle(role.title))})` : ''}`;
     });
   if (leaders.length) fields.push(...packLines('Leaders', [leaders.join(', ')], 1024, 1).fields);
   // The same test a timeline line passes: someone named acts in that clause at that date. An event only

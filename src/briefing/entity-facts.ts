@@ -97,7 +97,7 @@ export function otherKindBetween(lines: readonly RoleLine[], a: RoleLine, b: Rol
 const nationsLeader = (title: string): boolean => officeWithoutNation(title.replace(/['’]s\b/g, '')) === 'leader';
 
 /** "Vice President" and "President" are two offices; "US President" and "President" one. */
-const officeOf = (title: string): string => {
+export const officeOf = (title: string): string => {
   const words = nameForm(title).split(' ');
   const before = words.at(-2);
   return before === 'vice' || before === 'deputy' ? words.slice(-2).join(' ') : (words.at(-1) ?? '');
