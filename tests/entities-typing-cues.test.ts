@@ -110,3 +110,11 @@ describe('firms named beside the word for one', () => {
     expect(keys('Orlov, a company founder, spoke to reporters.')).toEqual(['person:orlov']);
   });
 });
+
+describe('a saved slideshow', () => {
+  it('takes no name from its buttons run into the last caption ("…Ada Lunn Prev Next")', () => {
+    const names = entitiesOf('The vote was held on Sunday.\n\nMayor Ada Lunn greets supporters in Gdansk. Ola Nowak/Reuters Ada Lunn Prev Next\n\nThe count ended late.').map((e) => e.name);
+    expect(names).toContain('Ada Lunn');
+    expect(names.some((n) => n.includes('Prev'))).toBe(false);
+  });
+});

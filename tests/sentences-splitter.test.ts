@@ -163,6 +163,11 @@ describe('sentence splitter on saved photo galleries', () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(['The court ruled on Monday.', 'The player left the country.']);
   });
 
+  it('reads a saved slideshow ("… In pictures: <title> Prev Next") as captions', () => {
+    const text = 'The court ruled on Monday.\n\nJudge Ada Lunn leaves the court in Gdansk. In pictures: A week in Gdansk Prev Next\n\nThe player left the country.';
+    expect(splitSentences(text).filter((s) => !s.caption).map((s) => s.text)).toEqual(['The court ruled on Monday.', 'The player left the country.']);
+  });
+
   it('marks a photo caption that ends with its credit, and a gallery of credited captions, as captions', () => {
     const caption = 'Voters queue at a polling station in Gdansk on May 10. Ola Nowak/AFP/Getty Images';
     const gallery = 'Mourners gather at the harbour on Tuesday. Piotr Lis for CNN A hearse leaves the church. Ewa Bork/Reuters Crowds line the road.';

@@ -35,6 +35,7 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     // "The harbour plan Orlov rolled out": the plan is the object, left behind the name; the line lacks it.
     expect(acts(line('The new harbour plan Orlov rolled out in 2021 cut ferry fares.', 'rolled out', 'in 2021'))).toBe(false);
     expect(acts(line('The council says Orlov rolled out the plan in 2021.', 'rolled out the plan', 'in 2021'))).toBe(true);
+    expect(acts(line('The referendums, which Orlov backed during his speech on Monday, passed.', 'backed during his speech', 'on Monday'))).toBe(false);
     expect(acts(line('It was the first visit since Orlov took office in 2021.', 'took office', 'in 2021'))).toBe(true);
     expect(acts(line('This week Orlov signed the budget on Monday.', 'signed the budget', 'on Monday'))).toBe(true);
     expect(acts(line('The veteran mayor Orlov opened the pier on Monday.', 'opened the pier', 'on Monday'))).toBe(true);

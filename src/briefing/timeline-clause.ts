@@ -195,6 +195,8 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
     if (/['’]s?$/.test(words.at(-1) ?? '')) return false;
     if (start > 0 && (PREPOSITIONS.has(bare(words[start - 1]!)) || HYPOTHETICAL.has(bare(words[start - 1]!)))) return false;
     if (isObjectRelative(words.slice(0, start))) return false;
+    // "the referendums, which Putin backed during his speech": what he backed is the word before "which".
+    if (start > 0 && /^(?:which|whom)$/.test(bare(words[start - 1]!))) return false;
     // "a man identifying himself as Hunter Biden", "leaders such as Orlov": the name is what someone is called.
     if (start >= 2 && bare(words[start - 1]!) === 'as' && /^(?:himself|herself|themselves|known|such|identified|described|named|regarded|listed)$/.test(bare(words[start - 2]!))) return false;
     // "efforts to leave the European Union intensified": the name is the object of "to leave", not a subject.

@@ -17,6 +17,13 @@ const isVideoCard = (block: string): boolean => block.length < 600 && block.incl
 const isWatchedCard = (block: string): boolean => block.length < 800 && block.includes('Replay More Videos') && /^\s*JUST WATCHED\b/.test(block);
 
 /**
+ * A slideshow saved as one paragraph: its captions, then "In pictures: <gallery title> Prev Next", the
+ * slideshow's buttons. Captions: read for who is pictured, never told as news (the buttons are no name's
+ * words, see classifyRun).
+ */
+const isSlideshow = (block: string): boolean => /\bPrev Next\s*$/.test(block);
+
+/**
  * A link to another story saved as its label run into its headline, with no space where the page had two
  * elements: "More:Trump teases second summit…", "Who's the next House speaker?Here's who…". Written
  * prose always puts a space after a question mark or colon, so the glue is what tells a teaser.
@@ -82,5 +89,5 @@ function isCaptionRun(block: string): boolean {
  */
 export function furnitureOf(block: string): 'skip' | 'caption' | undefined {
   if (isHiddenCaptionGallery(block) || isVideoCard(block) || isWatchedCard(block) || isRelatedLink(block)) return 'skip';
-  return isCaptionRun(block) ? 'caption' : undefined;
+  return isSlideshow(block) || isCaptionRun(block) ? 'caption' : undefined;
 }

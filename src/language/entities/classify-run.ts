@@ -60,6 +60,8 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (ts.length === 0) return [];
   const lex = lexicon();
   if (ts[0]!.lower === 'the' && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
+  // A saved slideshow's buttons run into the last caption's name ("…Lula da Silva Prev Next").
+  if (ts.length > 2 && ts.at(-2)!.text === 'Prev' && ts.at(-1)!.text === 'Next') return classifyRun(ts.slice(0, -2), inCaps);
   if (STYLES_OF_ADDRESS.has(ts[0]!.lower) && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
   if (['his', 'her', 'their', 'your'].includes(ts[0]!.lower) && STYLES_OF_ADDRESS.has(ts[1]?.lower ?? '')) return classifyRun(ts.slice(1), inCaps);
   const words = ts.map((t) => t.lower);
