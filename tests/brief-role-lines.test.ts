@@ -131,7 +131,7 @@ describe('role lines', () => {
 
   it('shows offices, not descriptions, as role lines', () => {
     const record = newRecord('person:ed-marsh', 'person');
-    record.roles = [sighting('Ohio Gov.', '2024-01-01'), sighting('longtime rival', '2024-01-02'), sighting('bestselling author', '2024-01-03'), sighting('dictator', '2024-01-04')];
+    record.roles = [sighting('Ohio Gov.', '2024-01-01'), sighting('longtime rival', '2024-01-02'), sighting('bestselling author', '2024-01-03'), sighting('dictator', '2024-01-04'), sighting('Marr’s-endorsed candidate', '2024-01-05')];
     expect(rolesOf([record]).map((l) => l.title)).toEqual(['Ohio Governor']);
   });
 

@@ -205,6 +205,8 @@ const RANKING_WORDS = new Set(['top', 'senior', 'key', 'leading', 'longtime', 'v
 
 /** An office ("Florida Gov.", "Russian President"), not a description ("rival", "author", "top leader"). */
 export function isOffice(title: string): boolean {
+  // "Trump's-endorsed candidate": whose backing a person has, not an office.
+  if (/['’]s-/.test(title)) return false;
   const words = nameForm(title).split(' ');
   const last = words[words.length - 1] ?? '';
   if (words.slice(0, -1).some((w) => RANKING_WORDS.has(w))) return false;
