@@ -28,9 +28,25 @@ function asciiSlug(name: string): string {
   return out;
 }
 
+/**
+ * Slugs already made: the same names come back in every article and every stage (entity keys, person
+ * ids, aliases), and a slug depends on the name alone. Emptied when full, so a long-running bot stays bounded.
+ */
+const made = new Map<string, string>();
+const MADE_LIMIT = 50_000;
+
 /** "Kim Jong-un" and "Kim Jong Un" → "kim-jong-un"; "U.S." → "us"; accents dropped. */
 export function slug(name: string): string {
-  // Plain ASCII has no accents to drop: the Unicode steps are skipped (this runs for every mention).
+  let found = made.get(name);
+  if (found === undefined) {
+    if (made.size >= MADE_LIMIT) made.clear();
+    made.set(name, (found = makeSlug(name)));
+  }
+  return found;
+}
+
+function makeSlug(name: string): string {
+  // Plain ASCII has no accents to drop: the Unicode steps are skipped.
   if (isAscii(name)) return asciiSlug(name);
   return name
     .normalize('NFD')

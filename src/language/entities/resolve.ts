@@ -113,7 +113,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const fullNames = new Set(candidates.filter((c) => c.type === 'person' && c.tokens.length >= 2).map((c) => personSlug(nameParts(c).join(' '))));
   for (const c of ordered) {
     // A word given in quotes as a person's nickname is that person wherever it stands alone, whatever it read as.
-    const nicknamed = c.tokens.length === 1 && people.some((p) => p.nickname === personSlug(c.tokens[0]!.lower));
+    // The slug is made once, and only when someone has a nickname (few articles): this runs for every mention.
+    const nicknamed = c.tokens.length === 1 && people.some((p) => p.nickname) && hasNickname(people, personSlug(c.tokens[0]!.lower));
     const type = nicknamed ? 'person' : c.type!;
     if (type === 'person') {
       const shared = surnameOf.get(c);
@@ -208,6 +209,8 @@ function findPerson(people: readonly Person[], parts: string[], calledByGivenNam
   if (surnamed.length) pool = surnamed;
   return pool.reduce((best, p) => (first(p) < first(best) ? p : best));
 }
+
+const hasNickname = (people: readonly Person[], word: string): boolean => people.some((p) => p.nickname === word);
 
 /** A nickname in quotes inside a written name ("Luiz Inácio “Lula” da Silva"). */
 const NICKNAME = /\s*[“"]([^”"]+)[”"]\s*/;
