@@ -27,6 +27,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
 
   it('drops the subject as object, possessor, conditional or another clause’s actor', () => {
     expect(acts(line('The talks with Orlov lasted two hours on Monday.', 'lasted two hours', 'on Monday'))).toBe(false);
+    expect(actsInClause(line('The mayor’s visit to self-governing Brest enraged Orlov on Monday.', 'enraged Orlov', 'on Monday'), new Set(['brest']), PEOPLE)).toBe(false);
+    expect(actsInClause(line('Self-governing Brest enraged Orlov on Monday.', 'enraged Orlov', 'on Monday'), new Set(['brest']), PEOPLE)).toBe(true);
     expect(acts(line('Orlov’s motorcade pulled away on Monday.', 'pulled away', 'on Monday'))).toBe(false);
     expect(acts(line('If Mayor Orlov visited the docks on Monday, he would see the damage.', 'visited the docks', 'on Monday'))).toBe(false);
     expect(acts(line('Orlov said the council approved the plan on Monday.', 'approved the plan', 'on Monday'))).toBe(false);

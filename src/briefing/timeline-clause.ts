@@ -194,6 +194,8 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
     if (!run.length || !namesSubject(run, own)) return false;
     if (/['’]s?$/.test(words.at(-1) ?? '')) return false;
     if (start > 0 && (PREPOSITIONS.has(bare(words[start - 1]!)) || HYPOTHETICAL.has(bare(words[start - 1]!)))) return false;
+    // "to self-governing Taiwan enraged…": a preposition before the name's modifiers still makes it an object.
+    if (start > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[start - 1]!) && !BETWEEN.has(bare(words[start - 1]!)) && PREPOSITIONS.has(bare(words[start - 2]!))) return false;
     if (isObjectRelative(words.slice(0, start))) return false;
     // "the referendums, which Putin backed during his speech": what he backed is the word before "which".
     if (start > 0 && /^(?:which|whom)$/.test(bare(words[start - 1]!))) return false;
