@@ -38,6 +38,7 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(acts(line('The new harbour plan Orlov rolled out in 2021 cut ferry fares.', 'rolled out', 'in 2021'))).toBe(false);
     expect(acts(line('The council says Orlov rolled out the plan in 2021.', 'rolled out the plan', 'in 2021'))).toBe(true);
     expect(acts(line('The referendums, which Orlov backed during his speech on Monday, passed.', 'backed during his speech', 'on Monday'))).toBe(false);
+    expect(acts(line('Freed was Mira Sen, who Orlov convicted of fraud in July 2021.', 'convicted of fraud', 'in July 2021'))).toBe(false);
     expect(acts(line('It was the first visit since Orlov took office in 2021.', 'took office', 'in 2021'))).toBe(true);
     expect(acts(line('This week Orlov signed the budget on Monday.', 'signed the budget', 'on Monday'))).toBe(true);
     expect(acts(line('The veteran mayor Orlov opened the pier on Monday.', 'opened the pier', 'on Monday'))).toBe(true);
@@ -154,6 +155,7 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     // Two modifiers joined by "and": the noun comes after the second.
     expect(endsAtBoundary(line('Orlov held a lengthy and candid discussion about ferries.', 'held a lengthy'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov held a rally and spoke for an hour.', 'held a rally'), 6)).toBe(true);
+    expect(endsAtBoundary(line('Orlov unleashed a wave of drone and missile attacks.', 'unleashed a wave of drone'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov took a look at the plans.', 'took a look at the plans'), 6)).toBe(true);
   });
 });

@@ -197,8 +197,9 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
     // "to self-governing Taiwan enraged…": a preposition before the name's modifiers still makes it an object.
     if (start > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[start - 1]!) && !BETWEEN.has(bare(words[start - 1]!)) && PREPOSITIONS.has(bare(words[start - 2]!))) return false;
     if (isObjectRelative(words.slice(0, start))) return false;
-    // "the referendums, which Putin backed during his speech": what he backed is the word before "which".
-    if (start > 0 && /^(?:which|whom)$/.test(bare(words[start - 1]!))) return false;
+    // "the referendums, which Putin backed during his speech", "Gershkovich, who Russia convicted…": what was
+    // backed or convicted is the word before "which" or "who".
+    if (start > 0 && /^(?:which|whom|who)$/.test(bare(words[start - 1]!))) return false;
     // "a man identifying himself as Hunter Biden", "leaders such as Orlov": the name is what someone is called.
     if (start >= 2 && bare(words[start - 1]!) === 'as' && /^(?:himself|herself|themselves|known|such|identified|described|named|regarded|listed)$/.test(bare(words[start - 2]!))) return false;
     // "efforts to leave the European Union intensified": the name is the object of "to leave", not a subject.

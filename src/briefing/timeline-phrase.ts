@@ -90,11 +90,12 @@ export function endsAtBoundary(line: ClauseLine, at: number): boolean {
 }
 
 /**
- * "held a lengthy | and candid discussion": after "a" and one word, "and" then a word that is no verb or
- * determiner, then a lower-case word: the noun is still to come, the phrase holds only its first modifier.
+ * "held a lengthy | and candid discussion", "a wave of drone | and missile attacks": after "a" or "of" and one
+ * word, "and" then a word that is no verb or determiner, then a lower-case word: the noun is still to come, the
+ * phrase holds only its first modifier.
  */
 function coordinatedModifier(what: readonly string[], rest: string): boolean {
-  if (what.length < 3 || !/^(?:a|an|the)$/i.test(what.at(-2)!)) return false;
+  if (what.length < 3 || !/^(?:a|an|the|of)$/i.test(what.at(-2)!)) return false;
   const after = tokens(rest).slice(0, 3).map(bare);
   if (after[0] !== 'and' && after[0] !== 'or') return false;
   const [, modifier, noun] = after;
