@@ -128,6 +128,8 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(isCleanPhrase('brought charges', false)).toBe(true);
     expect(isCleanPhrase('resigned', false)).toBe(true);
     expect(isCleanPhrase('wrote in a tweet', false)).toBe(false);
+    expect(isCleanPhrase('wrote July 21 on a blog', false)).toBe(false);
+    expect(isCleanPhrase('walked back', false)).toBe(false);
     expect(isCleanPhrase('wrote a letter to the council', false)).toBe(true);
     expect(isCleanPhrase('called the bond', false)).toBe(false);
     expect(isCleanPhrase('returned to a Brest', false)).toBe(false);
@@ -146,6 +148,7 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(endsAtBoundary(line('Orlov offered a look inside the restored hall.', 'offered a look'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov relied on old allies.', 'relied'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov described himself as a patriot.', 'described himself'), 6)).toBe(false);
+    expect(endsAtBoundary(line('Orlov left no doubt that he would run.', 'left no doubt'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov cared deeply about the harbour.', 'cared deeply'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov agreed to meet in Brest.', 'agreed to meet'), 6)).toBe(true);
     expect(endsAtBoundary(line('Orlov urged member towns to replenish their stocks.', 'urged member towns'), 6)).toBe(false);

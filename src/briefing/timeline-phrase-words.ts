@@ -12,7 +12,7 @@ export const VAGUE_ALONE = new Set(
     // Verbs that need what they decline, try or decide: alone they were cut from it ("declined" of "declined to intervene").
     'declined refused agreed decided tried sought wanted planned hoped failed continued began started seemed ' +
     // Verbs that take an object: alone, what was brought, filed or signed is gone.
-    'brought filed made gave took held issued signed sent launched introduced unveiled ordered imposed raised received got put set')
+    'brought filed made gave took held issued signed sent launched introduced unveiled ordered imposed raised received got put set walked')
     .split(' '),
 );
 
@@ -21,7 +21,7 @@ export const VAGUE_ALONE = new Set(
  * (on what?), "provided a look" (inside what?). A phrase ending on one before that preposition was cut.
  */
 const BOUND: Record<string, string> = {
-  capitalize: 'on', capitalise: 'on', care: 'about for', rely: 'on', depend: 'on', focus: 'on', insist: 'on', embark: 'on', elaborate: 'on', weigh: 'in',
+  capitalize: 'on', capitalise: 'on', care: 'about for', doubt: 'that about as', rely: 'on', depend: 'on', focus: 'on', insist: 'on', embark: 'on', elaborate: 'on', weigh: 'in',
   cope: 'with', comply: 'with', deal: 'with', grapple: 'with', account: 'for', opt: 'for', apply: 'for', refrain: 'from', abstain: 'from',
   result: 'in', participate: 'in', engage: 'in', consist: 'of', dispose: 'of', object: 'to', adhere: 'to', belong: 'to', resort: 'to', subscribe: 'to',
   look: 'at into inside', glimpse: 'at into inside of', peek: 'at into inside', glance: 'at',

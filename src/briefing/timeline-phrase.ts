@@ -25,7 +25,9 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
   if (!first || PRONOUNS.has(first) || DANGLING.has(last) || /[‒–—-]$|['’]s?$/.test(words.at(-1) ?? '')) return false;
   // "failed again" (to win…), "pushed back" (on what?): an adverb does not give the verb its complement.
   if (VAGUE_ALONE.has(first) && words.slice(1).every((w) => PLAIN_ADVERBS.has(bare(w)))) return false;
-  if (OBJECT_VERBS.has(first) && OBJECT_LOST_BEFORE.has(bare(words[1] ?? ''))) return false;
+  // A date between ("wrote July 21 on Truth Social") is passed over: the line shows the phrase without it.
+  const afterVerb = words.slice(1).map(bare).find((w) => !DATE_WORD.test(w)) ?? '';
+  if (OBJECT_VERBS.has(first) && OBJECT_LOST_BEFORE.has(afterVerb)) return false;
   // "returned to a China | under siege": a name after "a" is a description of it, cut before what describes it.
   if (words.length >= 3 && /^an?$/i.test(words.at(-2)!) && /^\p{Lu}/u.test(words.at(-1)!)) return false;
   // "made this clear", "did it": the object is a word for something said before, and the line has not got it.
@@ -46,6 +48,8 @@ export function isCleanPhrase(what: string, planned: boolean): boolean {
 }
 
 const SPAN_OF_TIME = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+/** Words of a date written inside a phrase: "July 21", "Friday", "last week". */
+const DATE_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|this|week|month|year|night|morning|afternoon|evening)$/;
 /** Verbs whose object is asked to do something: "urged X" without "to …" says nothing. */
 const URGING = new Set('urged asked pressed encouraged forced allowed invited persuaded ordered instructed advised begged implored pushed challenged told'.split(' '));
 
