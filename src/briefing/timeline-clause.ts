@@ -1,4 +1,5 @@
-import { isObjectRelative } from './object-relative.js';
+import { standsAsNoSubject } from './not-the-subject.js';
+import { bare, BETWEEN, tokens } from './timeline-phrase-words.js';
 import { endsAtBoundary, isCleanPhrase } from './timeline-phrase.js';
 
 /**
@@ -30,31 +31,18 @@ export interface ClauseLine {
   leadNamesEarlierDay?: boolean;
 }
 
-/** Between a subject and its verb: adverbs and auxiliaries that leave the subject the actor. */
-const BETWEEN = new Set(
-  ('also then later reportedly again previously first finally personally formally officially publicly recently eventually once jointly both ' +
-    'himself herself themselves quickly swiftly immediately subsequently briefly abruptly initially ultimately separately ' +
-    'just still already only even never not')
-    .split(' '),
-);
 /** How a plan is said of its subject: "is expected to", "will", "plans to". Not "would": that is reported or hypothetical. */
 const PLAN_AUX = /(?:\b(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|poised|going|planning|preparing)\s+to|\bwill|\b(?:plans|planned|intends|intended|hopes|aims|vowed|pledged|promised)\s+to)\s*$/i;
 /** Words that end the clause a date or a subject is in: what follows is another clause. */
 const CLAUSE_BREAK = /\b(?:said|says|say|told|tells|telling|saying|that|since|after|before|while|who|which|because|until|where|whom|whose|although|though|if|unless|whether)\b/i;
-/** Words before a name that make it the object of a preposition, not a subject ("the call with Putin lasted"). */
-const PREPOSITIONS = new Set('with of to by for from about against between among than like toward towards under over on in at into'.split(' '));
 /** Titles and office words that may stand in a subject's name run ("North Korean leader Kim Jong Un"). */
 const TITLE_WORDS = new Set('leader president prime minister chancellor secretary speaker governor gov. sen. rep. senator representative king queen pope premier vice foreign state general of the former then-president'.split(' '));
 /** Openers of a subordinate clause: a subject after one is not in the main clause. */
 const SUBORDINATE_OPENERS = /\b(?:when|after|since|as|because|while|if|before|unlike|until|who|that|which|once|though|although|where|time)\b/i;
 
 const CLOCK = /^\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i;
-/** Words before a subject that make its clause a condition or a question, not a report. */
-const HYPOTHETICAL = new Set('if unless whether should would could might'.split(' '));
 /** Capitalised at a sentence's start, never part of a name: "If President Trump came…". */
 const SENTENCE_WORDS = new Set('if when but and as after before while since although though unless then so because once until with without for from to in on at by a an'.split(' '));
-const tokens = (s: string) => s.split(/\s+/).filter(Boolean);
-const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.-]+$/gu, '');
 
 /** Removes time expressions ending the text, so "Putin on Friday" reads "Putin". */
 function dropTrailingTimes(text: string, times: readonly Span[]): string {
@@ -193,18 +181,7 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
     const run = words.slice(start);
     if (!run.length || !namesSubject(run, own)) return false;
     if (/['’]s?$/.test(words.at(-1) ?? '')) return false;
-    if (start > 0 && (PREPOSITIONS.has(bare(words[start - 1]!)) || HYPOTHETICAL.has(bare(words[start - 1]!)))) return false;
-    // "to self-governing Taiwan enraged…": a preposition before the name's modifiers still makes it an object.
-    if (start > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[start - 1]!) && !BETWEEN.has(bare(words[start - 1]!)) && PREPOSITIONS.has(bare(words[start - 2]!))) return false;
-    if (isObjectRelative(words.slice(0, start))) return false;
-    // "the referendums, which Putin backed during his speech", "Gershkovich, who Russia convicted…": what was
-    // backed or convicted is the word before "which" or "who".
-    if (start > 0 && /^(?:which|whom|who)$/.test(bare(words[start - 1]!))) return false;
-    // "a man identifying himself as Hunter Biden", "leaders such as Orlov": the name is what someone is called.
-    if (start >= 2 && bare(words[start - 1]!) === 'as' && /^(?:himself|herself|themselves|known|such|identified|described|named|regarded|listed)$/.test(bare(words[start - 2]!))) return false;
-    // "efforts to leave the European Union intensified": the name is the object of "to leave", not a subject.
-    const det = start > 0 && bare(words[start - 1]!) === 'the' ? 1 : 0;
-    if (start - det >= 2 && bare(words[start - det - 2]!) === 'to' && /^\p{Ll}+$/u.test(words[start - det - 1]!)) return false;
+    if (standsAsNoSubject(words.slice(0, start))) return false;
     subjectStart = tokens(side).slice(0, start).join(' ').length;
   }
   return dateBelongs(line, at, subjectStart, own);

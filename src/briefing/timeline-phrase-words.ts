@@ -63,3 +63,16 @@ export const DANGLING = new Set(
 );
 /** Words that never open a verb phrase: pronouns, determiners, nouns-as-openers are caught by the verb test. */
 export const PRONOUNS = new Set('he she they it we i you him her them his their its'.split(' '));
+
+/** The words of a phrase or sentence, split at spaces. */
+export const tokens = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+/** A word lower-cased without the punctuation around it ("Biden's," → "biden's"; "Gov." keeps its dot). */
+export const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.-]+$/gu, '');
+
+/** Between a subject and its verb: adverbs and auxiliaries that leave the subject the actor. */
+export const BETWEEN = new Set(
+  ('also then later reportedly again previously first finally personally formally officially publicly recently eventually once jointly both ' +
+    'himself herself themselves quickly swiftly immediately subsequently briefly abruptly initially ultimately separately ' +
+    'just still already only even never not')
+    .split(' '),
+);

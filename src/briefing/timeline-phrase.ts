@@ -1,13 +1,11 @@
 import type { ClauseLine } from './timeline-clause.js';
-import { CLAUSE_OPENERS, DANGLING, IRREGULAR_PAST, MODALS, needsItsPreposition, OBJECT_LOST_BEFORE, OBJECT_VERBS, PARTICIPLES, PLAIN_ADVERBS, PRONOUNS, VAGUE_ALONE } from './timeline-phrase-words.js';
+import { bare, CLAUSE_OPENERS, DANGLING, IRREGULAR_PAST, MODALS, needsItsPreposition, OBJECT_LOST_BEFORE, OBJECT_VERBS, PARTICIPLES, PLAIN_ADVERBS, PRONOUNS, tokens, VAGUE_ALONE } from './timeline-phrase-words.js';
 
 /**
  * The shape of a timeline line's phrase: a verb phrase that starts on a verb and stops where its clause
  * does, nothing cut from what it needs. Who acts and when is timeline-clause.ts's question.
  */
 
-const tokens = (s: string) => s.split(/\s+/).filter(Boolean);
-const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.-]+$/gu, '');
 
 const NOT_PAST = new Set('need seed speed breed feed shed bed red hundred embed creed greed steed weed indeed'.split(' '));
 
