@@ -31,7 +31,11 @@ export function styled(record: EntityRecord): boolean {
 const ELECTED_OFFICES = new Set(['governor', 'senator', 'representative', 'mayor', 'president', 'minister', 'secretary', 'speaker', 'chancellor', 'premier', 'attorney', 'general', 'ambassador', 'judge', 'justice']);
 
 /** The offices titles name, by their head word ("Nebraska Gov." → "governor"). */
-const officeHeads = (titles: readonly { title: string }[]): Set<string> => new Set(titles.map((x) => officeKey(x.title).split(' ').at(-1)!));
+const officeHeads = (titles: readonly { title: string }[]): Set<string> => {
+  // A leader's record holds hundreds of sightings of a few titles: each title is read once.
+  const distinct = new Set(titles.map((x) => x.title));
+  return new Set([...distinct].map((title) => officeKey(title).split(' ').at(-1)!));
+};
 
 /**
  * A lone name with a title of its own ("Nebraska Gov. Pete") is not a person the archive never gives that
