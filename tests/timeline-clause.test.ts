@@ -149,6 +149,10 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(endsAtBoundary(line('Orlov relied on old allies.', 'relied'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov described himself as a patriot.', 'described himself'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov left no doubt that he would run.', 'left no doubt'), 6)).toBe(false);
+    // What the phrase needs may come after a time: "left no doubt | on Thursday | that…".
+    expect(endsAtBoundary(line('Orlov left no doubt on Thursday that he would run.', 'left no doubt', 'on Thursday'), 6)).toBe(false);
+    expect(endsAtBoundary(line('Orlov left no doubt on Thursday that he would run.', 'left no doubt', 'Thursday'), 6)).toBe(false);
+    expect(endsAtBoundary(line('Orlov resigned on Thursday after the vote.', 'resigned', 'on Thursday'), 6)).toBe(true);
     expect(endsAtBoundary(line('Orlov cared deeply about the harbour.', 'cared deeply'), 6)).toBe(false);
     expect(endsAtBoundary(line('Orlov agreed to meet in Brest.', 'agreed to meet'), 6)).toBe(true);
     expect(endsAtBoundary(line('Orlov urged member towns to replenish their stocks.', 'urged member towns'), 6)).toBe(false);

@@ -72,18 +72,21 @@ export function endsAtBoundary(line: ClauseLine, at: number): boolean {
   if (/^(?:\s*(?:$|[,.;:!?)‒–—−-])|[”"’'])/u.test(rest)) return true;
   const next = /^\s+(\S+)/.exec(rest)?.[1] ?? '';
   const nextAt = end + rest.indexOf(next);
-  const lastWord = tokens(line.what).at(-1) ?? '';
+  // What the phrase needs may come after a time ("left no doubt | on Thursday | that…"): that word is read too.
+  const needed = [bare(next), bare(wordAfterTimes(line, end))];
+  const words = tokens(line.what);
+  const lastWord = words.at(-1) ?? '';
   if (/^\p{Lu}/u.test(lastWord) && /^\p{Lu}/u.test(next)) return false;
-  if (tokens(line.what).length === 1 && NEEDS_COMPLEMENT.has(bare(next))) return false;
+  if (words.length === 1 && NEEDS_COMPLEMENT.has(bare(next))) return false;
   // An adverb between does not give the word its preposition ("cared deeply | about the harbour").
-  const bound = /ly$/.test(bare(lastWord)) ? tokens(line.what).at(-2) ?? '' : lastWord;
-  if (needsItsPreposition(bare(lastWord), bare(next)) || needsItsPreposition(bare(bound), bare(next))) return false;
+  const bound = /ly$/.test(bare(lastWord)) ? (words.at(-2) ?? '') : lastWord;
+  if (needed.some((w) => needsItsPreposition(bare(lastWord), w) || needsItsPreposition(bare(bound), w))) return false;
   // "urged member countries | to replenish…": what they were urged to do is the line.
-  if (bare(next) === 'to' && tokens(line.what).length >= 2 && URGING.has(bare(tokens(line.what)[0]!))) return false;
-  if (coordinatedModifier(tokens(line.what), rest)) return false;
-  // "led in polls three weeks | before the election": a span of time cut from what it is counted from.
+  if (bare(next) === 'to' && words.length >= 2 && URGING.has(bare(words[0]!))) return false;
+  if (coordinatedModifier(words, rest)) return false;
   // "described himself | as a patriot": what he called himself is the line.
-  if (/^(?:himself|herself|themselves|itself)$/.test(bare(lastWord)) && bare(next) === 'as') return false;
+  if (/^(?:himself|herself|themselves|itself)$/.test(bare(lastWord)) && needed.includes('as')) return false;
+  // "led in polls three weeks | before the election": a span of time cut from what it is counted from.
   if (SPAN_OF_TIME.test(line.what) && /^(?:before|after|earlier|later|ahead|ago|into|from)$/.test(bare(next))) return false;
   // "met | European Commission President Claire Duvall": a lone verb before a name, which the line shows beside it.
   if (tokens(line.what).length === 1 && /^\p{Lu}/u.test(next)) return true;
@@ -102,4 +105,17 @@ function coordinatedModifier(what: readonly string[], rest: string): boolean {
   if (after[0] !== 'and' && after[0] !== 'or') return false;
   const [, modifier, noun] = after;
   return !!modifier && !!noun && !isPastVerb(modifier) && !DANGLING.has(modifier) && !PRONOUNS.has(modifier) && /^\p{Ll}/u.test(tokens(rest)[2] ?? '');
+}
+
+/** The first word after `from` once the time expressions that start there are passed over. */
+function wordAfterTimes(line: ClauseLine, from: number): string {
+  let at = from;
+  for (let moved = true; moved; ) {
+    moved = false;
+    // A time's preposition may stand outside its span ("on | Thursday").
+    const start = at + /^\s*(?:(?:on|in|at|during|late|early)\s+)?/i.exec(line.evidence.slice(at))![0].length;
+    const time = (line.timesAt ?? []).find((t) => t.start <= start && start < t.end);
+    if (time) [at, moved] = [time.end, true];
+  }
+  return /^\s*(\S+)/.exec(line.evidence.slice(at))?.[1] ?? '';
 }
