@@ -1,25 +1,137 @@
 import type * as chrono from 'chrono-node';
+import { triggerSpans, type Trigger, type TriggerSpans } from './chrono-triggers.js';
 
 /**
- * Words without which a chrono parser cannot match (its pattern needs one of them), so it need not
- * scan a text that has none. Only parsers whose words most articles lack are worth a gate.
+ * Chrono scans every parser's pattern over the whole text, though a match can only stand near a word
+ * the pattern needs (a month name, a digit, "ago"). A gate names, for a parser, such trigger words
+ * and how far before the first trigger of a match the match may start (`before`, counted with
+ * whitespace and digit runs at most `RUN` long). The parser's pattern is then tried only in those
+ * windows, and finds exactly what its scan would have found (see `windowedExec`).
  */
-const GATES: Record<string, RegExp> = {
-  // (?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$), case-blind
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
-  // (?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$), case-blind
-  ENEndOfCurrentMonthParser: /month/i,
+interface Gate {
+  /** Every match of the parser holds one of these words (or a digit). */
+  trigger: Trigger;
+  before: number;
+}
+
+/** Longest whitespace or digit run the gates' `before` allow for; a text with longer runs is scanned whole. */
+const RUN = 16;
+
+/** `before` of each gate follows its pattern (quoted in part): the longest text a match can hold ahead of its trigger. */
+const GATES: Record<string, Gate> = {
+  // (\W|^)([0-9]{4})[-./\s](month|[0-9]{1,2})…; (\W|^)([0-9]{4})\-…; ([^\d]|^)([0-3]?[0-9])[/.-]…; (\W|^)([0-9]|0[1-9]|1[012])\/…
+  ENYearMonthDayParser: { trigger: 'digits', before: 1 },
+  ISOFormatParser: { trigger: 'digits', before: 1 },
+  SlashDateFormatParser: { trigger: 'digits', before: 1 },
+  ENSlashMonthFormatParser: { trigger: 'digits', before: 1 },
+  // (^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})…
+  ENTimeExpressionParser: { trigger: 'digits', before: 1 + 4 + RUN },
+  // (\W|^)(?:on\s{0,3})?(day)(?:\s{0,3}(?:to|-|–|until|through|till)\s{0,3}(day))?(?:-|\/|\s{0,3}(?:of)?\s{0,3})(month)…,
+  // the longest day "twenty-seventh"
+  ENMonthNameLittleEndianParser: { trigger: 'month', before: 1 + 5 + 14 + (3 + 7 + 3 + 14) + 8 },
+  // (\W|^)(month)…
+  ENMonthNameMiddleEndianParser: { trigger: 'month', before: 1 },
+  // (\W|^)((?:in)\s*)?(month)…
+  ENMonthNameParser: { trigger: 'month', before: 1 + 2 + RUN },
+  // (\W|^)([1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3})(?:\s*[-.\/,]?\s*|\s+of\s+)(month)…
+  ENYearMonthNameParser: { trigger: 'month', before: 1 + 9 + 2 + 2 * RUN },
+  // (\W|^)(?:(?:,|\(|（)\s*)?(?:on\s*?)?(?:(this|last|past|next)\s*)?(weekday|weekend|weekday)…
+  ENWeekdayParser: { trigger: 'weekday', before: 1 + (1 + RUN) + (2 + RUN) + (4 + RUN) },
+  // (\W|^)(this|last|past|next|after\s*this)\s*(unit)…
+  ENRelativeDateFormatParser: { trigger: 'relative', before: 1 },
+  // (\W|^)(this|last|past|next|after|\+|-)\s*(number unit…)
+  ENTimeUnitCasualRelativeFormatParser: { trigger: 'relative', before: 1 },
+  // (\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)
+  ENCasualDateParser: { trigger: 'casualDate', before: 1 },
+  // (\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)
+  ENCasualTimeParser: { trigger: 'casualTime', before: 1 + 4 + 3 },
+  // (\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)
+  ENEndOfCurrentMonthParser: { trigger: 'endOfMonth', before: 1 + (4 + RUN + 3) + RUN + 2 + RUN + (3 + RUN) },
+  // (\W|^)((?:about|around)\s{0,3})?(number)\s{0,3}(unit)(?:\s{0,5},?(?:\s*and)?\s{0,5}(number)\s{0,3}(unit)){0,10}\s{0,5}(?:ago|before|earlier)…
+  // a number at most "12.34" of two digit runs or "a couple of", a unit at most "quarters"
+  ENTimeUnitAgoFormatParser: {
+    trigger: 'ago',
+    before: 1 + 9 + (2 * RUN + 1) + 3 + 8 + 10 * (5 + 1 + (RUN + 3) + 5 + (2 * RUN + 1) + 3 + 8) + 5,
+  },
 };
 
-/** Matches nothing, and gives up at the first position. */
-const NOTHING = /^(?!)/;
+/** Per parse (chrono's context): where the triggers stand in its text, or null for a text with long runs. */
+const spansByContext = new WeakMap<chrono.ParsingContext, TriggerSpans | null>();
 
-/** The parser, scanning the text only when the text passes its gate (when it has one). */
+function spansOf(context: chrono.ParsingContext): TriggerSpans | null {
+  let spans = spansByContext.get(context);
+  if (spans === undefined) spansByContext.set(context, (spans = triggerSpans(context.text, RUN)));
+  return spans;
+}
+
+/** How many positions one try covers: its pattern may start up to `reach` on from where it is tried. */
+const reachOf = (gate: Gate): number => Math.min(gate.before + 8, 128);
+const triesOf = new WeakMap<Gate, Map<RegExp, RegExp | null>>();
+
+/** `pattern` tried at one position and up to the gate's reach after it, the skipped text its group 1; null for a pattern with backreferences, which that group would renumber. */
+function tries(gate: Gate, pattern: RegExp): RegExp | null {
+  let byPattern = triesOf.get(gate);
+  if (!byPattern) triesOf.set(gate, (byPattern = new Map()));
+  let t = byPattern.get(pattern);
+  if (t === undefined) {
+    const plain = !/\\[1-9]|\\k</.test(pattern.source);
+    t = plain ? new RegExp(String.raw`([\s\S]{0,${reachOf(gate)}}?)(?:${pattern.source})`, pattern.flags.replace(/[gy]/g, '') + 'y') : null;
+    byPattern.set(pattern, t);
+  }
+  return t;
+}
+
+/**
+ * What `pattern.exec(rest)` returns, for `rest` a tail of the context's text (as chrono passes it),
+ * trying the pattern only where a match may start: from `before` ahead of each trigger span to its
+ * end. No match starts elsewhere, since every match has a trigger within `before` of its start; the
+ * first match found is then the leftmost, and the pattern reads it as it would have (same string, so
+ * the same look-arounds and `^`).
+ */
+function windowedExec(tries: RegExp, reach: number, spans: number[], before: number, text: string, rest: string): RegExpExecArray | null {
+  const offset = text.length - rest.length;
+  let lo = 0;
+  let hi = spans.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid + 1]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let pos = 0; // no match starts before
+  for (let i = lo; 2 * i < spans.length; i++) {
+    const start = spans[2 * i]! - offset;
+    const end = spans[2 * i + 1]! - offset;
+    while (pos < end) {
+      const from = Math.max(pos, start - before);
+      tries.lastIndex = from;
+      const m = tries.exec(rest);
+      if (m) {
+        const skipped = m[1]!.length;
+        m.splice(1, 1);
+        m.index += skipped;
+        m[0] = m[0].slice(skipped);
+        return m;
+      }
+      pos = from + reach + 1;
+    }
+  }
+  return null;
+}
+
+/** The parser, trying its pattern only near its trigger words (when it has a gate and the text allows). */
 export function gatedParser(parser: chrono.Parser): chrono.Parser {
   const gate = GATES[parser.constructor.name];
   if (!gate) return parser;
   return {
-    pattern: (context) => (gate.test(context.text) ? parser.pattern(context) : NOTHING),
+    pattern: (context) => {
+      const pattern = parser.pattern(context);
+      const spans = spansOf(context)?.[gate.trigger];
+      const sticky = spans && tries(gate, pattern);
+      if (!sticky) return pattern;
+      const { text } = context;
+      const reach = reachOf(gate);
+      return { exec: (rest: string) => windowedExec(sticky, reach, spans, gate.before, text, rest) } as RegExp;
+    },
     extract: (context, match) => parser.extract(context, match),
   };
 }

@@ -1,0 +1,121 @@
+/**
+ * Where the words chrono's parsers need stand in a text, found in one pass for all of them: a regex
+ * scan per word list cost as much as the parser scans they spare. Words are found at every position,
+ * inside other words too ("12march", "midnight"), case-blind for ASCII letters only, as chrono's
+ * non-Unicode case-blind patterns read them.
+ */
+export const TRIGGER_WORDS = {
+  digits: [],
+  month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  weekday: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'],
+  relative: ['this', 'last', 'past', 'next', 'after', '+', '-'],
+  casualDate: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'last'],
+  casualTime: ['morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon'],
+  endOfMonth: ['month'],
+  ago: ['ago', 'before', 'earlier'],
+} as const;
+
+export type Trigger = keyof typeof TRIGGER_WORDS;
+const TRIGGERS = Object.keys(TRIGGER_WORDS) as Trigger[];
+
+/** Per trigger, the spans of its words (and of digit runs), flat: start, end, start, end…; ends never decrease. */
+export type TriggerSpans = Record<Trigger, number[]>;
+
+/** Per ASCII code: what the scan does at it. */
+const OTHER = 0;
+const DIGIT = 1;
+const SPACE = 2;
+const WORD_START = 3;
+const SINGLE = 4;
+const kind = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) kind[c] = DIGIT;
+for (const c of [9, 10, 11, 12, 13, 32]) kind[c] = SPACE;
+
+/** The trigger words (of two letters or more, lower case), each with the triggers (numbers in TRIGGERS) it stands for. */
+const words: { codes: number[]; triggers: number[] }[] = [];
+/** By a word's first two letters (lower case), its first index in `words`; the words of a pair follow it, `nextOfPair` links them. */
+const firstOfPair = new Int16Array(128 * 128).fill(-1);
+const nextOfPair: number[] = [];
+const singles: number[][] = [];
+TRIGGERS.forEach((trigger, n) => {
+  for (const word of TRIGGER_WORDS[trigger] as readonly string[]) {
+    const codes = [...word].map((ch) => ch.charCodeAt(0));
+    if (codes.length === 1) {
+      kind[codes[0]!] = SINGLE;
+      (singles[codes[0]!] ??= []).push(n);
+      continue;
+    }
+    const same = words.find((w) => w.codes.join() === codes.join());
+    if (same) {
+      same.triggers.push(n);
+      continue;
+    }
+    kind[codes[0]!] = kind[codes[0]! & ~32] = WORD_START;
+    const pair = codes[0]! * 128 + codes[1]!;
+    words.push({ codes, triggers: [n] });
+    nextOfPair.push(firstOfPair[pair]!);
+    firstOfPair[pair] = words.length - 1;
+  }
+});
+
+/** What a non-Unicode `\s` matches beyond ASCII. */
+function isWideSpace(c: number): boolean {
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function add(spans: number[], start: number, end: number): void {
+  const last = spans.length ? spans[spans.length - 1]! : 0;
+  spans.push(start, end > last ? end : last);
+}
+
+/** The words of the pair starting at `i` that stand there whole, added to their triggers' spans. */
+function addWordsAt(text: string, i: number, first: number, spans: number[][]): void {
+  for (let w = first; w >= 0; w = nextOfPair[w]!) {
+    const { codes, triggers } = words[w]!;
+    let n = 2;
+    for (; n < codes.length; n++) {
+      const c = text.charCodeAt(i + n);
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== codes[n]) break;
+    }
+    if (n === codes.length) for (const t of triggers) add(spans[t]!, i, i + n);
+  }
+}
+
+/** The spans of every trigger in `text`, or null when it has a whitespace or digit run longer than `longestRun`. */
+export function triggerSpans(text: string, longestRun: number): TriggerSpans | null {
+  const spans: number[][] = TRIGGERS.map(() => []);
+  const digits = spans[TRIGGERS.indexOf('digits')]!;
+  let spaceRun = 0;
+  let digitStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? kind[c]! : isWideSpace(c) ? SPACE : OTHER;
+    if (k === DIGIT) {
+      if (digitStart < 0) digitStart = i;
+      spaceRun = 0;
+      continue;
+    }
+    if (digitStart >= 0) {
+      if (i - digitStart > longestRun) return null;
+      add(digits, digitStart, i);
+      digitStart = -1;
+    }
+    if (k === SPACE) {
+      if (++spaceRun > longestRun) return null;
+      continue;
+    }
+    spaceRun = 0;
+    if (k === WORD_START) {
+      const d = text.charCodeAt(i + 1);
+      if (d < 128) {
+        const first = firstOfPair[(c | 32) * 128 + (d >= 65 && d <= 90 ? d | 32 : d)]!;
+        if (first >= 0) addWordsAt(text, i, first, spans);
+      }
+    } else if (k === SINGLE) for (const t of singles[c]!) add(spans[t]!, i, i + 1);
+  }
+  if (digitStart >= 0) {
+    if (text.length - digitStart > longestRun) return null;
+    add(digits, digitStart, text.length);
+  }
+  return Object.fromEntries(TRIGGERS.map((t, n) => [t, spans[n]])) as TriggerSpans;
+}
