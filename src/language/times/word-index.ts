@@ -10,9 +10,9 @@ export interface WordIndex {
   at: Map<string, number[]>;
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
+/** 1 at the ASCII codes of [A-Za-z0-9_]. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0;
 
 /** A hash of a word read case-blind (ASCII letters folded to lower case), so most words are passed over without making a string. */
 function foldedHash(text: string, from: number, to: number): number {
@@ -25,34 +25,41 @@ function foldedHash(text: string, from: number, to: number): number {
 export interface Vocabulary {
   words: ReadonlySet<string>;
   hashes: ReadonlySet<number>;
+  /** 1 at the low 16 bits of each word's hash: a typed-array look-up that turns most other words away before the set. */
+  hashBits: Uint8Array;
   longest: number;
 }
 
 export function vocabularyOf(words: Iterable<string>): Vocabulary {
   const set = new Set(words);
   const list = [...set];
-  return { words: set, hashes: new Set(list.map((w) => foldedHash(w, 0, w.length))), longest: Math.max(0, ...list.map((w) => w.length)) };
+  const hashes = new Set(list.map((w) => foldedHash(w, 0, w.length)));
+  const hashBits = new Uint8Array(1 << 16);
+  for (const h of hashes) hashBits[h & 0xffff] = 1;
+  return { words: set, hashes, hashBits, longest: Math.max(0, ...list.map((w) => w.length)) };
 }
 
 /** One pass over `text`; only words of the vocabulary are kept by name. */
 export function wordIndex(text: string, vocabulary: Vocabulary): WordIndex {
   const starts: number[] = [];
   const at = new Map<string, number[]>();
-  for (let i = 0; i < text.length; ) {
+  const { hashBits, longest } = vocabulary;
+  const length = text.length;
+  for (let i = 0; i < length; ) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    if (c >= 128 || WORD_CHAR[c] === 0) {
       i++;
       continue;
     }
     // The word's end and its `foldedHash`, in one pass over its characters.
     let end = i + 1;
     let hash = c | 32;
-    for (; end < text.length; end++) {
+    for (; end < length; end++) {
       const d = text.charCodeAt(end);
-      if (!isWordChar(d)) break;
+      if (d >= 128 || WORD_CHAR[d] === 0) break;
       hash = (Math.imul(hash, 31) + (d | 32)) | 0;
     }
-    if (end - i <= vocabulary.longest && vocabulary.hashes.has(hash)) {
+    if (end - i <= longest && hashBits[hash & 0xffff] === 1 && vocabulary.hashes.has(hash)) {
       const word = text.slice(i, end).toLowerCase();
       if (vocabulary.words.has(word)) {
         const list = at.get(word);
