@@ -17,13 +17,12 @@ interface Gate {
 /** Longest whitespace or digit run the gates' `before` allow for; a text with longer runs is scanned whole. */
 const RUN = 16;
 
-/** `before` of each gate follows its pattern (quoted in part): the longest text a match can hold ahead of its trigger. */
+/**
+ * `before` of each gate follows its pattern (quoted in part): the longest text a match can hold ahead
+ * of its trigger. Parsers whose patterns open on a digit (ISO, slash and year-first dates) scan as fast
+ * as the digits would be found, and have no gate.
+ */
 const GATES: Record<string, Gate> = {
-  // (\W|^)([0-9]{4})[-./\s](month|[0-9]{1,2})…; (\W|^)([0-9]{4})\-…; ([^\d]|^)([0-3]?[0-9])[/.-]…; (\W|^)([0-9]|0[1-9]|1[012])\/…
-  ENYearMonthDayParser: { trigger: 'digits', before: 1 },
-  ISOFormatParser: { trigger: 'digits', before: 1 },
-  SlashDateFormatParser: { trigger: 'digits', before: 1 },
-  ENSlashMonthFormatParser: { trigger: 'digits', before: 1 },
   // (^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})…
   ENTimeExpressionParser: { trigger: 'digits', before: 1 + 4 + RUN },
   // (\W|^)(?:on\s{0,3})?(day)(?:\s{0,3}(?:to|-|–|until|through|till)\s{0,3}(day))?(?:-|\/|\s{0,3}(?:of)?\s{0,3})(month)…,
@@ -33,8 +32,6 @@ const GATES: Record<string, Gate> = {
   ENMonthNameMiddleEndianParser: { trigger: 'month', before: 1 },
   // (\W|^)((?:in)\s*)?(month)…
   ENMonthNameParser: { trigger: 'month', before: 1 + 2 + RUN },
-  // (\W|^)([1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3})(?:\s*[-.\/,]?\s*|\s+of\s+)(month)…
-  ENYearMonthNameParser: { trigger: 'month', before: 1 + 9 + 2 + 2 * RUN },
   // (\W|^)(?:(?:,|\(|（)\s*)?(?:on\s*?)?(?:(this|last|past|next)\s*)?(weekday|weekend|weekday)…
   ENWeekdayParser: { trigger: 'weekday', before: 1 + (1 + RUN) + (2 + RUN) + (4 + RUN) },
   // (\W|^)(this|last|past|next|after\s*this)\s*(unit)…

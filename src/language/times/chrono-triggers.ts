@@ -25,10 +25,11 @@ export type TriggerSpans = Record<Trigger, number[]>;
 const OTHER = 0;
 const DIGIT = 1;
 const SPACE = 2;
-const WORD_START = 3;
+const LETTER = 3;
 const SINGLE = 4;
 const kind = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) kind[c] = DIGIT;
+for (let c = 65; c <= 90; c++) kind[c] = kind[c | 32] = LETTER;
 for (const c of [9, 10, 11, 12, 13, 32]) kind[c] = SPACE;
 
 /** The trigger words (of two letters or more, lower case), each with the triggers (numbers in TRIGGERS) it stands for. */
@@ -50,7 +51,6 @@ TRIGGERS.forEach((trigger, n) => {
       same.triggers.push(n);
       continue;
     }
-    kind[codes[0]!] = kind[codes[0]! & ~32] = WORD_START;
     const pair = codes[0]! * 128 + codes[1]!;
     words.push({ codes, triggers: [n] });
     nextOfPair.push(firstOfPair[pair]!);
@@ -85,37 +85,39 @@ function addWordsAt(text: string, i: number, first: number, spans: number[][]): 
 export function triggerSpans(text: string, longestRun: number): TriggerSpans | null {
   const spans: number[][] = TRIGGERS.map(() => []);
   const digits = spans[TRIGGERS.indexOf('digits')]!;
+  const length = text.length;
   let spaceRun = 0;
-  let digitStart = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < length; ) {
     const c = text.charCodeAt(i);
     const k = c < 128 ? kind[c]! : isWideSpace(c) ? SPACE : OTHER;
-    if (k === DIGIT) {
-      if (digitStart < 0) digitStart = i;
-      spaceRun = 0;
-      continue;
-    }
-    if (digitStart >= 0) {
-      if (i - digitStart > longestRun) return null;
-      add(digits, digitStart, i);
-      digitStart = -1;
-    }
-    if (k === SPACE) {
-      if (++spaceRun > longestRun) return null;
-      continue;
-    }
-    spaceRun = 0;
-    if (k === WORD_START) {
-      const d = text.charCodeAt(i + 1);
-      if (d < 128) {
-        const first = firstOfPair[(c | 32) * 128 + (d >= 65 && d <= 90 ? d | 32 : d)]!;
-        if (first >= 0) addWordsAt(text, i, first, spans);
+    if (k === LETTER) {
+      // A run of letters, each pair of them looked up (words stand inside others: "12march", "midnight").
+      let prev = c | 32;
+      let j = i + 1;
+      for (; j < length; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 128 || kind[d] !== LETTER) break;
+        const first = firstOfPair[prev * 128 + (d | 32)]!;
+        if (first >= 0) addWordsAt(text, j - 1, first, spans);
+        prev = d | 32;
       }
-    } else if (k === SINGLE) for (const t of singles[c]!) add(spans[t]!, i, i + 1);
-  }
-  if (digitStart >= 0) {
-    if (text.length - digitStart > longestRun) return null;
-    add(digits, digitStart, text.length);
+      spaceRun = 0;
+      i = j;
+    } else if (k === DIGIT) {
+      let j = i + 1;
+      while (j < length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      if (j - i > longestRun) return null;
+      add(digits, i, j);
+      spaceRun = 0;
+      i = j;
+    } else if (k === SPACE) {
+      if (++spaceRun > longestRun) return null;
+      i++;
+    } else {
+      if (k === SINGLE) for (const t of singles[c]!) add(spans[t]!, i, i + 1);
+      spaceRun = 0;
+      i++;
+    }
   }
   return Object.fromEntries(TRIGGERS.map((t, n) => [t, spans[n]])) as TriggerSpans;
 }
