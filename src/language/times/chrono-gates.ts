@@ -15,7 +15,7 @@ interface Gate {
 }
 
 /** Longest whitespace or digit run the gates' `before` allow for; a text with longer runs is scanned whole. */
-const RUN = 16;
+const RUN = 8;
 
 /**
  * `before` of each gate follows its pattern (quoted in part): the longest text a match can hold ahead
@@ -35,7 +35,7 @@ const GATES: Record<string, Gate> = {
   // (\W|^)(?:(?:,|\(|（)\s*)?(?:on\s*?)?(?:(this|last|past|next)\s*)?(weekday|weekend|weekday)…
   ENWeekdayParser: { trigger: 'weekday', before: 1 + (1 + RUN) + (2 + RUN) + (4 + RUN) },
   // (\W|^)(this|last|past|next|after\s*this)\s*(unit)…
-  ENRelativeDateFormatParser: { trigger: 'relative', before: 1 },
+  ENRelativeDateFormatParser: { trigger: 'relativeWord', before: 1 },
   // (\W|^)(this|last|past|next|after|\+|-)\s*(number unit…)
   ENTimeUnitCasualRelativeFormatParser: { trigger: 'relative', before: 1 },
   // (\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)

@@ -8,6 +8,7 @@ export const TRIGGER_WORDS = {
   digits: [],
   month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
   weekday: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'],
+  relativeWord: ['this', 'last', 'past', 'next', 'after'],
   relative: ['this', 'last', 'past', 'next', 'after', '+', '-'],
   casualDate: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'last'],
   casualTime: ['morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon'],

@@ -47,6 +47,18 @@ export function anchorVocabulary(rules: readonly TimeRule<never>[]): Vocabulary 
   return vocabularyOf(rules.flatMap((r) => r.anchors?.words ?? []));
 }
 
+/** Per text (its word index), what each gate (by its source and flags) said of it: rules share gates. */
+const gateVerdicts = new WeakMap<WordIndex, Map<string, boolean>>();
+
+function passes(gate: RegExp, text: string, words: WordIndex): boolean {
+  let verdicts = gateVerdicts.get(words);
+  if (!verdicts) gateVerdicts.set(words, (verdicts = new Map()));
+  const key = gate.flags + '/' + gate.source;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) verdicts.set(key, (verdict = gate.test(text)));
+  return verdict;
+}
+
 function push(out: Candidate[], m: RegExpExecArray, value: TimeValue | undefined): void {
   if (value) out.push({ start: m.index, end: m.index + m[0].length, value, source: 'rule' });
 }
@@ -65,7 +77,7 @@ function runAnchored<C extends RuleContext>(text: string, rule: TimeRule<C>, anc
     const m = anchors.sticky.exec(text);
     if (!m) continue;
     if (!gated) {
-      if (!rule.gate!.test(text)) return;
+      if (!passes(rule.gate!, text, words)) return;
       gated = true;
     }
     from = start + m[0].length;
@@ -81,7 +93,7 @@ export function runRules<C extends RuleContext>(text: string, rules: readonly Ti
       runAnchored(text, rule, rule.anchors, ctx, words, out);
       continue;
     }
-    if (rule.gate && !rule.gate.test(text)) continue;
+    if (rule.gate && !passes(rule.gate, text, words)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) push(out, m, rule.resolve(m, ctx));
   }
