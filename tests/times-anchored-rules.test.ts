@@ -44,7 +44,7 @@ describe('time rules tried only at their anchor words', () => {
   });
 
   it('find what scanning finds on any text made of their own words, mostly in their order', () => {
-    const pieces = ['1989', '2020', '3', '1st', 's', 'Q3', 'the', 'in'];
+    const pieces = ['1989', '2020', '3', '1st', 's', 'Q3', 'the', 'in', 'FY', 'FY2019', '12020'];
     const separators = [' ', ' ', ' ', '  ', '\n', '-', "'", '’', '. ', ', ', ''];
     for (const rule of anchoredRules) {
       // The pattern's words in the order it names them, so runs of them often read as a match.

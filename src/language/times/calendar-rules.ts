@@ -13,9 +13,16 @@ const AWARD_OF = /\b(?!(?:end|rest|half|part|start|beginning|middle|remainder|co
 /** A month name must be capitalised to be a month: "may" and "march" are also verbs. */
 const isMonthName = (word: string) => /^[A-Z]/.test(word) && monthNumber(word) > 0;
 
+/**
+ * A year match starts at its first word, alone a word of its own: the year ("2019", the look-behind
+ * bars a word character before it), "FY" or "FY2019", or "fiscal"/"calendar"/"financial"/"tax".
+ */
+const YEAR_WORDS = Array.from({ length: 2100 - 1600 }, (_, i) => String(1600 + i));
+const YEAR_STARTS = ['fiscal', 'calendar', 'financial', 'tax', 'fy', ...YEAR_WORDS, ...YEAR_WORDS.map((y) => `fy${y}`)].join(' ');
+
 /** Years standing alone, years named relative to the article's, and months named with "last"/"next". */
 export const calendarRules: TimeRule[] = [
-  {
+  anchored(YEAR_STARTS, 0, {
     pattern: new RegExp(String.raw`(?<![\w$£€#/@.]|\d[,.])(?:(?:fiscal|calendar|financial|tax)\s+(?:year\s+)?|FY\s?)?(${YEAR})(?![\w%@]|[.,]\d)`, 'gi'),
     resolve: (m) => {
       const input = m.input;
@@ -24,7 +31,7 @@ export const calendarRules: TimeRule[] = [
       if (COUNTED.test(after) || QUANTIFIED.test(before)) return undefined;
       return atYear(Number(m[1]));
     },
-  },
+  }),
   anchored('year', 5, {
     gate: /year/i,
     pattern: /\b(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(this|last|next|the\s+current|the\s+coming)\s+(?:fiscal\s+|calendar\s+)?year\b/gi,

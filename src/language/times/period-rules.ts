@@ -155,9 +155,9 @@ export const periodRules: TimeRule[] = [
     pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?['’](\d)0s\b/gi,
     resolve: (m, ctx) => atDecade(decadeOfTwoDigits(Number(m[1]), ctx.ref)),
   },
-  {
+  anchored(DECADE_WORDS.join(' '), 2, {
     gate: /ties\b/i,
     pattern: /\bthe\s+(?:(?:early|mid|late)[-\s])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
     resolve: (m, ctx) => atDecade(decadeOfTwoDigits(DECADE_WORDS.indexOf(norm(m[1])) + 2, ctx.ref)),
-  },
+  }),
 ];

@@ -25,7 +25,7 @@ export interface TimeRule<C extends RuleContext = RuleContext> {
 }
 
 interface Anchors {
-  words: readonly string[];
+  words: ReadonlySet<string>;
   before: number;
   /** The pattern tried at one position only. */
   sticky: RegExp;
@@ -39,12 +39,12 @@ interface Anchors {
  */
 export function anchored<C extends RuleContext>(words: string, before: number, rule: TimeRule<C>): TimeRule<C> {
   const sticky = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y');
-  return { ...rule, anchors: { words: words.split(' '), before, sticky } };
+  return { ...rule, anchors: { words: new Set(words.split(' ')), before, sticky } };
 }
 
 /** Every anchor word of `rules`, for `wordIndex`. */
 export function anchorVocabulary(rules: readonly TimeRule<never>[]): Vocabulary {
-  return vocabularyOf(rules.flatMap((r) => r.anchors?.words ?? []));
+  return vocabularyOf(rules.flatMap((r) => [...(r.anchors?.words ?? [])]));
 }
 
 /** Per text (its word index), what each gate (by its source and flags) said of it: rules share gates. */

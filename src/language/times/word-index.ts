@@ -77,13 +77,14 @@ export function wordIndex(text: string, vocabulary: Vocabulary): WordIndex {
  * Where a match may start when every match holds one of `words` whole, with at most `before` words of
  * the match ahead of it: the start of that word and of the `before` words preceding it. Ascending, no repeats.
  */
-export function anchoredStarts(index: WordIndex, words: readonly string[], before: number): number[] {
+export function anchoredStarts(index: WordIndex, words: ReadonlySet<string>, before: number): number[] {
   const numbers: number[] = [];
-  for (const word of words) {
-    const list = index.at.get(word);
-    if (!list) continue;
-    for (const n of list) for (let k = Math.max(0, n - before); k <= n; k++) numbers.push(k);
-  }
+  // Whichever is shorter: the anchor words, or the vocabulary words the text holds.
+  const add = (list: number[] | undefined) => {
+    if (list) for (const n of list) for (let k = Math.max(0, n - before); k <= n; k++) numbers.push(k);
+  };
+  if (words.size <= index.at.size) for (const word of words) add(index.at.get(word));
+  else for (const [word, list] of index.at) if (words.has(word)) add(list);
   numbers.sort((a, b) => a - b);
   const out: number[] = [];
   for (let i = 0; i < numbers.length; i++) if (i === 0 || numbers[i] !== numbers[i - 1]) out.push(index.starts[numbers[i]!]!);
