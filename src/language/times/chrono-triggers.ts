@@ -35,9 +35,13 @@ for (const c of [9, 10, 11, 12, 13, 32]) kind[c] = SPACE;
 
 /** The trigger words (of two letters or more, lower case), each with the triggers (numbers in TRIGGERS) it stands for. */
 const words: { codes: number[]; triggers: number[] }[] = [];
-/** By a word's first two letters (lower case), its first index in `words`; the words of a pair follow it, `nextOfPair` links them. */
-const firstOfPair = new Int16Array(128 * 128).fill(-1);
-const nextOfPair: number[] = [];
+/**
+ * By a word's first three letters (5 bits each, case folded), its first index in `words`; `nextOfStem`
+ * links the others of the same three. Every word has three letters or more.
+ */
+const firstOfStem = new Int16Array(1 << 15).fill(-1);
+const nextOfStem: number[] = [];
+const stemOf = (a: number, b: number, c: number): number => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
 const singles: number[][] = [];
 TRIGGERS.forEach((trigger, n) => {
   for (const word of TRIGGER_WORDS[trigger] as readonly string[]) {
@@ -47,15 +51,16 @@ TRIGGERS.forEach((trigger, n) => {
       (singles[codes[0]!] ??= []).push(n);
       continue;
     }
+    if (codes.length < 3) throw new Error(`trigger word "${word}": words are looked up by their first three letters`);
     const same = words.find((w) => w.codes.join() === codes.join());
     if (same) {
       same.triggers.push(n);
       continue;
     }
-    const pair = codes[0]! * 128 + codes[1]!;
+    const stem = stemOf(codes[0]!, codes[1]!, codes[2]!);
     words.push({ codes, triggers: [n] });
-    nextOfPair.push(firstOfPair[pair]!);
-    firstOfPair[pair] = words.length - 1;
+    nextOfStem.push(firstOfStem[stem]!);
+    firstOfStem[stem] = words.length - 1;
   }
 });
 
@@ -69,11 +74,11 @@ function add(spans: number[], start: number, end: number): void {
   spans.push(start, end > last ? end : last);
 }
 
-/** The words of the pair starting at `i` that stand there whole, added to their triggers' spans. */
+/** The words of the stem starting at `i` that stand there whole, added to their triggers' spans. */
 function addWordsAt(text: string, i: number, first: number, spans: number[][]): void {
-  for (let w = first; w >= 0; w = nextOfPair[w]!) {
+  for (let w = first; w >= 0; w = nextOfStem[w]!) {
     const { codes, triggers } = words[w]!;
-    let n = 2;
+    let n = 3;
     for (; n < codes.length; n++) {
       const c = text.charCodeAt(i + n);
       if ((c >= 65 && c <= 90 ? c | 32 : c) !== codes[n]) break;
@@ -92,15 +97,16 @@ export function triggerSpans(text: string, longestRun: number): TriggerSpans | n
     const c = text.charCodeAt(i);
     const k = c < 128 ? kind[c]! : isWideSpace(c) ? SPACE : OTHER;
     if (k === LETTER) {
-      // A run of letters, each pair of them looked up (words stand inside others: "12march", "midnight").
-      let prev = c | 32;
+      // A run of letters, each three of them looked up (words stand inside others: "12march", "midnight").
+      let stem = c & 31;
       let j = i + 1;
       for (; j < length; j++) {
         const d = text.charCodeAt(j);
         if (d >= 128 || kind[d] !== LETTER) break;
-        const first = firstOfPair[prev * 128 + (d | 32)]!;
-        if (first >= 0) addWordsAt(text, j - 1, first, spans);
-        prev = d | 32;
+        stem = ((stem << 5) | (d & 31)) & 0x7fff;
+        if (j - i < 2) continue;
+        const first = firstOfStem[stem]!;
+        if (first >= 0) addWordsAt(text, j - 2, first, spans);
       }
       spaceRun = 0;
       i = j;

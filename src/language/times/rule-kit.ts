@@ -50,10 +50,14 @@ export function anchorVocabulary(rules: readonly TimeRule<never>[]): Vocabulary 
 /** Per text (its word index), what each gate (by its source and flags) said of it: rules share gates. */
 const gateVerdicts = new WeakMap<WordIndex, Map<string, boolean>>();
 
+/** Each gate's key, made once: equal gates of different rules share it. */
+const gateKeys = new WeakMap<RegExp, string>();
+
 function passes(gate: RegExp, text: string, words: WordIndex): boolean {
   let verdicts = gateVerdicts.get(words);
   if (!verdicts) gateVerdicts.set(words, (verdicts = new Map()));
-  const key = gate.flags + '/' + gate.source;
+  let key = gateKeys.get(gate);
+  if (key === undefined) gateKeys.set(gate, (key = gate.flags + '/' + gate.source));
   let verdict = verdicts.get(key);
   if (verdict === undefined) verdicts.set(key, (verdict = gate.test(text)));
   return verdict;

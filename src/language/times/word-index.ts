@@ -80,13 +80,19 @@ export function wordIndex(text: string, vocabulary: Vocabulary): WordIndex {
 export function anchoredStarts(index: WordIndex, words: ReadonlySet<string>, before: number): number[] {
   const numbers: number[] = [];
   // Whichever is shorter: the anchor words, or the vocabulary words the text holds.
-  const add = (list: number[] | undefined) => {
-    if (list) for (const n of list) for (let k = Math.max(0, n - before); k <= n; k++) numbers.push(k);
-  };
-  if (words.size <= index.at.size) for (const word of words) add(index.at.get(word));
-  else for (const [word, list] of index.at) if (words.has(word)) add(list);
+  if (words.size <= index.at.size) {
+    for (const word of words) {
+      const list = index.at.get(word);
+      if (list) for (const n of list) numbers.push(n);
+    }
+  } else for (const [word, list] of index.at) if (words.has(word)) for (const n of list) numbers.push(n);
   numbers.sort((a, b) => a - b);
+  // Each anchor with the words before it; ranges of ascending anchors overlap only with the last one.
   const out: number[] = [];
-  for (let i = 0; i < numbers.length; i++) if (i === 0 || numbers[i] !== numbers[i - 1]) out.push(index.starts[numbers[i]!]!);
+  let next = 0;
+  for (const n of numbers) {
+    for (let k = Math.max(next, n - before); k <= n; k++) out.push(index.starts[k]!);
+    if (n + 1 > next) next = n + 1;
+  }
   return out;
 }
