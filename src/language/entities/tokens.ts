@@ -131,22 +131,57 @@ function allCapitals(piece: string): boolean {
   return false;
 }
 
-/** Words and marks of one sentence, with possessives, lower-case prefixes ("then-") and stops split off. */
-export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex: number): Token[] {
+/** What a token is for its text alone: everything but where it stands. */
+interface Piece {
+  text: string;
+  lower: string;
+  /** Offset from the start of the raw word it was cut from. */
+  offset: number;
+  isWord: boolean;
+  cap: boolean;
+  upper: boolean;
+  possessive: boolean;
+}
+
+function piecesOf(raw: string): Piece[] {
   const texts: string[] = [];
   const starts: number[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  const bounds = wordPieceBounds(slice);
-  for (let k = 0; k < bounds.length; k += 2) splitRaw(slice.slice(bounds[k], bounds[k + 1]), sentence.start + bounds[k]!, texts, starts);
-  const tokens: Token[] = new Array(texts.length);
-  for (let index = 0; index < texts.length; index++) {
-    const piece = texts[index]!;
-    const start = starts[index]!;
+  splitRaw(raw, 0, texts, starts);
+  return texts.map((piece, k) => {
     const possessive = piece.length === 2 && (piece[0] === "'" || piece[0] === '’') && (piece[1] === 's' || piece[1] === 'S');
     const isWord = !possessive && startsWord(piece);
     const cap = isWord && startsCapital(piece);
-    const lower = keyOfPiece(piece);
-    tokens[index] = { text: piece, lower, start, end: start + piece.length, sentence: sentenceIndex, index, isWord, cap, upper: cap && allCapitals(piece), possessive };
+    return { text: piece, lower: keyOfPiece(piece), offset: starts[k]!, isWord, cap, upper: cap && allCapitals(piece), possessive };
+  });
+}
+
+/**
+ * Raw words already cut: how a word is cut and read depends on the word alone, and news repeats its words
+ * across sentences and articles. The keys it holds are one string per word, so their hashes are worked out
+ * once for every lookup after. Emptied when full, so a long-running bot stays bounded.
+ */
+const cut = new Map<string, Piece[]>();
+const CUT_LIMIT = 50_000;
+
+function cutWord(raw: string): Piece[] {
+  let pieces = cut.get(raw);
+  if (pieces === undefined) {
+    if (cut.size >= CUT_LIMIT) cut.clear();
+    cut.set(raw, (pieces = piecesOf(raw)));
+  }
+  return pieces;
+}
+
+/** Words and marks of one sentence, with possessives, lower-case prefixes ("then-") and stops split off. */
+export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex: number): Token[] {
+  const bounds = wordPieceBounds(text.slice(sentence.start, sentence.end));
+  const tokens: Token[] = [];
+  for (let k = 0; k < bounds.length; k += 2) {
+    const at = sentence.start + bounds[k]!;
+    for (const p of cutWord(text.slice(at, sentence.start + bounds[k + 1]!))) {
+      const start = at + p.offset;
+      tokens.push({ text: p.text, lower: p.lower, start, end: start + p.text.length, sentence: sentenceIndex, index: tokens.length, isWord: p.isWord, cap: p.cap, upper: p.upper, possessive: p.possessive });
+    }
   }
   return tokens;
 }
