@@ -72,7 +72,9 @@ export const ARABIC_ARTICLE = '(?:al|el|ad|ash|bin|ibn|abu)-';
 
 /** "el-sisi" → "sisi", "al-assad" → "assad": news calls Abdel Fattah el-Sisi "Sisi" too. */
 const ARTICLE_START = new RegExp(`^${ARABIC_ARTICLE}(?=\\p{L})`, 'u');
-export const withoutArticle = (word: string): string => word.replace(ARTICLE_START, '');
+export const withoutArticle = (word: string): string =>
+  // Every article ends in a hyphen at its third or fourth character: most words are known to hold none without the regex.
+  word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45 ? word.replace(ARTICLE_START, '') : word;
 
 /** The key that lets the archive merge one real thing across articles: `person:vladimir-putin`. */
 export const entityKey = (type: EntityType, name: string): string => `${type}:${type === 'person' ? personSlug(name) : slug(name)}`;

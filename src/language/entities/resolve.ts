@@ -39,11 +39,15 @@ function leaderTitled(c: Candidate): boolean {
 
 const REGION_WORD = new RegExp(String.raw`\s+(?:${[...REGION_WORDS].join('|')})$`);
 
+/** The words of a person's name, hyphenated ones apart ("jong", "un"), connectors ("de", "bin") left out. */
 function nameParts(c: Candidate): string[] {
-  return c.tokens
-    .filter((t) => !NAME_CONNECTORS.has(t.lower))
-    .flatMap((t) => t.lower.split('-'))
-    .filter(Boolean);
+  const parts: string[] = [];
+  for (const t of c.tokens) {
+    if (NAME_CONNECTORS.has(t.lower)) continue;
+    if (!t.lower.includes('-')) parts.push(t.lower);
+    else for (const part of t.lower.split('-')) if (part) parts.push(part);
+  }
+  return parts;
 }
 
 /**
@@ -126,7 +130,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       const id = personSlug(parts.join(' '));
       const from = epithet ? c.tokens[1]!.start : c.start;
       const written = text.slice(from, c.end);
-      const nickname = NICKNAME.exec(written)?.[1];
+      const nickname = written.includes('"') || written.includes('“') ? NICKNAME.exec(written)?.[1] : undefined;
       // "Luiz Inácio “Lula” da Silva" and "Luiz Inácio Lula da Silva" in one article are one person.
       const nicknamedId = nickname ? personSlug(written.replace(/[“”"]/g, ' ').split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase())).join(' ')) : undefined;
       const same = people.find((p) => p.id === id || p.id === nicknamedId || p.nicknamedId === id);
@@ -150,7 +154,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       }
       continue;
     }
-    const bare = text.slice(c.start, c.end).replace(/\./g, '');
+    const own = text.slice(c.start, c.end);
+    const bare = own.includes('.') ? own.replace(/\./g, '') : own;
     const city = /^\p{Lu}{2}$/u.test(bare) ? placeBefore(c, tokens, byKey) : undefined;
     if (city) {
       // "Washington, DC", "Austin, TX": the state's code addresses the city before it, no place of its own.
@@ -258,17 +263,39 @@ function linkAcronyms(
 
 const shouting = (s: string): boolean => s.length > 3 && s === s.toUpperCase();
 
+/** How many pieces `split(/\s+/)` cuts a name into, counted without making them. */
+function wordCount(s: string): number {
+  let count = 1;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i]!);
+    if (space && !gap) count++;
+    gap = space;
+  }
+  return count;
+}
+const SPACE = /\s/;
+
 function finishNames(e: Entity): void {
   e.mentions.sort((a, b) => a.start - b.start);
   const forms = [...new Set(e.mentions.map((m) => m.text))];
-  const calm = forms.find((f) => !shouting(f) && f.toLowerCase() === e.name.toLowerCase());
-  if (shouting(e.name) && calm) e.name = calm;
-  // A dateline's place, only ever written in capitals ("WEST PALM BEACH —"), is shown as a place is written.
-  else if (shouting(e.name) && e.type === 'place') e.name = e.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
-  if (e.type === 'person') e.name = forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), e.name);
-  else if (e.type === 'organisation' || e.type === 'place') {
+  if (shouting(e.name)) {
+    const name = e.name.toLowerCase();
+    const calm = forms.find((f) => !shouting(f) && f.toLowerCase() === name);
+    if (calm) e.name = calm;
+    // A dateline's place, only ever written in capitals ("WEST PALM BEACH —"), is shown as a place is written.
+    else if (e.type === 'place') e.name = name.replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+  }
+  if (e.type === 'person') {
+    let most = wordCount(e.name);
+    for (const f of forms) {
+      const n = wordCount(f);
+      if (n > most) [e.name, most] = [f, n];
+    }
+  } else if (e.type === 'organisation' || e.type === 'place') {
     const long = forms.reduce((a, b) => (b.length > a.length ? b : a), e.name);
-    if (!e.key.startsWith(`${e.type}:${slug(long)}`) && long.length > e.name.length && !/^\p{Lu}+$/u.test(long)) e.name = long;
+    if (long.length > e.name.length && !e.key.startsWith(`${e.type}:${slug(long)}`) && !/^\p{Lu}+$/u.test(long)) e.name = long;
   }
   e.aliases = forms.filter((f) => f !== e.name);
 }

@@ -217,7 +217,11 @@ const toldOfFuture = (ts: readonly Token[], c: Candidate): boolean => FUTURE_MOD
 const asTerm = (before: Token | undefined, first: Token | undefined): boolean => before?.lower === 'as' && !!first && !first.cap;
 
 /** The sentence is a question: its last mark, before any closing quote, is "?". */
-const asks = (ts: readonly Token[]): boolean => [...ts].reverse().find((t) => !/^[”"’')\]]+$/.test(t.text))?.text === '?';
+function asks(ts: readonly Token[]): boolean {
+  for (let i = ts.length - 1; i >= 0; i--) if (!CLOSING_MARKS.test(ts[i]!.text)) return ts[i]!.text === '?';
+  return false;
+}
+const CLOSING_MARKS = /^[”"’')\]]+$/;
 
 /** Roles the text gives each person, where it gives them; marks leaders. */
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {

@@ -172,13 +172,35 @@ function cutWord(raw: string): Piece[] {
   return pieces;
 }
 
+/** Pieces of each one-character ASCII word (marks, digits, lone letters), cut once at load. */
+const ASCII_CHARS: Piece[][] = Array.from({ length: 128 }, (_, c) => piecesOf(String.fromCharCode(c)));
+
+/**
+ * Lower-case ASCII letters and digits only, the most common word: one piece that is its own key, read
+ * without a lookup (a lookup in a large cache costs more than this test).
+ */
+function plainLower(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 /** Words and marks of one sentence, with possessives, lower-case prefixes ("then-") and stops split off. */
 export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex: number): Token[] {
   const bounds = wordPieceBounds(text.slice(sentence.start, sentence.end));
   const tokens: Token[] = [];
   for (let k = 0; k < bounds.length; k += 2) {
     const at = sentence.start + bounds[k]!;
-    for (const p of cutWord(text.slice(at, sentence.start + bounds[k + 1]!))) {
+    const to = sentence.start + bounds[k + 1]!;
+    if (plainLower(text, at, to)) {
+      const word = text.slice(at, to);
+      tokens.push({ text: word, lower: word, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap: false, upper: false, possessive: false });
+      continue;
+    }
+    const c = text.charCodeAt(at);
+    for (const p of to - at === 1 && c < 128 ? ASCII_CHARS[c]! : cutWord(text.slice(at, to))) {
       const start = at + p.offset;
       tokens.push({ text: p.text, lower: p.lower, start, end: start + p.text.length, sentence: sentenceIndex, index: tokens.length, isWord: p.isWord, cap: p.cap, upper: p.upper, possessive: p.possessive });
     }
