@@ -202,8 +202,24 @@ function acronymKey(word: string): string {
   return bare.endsWith('s') ? bare.replace(/(?<=\p{L}{2})s$/u, '') : bare;
 }
 
+/**
+ * Answers already given: the same words come back in every article and the answer depends on the word and the
+ * lexicon alone (up to six lookups in large tables). Emptied when full, so a long-running bot stays bounded.
+ */
+const groupWords = new Map<string, boolean>();
+const GROUP_WORDS_LIMIT = 50_000;
+
 /** Plural or unlisted nationality and group words ("Chechens", "Afrikaners", "Zaireans"): MISC, no entity. */
 function isGroupWord(lower: string): boolean {
+  let found = groupWords.get(lower);
+  if (found === undefined) {
+    if (groupWords.size >= GROUP_WORDS_LIMIT) groupWords.clear();
+    groupWords.set(lower, (found = readGroupWord(lower)));
+  }
+  return found;
+}
+
+function readGroupWord(lower: string): boolean {
   const phrases = lexicon().phrases;
   const singular = lower.endsWith('es') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : lower;
   if (phrases.get(lower)?.kind === 'demonym' || phrases.get(singular)?.kind === 'demonym' || phrases.get(lower.slice(0, -1))?.kind === 'demonym') return true;

@@ -189,11 +189,11 @@ function plainLower(text: string, from: number, to: number): boolean {
 
 /** Words and marks of one sentence, with possessives, lower-case prefixes ("then-") and stops split off. */
 export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex: number): Token[] {
-  const bounds = wordPieceBounds(text.slice(sentence.start, sentence.end));
+  const bounds = wordPieceBounds(text, sentence.start, sentence.end);
   const tokens: Token[] = [];
   for (let k = 0; k < bounds.length; k += 2) {
-    const at = sentence.start + bounds[k]!;
-    const to = sentence.start + bounds[k + 1]!;
+    const at = bounds[k]!;
+    const to = bounds[k + 1]!;
     if (plainLower(text, at, to)) {
       const word = text.slice(at, to);
       tokens.push({ text: word, lower: word, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap: false, upper: false, possessive: false });
