@@ -63,9 +63,17 @@ function makeSlug(name: string): string {
  * "Zelenskiy" and "Zelensky" → "zelensky"; "Elizabeth II" keeps its numeral (a word of its own).
  */
 export function personSlug(name: string): string {
-  const s = slug(name);
-  return s.includes('iy') || s.includes('yy') || s.includes('ii') ? s.replace(/(?<=\p{L}{3})(?:iy|yy|ii)(?=-|$)/gu, 'y') : s;
+  let found = madePerson.get(name);
+  if (found === undefined) {
+    if (madePerson.size >= MADE_LIMIT) madePerson.clear();
+    const s = slug(name);
+    found = s.includes('iy') || s.includes('yy') || s.includes('ii') ? s.replace(/(?<=\p{L}{3})(?:iy|yy|ii)(?=-|$)/gu, 'y') : s;
+    madePerson.set(name, found);
+  }
+  return found;
 }
+/** Person slugs already made, as `made` keeps slugs. */
+const madePerson = new Map<string, string>();
 
 /** Arabic articles and "son of"/"father of" that names keep in lower case before a capital ("el-Sisi", "al-Assad"). */
 export const ARABIC_ARTICLE = '(?:al|el|ad|ash|bin|ibn|abu)-';

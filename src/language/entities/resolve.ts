@@ -111,10 +111,13 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     const shared = c.type === 'person' ? sharedSurname(c, tokens, candidates) : undefined;
     if (shared) surnameOf.set(c, shared);
   }
-  const calledByGivenName = new Set(
-    candidates.filter((c) => c.type === 'person' && c.tokens.length === 1 && !surnameOf.has(c)).map((c) => personSlug(c.tokens[0]!.lower)),
-  );
-  const fullNames = new Set(candidates.filter((c) => c.type === 'person' && c.tokens.length >= 2).map((c) => personSlug(nameParts(c).join(' '))));
+  // Both made on first need: most articles need neither.
+  let given: Set<string> | undefined;
+  const calledByGivenName = (): ReadonlySet<string> =>
+    (given ??= new Set(candidates.filter((c) => c.type === 'person' && c.tokens.length === 1 && !surnameOf.has(c)).map((c) => personSlug(c.tokens[0]!.lower))));
+  let full: Set<string> | undefined;
+  const fullNames = (): ReadonlySet<string> =>
+    (full ??= new Set(candidates.filter((c) => c.type === 'person' && c.tokens.length >= 2).map((c) => personSlug(nameParts(c).join(' ')))));
   for (const c of ordered) {
     // A word given in quotes as a person's nickname is that person wherever it stands alone, whatever it read as.
     // The slug is made once, and only when someone has a nickname (few articles): this runs for every mention.
@@ -125,7 +128,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       let parts = shared ? [...nameParts(c), ...shared.parts] : nameParts(c);
       // "Crooked Joe Biden", "Frontrunner Claudia Sheinbaum": a word that is no name before a full name the
       // article also writes alone is how the writer (or a quoted speaker) calls that person.
-      const epithet = !shared && parts.length >= 3 && c.tokens.length >= 3 && fullNames.has(personSlug(parts.slice(1).join(' '))) && isEpithet(c.tokens[0]!);
+      const epithet = !shared && parts.length >= 3 && c.tokens.length >= 3 && fullNames().has(personSlug(parts.slice(1).join(' '))) && isEpithet(c.tokens[0]!);
       if (epithet) parts = parts.slice(1);
       const id = personSlug(parts.join(' '));
       const from = epithet ? c.tokens[1]!.start : c.start;
@@ -183,7 +186,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
  * Trump), else the one the article named first, passing over relatives it calls by their given name
  * alone ("Ivy Marr … Ivy said … Marr said" means another Marr).
  */
-function findPerson(people: readonly Person[], parts: string[], calledByGivenName: ReadonlySet<string>): Person | undefined {
+function findPerson(people: readonly Person[], parts: string[], calledByGivenName: () => ReadonlySet<string>): Person | undefined {
   const n = parts.length;
   const wanted = parts.map(personSlug);
   const fitsAt = (p: Person, from: number) => wanted.every((w, i) => p.slugs[from + i] === w || withoutArticle(p.slugs[from + i] ?? '') === w);
@@ -210,7 +213,8 @@ function findPerson(people: readonly Person[], parts: string[], calledByGivenNam
   if (leaders.length === 1) return leaders[0];
   const first = (p: Person): number => Math.min(...p.entity.mentions.map((m) => m.start));
   let pool = leaders.length ? leaders : fits;
-  const surnamed = pool.filter((p) => !calledByGivenName.has(p.slugs[0]!));
+  const givenAlone = calledByGivenName();
+  const surnamed = pool.filter((p) => !givenAlone.has(p.slugs[0]!));
   if (surnamed.length) pool = surnamed;
   return pool.reduce((best, p) => (first(p) < first(best) ? p : best));
 }

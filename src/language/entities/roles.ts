@@ -227,7 +227,7 @@ const CLOSING_MARKS = /^[”"’')\]]+$/;
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
   // "…, Secretary of State Antony Blinken and …" after a name is Blinken's title, not that name's.
   const personStarts = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.start));
-  const dead = toldDeadPeople(text, tokens, [...entityOf.values()]);
+  const dead = toldDeadPeople(text, tokens, [...new Set(entityOf.values())]);
   for (const c of candidates) {
     const entity = entityOf.get(c);
     if (!entity || entity.type !== 'person') continue;

@@ -187,9 +187,12 @@ function plainLower(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Where the pieces of the sentence being cut are: one list, emptied and filled for each sentence. */
+const BOUNDS: number[] = [];
+
 /** Words and marks of one sentence, with possessives, lower-case prefixes ("then-") and stops split off. */
 export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex: number): Token[] {
-  const bounds = wordPieceBounds(text, sentence.start, sentence.end);
+  const bounds = wordPieceBounds(text, sentence.start, sentence.end, BOUNDS);
   const tokens: Token[] = [];
   for (let k = 0; k < bounds.length; k += 2) {
     const at = bounds[k]!;

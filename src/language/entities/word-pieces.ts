@@ -77,10 +77,11 @@ function wordEnd(s: string, i: number, end: number): number {
 
 /**
  * Start and end of each piece of `s` from `from` to `to` (the whole of it by default), read as if nothing
- * stood outside them, in order, as a flat list (start, end, start, end…) of offsets into `s`.
+ * stood outside them, in order, as a flat list (start, end, start, end…) of offsets into `s`, written
+ * over `out` when given (a list kept for reuse: this runs for every sentence).
  */
-export function wordPieceBounds(s: string, from = 0, to = s.length): number[] {
-  const out: number[] = [];
+export function wordPieceBounds(s: string, from = 0, to = s.length, out: number[] = []): number[] {
+  out.length = 0;
   for (let i = from; i < to; ) {
     const c = s.charCodeAt(i);
     if (isSpace(c)) {
