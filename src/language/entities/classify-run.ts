@@ -162,7 +162,7 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (many && (lex.givenNames.has(first) || /^\p{Lu}\.$/u.test(ts[0]!.text)) && !(lead && lead[0] > 1)) return [candidate(ts, 'person', LEXICAL)];
   if (many && lex.surnames.has(last) && !lex.phrases.has(last)) return [candidate(ts, 'person', CONTEXT)];
   // A name ending in an ordinary word ("Asset Management", "Hard Rock Cafes") is no person's.
-  const ordinaryEnd = lex.commonWords.has(last) && !lex.givenNames.has(last) && lex.commonWords.has(last.replace(/s$/, ''));
+  const ordinaryEnd = lex.commonWords.has(last) && !lex.givenNames.has(last) && lex.commonWords.has(last.endsWith('s') ? last.slice(0, -1) : last);
   if (many && ordinaryEnd && !ts.every((t) => lex.commonWords.has(t.lower) || t.lower.includes("'"))) {
     return [candidate(ts, 'organisation', GUESS)];
   }

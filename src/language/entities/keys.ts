@@ -91,6 +91,17 @@ const SKIPPED = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'des
 
 /** Initials of a multi-word name, both ways of reading hyphens: "Korean Central News Agency" → ["KCNA"]. */
 export function initials(name: string): string[] {
+  let found = initialsMade.get(name);
+  if (found === undefined) {
+    if (initialsMade.size >= MADE_LIMIT) initialsMade.clear();
+    initialsMade.set(name, (found = readInitials(name)));
+  }
+  return [...found];
+}
+/** Initials already read, as `made` keeps slugs. */
+const initialsMade = new Map<string, readonly string[]>();
+
+function readInitials(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => !SKIPPED.has(w.toLowerCase()));
   const plain = words.map((w) => w[0] ?? '').join('');
   const hyphens = words.map((w) => w.split('-').map((p) => p[0] ?? '').join('')).join('');

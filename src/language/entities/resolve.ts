@@ -103,7 +103,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     return entity;
   };
   // Longest names first, so "Putin" finds "Vladimir Putin" wherever each appears.
-  const ordered = [...candidates].filter((c) => c.type).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
+  const ordered = candidates.filter((c) => c.type).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
   const acronyms: Candidate[] = [];
   // Given names the article uses alone ("Ivy said"): news style calls relatives so, to keep the surname for one person.
   const surnameOf = new Map<Candidate, { parts: string[]; written: string }>();

@@ -12,13 +12,13 @@ import {
 import { keyOf, type Candidate } from './candidate.js';
 import { toldDeadPeople } from './death-mentions.js';
 import { portfolioAt, titleAt } from './role-words.js';
-import type { Token } from './tokens.js';
+import { withoutTrailingHyphen, type Token } from './tokens.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const ARMED = new Set(['army', 'military', 'armed', 'defence', 'defense', 'forces']);
-const isFormer = (t: Token | undefined): boolean => !!t && FORMER_MARKS.has(t.lower.replace(/-$/, ''));
+const isFormer = (t: Token | undefined): boolean => !!t && FORMER_MARKS.has(withoutTrailingHyphen(t.lower));
 /** "then-Sen." (held at the time told), "under President …", "during President …'s term" (a look back), "presumptive". */
-const tellsAnotherTime = (t: Token | undefined): boolean => !!t && (t.lower.replace(/-$/, '') === 'then' || t.lower === 'under' || t.lower === 'during' || NOT_YET.has(t.lower));
+const tellsAnotherTime = (t: Token | undefined): boolean => !!t && (withoutTrailingHyphen(t.lower) === 'then' || t.lower === 'under' || t.lower === 'during' || NOT_YET.has(t.lower));
 /**
  * Not held at the article's day: "incoming", "presumptive", "would-be", "the next prime minister", and
  * "outgoing" (news calls a holder so around the hand-over, and the article may date from after it).

@@ -126,7 +126,14 @@ const CONTRACTION = /(?:['’](?:re|ve|ll|m|d|t)|n['’]t)$/i;
 
 /** A capitalised word that may be part of a name; not "I", a contraction, nor a prefix split off a word ("Ex-", "then-"). */
 const nameWord = (t: Token | undefined): boolean =>
-  !!t && t.cap && t.isWord && t.text !== 'I' && (t.text.length > 1 || !t.upper) && !t.text.endsWith('-') && !CONTRACTION.test(t.text);
+  !!t && t.cap && t.isWord && t.text !== 'I' && (t.text.length > 1 || !t.upper) && !t.text.endsWith('-') && !isContraction(t.text);
+
+/** Every contraction has its apostrophe second or third from the end: most words are known to be none without the regex. */
+function isContraction(word: string): boolean {
+  const a = word.charCodeAt(word.length - 2);
+  const b = word.charCodeAt(word.length - 3);
+  return (a === 39 || a === 0x2019 || b === 39 || b === 0x2019) && CONTRACTION.test(word);
+}
 
 /** Words that may not open a name: months, days ("Theresa May" keeps hers), lone capital letters. */
 const opensName = (t: Token): boolean => !CALENDAR_WORDS.has(t.lower) && (t.text.length > 1 || t.text === 'I');

@@ -21,6 +21,9 @@ export interface Token {
   possessive: boolean;
 }
 
+/** "then-" → "then": a prefix split off a word, read as the word. */
+export const withoutTrailingHyphen = (word: string): string => (word.endsWith('-') ? word.slice(0, -1) : word);
+
 /** Known abbreviations that keep their full stop ("Mr.", "Gen.", "Corp."). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'rev', 'prof', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'no', 'mt', 'ft', 'cmdr', 'brig', 'supt', 'messrs', 'mme', 'vs', 'bros']);
 
