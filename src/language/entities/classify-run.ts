@@ -65,15 +65,16 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (STYLES_OF_ADDRESS.has(ts[0]!.lower) && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
   if (['his', 'her', 'their', 'your'].includes(ts[0]!.lower) && STYLES_OF_ADDRESS.has(ts[1]?.lower ?? '')) return classifyRun(ts.slice(1), inCaps);
   const words = ts.map((t) => t.lower);
-  if (NOT_ENTITIES.has(keyOf(ts)) || numberedEvent(words, MISC_LAST_WORDS)) return [];
+  const key = keyOf(ts);
+  if (NOT_ENTITIES.has(key) || numberedEvent(words, MISC_LAST_WORDS)) return [];
   // A caption's credit run into the next sentence ("Getty Images Russian President …"): two names.
   const credit = CREDIT_FIRST_WORDS.has(words[0]!) ? creditAt(words) : 0;
   if (credit > 0 && credit < ts.length && !ORG_LAST_WORDS.has(words[credit]!)) {
     return [candidate(ts.slice(0, credit), 'organisation', LEXICAL), ...classifyRun(ts.slice(credit), inCaps)];
   }
-  if (credit === ts.length && !lex.phrases.has(keyOf(ts))) return [candidate(ts, 'organisation', LEXICAL)];
+  if (credit === ts.length && !lex.phrases.has(key)) return [candidate(ts, 'organisation', LEXICAL)];
   if (ts.length > 1 && PARTY_MEMBERS.has(words[words.length - 1]!)) return [candidate(ts, 'organisation', LEXICAL)];
-  const known = lex.phrases.get(keyOf(ts));
+  const known = lex.phrases.get(key);
   if (known) {
     const type = typeOfKnown(known);
     return type ? [candidate(ts, type, known.weak ? CONTEXT : LEXICAL, known)] : [];
@@ -85,7 +86,7 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   // "D-Calif.", "R-Ky.": a lawmaker's party and state, said of the name before it.
   if (!many && /^[DRI]-\p{Lu}/u.test(ts[0]!.text)) return [];
   // "Sri Lankans", "Black Americans", "Native American": a people, described; no one to brief on.
-  if (many && (isGroupWord(keyOf(ts)) || (isGroupWord(last) && ts.slice(0, -1).every((t) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.lower))))) return [];
+  if (many && (isGroupWord(key) || (isGroupWord(last) && ts.slice(0, -1).every((t) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.lower))))) return [];
   // "the West", "the East" of world affairs: a compass word alone is a bloc of opinion, no place or body to brief on.
   if (!many && COMPASS_WORDS.has(first)) return [];
   // "East Asian", "South-East Asian": a compass word before a nationality is still a nationality.
