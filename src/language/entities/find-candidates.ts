@@ -207,7 +207,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
     for (const t of ts) {
       if (t.isWord && !t.cap) lowerWords.add(t.lower);
       else if (t.cap && !t.upper && !opensSentence(ts, t.index)) midCaps.add(t.lower);
-      if (SPORT_WORDS.has(t.lower)) sportWords.add(t.lower);
+      if (t.isWord && SPORT_WORDS.has(t.lower)) sportWords.add(t.lower);
     }
   }
   const caps = tokens.map(isCapsSentence);
