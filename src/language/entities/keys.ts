@@ -85,7 +85,18 @@ export const withoutArticle = (word: string): string =>
   word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45 ? word.replace(ARTICLE_START, '') : word;
 
 /** The key that lets the archive merge one real thing across articles: `person:vladimir-putin`. */
-export const entityKey = (type: EntityType, name: string): string => `${type}:${type === 'person' ? personSlug(name) : slug(name)}`;
+export function entityKey(type: EntityType, name: string): string {
+  let ofType = keysMade.get(type);
+  if (!ofType) keysMade.set(type, (ofType = new Map()));
+  let found = ofType.get(name);
+  if (found === undefined) {
+    if (ofType.size >= MADE_LIMIT) ofType.clear();
+    ofType.set(name, (found = `${type}:${type === 'person' ? personSlug(name) : slug(name)}`));
+  }
+  return found;
+}
+/** Keys already made, by type and name: one string per key, its hash worked out once for every lookup. */
+const keysMade = new Map<EntityType, Map<string, string>>();
 
 const SKIPPED = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'des', 'on', 'in', 'at', '&']);
 

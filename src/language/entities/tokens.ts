@@ -178,16 +178,22 @@ function cutWord(raw: string): Piece[] {
 /** Pieces of each one-character ASCII word (marks, digits, lone letters), cut once at load. */
 const ASCII_CHARS: Piece[][] = Array.from({ length: 128 }, (_, c) => piecesOf(String.fromCharCode(c)));
 
-/**
- * Lower-case ASCII letters and digits only, the most common word: one piece that is its own key, read
- * without a lookup (a lookup in a large cache costs more than this test).
- */
-function plainLower(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+/** Shapes of plain ASCII words, read without a lookup (a lookup in a large cache costs more than this test). */
+const NOT_PLAIN = 0;
+/** Lower-case letters and digits only, the most common word: one piece that is its own key. */
+const PLAIN_LOWER = 1;
+/** A capital and then lower-case letters or digits ("The", "Trump"): one piece, capitalised, not in capitals. */
+const PLAIN_CAPITALISED = 2;
+
+function plainShape(text: string, from: number, to: number): number {
+  const first = text.charCodeAt(from);
+  const capital = first >= 65 && first <= 90;
+  if (!capital && !((first >= 97 && first <= 122) || (first >= 48 && first <= 57))) return NOT_PLAIN;
+  for (let i = from + 1; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return NOT_PLAIN;
   }
-  return true;
+  return !capital ? PLAIN_LOWER : to - from > 1 ? PLAIN_CAPITALISED : NOT_PLAIN;
 }
 
 /** Where the pieces of the sentence being cut are: one list, emptied and filled for each sentence. */
@@ -200,9 +206,11 @@ export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex
   for (let k = 0; k < bounds.length; k += 2) {
     const at = bounds[k]!;
     const to = bounds[k + 1]!;
-    if (plainLower(text, at, to)) {
+    const shape = plainShape(text, at, to);
+    if (shape !== NOT_PLAIN) {
       const word = text.slice(at, to);
-      tokens.push({ text: word, lower: word, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap: false, upper: false, possessive: false });
+      const cap = shape === PLAIN_CAPITALISED;
+      tokens.push({ text: word, lower: cap ? word.toLowerCase() : word, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap, upper: false, possessive: false });
       continue;
     }
     const c = text.charCodeAt(at);
