@@ -17,6 +17,8 @@ interface Person {
   parts: string[];
   /** `parts` as person slugs, made once: every shorter mention after is compared with them. */
   slugs: string[];
+  /** The name ends in a generation ("Jr.", "II"): only forms that keep it are this person. */
+  suffixed: boolean;
   id: string;
   /** Named with a head-of-state or government title ("President Donald Trump"), now or before. */
   leader: boolean;
@@ -152,7 +154,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
         const plain = written.replace(NICKNAME, ' ');
         const entity = make('person', shared ? `${plain} ${shared.written}` : plain);
         const named = nickname ? { nickname: personSlug(nickname.toLowerCase()), nicknamedId } : {};
-        people.push({ entity, parts, slugs: parts.map(personSlug), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []), ...named });
+        const slugs = parts.map(personSlug);
+        people.push({ entity, parts, slugs, suffixed: suffixed(slugs), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []), ...named });
         add(c, entity, from);
       }
       continue;
@@ -192,12 +195,12 @@ function findPerson(people: readonly Person[], parts: string[], calledByGivenNam
   const fitsAt = (p: Person, from: number) => wanted.every((w, i) => p.slugs[from + i] === w || withoutArticle(p.slugs[from + i] ?? '') === w);
   // "Donald Trump" and a bare "Trump" are not "Donald Trump Jr.": a name with a generation suffix is only
   // met by forms that keep it ("Trump Jr.").
-  const suffix = (slugs: readonly string[]) => GENERATIONS.has(slugs.at(-1) ?? '');
-  const open = people.filter((p) => !suffix(p.slugs) || suffix(wanted));
+  const wantedSuffixed = suffixed(wanted);
+  const open = wantedSuffixed ? people : people.filter((p) => !p.suffixed);
   let fits = open.filter((p) => p.parts.length > n && fitsAt(p, p.parts.length - n));
   if (!fits.length) fits = open.filter((p) => p.parts.length > n && fitsAt(p, 0));
   // Where the article names only the son ("Ferdinand Marcos Jr." … "Marcos"), the bare surname is his.
-  if (!fits.length && !suffix(wanted)) fits = people.filter((p) => suffix(p.slugs) && p.parts.length - 1 > n && fitsAt(p, p.parts.length - 1 - n));
+  if (!fits.length && !wantedSuffixed) fits = people.filter((p) => p.suffixed && p.parts.length - 1 > n && fitsAt(p, p.parts.length - 1 - n));
   // A quoted nickname alone ("Lula" after "Luiz Inácio “Lula” da Silva") is the person it was given to.
   if (!fits.length && n === 1) fits = people.filter((p) => p.nickname === wanted[0]);
   // A long name's middle word alone is the name it goes by ("Lula" of "Luiz Inácio Lula da Silva"), where one person has it.
@@ -229,6 +232,7 @@ const STYLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empre
 
 /** Words after a name that tell a parent from a child of the same name. */
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const suffixed = (slugs: readonly string[]): boolean => GENERATIONS.has(slugs.at(-1) ?? '');
 
 /** The place named just before ", " and a two-letter code ("Washington, DC"). */
 function placeBefore(c: Candidate, tokens: readonly Token[][], byKey: ReadonlyMap<string, Entity>): Entity | undefined {
