@@ -28,4 +28,17 @@ describe('entity word pieces', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('cuts a stretch of a text as it cuts that stretch alone, whatever stands either side', () => {
+    const alphabet = ['a', 'B', '.', '-', "'", '’', 's', ' ', '😀', '\ud800', '1'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), fc.nat(), fc.nat(), (chars, a, b) => {
+        const text = chars.join('');
+        const from = Math.min(a, b) % (text.length + 1);
+        const to = from + (Math.max(a, b) % (text.length - from + 1));
+        expect(wordPieceBounds(text, from, to)).toEqual(wordPieceBounds(text.slice(from, to)).map((x) => x + from));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

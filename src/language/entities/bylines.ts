@@ -74,7 +74,8 @@ export function dropBylines(tokens: readonly Token[][], candidates: readonly Can
   for (const [s, list] of bySentence) {
     const ts = tokens[s]!;
     for (const c of list) {
-      if (PHOTO_CREDITS.has(keyOf(c.tokens)) || (CREDIT_NAMES.has(keyOf(c.tokens)) && touchesSlash(ts, c)) || inCaseName(ts, c)) dropped.add(c);
+      const key = keyOf(c.tokens);
+      if (PHOTO_CREDITS.has(key) || (CREDIT_NAMES.has(key) && touchesSlash(ts, c)) || inCaseName(ts, c)) dropped.add(c);
     }
     const people = list.filter((c) => c.type === 'person');
     for (const c of people) if (inCredit(ts, c)) dropped.add(c);

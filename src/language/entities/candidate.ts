@@ -34,7 +34,9 @@ export interface Candidate {
 export function candidate(tokens: Token[], type: EntityType | undefined, strength: number, known?: Known): Candidate {
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  return { sentence: first.sentence, tokens, start: first.start, end: last.end, type, strength, ...(known ? { known } : {}) };
+  const c: Candidate = { sentence: first.sentence, tokens, start: first.start, end: last.end, type, strength };
+  if (known) c.known = known;
+  return c;
 }
 
 export const typeOfKnown = (known: Known): EntityType | undefined =>

@@ -1,5 +1,5 @@
 import { COMPASS_WORDS, NON_ENTITY_ACRONYMS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, STREET_FIRST_WORDS } from '../gazetteer/common-words.js';
-import { creditAt, NOT_ENTITIES, numberedEvent, PARTY_MEMBERS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
+import { CREDIT_NAMES, creditAt, NOT_ENTITIES, numberedEvent, PARTY_MEMBERS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { MISC_LAST_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type Candidate } from './candidate.js';
@@ -65,15 +65,16 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (STYLES_OF_ADDRESS.has(ts[0]!.lower) && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
   if (['his', 'her', 'their', 'your'].includes(ts[0]!.lower) && STYLES_OF_ADDRESS.has(ts[1]?.lower ?? '')) return classifyRun(ts.slice(1), inCaps);
   const words = ts.map((t) => t.lower);
-  if (NOT_ENTITIES.has(keyOf(ts)) || numberedEvent(words, MISC_LAST_WORDS)) return [];
+  const key = keyOf(ts);
+  if (NOT_ENTITIES.has(key) || numberedEvent(words, MISC_LAST_WORDS)) return [];
   // A caption's credit run into the next sentence ("Getty Images Russian President …"): two names.
-  const credit = creditAt(words);
+  const credit = CREDIT_FIRST_WORDS.has(words[0]!) ? creditAt(words) : 0;
   if (credit > 0 && credit < ts.length && !ORG_LAST_WORDS.has(words[credit]!)) {
     return [candidate(ts.slice(0, credit), 'organisation', LEXICAL), ...classifyRun(ts.slice(credit), inCaps)];
   }
-  if (credit === ts.length && !lex.phrases.has(keyOf(ts))) return [candidate(ts, 'organisation', LEXICAL)];
+  if (credit === ts.length && !lex.phrases.has(key)) return [candidate(ts, 'organisation', LEXICAL)];
   if (ts.length > 1 && PARTY_MEMBERS.has(words[words.length - 1]!)) return [candidate(ts, 'organisation', LEXICAL)];
-  const known = lex.phrases.get(keyOf(ts));
+  const known = lex.phrases.get(key);
   if (known) {
     const type = typeOfKnown(known);
     return type ? [candidate(ts, type, known.weak ? CONTEXT : LEXICAL, known)] : [];
@@ -81,11 +82,11 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   const first = ts[0]!.lower;
   const last = ts[ts.length - 1]!.lower;
   const many = ts.length >= 2;
-  if (!many && (NON_ENTITY_ACRONYMS.has(first.replace(/\./g, '').replace(/(?<=\p{L}{2})s$/u, '')) || isGroupWord(first))) return [];
+  if (!many && (NON_ENTITY_ACRONYMS.has(acronymKey(first)) || isGroupWord(first))) return [];
   // "D-Calif.", "R-Ky.": a lawmaker's party and state, said of the name before it.
   if (!many && /^[DRI]-\p{Lu}/u.test(ts[0]!.text)) return [];
   // "Sri Lankans", "Black Americans", "Native American": a people, described; no one to brief on.
-  if (many && (isGroupWord(keyOf(ts)) || (isGroupWord(last) && ts.slice(0, -1).every((t) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.lower))))) return [];
+  if (many && (isGroupWord(key) || (isGroupWord(last) && ts.slice(0, -1).every((t) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.lower))))) return [];
   // "the West", "the East" of world affairs: a compass word alone is a bloc of opinion, no place or body to brief on.
   if (!many && COMPASS_WORDS.has(first)) return [];
   // "East Asian", "South-East Asian": a compass word before a nationality is still a nationality.
@@ -162,7 +163,7 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (many && (lex.givenNames.has(first) || /^\p{Lu}\.$/u.test(ts[0]!.text)) && !(lead && lead[0] > 1)) return [candidate(ts, 'person', LEXICAL)];
   if (many && lex.surnames.has(last) && !lex.phrases.has(last)) return [candidate(ts, 'person', CONTEXT)];
   // A name ending in an ordinary word ("Asset Management", "Hard Rock Cafes") is no person's.
-  const ordinaryEnd = lex.commonWords.has(last) && !lex.givenNames.has(last) && lex.commonWords.has(last.replace(/s$/, ''));
+  const ordinaryEnd = lex.commonWords.has(last) && !lex.givenNames.has(last) && lex.commonWords.has(last.endsWith('s') ? last.slice(0, -1) : last);
   if (many && ordinaryEnd && !ts.every((t) => lex.commonWords.has(t.lower) || t.lower.includes("'"))) {
     return [candidate(ts, 'organisation', GUESS)];
   }
@@ -193,11 +194,38 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   return [candidate(ts, undefined, GUESS)];
 }
 
+/** Words a credit opens with: a run opening with none holds no credit, and is read without `creditAt`. */
+const CREDIT_FIRST_WORDS = new Set([...CREDIT_NAMES].map((name) => name.split(' ')[0]!));
+
+/** "U.S." → "us", "NGOs" → "ngo": a word as the list of acronyms that are no entity holds it. */
+function acronymKey(word: string): string {
+  const bare = word.includes('.') ? word.replace(/\./g, '') : word;
+  return bare.endsWith('s') ? bare.replace(/(?<=\p{L}{2})s$/u, '') : bare;
+}
+
+/**
+ * Answers already given: the same words come back in every article and the answer depends on the word and the
+ * lexicon alone (up to six lookups in large tables). Emptied when full, so a long-running bot stays bounded.
+ */
+const groupWords = new Map<string, boolean>();
+const GROUP_WORDS_LIMIT = 50_000;
+
 /** Plural or unlisted nationality and group words ("Chechens", "Afrikaners", "Zaireans"): MISC, no entity. */
 function isGroupWord(lower: string): boolean {
-  const lex = lexicon();
-  const singular = lower.replace(/(?:es|s)$/, '');
-  for (const form of [lower, singular, lower.slice(0, -1)]) if (lex.phrases.get(form)?.kind === 'demonym') return true;
-  if (lex.givenNames.has(lower) || lex.surnames.has(lower) || lex.phrases.has(lower)) return false;
-  return /(?:ians?|eans?|ese)$/.test(lower) && lower.length > 5;
+  let found = groupWords.get(lower);
+  if (found === undefined) {
+    if (groupWords.size >= GROUP_WORDS_LIMIT) groupWords.clear();
+    groupWords.set(lower, (found = readGroupWord(lower)));
+  }
+  return found;
 }
+
+function readGroupWord(lower: string): boolean {
+  const phrases = lexicon().phrases;
+  const singular = lower.endsWith('es') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  if (phrases.get(lower)?.kind === 'demonym' || phrases.get(singular)?.kind === 'demonym' || phrases.get(lower.slice(0, -1))?.kind === 'demonym') return true;
+  const lex = lexicon();
+  if (lex.givenNames.has(lower) || lex.surnames.has(lower) || phrases.has(lower)) return false;
+  return lower.length > 5 && GROUP_ENDING.test(lower);
+}
+const GROUP_ENDING = /(?:ians?|eans?|ese)$/;

@@ -38,7 +38,11 @@ function namedOf(tokens: readonly Token[], c: Candidate, side: 1 | -1 = 1): bool
  */
 export function placesByCoordination(candidates: readonly Candidate[], weak: readonly Candidate[], tokens: readonly Token[][]): Candidate[] {
   const bySentence = new Map<number, Candidate[]>();
-  for (const c of candidates) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  for (const c of candidates) {
+    const here = bySentence.get(c.sentence);
+    if (here) here.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
   const places = new Set<string>();
   let left = [...weak];
   for (let changed = true; changed && left.length; ) {

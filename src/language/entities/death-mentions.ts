@@ -43,6 +43,8 @@ function toldDead(tokens: readonly Token[][], entity: Entity, deaths: ReadonlySe
 
 /** The people the article says died, over every sentence that may tell a death. */
 export function toldDeadPeople(text: string, tokens: readonly Token[][], entities: readonly Entity[]): Set<Entity> {
-  const deaths = deathSentences(text, tokens);
-  return new Set(deaths.size ? entities.filter((e) => e.type === 'person' && toldDead(tokens, e, deaths)) : []);
+  const people = entities.filter((e) => e.type === 'person');
+  // The scan of the text is the cost: an article naming no one is spared it.
+  const deaths = people.length ? deathSentences(text, tokens) : undefined;
+  return new Set(deaths?.size ? people.filter((e) => toldDead(tokens, e, deaths)) : []);
 }

@@ -1,6 +1,6 @@
 import { withoutArticle } from './keys.js';
 import type { EntityType, Sentence } from '../analysis.js';
-import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS } from '../gazetteer/common-words.js';
+import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS, SPORT_WORDS } from '../gazetteer/common-words.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type Candidate } from './candidate.js';
 import { settleAmbiguousPlaces } from './ambiguous-places.js';
@@ -201,10 +201,13 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
   const tokens = sentences.map((s, i) => tokenizeSentence(text, s, i));
   const lowerWords = new Set<string>();
   const midCaps = new Set<string>();
+  const sportWords = new Set<string>();
+  // One pass over the words for every article-wide fact (this runs for every word).
   for (const ts of tokens) {
     for (const t of ts) {
       if (t.isWord && !t.cap) lowerWords.add(t.lower);
       else if (t.cap && !t.upper && !opensSentence(ts, t.index)) midCaps.add(t.lower);
+      if (t.isWord && SPORT_WORDS.has(t.lower)) sportWords.add(t.lower);
     }
   }
   const caps = tokens.map(isCapsSentence);
@@ -228,7 +231,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
       }
     }
   });
-  const sport = isSportsStory(tokens);
+  const sport = isSportsStory(sportWords);
   candidates.splice(0, candidates.length, ...settleTypes(candidates, midCaps, tokens));
   const known = new Map<string, EntityType>();
   for (const c of candidates) if (c.type && c.strength >= CONTEXT) known.set(keyOf(c.tokens), c.type);

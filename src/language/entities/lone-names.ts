@@ -31,8 +31,20 @@ export function organisationEndingWith(byKey: ReadonlyMap<string, Entity>, word:
   return onlyOne(byKey, (e) => e.type === 'organisation' && e.name.includes(' ') && headWord(e.name) === word);
 }
 
+/** Head words already read: every lone name is compared with every organisation's. Emptied when full. */
+const heads = new Map<string, string>();
+
 /** The noun a name is about: the word before "of" ("Bank" of "Bank of England"), else the last word. */
 function headWord(name: string): string {
+  let found = heads.get(name);
+  if (found === undefined) {
+    if (heads.size >= 50_000) heads.clear();
+    heads.set(name, (found = readHeadWord(name)));
+  }
+  return found;
+}
+
+function readHeadWord(name: string): string {
   const words = name.split(/\s+/);
   const of = words.findIndex((w, i) => i > 0 && w === 'of');
   return of > 0 ? words[of - 1]! : words[words.length - 1]!;

@@ -17,6 +17,8 @@ interface Person {
   parts: string[];
   /** `parts` as person slugs, made once: every shorter mention after is compared with them. */
   slugs: string[];
+  /** The name ends in a generation ("Jr.", "II"): only forms that keep it are this person. */
+  suffixed: boolean;
   id: string;
   /** Named with a head-of-state or government title ("President Donald Trump"), now or before. */
   leader: boolean;
@@ -39,11 +41,15 @@ function leaderTitled(c: Candidate): boolean {
 
 const REGION_WORD = new RegExp(String.raw`\s+(?:${[...REGION_WORDS].join('|')})$`);
 
+/** The words of a person's name, hyphenated ones apart ("jong", "un"), connectors ("de", "bin") left out. */
 function nameParts(c: Candidate): string[] {
-  return c.tokens
-    .filter((t) => !NAME_CONNECTORS.has(t.lower))
-    .flatMap((t) => t.lower.split('-'))
-    .filter(Boolean);
+  const parts: string[] = [];
+  for (const t of c.tokens) {
+    if (NAME_CONNECTORS.has(t.lower)) continue;
+    if (!t.lower.includes('-')) parts.push(t.lower);
+    else for (const part of t.lower.split('-')) if (part) parts.push(part);
+  }
+  return parts;
 }
 
 /**
@@ -99,7 +105,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     return entity;
   };
   // Longest names first, so "Putin" finds "Vladimir Putin" wherever each appears.
-  const ordered = [...candidates].filter((c) => c.type).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
+  const ordered = candidates.filter((c) => c.type).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
   const acronyms: Candidate[] = [];
   // Given names the article uses alone ("Ivy said"): news style calls relatives so, to keep the surname for one person.
   const surnameOf = new Map<Candidate, { parts: string[]; written: string }>();
@@ -107,10 +113,13 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     const shared = c.type === 'person' ? sharedSurname(c, tokens, candidates) : undefined;
     if (shared) surnameOf.set(c, shared);
   }
-  const calledByGivenName = new Set(
-    candidates.filter((c) => c.type === 'person' && c.tokens.length === 1 && !surnameOf.has(c)).map((c) => personSlug(c.tokens[0]!.lower)),
-  );
-  const fullNames = new Set(candidates.filter((c) => c.type === 'person' && c.tokens.length >= 2).map((c) => personSlug(nameParts(c).join(' '))));
+  // Both made on first need: most articles need neither.
+  let given: Set<string> | undefined;
+  const calledByGivenName = (): ReadonlySet<string> =>
+    (given ??= new Set(candidates.filter((c) => c.type === 'person' && c.tokens.length === 1 && !surnameOf.has(c)).map((c) => personSlug(c.tokens[0]!.lower))));
+  let full: Set<string> | undefined;
+  const fullNames = (): ReadonlySet<string> =>
+    (full ??= new Set(candidates.filter((c) => c.type === 'person' && c.tokens.length >= 2).map((c) => personSlug(nameParts(c).join(' ')))));
   for (const c of ordered) {
     // A word given in quotes as a person's nickname is that person wherever it stands alone, whatever it read as.
     // The slug is made once, and only when someone has a nickname (few articles): this runs for every mention.
@@ -121,12 +130,12 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       let parts = shared ? [...nameParts(c), ...shared.parts] : nameParts(c);
       // "Crooked Joe Biden", "Frontrunner Claudia Sheinbaum": a word that is no name before a full name the
       // article also writes alone is how the writer (or a quoted speaker) calls that person.
-      const epithet = !shared && parts.length >= 3 && c.tokens.length >= 3 && fullNames.has(personSlug(parts.slice(1).join(' '))) && isEpithet(c.tokens[0]!);
+      const epithet = !shared && parts.length >= 3 && c.tokens.length >= 3 && fullNames().has(personSlug(parts.slice(1).join(' '))) && isEpithet(c.tokens[0]!);
       if (epithet) parts = parts.slice(1);
       const id = personSlug(parts.join(' '));
       const from = epithet ? c.tokens[1]!.start : c.start;
       const written = text.slice(from, c.end);
-      const nickname = NICKNAME.exec(written)?.[1];
+      const nickname = written.includes('"') || written.includes('“') ? NICKNAME.exec(written)?.[1] : undefined;
       // "Luiz Inácio “Lula” da Silva" and "Luiz Inácio Lula da Silva" in one article are one person.
       const nicknamedId = nickname ? personSlug(written.replace(/[“”"]/g, ' ').split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase())).join(' ')) : undefined;
       const same = people.find((p) => p.id === id || p.id === nicknamedId || p.nicknamedId === id);
@@ -145,12 +154,14 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
         const plain = written.replace(NICKNAME, ' ');
         const entity = make('person', shared ? `${plain} ${shared.written}` : plain);
         const named = nickname ? { nickname: personSlug(nickname.toLowerCase()), nicknamedId } : {};
-        people.push({ entity, parts, slugs: parts.map(personSlug), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []), ...named });
+        const slugs = parts.map(personSlug);
+        people.push({ entity, parts, slugs, suffixed: suffixed(slugs), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []), ...named });
         add(c, entity, from);
       }
       continue;
     }
-    const bare = text.slice(c.start, c.end).replace(/\./g, '');
+    const own = text.slice(c.start, c.end);
+    const bare = own.includes('.') ? own.replace(/\./g, '') : own;
     const city = /^\p{Lu}{2}$/u.test(bare) ? placeBefore(c, tokens, byKey) : undefined;
     if (city) {
       // "Washington, DC", "Austin, TX": the state's code addresses the city before it, no place of its own.
@@ -178,18 +189,18 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
  * Trump), else the one the article named first, passing over relatives it calls by their given name
  * alone ("Ivy Marr … Ivy said … Marr said" means another Marr).
  */
-function findPerson(people: readonly Person[], parts: string[], calledByGivenName: ReadonlySet<string>): Person | undefined {
+function findPerson(people: readonly Person[], parts: string[], calledByGivenName: () => ReadonlySet<string>): Person | undefined {
   const n = parts.length;
   const wanted = parts.map(personSlug);
   const fitsAt = (p: Person, from: number) => wanted.every((w, i) => p.slugs[from + i] === w || withoutArticle(p.slugs[from + i] ?? '') === w);
   // "Donald Trump" and a bare "Trump" are not "Donald Trump Jr.": a name with a generation suffix is only
   // met by forms that keep it ("Trump Jr.").
-  const suffix = (slugs: readonly string[]) => GENERATIONS.has(slugs.at(-1) ?? '');
-  const open = people.filter((p) => !suffix(p.slugs) || suffix(wanted));
+  const wantedSuffixed = suffixed(wanted);
+  const open = wantedSuffixed ? people : people.filter((p) => !p.suffixed);
   let fits = open.filter((p) => p.parts.length > n && fitsAt(p, p.parts.length - n));
   if (!fits.length) fits = open.filter((p) => p.parts.length > n && fitsAt(p, 0));
   // Where the article names only the son ("Ferdinand Marcos Jr." … "Marcos"), the bare surname is his.
-  if (!fits.length && !suffix(wanted)) fits = people.filter((p) => suffix(p.slugs) && p.parts.length - 1 > n && fitsAt(p, p.parts.length - 1 - n));
+  if (!fits.length && !wantedSuffixed) fits = people.filter((p) => p.suffixed && p.parts.length - 1 > n && fitsAt(p, p.parts.length - 1 - n));
   // A quoted nickname alone ("Lula" after "Luiz Inácio “Lula” da Silva") is the person it was given to.
   if (!fits.length && n === 1) fits = people.filter((p) => p.nickname === wanted[0]);
   // A long name's middle word alone is the name it goes by ("Lula" of "Luiz Inácio Lula da Silva"), where one person has it.
@@ -205,7 +216,8 @@ function findPerson(people: readonly Person[], parts: string[], calledByGivenNam
   if (leaders.length === 1) return leaders[0];
   const first = (p: Person): number => Math.min(...p.entity.mentions.map((m) => m.start));
   let pool = leaders.length ? leaders : fits;
-  const surnamed = pool.filter((p) => !calledByGivenName.has(p.slugs[0]!));
+  const givenAlone = calledByGivenName();
+  const surnamed = pool.filter((p) => !givenAlone.has(p.slugs[0]!));
   if (surnamed.length) pool = surnamed;
   return pool.reduce((best, p) => (first(p) < first(best) ? p : best));
 }
@@ -220,6 +232,7 @@ const STYLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empre
 
 /** Words after a name that tell a parent from a child of the same name. */
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const suffixed = (slugs: readonly string[]): boolean => GENERATIONS.has(slugs.at(-1) ?? '');
 
 /** The place named just before ", " and a two-letter code ("Washington, DC"). */
 function placeBefore(c: Candidate, tokens: readonly Token[][], byKey: ReadonlyMap<string, Entity>): Entity | undefined {
@@ -258,17 +271,39 @@ function linkAcronyms(
 
 const shouting = (s: string): boolean => s.length > 3 && s === s.toUpperCase();
 
+/** How many pieces `split(/\s+/)` cuts a name into, counted without making them. */
+function wordCount(s: string): number {
+  let count = 1;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i]!);
+    if (space && !gap) count++;
+    gap = space;
+  }
+  return count;
+}
+const SPACE = /\s/;
+
 function finishNames(e: Entity): void {
   e.mentions.sort((a, b) => a.start - b.start);
   const forms = [...new Set(e.mentions.map((m) => m.text))];
-  const calm = forms.find((f) => !shouting(f) && f.toLowerCase() === e.name.toLowerCase());
-  if (shouting(e.name) && calm) e.name = calm;
-  // A dateline's place, only ever written in capitals ("WEST PALM BEACH —"), is shown as a place is written.
-  else if (shouting(e.name) && e.type === 'place') e.name = e.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
-  if (e.type === 'person') e.name = forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), e.name);
-  else if (e.type === 'organisation' || e.type === 'place') {
+  if (shouting(e.name)) {
+    const name = e.name.toLowerCase();
+    const calm = forms.find((f) => !shouting(f) && f.toLowerCase() === name);
+    if (calm) e.name = calm;
+    // A dateline's place, only ever written in capitals ("WEST PALM BEACH —"), is shown as a place is written.
+    else if (e.type === 'place') e.name = name.replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+  }
+  if (e.type === 'person') {
+    let most = wordCount(e.name);
+    for (const f of forms) {
+      const n = wordCount(f);
+      if (n > most) [e.name, most] = [f, n];
+    }
+  } else if (e.type === 'organisation' || e.type === 'place') {
     const long = forms.reduce((a, b) => (b.length > a.length ? b : a), e.name);
-    if (!e.key.startsWith(`${e.type}:${slug(long)}`) && long.length > e.name.length && !/^\p{Lu}+$/u.test(long)) e.name = long;
+    if (long.length > e.name.length && !e.key.startsWith(`${e.type}:${slug(long)}`) && !/^\p{Lu}+$/u.test(long)) e.name = long;
   }
   e.aliases = forms.filter((f) => f !== e.name);
 }

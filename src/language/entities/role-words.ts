@@ -3,7 +3,7 @@ import { CREDIT_NAMES, SENTENCE_VERBS, STYLES_OF_ADDRESS } from '../gazetteer/cr
 import { lexicon } from '../gazetteer/lexicon.js';
 import { ALL_TITLES, FORMER_MARKS, HONORIFICS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS } from '../gazetteer/titles.js';
 import { keyAt, knownAt } from './candidate.js';
-import type { Token } from './tokens.js';
+import { withoutTrailingHyphen, type Token } from './tokens.js';
 
 const TITLES = new Set(ALL_TITLES);
 const LONGEST_FROM = new Map<string, number>();
@@ -27,7 +27,7 @@ export const isHonorific = (t: Token | undefined): boolean => !!t && HONORIFICS.
 /** A word that may sit inside a role before its head: "Foreign", "former", "Russian", "U.S.". */
 function qualifierAt(ts: readonly Token[], i: number): number {
   const t = ts[i]!;
-  if (ROLE_MODIFIERS.has(t.lower) || FORMER_MARKS.has(t.lower.replace(/-$/, ''))) return 1;
+  if (ROLE_MODIFIERS.has(t.lower) || FORMER_MARKS.has(withoutTrailingHyphen(t.lower))) return 1;
   if (t.possessive) return 1;
   if (CREDIT_NAMES.has(t.lower)) return 0;
   return knownAt(ts, i, (known) => known.kind !== 'person' && known.kind !== 'place')?.[0] ?? 0;

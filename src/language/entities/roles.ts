@@ -12,13 +12,13 @@ import {
 import { keyOf, type Candidate } from './candidate.js';
 import { toldDeadPeople } from './death-mentions.js';
 import { portfolioAt, titleAt } from './role-words.js';
-import type { Token } from './tokens.js';
+import { withoutTrailingHyphen, type Token } from './tokens.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const ARMED = new Set(['army', 'military', 'armed', 'defence', 'defense', 'forces']);
-const isFormer = (t: Token | undefined): boolean => !!t && FORMER_MARKS.has(t.lower.replace(/-$/, ''));
+const isFormer = (t: Token | undefined): boolean => !!t && FORMER_MARKS.has(withoutTrailingHyphen(t.lower));
 /** "then-Sen." (held at the time told), "under President …", "during President …'s term" (a look back), "presumptive". */
-const tellsAnotherTime = (t: Token | undefined): boolean => !!t && (t.lower.replace(/-$/, '') === 'then' || t.lower === 'under' || t.lower === 'during' || NOT_YET.has(t.lower));
+const tellsAnotherTime = (t: Token | undefined): boolean => !!t && (withoutTrailingHyphen(t.lower) === 'then' || t.lower === 'under' || t.lower === 'during' || NOT_YET.has(t.lower));
 /**
  * Not held at the article's day: "incoming", "presumptive", "would-be", "the next prime minister", and
  * "outgoing" (news calls a holder so around the hand-over, and the article may date from after it).
@@ -217,13 +217,17 @@ const toldOfFuture = (ts: readonly Token[], c: Candidate): boolean => FUTURE_MOD
 const asTerm = (before: Token | undefined, first: Token | undefined): boolean => before?.lower === 'as' && !!first && !first.cap;
 
 /** The sentence is a question: its last mark, before any closing quote, is "?". */
-const asks = (ts: readonly Token[]): boolean => [...ts].reverse().find((t) => !/^[”"’')\]]+$/.test(t.text))?.text === '?';
+function asks(ts: readonly Token[]): boolean {
+  for (let i = ts.length - 1; i >= 0; i--) if (!CLOSING_MARKS.test(ts[i]!.text)) return ts[i]!.text === '?';
+  return false;
+}
+const CLOSING_MARKS = /^[”"’')\]]+$/;
 
 /** Roles the text gives each person, where it gives them; marks leaders. */
 export function attachRoles(text: string, tokens: readonly Token[][], candidates: readonly Candidate[], entityOf: Map<Candidate, Entity>): void {
   // "…, Secretary of State Antony Blinken and …" after a name is Blinken's title, not that name's.
   const personStarts = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.start));
-  const dead = toldDeadPeople(text, tokens, [...entityOf.values()]);
+  const dead = toldDeadPeople(text, tokens, [...new Set(entityOf.values())]);
   for (const c of candidates) {
     const entity = entityOf.get(c);
     if (!entity || entity.type !== 'person') continue;

@@ -2,7 +2,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS } from '../gazetteer/co
 import { NOT_ENTITIES } from '../gazetteer/credits.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
-import { keyOf, knownAt } from './candidate.js';
+import { keyAt, knownAt } from './candidate.js';
 import { PORTFOLIO_HEADS } from '../gazetteer/titles.js';
 import { rolePrefixLength, titleAt } from './role-words.js';
 import type { Token } from './tokens.js';
@@ -36,9 +36,9 @@ export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: 
   const t = tokens[i]!;
   const lex = lexicon();
   const nextCap = !!tokens[i + 1]?.cap;
-  if (nextCap && (titleAt(tokens, i) > 0 || lex.phrases.has(keyOf(tokens.slice(i, i + 2))) || lex.phrases.has(keyOf(tokens.slice(i, i + 3))))) return false;
+  if (nextCap && (titleAt(tokens, i) > 0 || lex.phrases.has(keyAt(tokens, i, Math.min(2, tokens.length - i))) || lex.phrases.has(keyAt(tokens, i, Math.min(3, tokens.length - i))))) return false;
   // "Social Security checks…": the opener belongs to a name that is no entity, read whole and dropped.
-  if (nextCap && NOT_ENTITIES.has(keyOf(tokens.slice(i, i + 2)))) return false;
+  if (nextCap && NOT_ENTITIES.has(keyAt(tokens, i, Math.min(2, tokens.length - i)))) return false;
   if (midCaps.has(t.lower) && !FUNCTION_WORDS.has(t.lower)) return false;
   if (opensCapitalisedRole(tokens, i)) return false;
   // "Is Boris Johnson's time…?", "Did Lena Hofer know?": a question's verb ("IS", the group, is in capitals).
@@ -126,7 +126,14 @@ const CONTRACTION = /(?:['’](?:re|ve|ll|m|d|t)|n['’]t)$/i;
 
 /** A capitalised word that may be part of a name; not "I", a contraction, nor a prefix split off a word ("Ex-", "then-"). */
 const nameWord = (t: Token | undefined): boolean =>
-  !!t && t.cap && t.isWord && t.text !== 'I' && (t.text.length > 1 || !t.upper) && !t.text.endsWith('-') && !CONTRACTION.test(t.text);
+  !!t && t.cap && t.isWord && t.text !== 'I' && (t.text.length > 1 || !t.upper) && !t.text.endsWith('-') && !isContraction(t.text);
+
+/** Every contraction has its apostrophe second or third from the end: most words are known to be none without the regex. */
+function isContraction(word: string): boolean {
+  const a = word.charCodeAt(word.length - 2);
+  const b = word.charCodeAt(word.length - 3);
+  return (a === 39 || a === 0x2019 || b === 39 || b === 0x2019) && CONTRACTION.test(word);
+}
 
 /** Words that may not open a name: months, days ("Theresa May" keeps hers), lone capital letters. */
 const opensName = (t: Token): boolean => !CALENDAR_WORDS.has(t.lower) && (t.text.length > 1 || t.text === 'I');

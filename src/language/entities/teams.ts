@@ -1,4 +1,4 @@
-import { PLACE_PREPOSITIONS, SPORT_WORDS, TEAM_BEFORE, TEAM_VERBS } from '../gazetteer/common-words.js';
+import { PLACE_PREPOSITIONS, TEAM_BEFORE, TEAM_VERBS } from '../gazetteer/common-words.js';
 import { CONTEXT, GUESS, keyOf, type Candidate } from './candidate.js';
 import type { Token } from './tokens.js';
 
@@ -9,12 +9,8 @@ import type { Token } from './tokens.js';
 const SCORE = /^\d+(?:[-–]\d+)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** Three or more different sport words: a sports story, where towns are often teams. */
-export function isSportsStory(tokens: readonly Token[][]): boolean {
-  const sport = new Set<string>();
-  for (const ts of tokens) for (const t of ts) if (SPORT_WORDS.has(t.lower)) sport.add(t.lower);
-  return sport.size >= 3;
-}
+/** Three or more different sport words (`SPORT_WORDS` the article holds): a sports story, where towns are often teams. */
+export const isSportsStory = (sportWords: ReadonlySet<string>): boolean => sportWords.size >= 3;
 
 /** In a sports story a town that beats, scores or is played against is a team: an organisation. */
 export function markTeams(tokens: readonly Token[][], candidates: readonly Candidate[]): void {

@@ -21,6 +21,9 @@ export interface Token {
   possessive: boolean;
 }
 
+/** "then-" → "then": a prefix split off a word, read as the word. */
+export const withoutTrailingHyphen = (word: string): string => (word.endsWith('-') ? word.slice(0, -1) : word);
+
 /** Known abbreviations that keep their full stop ("Mr.", "Gen.", "Corp."). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'rev', 'prof', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'no', 'mt', 'ft', 'cmdr', 'brig', 'supt', 'messrs', 'mme', 'vs', 'bros']);
 
@@ -131,22 +134,90 @@ function allCapitals(piece: string): boolean {
   return false;
 }
 
-/** Words and marks of one sentence, with possessives, lower-case prefixes ("then-") and stops split off. */
-export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex: number): Token[] {
+/** What a token is for its text alone: everything but where it stands. */
+interface Piece {
+  text: string;
+  lower: string;
+  /** Offset from the start of the raw word it was cut from. */
+  offset: number;
+  isWord: boolean;
+  cap: boolean;
+  upper: boolean;
+  possessive: boolean;
+}
+
+function piecesOf(raw: string): Piece[] {
   const texts: string[] = [];
   const starts: number[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  const bounds = wordPieceBounds(slice);
-  for (let k = 0; k < bounds.length; k += 2) splitRaw(slice.slice(bounds[k], bounds[k + 1]), sentence.start + bounds[k]!, texts, starts);
-  const tokens: Token[] = new Array(texts.length);
-  for (let index = 0; index < texts.length; index++) {
-    const piece = texts[index]!;
-    const start = starts[index]!;
+  splitRaw(raw, 0, texts, starts);
+  return texts.map((piece, k) => {
     const possessive = piece.length === 2 && (piece[0] === "'" || piece[0] === '’') && (piece[1] === 's' || piece[1] === 'S');
     const isWord = !possessive && startsWord(piece);
     const cap = isWord && startsCapital(piece);
-    const lower = keyOfPiece(piece);
-    tokens[index] = { text: piece, lower, start, end: start + piece.length, sentence: sentenceIndex, index, isWord, cap, upper: cap && allCapitals(piece), possessive };
+    return { text: piece, lower: keyOfPiece(piece), offset: starts[k]!, isWord, cap, upper: cap && allCapitals(piece), possessive };
+  });
+}
+
+/**
+ * Raw words already cut: how a word is cut and read depends on the word alone, and news repeats its words
+ * across sentences and articles. The keys it holds are one string per word, so their hashes are worked out
+ * once for every lookup after. Emptied when full, so a long-running bot stays bounded.
+ */
+const cut = new Map<string, Piece[]>();
+const CUT_LIMIT = 50_000;
+
+function cutWord(raw: string): Piece[] {
+  let pieces = cut.get(raw);
+  if (pieces === undefined) {
+    if (cut.size >= CUT_LIMIT) cut.clear();
+    cut.set(raw, (pieces = piecesOf(raw)));
+  }
+  return pieces;
+}
+
+/** Pieces of each one-character ASCII word (marks, digits, lone letters), cut once at load. */
+const ASCII_CHARS: Piece[][] = Array.from({ length: 128 }, (_, c) => piecesOf(String.fromCharCode(c)));
+
+/** Shapes of plain ASCII words, read without a lookup (a lookup in a large cache costs more than this test). */
+const NOT_PLAIN = 0;
+/** Lower-case letters and digits only, the most common word: one piece that is its own key. */
+const PLAIN_LOWER = 1;
+/** A capital and then lower-case letters or digits ("The", "Trump"): one piece, capitalised, not in capitals. */
+const PLAIN_CAPITALISED = 2;
+
+function plainShape(text: string, from: number, to: number): number {
+  const first = text.charCodeAt(from);
+  const capital = first >= 65 && first <= 90;
+  if (!capital && !((first >= 97 && first <= 122) || (first >= 48 && first <= 57))) return NOT_PLAIN;
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return NOT_PLAIN;
+  }
+  return !capital ? PLAIN_LOWER : to - from > 1 ? PLAIN_CAPITALISED : NOT_PLAIN;
+}
+
+/** Where the pieces of the sentence being cut are: one list, emptied and filled for each sentence. */
+const BOUNDS: number[] = [];
+
+/** Words and marks of one sentence, with possessives, lower-case prefixes ("then-") and stops split off. */
+export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex: number): Token[] {
+  const bounds = wordPieceBounds(text, sentence.start, sentence.end, BOUNDS);
+  const tokens: Token[] = [];
+  for (let k = 0; k < bounds.length; k += 2) {
+    const at = bounds[k]!;
+    const to = bounds[k + 1]!;
+    const shape = plainShape(text, at, to);
+    if (shape !== NOT_PLAIN) {
+      const word = text.slice(at, to);
+      const cap = shape === PLAIN_CAPITALISED;
+      tokens.push({ text: word, lower: cap ? word.toLowerCase() : word, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap, upper: false, possessive: false });
+      continue;
+    }
+    const c = text.charCodeAt(at);
+    for (const p of to - at === 1 && c < 128 ? ASCII_CHARS[c]! : cutWord(text.slice(at, to))) {
+      const start = at + p.offset;
+      tokens.push({ text: p.text, lower: p.lower, start, end: start + p.text.length, sentence: sentenceIndex, index: tokens.length, isWord: p.isWord, cap: p.cap, upper: p.upper, possessive: p.possessive });
+    }
   }
   return tokens;
 }

@@ -12,31 +12,34 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
 const SPACE = /^\s/u;
 
 /** Width in code units of the code point at `i` (not ASCII) when it passes `test`, else 0. */
-function wideWidthIf(s: string, i: number, test: RegExp): number {
-  const ch = String.fromCodePoint(s.codePointAt(i)!);
+function wideWidthIf(s: string, i: number, end: number, test: RegExp): number {
+  const ch = charAt(s, i, end);
   return test.test(ch) ? ch.length : 0;
 }
 
+/** The character at `i`, a surrogate pair cut by `end` read as its lone half. */
+const charAt = (s: string, i: number, end: number): string => (i + 1 < end ? String.fromCodePoint(s.codePointAt(i)!) : s[i]!);
+
 // Each test decides ASCII inline, without a function passed in: this runs for every character.
-function letterAt(s: string, i: number): number {
-  if (i >= s.length) return 0;
+function letterAt(s: string, i: number, end: number): number {
+  if (i >= end) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  return wideWidthIf(s, i, LETTER);
+  return wideWidthIf(s, i, end, LETTER);
 }
 
-function letterOrNumberAt(s: string, i: number): number {
-  if (i >= s.length) return 0;
+function letterOrNumberAt(s: string, i: number, end: number): number {
+  if (i >= end) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
-  return wideWidthIf(s, i, LETTER_OR_NUMBER);
+  return wideWidthIf(s, i, end, LETTER_OR_NUMBER);
 }
 
-function wordCharAt(s: string, i: number): number {
-  if (i >= s.length) return 0;
+function wordCharAt(s: string, i: number, end: number): number {
+  if (i >= end) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
-  return wideWidthIf(s, i, WORD_CHAR);
+  return wideWidthIf(s, i, end, WORD_CHAR);
 }
 
 function isSpace(c: number): boolean {
@@ -49,10 +52,10 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
 
 /** End of "(?:\p{L}\.){2,}" from `i`, or -1. */
-function initialsEnd(s: string, i: number): number {
+function initialsEnd(s: string, i: number, end: number): number {
   let j = i;
   let pairs = 0;
-  for (let w = letterAt(s, j); w > 0 && s.charCodeAt(j + w) === 46; w = letterAt(s, j)) {
+  for (let w = letterAt(s, j, end); w > 0 && j + w < end && s.charCodeAt(j + w) === 46; w = letterAt(s, j, end)) {
     j += w + 1;
     pairs++;
   }
@@ -60,34 +63,38 @@ function initialsEnd(s: string, i: number): number {
 }
 
 /** End of "[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?" from `i` (which starts a word character). */
-function wordEnd(s: string, i: number): number {
+function wordEnd(s: string, i: number, end: number): number {
   let j = i;
-  for (let w = wordCharAt(s, j); w > 0; w = wordCharAt(s, j)) j += w;
-  while (j + 1 < s.length && isJoiner(s.charCodeAt(j))) {
-    const w = wordCharAt(s, j + 1);
+  for (let w = wordCharAt(s, j, end); w > 0; w = wordCharAt(s, j, end)) j += w;
+  while (j + 1 < end && isJoiner(s.charCodeAt(j))) {
+    const w = wordCharAt(s, j + 1, end);
     if (w === 0) break;
     j += 1 + w;
-    for (let v = wordCharAt(s, j); v > 0; v = wordCharAt(s, j)) j += v;
+    for (let v = wordCharAt(s, j, end); v > 0; v = wordCharAt(s, j, end)) j += v;
   }
-  return s.charCodeAt(j) === 46 ? j + 1 : j;
+  return j < end && s.charCodeAt(j) === 46 ? j + 1 : j;
 }
 
-/** Start and end of each piece of `s`, in order, as a flat list (start, end, start, end…) of offsets into `s`. */
-export function wordPieceBounds(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; ) {
+/**
+ * Start and end of each piece of `s` from `from` to `to` (the whole of it by default), read as if nothing
+ * stood outside them, in order, as a flat list (start, end, start, end…) of offsets into `s`, written
+ * over `out` when given (a list kept for reuse: this runs for every sentence).
+ */
+export function wordPieceBounds(s: string, from = 0, to = s.length, out: number[] = []): number[] {
+  out.length = 0;
+  for (let i = from; i < to; ) {
     const c = s.charCodeAt(i);
     if (isSpace(c)) {
       i++;
       continue;
     }
     let end: number;
-    if (isApostrophe(c) && s.charCodeAt(i + 1) === 115 && letterOrNumberAt(s, i + 2) === 0) end = i + 2;
-    else if (letterAt(s, i) > 0) {
-      end = initialsEnd(s, i);
-      if (end < 0) end = wordEnd(s, i);
-    } else if (wordCharAt(s, i) > 0) end = wordEnd(s, i);
-    else end = i + (c < 0xd800 || c > 0xdbff ? 1 : String.fromCodePoint(s.codePointAt(i)!).length);
+    if (isApostrophe(c) && i + 1 < to && s.charCodeAt(i + 1) === 115 && letterOrNumberAt(s, i + 2, to) === 0) end = i + 2;
+    else if (letterAt(s, i, to) > 0) {
+      end = initialsEnd(s, i, to);
+      if (end < 0) end = wordEnd(s, i, to);
+    } else if (wordCharAt(s, i, to) > 0) end = wordEnd(s, i, to);
+    else end = i + (c < 0xd800 || c > 0xdbff ? 1 : charAt(s, i, to).length);
     out.push(i, end);
     i = end;
   }
