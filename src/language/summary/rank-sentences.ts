@@ -56,7 +56,8 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
   const coverage = new ActorCoverage(mainActors(all, entities));
   const total = weights.centrality + weights.position + weights.actors || 1;
   const chosen: number[] = [];
-  const left = new Set(sentences.map((_, i) => i));
+  // Sentences not yet chosen, in article order: ties go to the earlier sentence.
+  const left = sentences.map((_, i) => i);
   // Each sentence's likeness to the closest chosen one, kept as picks are made.
   const redundancyOf = new Float64Array(n);
   // Worth changes only when a pick covers a new main actor: computed again then, not for every pick.
@@ -65,11 +66,14 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
     for (const i of left) worthOf[i] = (short[i]! * (weights.centrality * central[i]! + weights.position * position[i]! + weights.actors * coverage.gain(i))) / total;
   };
   weigh();
-  while (left.size) {
+  const anyOpener = standalone.some(Boolean);
+  while (left.length) {
     let best = -1;
+    let bestAt = -1;
     let bestScore = -Infinity;
-    const needOpener = chosen.length === 0 && standalone.some(Boolean);
-    for (const i of left) {
+    const needOpener = chosen.length === 0 && anyOpener;
+    for (let at = 0; at < left.length; at++) {
+      const i = left[at]!;
       if (needOpener && !standalone[i]) continue;
       const worth = worthOf[i]!;
       const redundancy = redundancyOf[i]!;
@@ -79,12 +83,14 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
       if (score > bestScore) {
         bestScore = score;
         best = i;
+        bestAt = at;
       }
     }
     chosen.push(best);
-    left.delete(best);
+    left.splice(bestAt, 1);
     if (coverage.add(best)) weigh();
-    for (const i of left) redundancyOf[i] = Math.max(redundancyOf[i]!, sim.values[i * n + best]!);
+    const row = best * n;
+    for (const i of left) redundancyOf[i] = Math.max(redundancyOf[i]!, sim.values[row + i]!);
   }
   return [...chosen, ...rest];
 }
