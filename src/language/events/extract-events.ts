@@ -192,8 +192,14 @@ export function extractEvents(input: EventInput): DatedEvent[] {
       if (found?.planned) addEvent(scope, found, 'FUTURE_REF', 'vague', true);
     }
     if (lead) {
-      const first = undated.map((c) => eventOf({ text, clause: c, at: c.start, inTime, actorEnds })).find((f) => f && !f.planned && !f.pluperfect && f.verbStart < f.upTo);
-      if (first) addEvent(scope, first, articleDate, 'day', false);
+      // The first clause with an event that fits; the clauses after it need not be read.
+      for (const c of undated) {
+        const found = eventOf({ text, clause: c, at: c.start, inTime, actorEnds });
+        if (found && !found.planned && !found.pluperfect && found.verbStart < found.upTo) {
+          addEvent(scope, found, articleDate, 'day', false);
+          break;
+        }
+      }
     }
     if (dated.length === 0) addRecalledPlaces(sentence, s, ps, events);
   });

@@ -200,14 +200,21 @@ export function nominalEvent(text: string, clause: Clause, inTime: (w: Word) => 
   return { what: text.slice(phrase[0]!.start, phrase.at(-1)!.end), end: phrase.at(-1)!.end };
 }
 
+/** How often a one-character mark occurs in a text. */
+function occurrences(text: string, mark: string): number {
+  let count = 0;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) count++;
+  return count;
+}
+
 /**
  * A phrase cut inside a quotation ("accused Russia of ‘energy terrorism") takes the closing mark that
  * follows it, or else loses its opening one: a line never shows half a pair.
  */
 function quotesClosed(what: string, text: string, end: number): [string, number] {
   for (const [open, close] of QUOTE_PAIRS) {
-    const opened = what.split(open).length - 1;
-    const closed = open === close ? 0 : what.split(close).length - 1;
+    const opened = occurrences(what, open);
+    const closed = open === close ? 0 : occurrences(what, close);
     if (open === close ? opened % 2 === 0 : opened <= closed) continue;
     if (text[end] === close) return [what + close, end + 1];
     const at = what.lastIndexOf(open);
