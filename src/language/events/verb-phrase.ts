@@ -50,10 +50,12 @@ const TRAILING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'of', 'also', 
  */
 function plannedAt(words: readonly Word[], i: number, explicitOnly: boolean): boolean {
   const before1 = words[i - 1]?.lower ?? '';
+  const before2 = words[i - 2]?.lower ?? '';
+  // Every plan has "to" or a "will" in the two words before: most words have neither and are settled here.
+  if (before1 !== 'to' && !WILL.has(before1) && !WILL.has(before2)) return false;
   const verb = words[i]?.lower ?? '';
   // "due to a shortage", "set to the": "to" before a noun phrase is a preposition, no plan.
   if (DETERMINERS.has(verb) || PREPOSITIONS.has(verb)) return false;
-  const before2 = words[i - 2]?.lower ?? '';
   if (before1 === 'to' && PLAN_WORDS.has(before2)) return true;
   if (BE_VERBS.has(verb) || (explicitOnly && !MOVES.has(verb))) return false;
   return WILL.has(before1) || (WILL.has(before2) && /ly$|^(?:also|then|soon|now|not|be)$/.test(before1));
@@ -105,7 +107,7 @@ const ING_PREPOSITIONS = new Set('during including according following regarding
 
 /** A gerund right after an actor tells of an event: "in the wake of North Korea launching two missiles". */
 const isGerundAfter = (w: Word, actorEnds: ReadonlySet<number>, previous: Word | undefined) =>
-  /^[a-z]+ing$/.test(w.text) && w.lower.length > 5 && !PREPOSITIONS.has(w.lower) && !ING_PREPOSITIONS.has(w.lower) && !!previous && actorEnds.has(previous.end);
+  !!previous && actorEnds.has(previous.end) && /^[a-z]+ing$/.test(w.text) && w.lower.length > 5 && !PREPOSITIONS.has(w.lower) && !ING_PREPOSITIONS.has(w.lower);
 
 /**
  * The clause's event verb nearest before `at` (a time expression's start), else its first; and the
@@ -127,12 +129,17 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
   const { text, clause, at, inTime, actorEnds, explicitPlansOnly = false } = site;
   const words = clause.words;
   const candidates: { index: number; planned: boolean; gerund: boolean }[] = [];
-  words.forEach((w, i) => {
-    if (!isPlainLower(w.text) || inTime(w) || afterDeterminer(words, i) || (i > 0 && adjectiveAfterVerb(words, i))) return;
-    if (plannedAt(words, i, explicitPlansOnly)) candidates.push({ index: i, planned: true, gerund: false });
-    else if (isPastVerb(w)) candidates.push({ index: i, planned: false, gerund: false });
-    else if (isGerundAfter(w, actorEnds, words[i - 1])) candidates.push({ index: i, planned: false, gerund: true });
-  });
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!isPlainLower(w.text)) continue;
+    // What the word would be first, what rules it out after: most words are no verb, and need no more.
+    const planned = plannedAt(words, i, explicitPlansOnly);
+    const past = !planned && isPastVerb(w);
+    const gerund = !planned && !past && isGerundAfter(w, actorEnds, words[i - 1]);
+    if (!planned && !past && !gerund) continue;
+    if (inTime(w) || afterDeterminer(words, i) || (i > 0 && adjectiveAfterVerb(words, i))) continue;
+    candidates.push({ index: i, planned, gerund });
+  }
   const chosen = candidates.filter((c) => words[c.index]!.start < at).at(-1) ?? candidates[0];
   if (!chosen) return undefined;
   let from = chosen.index;

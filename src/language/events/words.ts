@@ -131,9 +131,9 @@ const BE_HAVE = set('is are was were be been being has have had do does did');
 
 /** A finite past-tense verb or past participle of an event ("arrived", "met", "was arrested"); not "high-speed". */
 export function isPastVerb(w: Word): boolean {
-  if (!isPlainLower(w.text)) return false;
-  if (REPORTING.has(w.lower) || BE_HAVE.has(w.lower) || NOT_EVENT_VERBS.has(w.lower)) return false;
-  return IRREGULAR_PAST.has(w.lower) || (w.lower.length >= 4 && w.lower.endsWith('ed'));
+  // The shape first: most words end in no "ed" and are no irregular past, and need no other lookup.
+  if (!((w.lower.length >= 4 && w.lower.endsWith('ed')) || IRREGULAR_PAST.has(w.lower)) || !isPlainLower(w.text)) return false;
+  return !REPORTING.has(w.lower) && !BE_HAVE.has(w.lower) && !NOT_EVENT_VERBS.has(w.lower);
 }
 
 export const isAuxiliary = (w: Word | undefined): boolean => !!w && BE_HAVE.has(w.lower);
