@@ -110,6 +110,14 @@ const isGerundAfter = (w: Word, actorEnds: ReadonlySet<number>, previous: Word |
   !!previous && actorEnds.has(previous.end) && /^[a-z]+ing$/.test(w.text) && w.lower.length > 5 && !PREPOSITIONS.has(w.lower) && !ING_PREPOSITIONS.has(w.lower);
 
 /**
+ * A word after a time that carries the verb's phrase on: "a"/"an" open an object ("named February 16 a day…");
+ * "the" as often opens a reported clause ("ruled April 16 the government…"); "in"/"at" after a time say where,
+ * which the event's places already tell ("met Wednesday in…").
+ */
+const opensComplement = (w: Word | undefined): boolean =>
+  !!w && !AFTER_TIME_STOPS.has(w.lower) && (PREPOSITIONS.has(w.lower) || w.lower === 'a' || w.lower === 'an');
+
+/**
  * The clause's event verb nearest before `at` (a time expression's start), else its first; and the
  * phrase it heads: auxiliaries, the verb, then words up to the clause's end, a time expression, a
  * relative word, or a preposition once an object or one prepositional phrase is read, eight words at most.
@@ -151,9 +159,6 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
   // "signed off on the troops", "took off from Brussels", "stepped down as": a particle before a preposition
   // (or the clause's end) is the verb's own, not the start of its complement.
   const next = words[chosen.index + 1];
-  // "a"/"an" open an object ("named February 16 a day…"); "the" as often opens a reported clause ("ruled April 16
-  // the government…"); "in"/"at" after a time say where, which the event's places already tell ("met Wednesday in…").
-  const complement = (w: Word | undefined) => !!w && !AFTER_TIME_STOPS.has(w.lower) && (PREPOSITIONS.has(w.lower) || w.lower === 'a' || w.lower === 'an');
   const after = words[chosen.index + 2];
   const particle = !!next && PARTICLES.has(next.lower) && (!after || (!inTime(after) && ((PREPOSITIONS.has(after.lower) && after.lower !== 'by') || after.lower === 'as')));
   if (particle) phrase.push(next);
@@ -162,7 +167,7 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
   const first = chosen.index + (particle ? 2 : 1);
   let timesUntil = first;
   while (timesUntil < words.length && inTime(words[timesUntil]!)) timesUntil++;
-  if (!complement(words[timesUntil])) timesUntil = first;
+  if (!opensComplement(words[timesUntil])) timesUntil = first;
   phrase.push(...words.slice(first, timesUntil));
   for (let j = timesUntil, taken = 0; j < words.length && taken < 8; j++, taken++) {
     const w = words[j]!;
@@ -179,8 +184,11 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
     } else if (prepositions === 0) object = true;
     phrase.push(w);
   }
-  const kept = (w: Word) => (particle && w === next) || isPassiveParticle(words, chosen.index, w);
-  while (phrase.length > 1 && (TRAILING.has(phrase.at(-1)!.lower) || inTime(phrase.at(-1)!)) && !kept(phrase.at(-1)!)) phrase.pop();
+  for (let last = phrase.at(-1)!; phrase.length > 1 && (TRAILING.has(last.lower) || inTime(last)); last = phrase.at(-1)!) {
+    // A particle of the verb stays.
+    if ((particle && last === next) || isPassiveParticle(words, chosen.index, last)) break;
+    phrase.pop();
+  }
   const [what, end] = quotesClosed(chosen.gerund ? pastOfGerund(verb.text) + text.slice(verb.end, phrase.at(-1)!.end) : text.slice(phrase[0]!.start, phrase.at(-1)!.end), text, phrase.at(-1)!.end);
   const pluperfect = words.slice(from, chosen.index).some((w) => w.lower === 'had');
   const agent = chosen.planned || chosen.gerund ? undefined : byPhrase(words, chosen.index);
