@@ -22,10 +22,14 @@ function forget(): void {
   terms = [];
 }
 
+/** The hash of no code unit yet, and one more code unit added to a hash (FNV-1a). */
+export const HASH_START = 0x811c9dc5;
+export const hashAdd = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
 /** Hash of `text`'s code units from `start` to `end`. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+export function hashOf(text: string, start: number, end: number): number {
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = hashAdd(h, text.charCodeAt(i));
   return h;
 }
 
@@ -36,11 +40,10 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 }
 
 /**
- * The term of the lower-case word `lower.slice(start, end)`: `termOf` of it, worked out on its first
- * sighting only.
+ * The term of the lower-case word `lower.slice(start, end)`, whose `hashOf` is `hash`: `termOf` of it,
+ * worked out on its first sighting only.
  */
-export function knownTerm(lower: string, start: number, end: number, termOf: (word: string) => string | null): string | null {
-  const hash = hashOf(lower, start, end);
+export function knownTerm(lower: string, start: number, end: number, hash: number, termOf: (word: string) => string | null): string | null {
   let slot = hash & MASK;
   for (let at = slots[slot]!; at !== 0; slot = (slot + 1) & MASK, at = slots[slot]!) {
     if (hashes[at - 1] === hash && sameWord(words[at - 1]!, lower, start, end)) return terms[at - 1]!;

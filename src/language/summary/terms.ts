@@ -1,4 +1,4 @@
-import { knownTerm } from './known-terms.js';
+import { HASH_START, hashAdd, hashOf, knownTerm } from './known-terms.js';
 
 /**
  * Sentence words reduced to comparable terms: lower case, function words dropped, light suffix folding
@@ -64,15 +64,50 @@ function termOf(lower: string): string | null {
 
 /** A text's content terms (as `contentTerms`) and its word count (as `wordCount`), from one scan. */
 export function scanTerms(text: string): { terms: string[]; words: number } {
+  if (CASE_NEEDS_WORD.test(text)) return scanTermsWordByWord(text);
   const terms: string[] = [];
-  const lowerText = CASE_NEEDS_WORD.test(text) ? undefined : text.toLowerCase();
-  const words = scanWords(text, (start, end) => {
-    let term: string | null;
-    if (lowerText) term = knownTerm(lowerText, start, end, termOf);
-    else {
-      const lower = text.slice(start, end).toLowerCase();
-      term = knownTerm(lower, 0, lower.length, termOf);
+  const lower = text.toLowerCase();
+  // As `scanWords`, with each word's hash taken as its characters are read.
+  let words = 0;
+  let start = -1;
+  let hash = HASH_START;
+  for (let i = 0; i < text.length; i++) {
+    const at = i;
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
     }
+    const cls = classOf(code);
+    if (start >= 0) {
+      if (cls !== OTHER) {
+        for (let k = at; k <= i; k++) hash = hashAdd(hash, lower.charCodeAt(k));
+        continue;
+      }
+      const term = knownTerm(lower, start, at, hash, termOf);
+      if (term !== null) terms.push(term);
+      start = -1;
+    }
+    if (cls === START) {
+      words++;
+      start = at;
+      hash = HASH_START;
+      for (let k = at; k <= i; k++) hash = hashAdd(hash, lower.charCodeAt(k));
+    }
+  }
+  if (start >= 0) {
+    const term = knownTerm(lower, start, text.length, hash, termOf);
+    if (term !== null) terms.push(term);
+  }
+  return { terms, words };
+}
+
+/** `scanTerms` of a text whose words must be lower-cased one by one (see `CASE_NEEDS_WORD`). */
+function scanTermsWordByWord(text: string): { terms: string[]; words: number } {
+  const terms: string[] = [];
+  const words = scanWords(text, (start, end) => {
+    const lower = text.slice(start, end).toLowerCase();
+    const term = knownTerm(lower, 0, lower.length, hashOf(lower, 0, lower.length), termOf);
     if (term !== null) terms.push(term);
   });
   return { terms, words };
