@@ -71,12 +71,15 @@ export function clausesOf(words: readonly Word[], times: readonly TimeExpression
   return mergeBareTimes(clauses, times);
 }
 
+/** Words that with a time expression make a clause of nothing else: "On Monday,", "Early last year,". */
+const BARE_TIME_WORD = /^(?:on|in|at|by|during|since|last|early|late)$/i;
+
 function mergeBareTimes(clauses: Clause[], times: readonly TimeExpression[]): Clause[] {
   const out: Clause[] = [];
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!;
     const next = clauses[i + 1];
-    const bare = c.words.every((w) => /^(?:on|in|at|by|during|since|last|early|late)$/i.test(w.text) || times.some((t) => t.start <= w.start && w.end <= t.end));
+    const bare = c.words.every((w) => BARE_TIME_WORD.test(w.text) || inTimes(times, w));
     if (bare && next && times.some((t) => t.start >= c.start && t.end <= c.end)) {
       next.words = [...c.words, ...next.words];
       next.start = c.start;

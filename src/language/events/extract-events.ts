@@ -159,8 +159,10 @@ export function extractEvents(input: EventInput): DatedEvent[] {
     const here = timesOf.get(s) ?? [];
     const dated = here.filter((t) => t.granularity !== 'vague' && isDateContext(text, t));
     const lead = dated.length === 0 && s < LEAD_SENTENCES;
-    const mayPlan = PLAN_GATE.test(sentence.text);
-    if (dated.length === 0 && !lead && !mayPlan && !RECALL.test(sentence.text)) return;
+    // With no date, only a plan said as one ("is scheduled to", "plans to") makes an event: "will" also foretells.
+    const plans = PLAN_GATE.test(sentence.text) && EXPLICIT_PLAN_GATE.test(sentence.text);
+    // A sentence with neither a date, a lead's place nor such a plan adds to the events only by recalling one.
+    if (dated.length === 0 && !lead && !plans && !RECALL.test(sentence.text)) return;
     const words = wordsOf(sentence.text, sentence.start);
     const inTime = inTimeOf(here);
     const clauses = clausesOf(words, here);
@@ -186,14 +188,19 @@ export function extractEvents(input: EventInput): DatedEvent[] {
       if (found) addEvent(scope, found, t.value, t.granularity, found.planned || isAhead(t, articleDate));
     }
     const undated = clauses.filter((c) => !dated.some((t) => c.start <= t.start && t.start < c.end));
-    // With no date, only a plan said as one ("is scheduled to", "plans to"): "will" also foretells.
-    for (const clause of mayPlan && EXPLICIT_PLAN_GATE.test(sentence.text) ? undated : []) {
+    for (const clause of plans ? undated : []) {
       const found = eventOf({ text, clause, at: clause.start, inTime, actorEnds, explicitPlansOnly: true });
       if (found?.planned) addEvent(scope, found, 'FUTURE_REF', 'vague', true);
     }
     if (lead) {
-      const first = undated.map((c) => eventOf({ text, clause: c, at: c.start, inTime, actorEnds })).find((f) => f && !f.planned && !f.pluperfect && f.verbStart < f.upTo);
-      if (first) addEvent(scope, first, articleDate, 'day', false);
+      // The first clause with an event that fits; the clauses after it need not be read.
+      for (const c of undated) {
+        const found = eventOf({ text, clause: c, at: c.start, inTime, actorEnds });
+        if (found && !found.planned && !found.pluperfect && found.verbStart < found.upTo) {
+          addEvent(scope, found, articleDate, 'day', false);
+          break;
+        }
+      }
     }
     if (dated.length === 0) addRecalledPlaces(sentence, s, ps, events);
   });

@@ -50,10 +50,12 @@ const TRAILING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'of', 'also', 
  */
 function plannedAt(words: readonly Word[], i: number, explicitOnly: boolean): boolean {
   const before1 = words[i - 1]?.lower ?? '';
+  const before2 = words[i - 2]?.lower ?? '';
+  // Every plan has "to" or a "will" in the two words before: most words have neither and are settled here.
+  if (before1 !== 'to' && !WILL.has(before1) && !WILL.has(before2)) return false;
   const verb = words[i]?.lower ?? '';
   // "due to a shortage", "set to the": "to" before a noun phrase is a preposition, no plan.
   if (DETERMINERS.has(verb) || PREPOSITIONS.has(verb)) return false;
-  const before2 = words[i - 2]?.lower ?? '';
   if (before1 === 'to' && PLAN_WORDS.has(before2)) return true;
   if (BE_VERBS.has(verb) || (explicitOnly && !MOVES.has(verb))) return false;
   return WILL.has(before1) || (WILL.has(before2) && /ly$|^(?:also|then|soon|now|not|be)$/.test(before1));
@@ -105,7 +107,15 @@ const ING_PREPOSITIONS = new Set('during including according following regarding
 
 /** A gerund right after an actor tells of an event: "in the wake of North Korea launching two missiles". */
 const isGerundAfter = (w: Word, actorEnds: ReadonlySet<number>, previous: Word | undefined) =>
-  /^[a-z]+ing$/.test(w.text) && w.lower.length > 5 && !PREPOSITIONS.has(w.lower) && !ING_PREPOSITIONS.has(w.lower) && !!previous && actorEnds.has(previous.end);
+  !!previous && actorEnds.has(previous.end) && /^[a-z]+ing$/.test(w.text) && w.lower.length > 5 && !PREPOSITIONS.has(w.lower) && !ING_PREPOSITIONS.has(w.lower);
+
+/**
+ * A word after a time that carries the verb's phrase on: "a"/"an" open an object ("named February 16 a day…");
+ * "the" as often opens a reported clause ("ruled April 16 the government…"); "in"/"at" after a time say where,
+ * which the event's places already tell ("met Wednesday in…").
+ */
+const opensComplement = (w: Word | undefined): boolean =>
+  !!w && !AFTER_TIME_STOPS.has(w.lower) && (PREPOSITIONS.has(w.lower) || w.lower === 'a' || w.lower === 'an');
 
 /**
  * The clause's event verb nearest before `at` (a time expression's start), else its first; and the
@@ -127,12 +137,17 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
   const { text, clause, at, inTime, actorEnds, explicitPlansOnly = false } = site;
   const words = clause.words;
   const candidates: { index: number; planned: boolean; gerund: boolean }[] = [];
-  words.forEach((w, i) => {
-    if (!isPlainLower(w.text) || inTime(w) || afterDeterminer(words, i) || (i > 0 && adjectiveAfterVerb(words, i))) return;
-    if (plannedAt(words, i, explicitPlansOnly)) candidates.push({ index: i, planned: true, gerund: false });
-    else if (isPastVerb(w)) candidates.push({ index: i, planned: false, gerund: false });
-    else if (isGerundAfter(w, actorEnds, words[i - 1])) candidates.push({ index: i, planned: false, gerund: true });
-  });
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!isPlainLower(w.text)) continue;
+    // What the word would be first, what rules it out after: most words are no verb, and need no more.
+    const planned = plannedAt(words, i, explicitPlansOnly);
+    const past = !planned && isPastVerb(w);
+    const gerund = !planned && !past && isGerundAfter(w, actorEnds, words[i - 1]);
+    if (!planned && !past && !gerund) continue;
+    if (inTime(w) || afterDeterminer(words, i) || (i > 0 && adjectiveAfterVerb(words, i))) continue;
+    candidates.push({ index: i, planned, gerund });
+  }
   const chosen = candidates.filter((c) => words[c.index]!.start < at).at(-1) ?? candidates[0];
   if (!chosen) return undefined;
   let from = chosen.index;
@@ -144,9 +159,6 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
   // "signed off on the troops", "took off from Brussels", "stepped down as": a particle before a preposition
   // (or the clause's end) is the verb's own, not the start of its complement.
   const next = words[chosen.index + 1];
-  // "a"/"an" open an object ("named February 16 a day…"); "the" as often opens a reported clause ("ruled April 16
-  // the government…"); "in"/"at" after a time say where, which the event's places already tell ("met Wednesday in…").
-  const complement = (w: Word | undefined) => !!w && !AFTER_TIME_STOPS.has(w.lower) && (PREPOSITIONS.has(w.lower) || w.lower === 'a' || w.lower === 'an');
   const after = words[chosen.index + 2];
   const particle = !!next && PARTICLES.has(next.lower) && (!after || (!inTime(after) && ((PREPOSITIONS.has(after.lower) && after.lower !== 'by') || after.lower === 'as')));
   if (particle) phrase.push(next);
@@ -155,7 +167,7 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
   const first = chosen.index + (particle ? 2 : 1);
   let timesUntil = first;
   while (timesUntil < words.length && inTime(words[timesUntil]!)) timesUntil++;
-  if (!complement(words[timesUntil])) timesUntil = first;
+  if (!opensComplement(words[timesUntil])) timesUntil = first;
   phrase.push(...words.slice(first, timesUntil));
   for (let j = timesUntil, taken = 0; j < words.length && taken < 8; j++, taken++) {
     const w = words[j]!;
@@ -172,8 +184,11 @@ export function verbPhrase(site: PhraseSite): VerbPhrase | undefined {
     } else if (prepositions === 0) object = true;
     phrase.push(w);
   }
-  const kept = (w: Word) => (particle && w === next) || isPassiveParticle(words, chosen.index, w);
-  while (phrase.length > 1 && (TRAILING.has(phrase.at(-1)!.lower) || inTime(phrase.at(-1)!)) && !kept(phrase.at(-1)!)) phrase.pop();
+  for (let last = phrase.at(-1)!; phrase.length > 1 && (TRAILING.has(last.lower) || inTime(last)); last = phrase.at(-1)!) {
+    // A particle of the verb stays.
+    if ((particle && last === next) || isPassiveParticle(words, chosen.index, last)) break;
+    phrase.pop();
+  }
   const [what, end] = quotesClosed(chosen.gerund ? pastOfGerund(verb.text) + text.slice(verb.end, phrase.at(-1)!.end) : text.slice(phrase[0]!.start, phrase.at(-1)!.end), text, phrase.at(-1)!.end);
   const pluperfect = words.slice(from, chosen.index).some((w) => w.lower === 'had');
   const agent = chosen.planned || chosen.gerund ? undefined : byPhrase(words, chosen.index);
@@ -200,14 +215,21 @@ export function nominalEvent(text: string, clause: Clause, inTime: (w: Word) => 
   return { what: text.slice(phrase[0]!.start, phrase.at(-1)!.end), end: phrase.at(-1)!.end };
 }
 
+/** How often a one-character mark occurs in a text. */
+function occurrences(text: string, mark: string): number {
+  let count = 0;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) count++;
+  return count;
+}
+
 /**
  * A phrase cut inside a quotation ("accused Russia of ‘energy terrorism") takes the closing mark that
  * follows it, or else loses its opening one: a line never shows half a pair.
  */
 function quotesClosed(what: string, text: string, end: number): [string, number] {
   for (const [open, close] of QUOTE_PAIRS) {
-    const opened = what.split(open).length - 1;
-    const closed = open === close ? 0 : what.split(close).length - 1;
+    const opened = occurrences(what, open);
+    const closed = open === close ? 0 : occurrences(what, close);
     if (open === close ? opened % 2 === 0 : opened <= closed) continue;
     if (text[end] === close) return [what + close, end + 1];
     const at = what.lastIndexOf(open);

@@ -6,60 +6,87 @@ export interface Word {
   end: number;
 }
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** What a character is to the word scanner. */
+const WORD = 1;
+const PERCENT = 2;
+/** A full stop, hyphen or apostrophe inside a word ("U.S", "al-Assad", "O’Neill"). */
+const JOINER = 3;
 /** Clause punctuation that is a word of its own: , ; : ( ) “ ” " — – */
-const PUNCTUATION = new Set([44, 59, 58, 40, 41, 0x201c, 0x201d, 34, 0x2014, 0x2013]);
-
-function isLetterOrNumber(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
-}
-
-/** A full stop, hyphen or apostrophe inside a word ("U.S", "al-Assad", "O’Neill"); "%" may also end one. */
-const isJoiner = (code: number): boolean => code === 46 || code === 45 || code === 39 || code === 0x2019;
+const PUNCTUATION = 4;
+const OTHER = 5;
 
 /**
- * Where the word starting at `from` ends: letters and numbers, with joiners and "%" between, ending on a
- * letter, number or "%" (what /[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/u matches).
+ * The class of each code unit of the Basic Multilingual Plane, filled in as met: the Unicode test runs
+ * once per character, not once per occurrence.
  */
-function wordEnd(text: string, from: number, first: number): number {
-  let end = from + first;
-  for (let j = end; j < text.length; ) {
-    const code = text.codePointAt(j)!;
-    const size = code > 0xffff ? 2 : 1;
-    if (code === 37 || isLetterOrNumber(code)) end = j + size;
-    else if (!isJoiner(code)) break;
-    j += size;
+const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) BMP_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD : OTHER;
+BMP_CLASS[37] = PERCENT;
+for (const c of [46, 45, 39, 0x2019]) BMP_CLASS[c] = JOINER;
+for (const c of [44, 59, 58, 40, 41, 0x201c, 0x201d, 34, 0x2014, 0x2013]) BMP_CLASS[c] = PUNCTUATION;
+
+function classOf(code: number): number {
+  if (code < 0x10000) {
+    const known = BMP_CLASS[code]!;
+    if (known) return known;
+    return (BMP_CLASS[code] = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? WORD : OTHER);
   }
-  return end;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(code)) ? WORD : OTHER;
 }
 
-/** `word.toLowerCase()`, without the call for a word of lower-case ASCII, most words of a sentence. */
-function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
-  }
-  return word;
-}
+/** A code unit that lower-casing may change: an ASCII capital or anything beyond ASCII. */
+const mayChangeCase = (code: number): boolean => code >= 128 || (code >= 65 && code <= 90);
 
-/** Words and clause punctuation of `text`, offsets shifted by `base` (the sentence's start); read without a regex. */
+/**
+ * Words and clause punctuation of `text`, offsets shifted by `base` (the sentence's start); read without a
+ * regex. A word is letters and numbers, with joiners and "%" between, ending on a letter, number or "%"
+ * (what /[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/u matches); a surrogate pair is one character.
+ */
 export function wordsOf(text: string, base: number): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < text.length; ) {
-    const code = text.codePointAt(i)!;
-    const size = code > 0xffff ? 2 : 1;
-    const end = isLetterOrNumber(code) ? wordEnd(text, i, size) : PUNCTUATION.has(code) ? i + size : -1;
-    if (end < 0) {
+    let code = text.charCodeAt(i);
+    let size = 1;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = text.codePointAt(i)!;
+      if (code > 0xffff) size = 2;
+    }
+    const cls = classOf(code);
+    if (cls === PUNCTUATION) {
+      // Lower-casing leaves these marks as they are.
+      const mark = text.slice(i, i + size);
+      out.push({ text: mark, lower: mark, start: base + i, end: base + i + size });
       i += size;
       continue;
+    }
+    if (cls !== WORD) {
+      i += size;
+      continue;
+    }
+    let end = i + size;
+    // Whether any character read may change in lower case: most words are plain lower-case ASCII.
+    let cased = mayChangeCase(code);
+    for (let j = end; j < text.length; ) {
+      let next = text.charCodeAt(j);
+      let nextSize = 1;
+      if (next >= 0xd800 && next <= 0xdbff) {
+        next = text.codePointAt(j)!;
+        if (next > 0xffff) nextSize = 2;
+      }
+      const nextClass = classOf(next);
+      if (nextClass === WORD || nextClass === PERCENT) end = j + nextSize;
+      else if (nextClass !== JOINER) break;
+      if (mayChangeCase(next)) cased = true;
+      j += nextSize;
     }
     // "Ukraine's" is the word "Ukraine", but a phrase ending on it keeps its "'s".
     const whole = text.slice(i, end);
     const n = whole.length;
     const possessive = n >= 2 && whole.charCodeAt(n - 1) === 115 && (whole[n - 2] === "'" || whole[n - 2] === '’');
     const raw = possessive ? whole.slice(0, -2) : whole;
-    out.push({ text: raw, lower: lowerCase(raw), start: base + i, end: base + end });
+    out.push({ text: raw, lower: cased ? raw.toLowerCase() : raw, start: base + i, end: base + end });
     i = end;
   }
   return out;
@@ -104,9 +131,9 @@ const BE_HAVE = set('is are was were be been being has have had do does did');
 
 /** A finite past-tense verb or past participle of an event ("arrived", "met", "was arrested"); not "high-speed". */
 export function isPastVerb(w: Word): boolean {
-  if (!isPlainLower(w.text)) return false;
-  if (REPORTING.has(w.lower) || BE_HAVE.has(w.lower) || NOT_EVENT_VERBS.has(w.lower)) return false;
-  return IRREGULAR_PAST.has(w.lower) || (w.lower.length >= 4 && w.lower.endsWith('ed'));
+  // The shape first: most words end in no "ed" and are no irregular past, and need no other lookup.
+  if (!((w.lower.length >= 4 && w.lower.endsWith('ed')) || IRREGULAR_PAST.has(w.lower)) || !isPlainLower(w.text)) return false;
+  return !REPORTING.has(w.lower) && !BE_HAVE.has(w.lower) && !NOT_EVENT_VERBS.has(w.lower);
 }
 
 export const isAuxiliary = (w: Word | undefined): boolean => !!w && BE_HAVE.has(w.lower);

@@ -72,27 +72,38 @@ export function mainActors(sentences: readonly Sentence[], entities: readonly En
     .slice(0, MAX_ACTORS);
 }
 
-/** Tracks which main actors a summary already covers; a sentence gains by the weight of those it adds. */
+/**
+ * Tracks which main actors a summary already covers; a sentence gains by the weight of those it adds. The
+ * actors (five from `mainActors`, 31 at most) are bits: each sentence's actors one mask, the covered ones
+ * another, read as every remaining sentence is weighed again after a pick.
+ */
 export class ActorCoverage {
-  private readonly covered = new Set<Actor>();
+  private covered = 0;
   private readonly total: number;
+  /** Sentence index → bit k set when `actors[k]` is mentioned there. */
+  private readonly masks = new Map<number, number>();
 
   constructor(private readonly actors: readonly Actor[]) {
     this.total = actors.reduce((s, a) => s + a.weight, 0);
+    actors.forEach((a, k) => {
+      for (const s of a.sentences) this.masks.set(s, (this.masks.get(s) ?? 0) | (1 << k));
+    });
   }
 
   /** Share (0…1) of the main actors' weight this sentence would newly cover. */
   gain(sentence: number): number {
     if (!this.total) return 0;
+    const fresh = (this.masks.get(sentence) ?? 0) & ~this.covered;
     let sum = 0;
-    for (const a of this.actors) if (!this.covered.has(a) && a.sentences.has(sentence)) sum += a.weight;
+    // In actor order, as the weights were always added.
+    for (let k = 0; fresh >> k; k++) if (fresh & (1 << k)) sum += this.actors[k]!.weight;
     return sum / this.total;
   }
 
   /** Marks the sentence's actors covered; true when that covered one not covered before (gains changed). */
   add(sentence: number): boolean {
-    const before = this.covered.size;
-    for (const a of this.actors) if (a.sentences.has(sentence)) this.covered.add(a);
-    return this.covered.size !== before;
+    const before = this.covered;
+    this.covered |= this.masks.get(sentence) ?? 0;
+    return this.covered !== before;
   }
 }

@@ -51,12 +51,12 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
   const words = scanned.map((s) => s.words);
   const furniture = sentences.map((s, i) => s.caption === true || isFurniture(s.text, words[i]));
   const position = positionScores(furniture);
-  const standalone = sentences.map((s, i) => !furniture[i] && readsAlone(s.text, words[i]));
   const short = words.map((w) => Math.min(1, w / FULL_WORDS));
   const coverage = new ActorCoverage(mainActors(all, entities));
   const total = weights.centrality + weights.position + weights.actors || 1;
   const chosen: number[] = [];
-  const left = new Set(sentences.map((_, i) => i));
+  // Sentences not yet chosen, in article order: ties go to the earlier sentence.
+  const left = sentences.map((_, i) => i);
   // Each sentence's likeness to the closest chosen one, kept as picks are made.
   const redundancyOf = new Float64Array(n);
   // Worth changes only when a pick covers a new main actor: computed again then, not for every pick.
@@ -65,26 +65,45 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
     for (const i of left) worthOf[i] = (short[i]! * (weights.centrality * central[i]! + weights.position * position[i]! + weights.actors * coverage.gain(i))) / total;
   };
   weigh();
-  while (left.size) {
+  const scoreOf = (i: number): number => {
+    const redundancy = redundancyOf[i]!;
+    // Tiers before score: a repeat or furniture is only added once nothing else is left.
+    const tier = (furniture[i] ? 2 : 0) + (redundancy >= NEAR_DUPLICATE ? 1 : 0);
+    return -tier * 10 + weights.lambda * worthOf[i]! - (1 - weights.lambda) * redundancy;
+  };
+  /** Where in `left` the best-scored sentence is (the earliest of equals), passing over those `skip` marks; -1 if none. */
+  const bestAt = (skip?: Uint8Array): number => {
     let best = -1;
     let bestScore = -Infinity;
-    const needOpener = chosen.length === 0 && standalone.some(Boolean);
-    for (const i of left) {
-      if (needOpener && !standalone[i]) continue;
-      const worth = worthOf[i]!;
-      const redundancy = redundancyOf[i]!;
-      // Tiers before score: a repeat or furniture is only added once nothing else is left.
-      const tier = (furniture[i] ? 2 : 0) + (redundancy >= NEAR_DUPLICATE ? 1 : 0);
-      const score = -tier * 10 + weights.lambda * worth - (1 - weights.lambda) * redundancy;
+    for (let at = 0; at < left.length; at++) {
+      if (skip?.[left[at]!]) continue;
+      const score = scoreOf(left[at]!);
       if (score > bestScore) {
         bestScore = score;
-        best = i;
+        best = at;
       }
     }
+    return best;
+  };
+  const pick = (at: number): void => {
+    const best = left[at]!;
     chosen.push(best);
-    left.delete(best);
+    left.splice(at, 1);
     if (coverage.add(best)) weigh();
-    for (const i of left) redundancyOf[i] = Math.max(redundancyOf[i]!, sim.values[i * n + best]!);
+    const row = best * n;
+    for (const i of left) redundancyOf[i] = Math.max(redundancyOf[i]!, sim.values[row + i]!);
+  };
+  if (left.length) {
+    // The first pick is the best sentence that can stand alone (else the best of all): asked of the best
+    // first, so the test runs on a sentence or two, not on every one.
+    const cannotOpen = new Uint8Array(n);
+    let at = bestAt(cannotOpen);
+    while (at >= 0 && (furniture[left[at]!] || !readsAlone(sentences[left[at]!]!.text, words[left[at]!]))) {
+      cannotOpen[left[at]!] = 1;
+      at = bestAt(cannotOpen);
+    }
+    pick(at >= 0 ? at : bestAt());
   }
+  while (left.length) pick(bestAt());
   return [...chosen, ...rest];
 }

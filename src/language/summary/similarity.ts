@@ -2,8 +2,8 @@ import { contentTerms } from './terms.js';
 
 /**
  * TF-IDF cosine similarity between the sentences of one article (each sentence a document), as one flat
- * n×n matrix. Dot products are summed term by term over the sentences that share the term, so the cost
- * follows how many pairs share words, not n² map lookups.
+ * n×n matrix. Dot products are summed term by term over the sentences that share the term (postings kept
+ * in flat arrays), so the cost follows how many pairs share words, not n² map lookups.
  */
 export interface SimilarityMatrix {
   n: number;
@@ -18,42 +18,54 @@ export function similarityMatrix(texts: readonly string[]): SimilarityMatrix {
 /** `similarityMatrix` of sentences whose content terms the caller already has. */
 export function termSimilarity(sentenceTerms: readonly (readonly string[])[]): SimilarityMatrix {
   const n = sentenceTerms.length;
+  // Each term gets an id in the order first met; each occurrence is its id, sentence after sentence.
   const ids = new Map<string, number>();
-  // Per term: the sentences it occurs in and its count there, in sentence order.
-  const postings: { sentence: number[]; count: number[] }[] = [];
-  sentenceTerms.forEach((terms, s) => {
+  let occurrences = 0;
+  for (const terms of sentenceTerms) occurrences += terms.length;
+  const idAt = new Int32Array(occurrences);
+  let k = 0;
+  for (const terms of sentenceTerms) {
     for (const term of terms) {
       let id = ids.get(term);
-      if (id === undefined) {
-        id = postings.length;
-        ids.set(term, id);
-        postings.push({ sentence: [], count: [] });
-      }
-      const p = postings[id]!;
-      const last = p.sentence.length - 1;
-      if (last >= 0 && p.sentence[last] === s) p.count[last]!++;
+      if (id === undefined) ids.set(term, (id = ids.size));
+      idAt[k++] = id;
+    }
+  }
+  // Per term: the sentences it occurs in and its count there, in sentence order, at postings[from[id]…to[id]).
+  const from = new Int32Array(ids.size + 1);
+  for (k = 0; k < occurrences; k++) from[idAt[k]! + 1]!++;
+  for (let id = 0; id < ids.size; id++) from[id + 1]! += from[id]!;
+  const to = from.slice(0, ids.size);
+  const sentenceOf = new Int32Array(occurrences);
+  const countOf = new Int32Array(occurrences);
+  k = 0;
+  sentenceTerms.forEach((terms, s) => {
+    for (let t = 0; t < terms.length; t++) {
+      const id = idAt[k++]!;
+      const last = to[id]! - 1;
+      if (last >= from[id]! && sentenceOf[last] === s) countOf[last]!++;
       else {
-        p.sentence.push(s);
-        p.count.push(1);
+        sentenceOf[last + 1] = s;
+        countOf[last + 1] = 1;
+        to[id]!++;
       }
     }
   });
   const values = new Float64Array(n * n);
   const squares = new Float64Array(n);
-  for (const p of postings) {
-    const idf = 1 + Math.log(n / p.sentence.length);
+  // A term's weight depends only on how many sentences hold it: each count's logarithm is taken once.
+  const idfOf = new Float64Array(n + 1);
+  for (let id = 0; id < ids.size; id++) {
+    const first = from[id]!;
+    const end = to[id]!;
+    const df = end - first;
+    const idf = idfOf[df] || (idfOf[df] = 1 + Math.log(n / df));
     // Most terms stand in one sentence: they add to its norm and to no pair.
-    if (p.sentence.length === 1) {
-      const w = p.count[0]! * idf;
-      squares[p.sentence[0]!]! += w * w;
-      continue;
-    }
-    const weights = p.count.map((c) => c * idf);
-    for (let a = 0; a < weights.length; a++) {
-      const i = p.sentence[a]!;
-      const wa = weights[a]!;
+    for (let a = first; a < end; a++) {
+      const i = sentenceOf[a]!;
+      const wa = countOf[a]! * idf;
       squares[i]! += wa * wa;
-      for (let b = a + 1; b < weights.length; b++) values[i * n + p.sentence[b]!]! += wa * weights[b]!;
+      for (let b = a + 1; b < end; b++) values[i * n + sentenceOf[b]!]! += wa * (countOf[b]! * idf);
     }
   }
   const norms = squares.map(Math.sqrt);

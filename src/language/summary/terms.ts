@@ -1,3 +1,5 @@
+import { HASH_START, hashAdd, hashOf, knownTerm } from './known-terms.js';
+
 /**
  * Sentence words reduced to comparable terms: lower case, function words dropped, light suffix folding
  * ("talks"/"talk", "launched"/"launch"), so two sentences about the same thing share terms.
@@ -50,35 +52,89 @@ export function contentTerms(text: string): string[] {
  */
 const CASE_NEEDS_WORD = /[\u0130\u03a3]/;
 
+/** A lower-case word's term, or null for a word that is none (a function word, a short number). */
+function termOf(lower: string): string | null {
+  if (FUNCTION_WORDS.has(lower)) return null;
+  const n = lower.length;
+  // "it's", "one’s": a function word with a possessive.
+  const possessive = n > 2 && lower.charCodeAt(n - 1) === 115 /* s */ && isApostrophe(lower[n - 2]);
+  if ((possessive && FUNCTION_WORDS.has(lower.slice(0, -2))) || (n < 3 && NUMBER.test(lower))) return null;
+  return foldLower(lower);
+}
+
 /** A text's content terms (as `contentTerms`) and its word count (as `wordCount`), from one scan. */
 export function scanTerms(text: string): { terms: string[]; words: number } {
+  if (CASE_NEEDS_WORD.test(text)) return scanTermsWordByWord(text);
   const terms: string[] = [];
-  const spans: number[] = [];
-  const words = scanWords(text, spans);
-  const lowerText = CASE_NEEDS_WORD.test(text) ? undefined : text.toLowerCase();
-  for (let k = 0; k < spans.length; k += 2) {
-    const lower = lowerText ? lowerText.slice(spans[k], spans[k + 1]) : text.slice(spans[k], spans[k + 1]).toLowerCase();
-    if (FUNCTION_WORDS.has(lower)) continue;
-    const n = lower.length;
-    // "it's", "one’s": a function word with a possessive.
-    const possessive = n > 2 && lower.charCodeAt(n - 1) === 115 /* s */ && isApostrophe(lower[n - 2]);
-    if ((possessive && FUNCTION_WORDS.has(lower.slice(0, -2))) || (n < 3 && NUMBER.test(lower))) continue;
-    terms.push(foldLower(lower));
+  const lower = text.toLowerCase();
+  // As `scanWords`, with each word's hash taken as its characters are read.
+  let words = 0;
+  let start = -1;
+  let hash = HASH_START;
+  for (let i = 0; i < text.length; i++) {
+    const at = i;
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+    }
+    const cls = classOf(code);
+    if (start >= 0) {
+      if (cls !== OTHER) {
+        for (let k = at; k <= i; k++) hash = hashAdd(hash, lower.charCodeAt(k));
+        continue;
+      }
+      const term = knownTerm(lower, start, at, hash, termOf);
+      if (term !== null) terms.push(term);
+      start = -1;
+    }
+    if (cls === START) {
+      words++;
+      start = at;
+      hash = HASH_START;
+      for (let k = at; k <= i; k++) hash = hashAdd(hash, lower.charCodeAt(k));
+    }
+  }
+  if (start >= 0) {
+    const term = knownTerm(lower, start, text.length, hash, termOf);
+    if (term !== null) terms.push(term);
   }
   return { terms, words };
 }
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-const WORD_INNER = /[\p{L}\p{N}'’-]/u;
-
-function isWordStart(code: number, ch: string): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_NUMBER.test(ch);
+/** `scanTerms` of a text whose words must be lower-cased one by one (see `CASE_NEEDS_WORD`). */
+function scanTermsWordByWord(text: string): { terms: string[]; words: number } {
+  const terms: string[] = [];
+  const words = scanWords(text, (start, end) => {
+    const lower = text.slice(start, end).toLowerCase();
+    const term = knownTerm(lower, 0, lower.length, hashOf(lower, 0, lower.length), termOf);
+    if (term !== null) terms.push(term);
+  });
+  return { terms, words };
 }
 
-function isWordInner(code: number, ch: string): boolean {
-  if (code < 128) return isWordStart(code, ch) || code === 39 || code === 45;
-  return code === 0x2019 || WORD_INNER.test(ch);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const START = 1;
+const INNER = 2;
+const OTHER = 3;
+/**
+ * How each code unit of the Basic Multilingual Plane reads (a word's start, only inside one, or neither),
+ * filled in as met: the Unicode test runs once per character, not once per occurrence.
+ */
+const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  BMP_CLASS[c] = alnum ? START : c === 39 || c === 45 ? INNER : OTHER;
+}
+BMP_CLASS[0x2019] = INNER;
+
+function classOf(code: number): number {
+  if (code < 0x10000) {
+    const known = BMP_CLASS[code]!;
+    if (known) return known;
+    return (BMP_CLASS[code] = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? START : OTHER);
+  }
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(code)) ? START : OTHER;
 }
 
 /** Words of a text, for length checks: the count of `WORD` matches, without building them. */
@@ -89,31 +145,30 @@ export function wordCount(text: string): number {
 /**
  * The words of a text (a letter or digit, then letters, digits, apostrophes and hyphens: what a global
  * Unicode regex of those classes matches), read without a regex since this runs over every sentence: their
- * count, and their start and end offsets pushed in pairs onto `spans` when given.
+ * count, and each one's start and end offsets given to `onWord` when given.
  */
-function scanWords(text: string, spans?: number[]): number {
+function scanWords(text: string, onWord?: (start: number, end: number) => void): number {
   let count = 0;
-  let inWord = false;
+  let start = -1;
   for (let i = 0; i < text.length; i++) {
     const at = i;
     let code = text.charCodeAt(i);
-    let ch = '';
-    // ASCII is decided on the code alone; anything else is read as a whole code point, as `for…of` would.
-    if (code >= 128) {
+    // A surrogate pair is read as one code point, as `for…of` would.
+    if (code >= 0xd800 && code <= 0xdbff) {
       code = text.codePointAt(i)!;
-      ch = String.fromCodePoint(code);
       if (code > 0xffff) i++;
     }
-    if (inWord) {
-      inWord = isWordInner(code, ch);
-      if (!inWord) spans?.push(at);
+    const cls = classOf(code);
+    if (start >= 0) {
+      if (cls !== OTHER) continue;
+      onWord?.(start, at);
+      start = -1;
     }
-    if (!inWord && isWordStart(code, ch)) {
-      inWord = true;
+    if (cls === START) {
       count++;
-      spans?.push(at);
+      start = at;
     }
   }
-  if (inWord) spans?.push(text.length);
+  if (start >= 0) onWord?.(start, text.length);
   return count;
 }
