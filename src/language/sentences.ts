@@ -32,6 +32,9 @@ const OPENERS = `"'“‘«([\``;
 const CANDIDATE = /([.!?…]+)(["'”’»)\]]*)(\s+)/g;
 
 function continuesInLowerCase(next: string): boolean {
+  // Most sentences open on an ASCII capital, digit or quote: no lower-case letter, no pattern needed.
+  const c = next.charCodeAt(0);
+  if (c < 97 || (c > 122 && c < 128)) return false;
   // Brands like "eBay" and "iPod" open sentences with a lower-case letter.
   return /^\p{Ll}/u.test(next) && !/^\p{Ll}{1,2}\p{Lu}/u.test(next);
 }
@@ -89,8 +92,8 @@ function endsAfterPeriod(word: string, first: boolean, next: string, bare: strin
 function endsHere(line: string, mark: string, closers: string, markStart: number, sentenceStart: number, next: string): boolean {
   const bare = next.replace(/^[("'“‘«`[]+/u, '');
   if (continuesInLowerCase(bare)) return false; // "“Why?” he asked."
-  if (/[”"'’»]/.test(closers) && ATTRIBUTION.test(next)) return false; // "“We will win!” Smith said."
-  if (/[!?…]|\.\./.test(mark) || closers !== '') return true;
+  if (closers !== '' && /[”"'’»]/.test(closers) && ATTRIBUTION.test(next)) return false; // "“We will win!” Smith said."
+  if (closers !== '' || (mark !== '.' && /[!?…]|\.\./.test(mark))) return true;
   const { word, first } = wordBefore(line, markStart, sentenceStart);
   return endsAfterPeriod(word, first, next, bare);
 }
