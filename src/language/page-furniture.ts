@@ -21,7 +21,7 @@ const isWatchedCard = (block: string): boolean => block.length < 800 && block.in
  * slideshow's buttons. Captions: read for who is pictured, never told as news (the buttons are no name's
  * words, see classifyRun).
  */
-const isSlideshow = (block: string): boolean => /\bPrev Next\s*$/.test(block);
+const isSlideshow = (block: string): boolean => block.includes('Prev Next') && /\bPrev Next\s*$/.test(block);
 
 /**
  * A link to another story saved as its label run into its headline, with no space where the page had two
@@ -64,14 +64,31 @@ const CREDIT = new RegExp(
   'gu',
 );
 
+function slashBeforeCapital(block: string): boolean {
+  for (let at = block.indexOf('/'); at >= 0; at = block.indexOf('/', at + 1)) {
+    const c = block.charCodeAt(at + 1);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** " for CNN" or " for USA TODAY", found in one pass rather than one per desk. */
+function forDesk(block: string): boolean {
+  for (let at = block.indexOf(' for '); at >= 0; at = block.indexOf(' for ', at + 4)) {
+    if (block.startsWith('CNN', at + 5) || block.startsWith('USA TODAY', at + 5)) return true;
+  }
+  return false;
+}
+
 /**
  * Captions saved in the text: a paragraph that ends with a photo credit (one picture), or that holds two
  * or more of them (a gallery with no "Hide Caption" marks). A caption tells what a picture shows, which
  * may be years old; the story says what happened.
  */
 function isCaptionRun(block: string): boolean {
-  // Every credit holds one of these (the pattern is case-sensitive); most paragraphs hold none and are not searched.
-  if (!block.includes('/') && !block.includes('Photo') && !block.includes(' for CNN') && !block.includes(' for USA TODAY')) return false;
+  // Every credit holds one of these (the pattern is case-sensitive; every desk's name opens with a capital):
+  // most paragraphs hold none and are not searched, even those with a slash ("24/7", "and/or").
+  if (!slashBeforeCapital(block) && !block.includes('Photo') && !forDesk(block)) return false;
   let credits = 0;
   let last: RegExpMatchArray | undefined;
   for (const match of block.matchAll(CREDIT)) {

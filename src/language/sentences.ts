@@ -32,6 +32,9 @@ const OPENERS = `"'“‘«([\``;
 const CANDIDATE = /([.!?…]+)(["'”’»)\]]*)(\s+)/g;
 
 function continuesInLowerCase(next: string): boolean {
+  // Most sentences open on an ASCII capital, digit or quote: no lower-case letter, no pattern needed.
+  const c = next.charCodeAt(0);
+  if (c < 97 || (c > 122 && c < 128)) return false;
   // Brands like "eBay" and "iPod" open sentences with a lower-case letter.
   return /^\p{Ll}/u.test(next) && !/^\p{Ll}{1,2}\p{Lu}/u.test(next);
 }
@@ -39,34 +42,49 @@ function continuesInLowerCase(next: string): boolean {
 /** The token just before the terminal mark, without its opening quotes or brackets. */
 function wordBefore(line: string, end: number, sentenceStart: number): { word: string; first: boolean } {
   let start = end;
-  while (start > sentenceStart && !/\s/.test(line[start - 1]!)) start--;
+  while (start > sentenceStart && !isSpace(line, start - 1)) start--;
   let word = line.slice(start, end);
   while (word && OPENERS.includes(word[0]!)) word = word.slice(1);
-  const lead = line.slice(sentenceStart, start).replace(/^[\s•*–—-]+/, '');
-  return { word, first: lead === '' };
+  // First in its sentence when only spaces, bullets or dashes come before it.
+  let lead = sentenceStart;
+  while (lead < start && BULLET_OR_SPACE.test(line[lead]!)) lead++;
+  return { word, first: lead === start };
+}
+const BULLET_OR_SPACE = /[\s•*–—-]/;
+
+/** `/\s/` at one character, without the pattern for printable ASCII (most characters). */
+function isSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c > 32 && c < 127 ? false : /\s/.test(text[at]!);
 }
 
-function ambiguousEnd(next: string, nextWord: string): boolean {
+/** `bare` is `next` without its opening quotes or brackets; its first word is read only here, as few marks need it. */
+function ambiguousEnd(next: string, bare: string): boolean {
   if (/^["'“‘«`]/u.test(next)) return true; // a quote opens; a bracket rarely does ("10 a.m. (0735 GMT)")
+  const nextWord = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(bare)?.[0] ?? '';
   return STARTERS.has(nextWord.toLowerCase()) && !/^\p{Lu}\./u.test(next);
 }
 
-function endsAfterPeriod(word: string, first: boolean, next: string, nextWord: string): boolean {
+/** Longer than any listed abbreviation (titles, months, "approx"…): only a dotted acronym is read further. */
+const LONGEST_LISTED = 6;
+
+function endsAfterPeriod(word: string, first: boolean, next: string, bare: string): boolean {
   // "then-U.S." is read as "U.S."
   word = word.slice(Math.max(word.lastIndexOf('-'), word.lastIndexOf('/')) + 1);
   if (word === '') return true; // tokenised text: "… victory ."
+  // Most full stops follow a plain word: every test below would let it end the sentence.
+  if (word.length > LONGEST_LISTED && !word.includes('.')) return true;
   // An acronym in capitals is a plain word: "patients with MS. Final approval…" (not "Ms.").
   if (/^\p{Lu}{2,}$/u.test(word)) return true;
   const lower = word.toLowerCase();
-  const nextIsNumber = /^\p{N}/u.test(next);
   if (/^\p{N}{1,3}$/u.test(word) && first) return false; // "1. Ministers met…" (a numbered item)
   if (TITLES.has(lower) || NEVER_FINAL.has(lower)) return false;
-  if (/^\p{Lu}$/u.test(word)) return ambiguousEnd(next, nextWord); // an initial: "( P. Simmons 4-38 )"
-  if (BEFORE_NUMBER.has(lower)) return !nextIsNumber;
-  if (MONTHS.has(lower)) return !nextIsNumber && ambiguousEnd(next, nextWord);
-  if (AMBIGUOUS.has(lower)) return ambiguousEnd(next, nextWord);
+  if (/^\p{Lu}$/u.test(word)) return ambiguousEnd(next, bare); // an initial: "( P. Simmons 4-38 )"
+  if (BEFORE_NUMBER.has(lower)) return !/^\p{N}/u.test(next);
+  if (MONTHS.has(lower)) return !/^\p{N}/u.test(next) && ambiguousEnd(next, bare);
+  if (AMBIGUOUS.has(lower)) return ambiguousEnd(next, bare);
   // Initials ("George W. Bush", "J. R. R. Tolkien") and dotted acronyms ("U.S.", "p.m.", "Ph.D.").
-  if (/^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) return ambiguousEnd(next, nextWord);
+  if (/^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) return ambiguousEnd(next, bare);
   return true;
 }
 
@@ -74,16 +92,15 @@ function endsAfterPeriod(word: string, first: boolean, next: string, nextWord: s
 function endsHere(line: string, mark: string, closers: string, markStart: number, sentenceStart: number, next: string): boolean {
   const bare = next.replace(/^[("'“‘«`[]+/u, '');
   if (continuesInLowerCase(bare)) return false; // "“Why?” he asked."
-  const nextWord = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(bare)?.[0] ?? '';
-  if (/[”"'’»]/.test(closers) && ATTRIBUTION.test(next)) return false; // "“We will win!” Smith said."
-  if (/[!?…]|\.\./.test(mark) || closers !== '') return true;
+  if (closers !== '' && /[”"'’»]/.test(closers) && ATTRIBUTION.test(next)) return false; // "“We will win!” Smith said."
+  if (closers !== '' || (mark !== '.' && /[!?…]|\.\./.test(mark))) return true;
   const { word, first } = wordBefore(line, markStart, sentenceStart);
-  return endsAfterPeriod(word, first, next, nextWord);
+  return endsAfterPeriod(word, first, next, bare);
 }
 
 function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
 }
 
@@ -110,21 +127,40 @@ function splitLine(text: string, offset: number, line: string, paragraph: number
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  for (const block of text.matchAll(/(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g)) {
-    if (!/\S/.test(block[0])) continue;
-    const furniture = furnitureOf(block[0]);
-    if (furniture === 'skip') {
-      paragraph++;
-      continue;
-    }
-    const first = out.length;
-    let offset = block.index;
-    for (const line of block[0].split(/\n(?![ \t]*\p{Ll})/u)) {
+  // Paragraphs found by hand, not by a pattern tried at every character: a text runs between line breaks
+  // that only spaces or tabs and another break (or the text's end) follow.
+  let start = 0;
+  for (let nl = text.indexOf('\n'); ; nl = text.indexOf('\n', nl + 1)) {
+    if (nl >= 0 && !endsParagraph(text, nl)) continue;
+    const end = nl < 0 ? text.length : nl;
+    if (end > start) paragraph = splitBlock(text, start, text.slice(start, end), paragraph, out);
+    if (nl < 0) return out;
+    start = nl + 1;
+  }
+}
+
+/** Is the line break at `at` followed by a blank line or the text's end? */
+function endsParagraph(text: string, at: number): boolean {
+  for (let k = at + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return c === 10;
+  }
+  return true;
+}
+
+/** One paragraph's sentences, added to `out`; the next paragraph's number. */
+function splitBlock(text: string, offset: number, block: string, paragraph: number, out: Sentence[]): number {
+  if (!/\S/.test(block)) return paragraph;
+  const furniture = furnitureOf(block);
+  if (furniture === 'skip') return paragraph + 1;
+  const first = out.length;
+  if (!block.includes('\n')) splitLine(text, offset, block, paragraph, out);
+  else {
+    for (const line of block.split(/\n(?![ \t]*\p{Ll})/u)) {
       splitLine(text, offset, line, paragraph, out);
       offset += line.length + 1;
     }
-    if (furniture === 'caption') for (let k = first; k < out.length; k++) out[k]!.caption = true;
-    paragraph++;
   }
-  return out;
+  if (furniture === 'caption') for (let k = first; k < out.length; k++) out[k]!.caption = true;
+  return paragraph + 1;
 }
