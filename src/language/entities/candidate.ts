@@ -2,6 +2,7 @@ import type { CountryEntry } from '../gazetteer/countries.js';
 import { lexicon, type Known } from '../gazetteer/lexicon.js';
 import type { EntityType } from '../analysis.js';
 import type { Token } from './tokens.js';
+import { factsOf } from './word-facts.js';
 
 /** How sure a candidate's type is: a guess from shape, a cue from context, or a known name or cue word. */
 export const GUESS = 0;
@@ -58,16 +59,22 @@ export function keyAt(tokens: readonly Token[], i: number, n: number): string {
  * so this costs one or two lookups on most words.
  */
 export function knownAt(ts: readonly Token[], i: number, accept?: (known: Known, length: number) => boolean, shortest = 1): [number, Known] | undefined {
-  const lex = lexicon();
-  if (!ts[i]) return undefined;
+  const first = ts[i];
+  if (!first) return undefined;
+  // The first word's answers are kept on its token: most words open no known phrase and stop here.
+  const facts = factsOf(first);
   let found: [number, Known][] | undefined;
-  let key = ts[i].lower;
-  for (let n = 1; ; n++) {
-    const known = n >= shortest ? lex.phrases.get(key) : undefined;
-    if (known) (found ??= []).push([n, known]);
-    const next = ts[i + n];
-    if (!next || !lex.prefixes.has(key)) break;
-    key += ' ' + next.lower;
+  if (facts.phrase && shortest <= 1) found = [[1, facts.phrase]];
+  if (facts.prefix && ts[i + 1]) {
+    const lex = lexicon();
+    let key = first.lower;
+    for (let n = 2; ; n++) {
+      key += ' ' + ts[i + n - 1]!.lower;
+      const known = n >= shortest ? lex.phrases.get(key) : undefined;
+      if (known) (found ??= []).push([n, known]);
+      const next = ts[i + n];
+      if (!next || !lex.prefixes.has(key)) break;
+    }
   }
   if (!found) return undefined;
   for (let k = found.length - 1; k >= 0; k--) if (!accept || accept(found[k]![1], found[k]![0])) return found[k];

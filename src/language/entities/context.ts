@@ -1,10 +1,10 @@
 import { PLACE_FOLLOWERS, PLACE_PREPOSITIONS, REGION_WORDS } from '../gazetteer/common-words.js';
-import { lexicon } from '../gazetteer/lexicon.js';
 import { ORG_FOLLOWERS, PUBLICATION_WORDS, PUBLISHING_VERBS } from '../gazetteer/organisations.js';
 import { ALL_TITLES } from '../gazetteer/titles.js';
 import { CONTEXT, GUESS, LEXICAL, type Candidate } from './candidate.js';
 import { isHonorific } from './role-words.js';
 import type { Token } from './tokens.js';
+import { factsOf } from './word-facts.js';
 
 const LOWER_TITLE_HEADS = new Set(ALL_TITLES.filter((t) => !t.includes(' ')));
 const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'recalled', 'admitted', 'wrote', 'tweeted', 'argued', 'noted', 'stressed', 'asked', 'replied', 'denied']);
@@ -97,6 +97,6 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
   if (next && SAYING.has(next.lower)) return set(c.tokens.length === 1 && prev?.lower === 'the' ? 'organisation' : 'person', GUESS);
   if (prev?.lower === 'the' && c.tokens.length === 1) return set('organisation', GUESS);
   const lower = last.lower;
-  if (lexicon().surnames.has(lower) || PERSON_ENDINGS.test(lower)) return set('person', GUESS);
+  if (factsOf(last).surname || PERSON_ENDINGS.test(lower)) return set('person', GUESS);
   if (PLACE_ENDINGS.test(lower)) return set('place', GUESS);
 }

@@ -13,6 +13,7 @@ import { titleAt } from './role-words.js';
 import { findRuns, isCapsSentence, opensSentence, QUOTE_MARKS } from './runs.js';
 import { isSportsStory, markTeams } from './teams.js';
 import { tokenizeSentence, type Token } from './tokens.js';
+import { factsOf } from './word-facts.js';
 
 export interface Found {
   tokens: Token[][];
@@ -31,22 +32,22 @@ function personWords(candidates: readonly Candidate[]): Set<string> {
 
 /** First words of multi-word organisations ("Marsh" of "Marsh & McLennan"): alone later, that organisation. */
 function organisationHeads(candidates: readonly Candidate[]): Set<string> {
-  const lex = lexicon();
   const heads = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'organisation' || c.tokens.length < 2 || c.strength < CONTEXT) continue;
-    const head = c.tokens[0]!.lower;
-    if (!lex.commonWords.has(head) && !(lex.phrases.get(head)?.weak === false)) heads.add(head);
+    const facts = factsOf(c.tokens[0]!);
+    if (!facts.common && !(facts.phrase?.weak === false)) heads.add(c.tokens[0]!.lower);
   }
   return heads;
 }
 
 /** Capitalised ordinary words with nothing else for them ("Love Train", "Fame"): titles of works, not entities. */
 function ordinaryWords(c: Candidate): boolean {
-  const lex = lexicon();
-  return c.tokens.every(
-    (t) => NAME_CONNECTORS.has(t.lower) || /^(?:i|we|you|they|he|she|it)'/.test(t.lower) || (lex.commonWords.has(t.lower) && !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower)),
-  );
+  return c.tokens.every((t) => {
+    if (NAME_CONNECTORS.has(t.lower) || /^(?:i|we|you|they|he|she|it)'/.test(t.lower)) return true;
+    const facts = factsOf(t);
+    return facts.common && !facts.given && !facts.surname;
+  });
 }
 
 /** One type per name across the article: the best-supported reading wins; shapes settle what is left. */
@@ -155,12 +156,11 @@ function capsCandidates(tokens: readonly Token[], known: ReadonlyMap<string, Ent
 function titleOfWork(tokens: readonly Token[], from: number, to: number): boolean {
   const article = tokens[from - 1]?.text;
   if ((article !== 'A' && article !== 'An') || to - from < 2) return false;
-  const lex = lexicon();
   let common = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (lex.givenNames.has(t.lower) || knownAt(tokens, k)) return false;
-    if (lex.commonWords.has(t.lower)) common++;
+    if (factsOf(t).given || knownAt(tokens, k)) return false;
+    if (factsOf(t).common) common++;
   }
   return common * 2 >= to - from;
 }

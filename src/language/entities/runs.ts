@@ -6,6 +6,7 @@ import { keyAt, knownAt } from './candidate.js';
 import { PORTFOLIO_HEADS } from '../gazetteer/titles.js';
 import { rolePrefixLength, titleAt } from './role-words.js';
 import type { Token } from './tokens.js';
+import { factsOf } from './word-facts.js';
 
 /** A stretch of capitalised words (with "of", "de", "bin"… inside) in one sentence: [from, to). */
 export interface Run {
@@ -46,14 +47,15 @@ export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: 
   // "Van der Westhuizen", "De Wilde", "Al Hussein": a particle opening a name.
   const after = tokens[i + 1];
   if (NAME_CONNECTORS.has(t.lower) && after && (after.cap || NAME_CONNECTORS.has(after.lower))) return false;
-  if (lex.phrases.has(t.lower) || lex.givenNames.has(t.lower)) {
+  const facts = factsOf(t);
+  if (facts.phrase || facts.given) {
     // "Will", "May", "Mark": a name only when another capitalised word follows.
-    return lex.commonWords.has(t.lower) && !nextCap;
+    return facts.common && !nextCap;
   }
-  if (lex.commonWords.has(t.lower) || lowerWords.has(t.lower)) return true;
+  if (facts.common || lowerWords.has(t.lower)) return true;
   if (!nextCap && isCommonPlural(t, lowerWords)) return true;
   if (t.lower.includes('-')) return t.lower.split('-').every((part) => lex.commonWords.has(part) || lowerWords.has(part));
-  return t.text.length > 5 && /(?:ing|ly)$/.test(t.lower) && !t.upper && !midCaps.has(t.lower) && !lex.surnames.has(t.lower);
+  return t.text.length > 5 && /(?:ing|ly)$/.test(t.lower) && !t.upper && !midCaps.has(t.lower) && !facts.surname;
 }
 
 /** Plural agent nouns: people named by what they do ("Hydrologists", "Protesters", "Investors", "Historians"). */
@@ -66,8 +68,8 @@ const AGENT_PLURAL = /(?:ists|ians|ers|ors|ants|ents|ees)$/;
 function isCommonPlural(t: Token, lowerWords: ReadonlySet<string>): boolean {
   const word = t.lower;
   if (t.upper || word.length < 6 || !word.endsWith('s') || word.includes("'")) return false;
+  if (factsOf(t).surname) return false;
   const lex = lexicon();
-  if (lex.surnames.has(word)) return false;
   const singulars = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`];
   if (singulars.some((s) => lowerWords.has(s) || (lex.commonWords.has(s) && !lex.surnames.has(s)))) return true;
   return AGENT_PLURAL.test(word);
@@ -107,10 +109,9 @@ function orgAndTail(tokens: readonly Token[], from: number, to: number): number 
   let end = to + 1;
   while (end < to + 4 && nameWord(tokens[end])) end++;
   if (end === to + 1) return 0;
-  const lex = lexicon();
   const tail = tokens.slice(to + 1, end);
   const run = tokens.slice(from, to);
-  const ordinary = (t: Token) => !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !knownAt(tokens, t.index);
+  const ordinary = (t: Token) => !factsOf(t).given && !factsOf(t).surname && !knownAt(tokens, t.index);
   const of = run.findIndex((t) => t.lower === 'of');
   const orgOf = of > 0 && run.slice(0, of).some((t) => ORG_FIRST_WORDS.has(t.lower)) && run.slice(of + 1).every((t) => t.lower === 'the' || ordinary(t));
   const bodyOfItsOwn = tail.some((t, i) => ORG_FIRST_WORDS.has(t.lower) || (i < tail.length - 1 && ORG_LAST_WORDS.has(t.lower)));
@@ -146,7 +147,7 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
  */
 function closesNothing(t: Token, before: Token): boolean {
   if (WEEKDAYS.has(t.lower)) return true;
-  return t.upper && t.text.length > 2 && !before.upper && lexicon().commonWords.has(t.lower);
+  return t.upper && t.text.length > 2 && !before.upper && factsOf(t).common;
 }
 
 /** A known name of three or more words from `i`, ending capitalised, with lower-case words inside; its length or 0. */

@@ -1,6 +1,7 @@
 import type { Sentence } from '../analysis.js';
 import { wordPieceBounds } from './word-pieces.js';
 import { ARABIC_ARTICLE } from './keys.js';
+import type { WordFacts } from './word-facts.js';
 
 /** A word or punctuation mark with its offsets into the article text. */
 export interface Token {
@@ -19,6 +20,8 @@ export interface Token {
   upper: boolean;
   /** "'s" or "’s" split off a name: never part of it. */
   possessive: boolean;
+  /** The lexicon's answers for this word, read on the first question (see word-facts). */
+  facts?: WordFacts;
 }
 
 /** "then-" → "then": a prefix split off a word, read as the word. */
@@ -210,13 +213,13 @@ export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex
     if (shape !== NOT_PLAIN) {
       const word = text.slice(at, to);
       const cap = shape === PLAIN_CAPITALISED;
-      tokens.push({ text: word, lower: cap ? word.toLowerCase() : word, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap, upper: false, possessive: false });
+      tokens.push({ text: word, lower: cap ? word.toLowerCase() : word, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap, upper: false, possessive: false, facts: undefined });
       continue;
     }
     const c = text.charCodeAt(at);
     for (const p of to - at === 1 && c < 128 ? ASCII_CHARS[c]! : cutWord(text.slice(at, to))) {
       const start = at + p.offset;
-      tokens.push({ text: p.text, lower: p.lower, start, end: start + p.text.length, sentence: sentenceIndex, index: tokens.length, isWord: p.isWord, cap: p.cap, upper: p.upper, possessive: p.possessive });
+      tokens.push({ text: p.text, lower: p.lower, start, end: start + p.text.length, sentence: sentenceIndex, index: tokens.length, isWord: p.isWord, cap: p.cap, upper: p.upper, possessive: p.possessive, facts: undefined });
     }
   }
   return tokens;

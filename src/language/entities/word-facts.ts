@@ -1,0 +1,43 @@
+import { lexicon, type Known } from '../gazetteer/lexicon.js';
+import type { Token } from './tokens.js';
+
+/** What the lexicon says of one word alone: each answer a lookup in a large table. */
+export interface WordFacts {
+  /** The word as a known name by itself ("Moscow", "Reuters"). */
+  phrase: Known | undefined;
+  /** Opens a longer known name ("United" of "United Nations"). */
+  prefix: boolean;
+  given: boolean;
+  surname: boolean;
+  common: boolean;
+}
+
+/**
+ * Facts already read, by word: a capitalised word is asked about many times (and news repeats its names
+ * across articles), so its lookups are made together once. Emptied when full, so a long-running bot stays
+ * bounded. The lexicon never changes at run time, so answers never go stale.
+ */
+const read = new Map<string, WordFacts>();
+const READ_LIMIT = 50_000;
+
+function readFacts(lower: string): WordFacts {
+  let facts = read.get(lower);
+  if (facts === undefined) {
+    const lex = lexicon();
+    if (read.size >= READ_LIMIT) read.clear();
+    facts = {
+      phrase: lex.phrases.get(lower),
+      prefix: lex.prefixes.has(lower),
+      given: lex.givenNames.has(lower),
+      surname: lex.surnames.has(lower),
+      common: lex.commonWords.has(lower),
+    };
+    read.set(lower, facts);
+  }
+  return facts;
+}
+
+/** The lexicon's facts about a token's word, kept on the token after the first question. */
+export function factsOf(t: Token): WordFacts {
+  return (t.facts ??= readFacts(t.lower));
+}
