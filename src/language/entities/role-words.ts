@@ -1,22 +1,18 @@
 import { FUNCTION_WORDS } from '../gazetteer/common-words.js';
 import { CREDIT_NAMES, SENTENCE_VERBS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
-import { ALL_TITLES, FORMER_MARKS, HONORIFICS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS } from '../gazetteer/titles.js';
+import { FORMER_MARKS, HONORIFICS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS } from '../gazetteer/titles.js';
 import { keyAt, knownAt } from './candidate.js';
 import { withoutTrailingHyphen, type Token } from './tokens.js';
-import { factsOf } from './word-facts.js';
+import { factsOf, LONGEST_TITLE_FROM, TITLES } from './word-facts.js';
 
-const TITLES = new Set(ALL_TITLES);
-const LONGEST_FROM = new Map<string, number>();
-for (const t of ALL_TITLES) {
-  const words = t.split(' ');
-  LONGEST_FROM.set(words[0]!, Math.max(LONGEST_FROM.get(words[0]!) ?? 0, words.length));
-}
 
 /** Length of the longest title ("secretary of state", "prime minister", "gen.") starting at `i`, or 0. */
 export function titleAt(ts: readonly Token[], i: number): number {
   const first = ts[i];
   if (!first) return 0;
-  for (let n = Math.min(LONGEST_FROM.get(first.lower) ?? 0, ts.length - i); n >= 1; n--) {
+  // A capitalised word's answer is kept with its other facts; lower-case words are not worth a record of their own.
+  const longest = first.cap || first.facts ? factsOf(first).longestTitle : (LONGEST_TITLE_FROM.get(first.lower) ?? 0);
+  for (let n = Math.min(longest, ts.length - i); n >= 1; n--) {
     if (TITLES.has(keyAt(ts, i, n))) return n;
   }
   return 0;

@@ -8,6 +8,11 @@ import { rolePrefixLength, titleAt } from './role-words.js';
 import type { Token } from './tokens.js';
 import { factsOf } from './word-facts.js';
 
+/** Words asked about one at a time. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 /** A stretch of capitalised words (with "of", "de", "bin"… inside) in one sentence: [from, to). */
 export interface Run {
   from: number;
@@ -33,7 +38,7 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
 const QUESTION_VERBS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'should', 'would', 'must']);
 
 /** A capitalised word at a sentence start that is an ordinary English word ("Meanwhile", "Since", "Trailing"). */
-export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>): boolean {
+export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: WordSet, midCaps: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
   const lex = lexicon();
   const nextCap = !!tokens[i + 1]?.cap;
@@ -65,7 +70,7 @@ const AGENT_PLURAL = /(?:ists|ians|ers|ors|ants|ents|ees)$/;
  * A plural common noun opening a sentence ("Hydrologists said…", "Households will…"): its singular is
  * an ordinary word or written in lower case elsewhere in the article, or it is a plural agent noun.
  */
-function isCommonPlural(t: Token, lowerWords: ReadonlySet<string>): boolean {
+function isCommonPlural(t: Token, lowerWords: WordSet): boolean {
   const word = t.lower;
   if (t.upper || word.length < 6 || !word.endsWith('s') || word.includes("'")) return false;
   if (factsOf(t).surname) return false;
@@ -175,7 +180,7 @@ function nicknameEnd(tokens: readonly Token[], at: number): number {
 }
 
 /** Capitalised runs in a sentence of ordinary case; a common word opening the sentence is left out. */
-export function findRuns(tokens: readonly Token[], lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>): Run[] {
+export function findRuns(tokens: readonly Token[], lowerWords: WordSet, midCaps: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {

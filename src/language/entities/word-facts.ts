@@ -1,4 +1,5 @@
 import { lexicon, type Known } from '../gazetteer/lexicon.js';
+import { ALL_TITLES } from '../gazetteer/titles.js';
 import type { Token } from './tokens.js';
 
 /** What the lexicon says of one word alone: each answer a lookup in a large table. */
@@ -10,6 +11,16 @@ export interface WordFacts {
   given: boolean;
   surname: boolean;
   common: boolean;
+  /** Words in the longest title this word opens ("secretary" → 3, "secretary of state"); 0 for none. */
+  longestTitle: number;
+}
+
+/** Titles by their words' keys, and the most words of any title each word opens. */
+export const TITLES = new Set(ALL_TITLES);
+export const LONGEST_TITLE_FROM = new Map<string, number>();
+for (const t of ALL_TITLES) {
+  const words = t.split(' ');
+  LONGEST_TITLE_FROM.set(words[0]!, Math.max(LONGEST_TITLE_FROM.get(words[0]!) ?? 0, words.length));
 }
 
 /**
@@ -31,6 +42,7 @@ function readFacts(lower: string): WordFacts {
       given: lex.givenNames.has(lower),
       surname: lex.surnames.has(lower),
       common: lex.commonWords.has(lower),
+      longestTitle: LONGEST_TITLE_FROM.get(lower) ?? 0,
     };
     read.set(lower, facts);
   }
