@@ -74,7 +74,9 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   }
   if (credit === ts.length && !lex.phrases.has(key)) return [candidate(ts, 'organisation', LEXICAL)];
   if (ts.length > 1 && PARTY_MEMBERS.has(words[words.length - 1]!)) return [candidate(ts, 'organisation', LEXICAL)];
-  const known = ts.length === 1 ? factsOf(ts[0]!).phrase : lex.phrases.get(key);
+  // A longer known phrase opens with a known prefix: most runs are answered by their first word's facts.
+  const opening = factsOf(ts[0]!);
+  const known = ts.length === 1 ? opening.phrase : opening.prefix ? lex.phrases.get(key) : undefined;
   if (known) {
     const type = typeOfKnown(known);
     return type ? [candidate(ts, type, known.weak ? CONTEXT : LEXICAL, known)] : [];
@@ -82,11 +84,11 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   const first = ts[0]!.lower;
   const last = ts[ts.length - 1]!.lower;
   const many = ts.length >= 2;
-  if (!many && (NON_ENTITY_ACRONYMS.has(acronymKey(first)) || isGroupWord(first))) return [];
+  if (!many && (NON_ENTITY_ACRONYMS.has(acronymKey(first)) || isGroupToken(ts[0]!))) return [];
   // "D-Calif.", "R-Ky.": a lawmaker's party and state, said of the name before it.
   if (!many && /^[DRI]-\p{Lu}/u.test(ts[0]!.text)) return [];
   // "Sri Lankans", "Black Americans", "Native American": a people, described; no one to brief on.
-  if (many && (isGroupWord(key) || (isGroupWord(last) && ts.slice(0, -1).every((t) => factsOf(t).common && !factsOf(t).given)))) return [];
+  if (many && (isGroupWord(key) || (isGroupToken(ts[ts.length - 1]!) && ts.slice(0, -1).every((t) => factsOf(t).common && !factsOf(t).given)))) return [];
   // "the West", "the East" of world affairs: a compass word alone is a bloc of opinion, no place or body to brief on.
   if (!many && COMPASS_WORDS.has(first)) return [];
   // "East Asian", "South-East Asian": a compass word before a nationality is still a nationality.
@@ -211,6 +213,12 @@ function acronymKey(word: string): string {
  */
 const groupWords = new Map<string, boolean>();
 const GROUP_WORDS_LIMIT = 50_000;
+
+/** `isGroupWord` of a token's word, kept with its other facts. */
+function isGroupToken(t: Token): boolean {
+  const facts = factsOf(t);
+  return (facts.group ??= readGroupWord(t.lower));
+}
 
 /** Plural or unlisted nationality and group words ("Chechens", "Afrikaners", "Zaireans"): MISC, no entity. */
 function isGroupWord(lower: string): boolean {

@@ -42,7 +42,9 @@ export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: 
   const t = tokens[i]!;
   const lex = lexicon();
   const nextCap = !!tokens[i + 1]?.cap;
-  if (nextCap && (titleAt(tokens, i) > 0 || lex.phrases.has(keyAt(tokens, i, Math.min(2, tokens.length - i))) || lex.phrases.has(keyAt(tokens, i, Math.min(3, tokens.length - i))))) return false;
+  // Known phrases of two or three words open with a known prefix: most openers are answered without the keys.
+  const opensPhrase = () => factsOf(t).prefix && (lex.phrases.has(keyAt(tokens, i, Math.min(2, tokens.length - i))) || lex.phrases.has(keyAt(tokens, i, Math.min(3, tokens.length - i))));
+  if (nextCap && (titleAt(tokens, i) > 0 || opensPhrase())) return false;
   // "Social Security checks…": the opener belongs to a name that is no entity, read whole and dropped.
   if (nextCap && NOT_ENTITIES.has(keyAt(tokens, i, Math.min(2, tokens.length - i)))) return false;
   if (midCaps.has(t.lower) && !FUNCTION_WORDS.has(t.lower)) return false;
@@ -157,7 +159,9 @@ function closesNothing(t: Token, before: Token): boolean {
 
 /** A known name of three or more words from `i`, ending capitalised, with lower-case words inside; its length or 0. */
 function knownSpan(tokens: readonly Token[], i: number): number {
-  if (!tokens[i]?.cap) return 0;
+  const t = tokens[i];
+  // Asked at every word of every run: a word opening no longer known name is answered by its facts.
+  if (!t?.cap || !factsOf(t).prefix) return 0;
   return knownAt(tokens, i, (known, n) => tokens[i + n - 1]!.cap && known.kind !== 'person', 3)?.[0] ?? 0;
 }
 

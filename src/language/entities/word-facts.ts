@@ -13,6 +13,8 @@ export interface WordFacts {
   common: boolean;
   /** Words in the longest title this word opens ("secretary" → 3, "secretary of state"); 0 for none. */
   longestTitle: number;
+  /** A nationality or group word ("Chechens"): read by classify-run on its first question. */
+  group: boolean | undefined;
 }
 
 /** Titles by their words' keys, and the most words of any title each word opens. */
@@ -43,6 +45,7 @@ function readFacts(lower: string): WordFacts {
       surname: lex.surnames.has(lower),
       common: lex.commonWords.has(lower),
       longestTitle: LONGEST_TITLE_FROM.get(lower) ?? 0,
+      group: undefined,
     };
     read.set(lower, facts);
   }
