@@ -30,12 +30,14 @@ export interface Candidate {
   opener?: boolean;
   /** Found in an all-capitals headline: typed from the rest of the article. */
   fromCaps?: boolean;
+  /** `keyOf(tokens)`, made on first need (see `keyOfCandidate`). */
+  key?: string;
 }
 
 export function candidate(tokens: Token[], type: EntityType | undefined, strength: number, known?: Known): Candidate {
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  const c: Candidate = { sentence: first.sentence, tokens, start: first.start, end: last.end, type, strength };
+  const c: Candidate = { sentence: first.sentence, tokens, start: first.start, end: last.end, type, strength, key: undefined };
   if (known) c.known = known;
   return c;
 }
@@ -45,6 +47,9 @@ export const typeOfKnown = (known: Known): EntityType | undefined =>
 
 /** The lookup key of a run of tokens: lower case, one space between. */
 export const keyOf = (tokens: readonly Token[]): string => keyAt(tokens, 0, tokens.length);
+
+/** A candidate's key, made once: it is asked for at every step from typing to bylines. Its words never change. */
+export const keyOfCandidate = (c: Candidate): string => (c.key ??= keyOf(c.tokens));
 
 /** The key of `n` tokens from `i`, without copying the array (this runs for every word). */
 export function keyAt(tokens: readonly Token[], i: number, n: number): string {

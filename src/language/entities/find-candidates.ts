@@ -2,7 +2,7 @@ import { withoutArticle } from './keys.js';
 import type { EntityType, Sentence } from '../analysis.js';
 import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS, SPORT_WORDS } from '../gazetteer/common-words.js';
 import { lexicon } from '../gazetteer/lexicon.js';
-import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type Candidate } from './candidate.js';
+import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, keyOfCandidate, knownAt, typeOfKnown, type Candidate } from './candidate.js';
 import { settleAmbiguousPlaces } from './ambiguous-places.js';
 import { dropBylines } from './bylines.js';
 import { classifyRun } from './classify-run.js';
@@ -61,7 +61,7 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
   const best = new Map<string, { type: EntityType; strength: number }>();
   for (const c of candidates) {
     if (!c.type) continue;
-    const key = keyOf(c.tokens);
+    const key = keyOfCandidate(c);
     const seen = best.get(key);
     // On a tie a place wins over an organisation: a lone name is an organisation only by default.
     const better = !seen || c.strength > seen.strength || (c.strength === seen.strength && c.type === 'place' && seen.type === 'organisation');
@@ -99,7 +99,7 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
       Object.assign(c, { type: 'person', strength: CONTEXT });
       continue;
     }
-    const seen = best.get(keyOf(c.tokens));
+    const seen = best.get(keyOfCandidate(c));
     if (seen && (seen.strength > c.strength || !c.type)) Object.assign(c, seen);
     if (c.type) continue;
     // A lone unknown word opening a sentence, never capitalised elsewhere: most likely a common word.
@@ -170,7 +170,7 @@ function markCapitals(tokens: readonly Token[][], candidates: readonly Candidate
   const capitals = lexicon().capitals;
   for (const c of candidates) {
     if (c.type !== 'place' || c.end !== c.tokens[c.tokens.length - 1]!.end) continue;
-    const country = capitals.get(keyOf(c.tokens));
+    const country = capitals.get(keyOfCandidate(c));
     if (!country) continue;
     const next = tokens[c.sentence]![c.tokens[c.tokens.length - 1]!.index + 1];
     if (next && (next.possessive || GOVERNMENT_VERBS.has(next.lower))) {
@@ -233,7 +233,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
   const sport = isSportsStory(sportWords);
   candidates.splice(0, candidates.length, ...settleTypes(candidates, midCaps, tokens));
   const known = new Map<string, EntityType>();
-  for (const c of candidates) if (c.type && c.strength >= CONTEXT) known.set(keyOf(c.tokens), c.type);
+  for (const c of candidates) if (c.type && c.strength >= CONTEXT) known.set(keyOfCandidate(c), c.type);
   for (const word of personWords(candidates)) if (!known.has(word)) known.set(word, 'person');
   tokens.forEach((ts, s) => {
     if (caps[s]) candidates.push(...capsCandidates(ts, known));
