@@ -1,7 +1,7 @@
 import type { Sentence } from '../analysis.js';
 import { wordPieceBounds } from './word-pieces.js';
 import { ARABIC_ARTICLE } from './keys.js';
-import type { WordFacts } from './word-facts.js';
+import { capitalisedWord, type WordFacts } from './word-facts.js';
 
 /** A word or punctuation mark with its offsets into the article text. */
 export interface Token {
@@ -212,8 +212,12 @@ export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex
     const shape = plainShape(text, at, to);
     if (shape !== NOT_PLAIN) {
       const word = text.slice(at, to);
-      const cap = shape === PLAIN_CAPITALISED;
-      tokens.push({ text: word, lower: cap ? word.toLowerCase() : word, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap, upper: false, possessive: false, facts: undefined });
+      if (shape === PLAIN_CAPITALISED) {
+        const { lower, facts } = capitalisedWord(word);
+        tokens.push({ text: word, lower, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap: true, upper: false, possessive: false, facts });
+      } else {
+        tokens.push({ text: word, lower: word, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap: false, upper: false, possessive: false, facts: undefined });
+      }
       continue;
     }
     const c = text.charCodeAt(at);

@@ -52,6 +52,29 @@ function readFacts(lower: string): WordFacts {
   return facts;
 }
 
+/** A plain capitalised word's key and facts, as `capitalised` keeps them. */
+export interface CapitalisedWord {
+  lower: string;
+  facts: WordFacts;
+}
+
+/**
+ * Plain capitalised words as written ("Trump", "The") → their key and facts: nearly every one is asked
+ * about, and this one lookup replaces a new lower-case string per token and the lookup of its facts.
+ * The key string is shared, so every later lookup with it reuses its hash. Emptied when full.
+ */
+const capitalised = new Map<string, CapitalisedWord>();
+
+export function capitalisedWord(word: string): CapitalisedWord {
+  let found = capitalised.get(word);
+  if (found === undefined) {
+    if (capitalised.size >= READ_LIMIT) capitalised.clear();
+    const lower = word.toLowerCase();
+    capitalised.set(word, (found = { lower, facts: readFacts(lower) }));
+  }
+  return found;
+}
+
 /** The lexicon's facts about a token's word, kept on the token after the first question. */
 export function factsOf(t: Token): WordFacts {
   return (t.facts ??= readFacts(t.lower));
