@@ -33,7 +33,7 @@ for (const t of ALL_TITLES) {
 const read = new Map<string, WordFacts>();
 const READ_LIMIT = 50_000;
 
-function readFacts(lower: string): WordFacts {
+export function readFacts(lower: string): WordFacts {
   let facts = read.get(lower);
   if (facts === undefined) {
     const lex = lexicon();
