@@ -1,6 +1,6 @@
 import { lexicon } from '../gazetteer/lexicon.js';
 import { US_STATES, splitList } from '../gazetteer/places.js';
-import { keyOf, type Candidate } from './candidate.js';
+import { keyOfCandidate, type Candidate } from './candidate.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -20,20 +20,20 @@ const usStates = (): Set<string> => (stateWords ??= new Set(splitList(US_STATES)
 
 /** Makes "Georgia" the US state in an article that points to the state and not to the country. */
 export function settleAmbiguousPlaces(tokens: readonly Token[][], candidates: readonly Candidate[]): void {
-  const targets = candidates.filter((c) => c.type === 'country' && AMBIGUOUS[keyOf(c.tokens)]);
+  const targets = candidates.filter((c) => c.type === 'country' && AMBIGUOUS[keyOfCandidate(c)]);
   if (targets.length === 0) return;
   const words = new Set<string>();
   for (const ts of tokens) for (const t of ts) if (t.isWord) words.add(t.lower);
   const states = usStates();
   let otherState = false;
-  for (const c of candidates) if (c.type === 'place' && states.has(keyOf(c.tokens))) otherState = true;
+  for (const c of candidates) if (c.type === 'place' && states.has(keyOfCandidate(c))) otherState = true;
   for (const c of targets) {
-    const clues = AMBIGUOUS[keyOf(c.tokens)]!;
+    const clues = AMBIGUOUS[keyOfCandidate(c)]!;
     const country = clues.country.some((w) => words.has(w));
     const state = otherState || clues.state.some((w) => words.has(w));
     if (state && !country) {
       c.type = 'place';
-      c.known = { kind: 'place', canonical: lexicon().phrases.get(keyOf(c.tokens))?.canonical ?? c.tokens.map((t) => t.text).join(' ') };
+      c.known = { kind: 'place', canonical: lexicon().phrases.get(keyOfCandidate(c))?.canonical ?? c.tokens.map((t) => t.text).join(' ') };
     }
   }
 }

@@ -1,5 +1,5 @@
 import { CREDIT_NAMES, PHOTO_CREDITS } from '../gazetteer/credits.js';
-import { keyOf, type Candidate } from './candidate.js';
+import { keyOfCandidate, type Candidate } from './candidate.js';
 import type { Token } from './tokens.js';
 
 /** Words a byline or contact line holds besides names: "By …", "… on Twitter @…", "contributed reporting". */
@@ -74,7 +74,7 @@ export function dropBylines(tokens: readonly Token[][], candidates: readonly Can
   for (const [s, list] of bySentence) {
     const ts = tokens[s]!;
     for (const c of list) {
-      const key = keyOf(c.tokens);
+      const key = keyOfCandidate(c);
       if (PHOTO_CREDITS.has(key) || (CREDIT_NAMES.has(key) && touchesSlash(ts, c)) || inCaseName(ts, c)) dropped.add(c);
     }
     const people = list.filter((c) => c.type === 'person');
@@ -88,13 +88,13 @@ export function dropBylines(tokens: readonly Token[][], candidates: readonly Can
     if (shape === 'cue') {
       for (const c of people) {
         dropped.add(c);
-        writers.add(keyOf(c.tokens));
+        writers.add(keyOfCandidate(c));
       }
     } else if (s <= 2 && people.length >= 2 && namesOnly(ts, named) && outletLine(tokens[s + 1])) {
       // "Jane Doe, Ann Roe and Tom Ray" over "Reuters" at the top of the article: its writers, signed as a wire signs.
       for (const c of people) {
         dropped.add(c);
-        writers.add(keyOf(c.tokens));
+        writers.add(keyOfCandidate(c));
       }
     } else if (shape === 'bare') bare.push(...people);
   }
@@ -102,14 +102,14 @@ export function dropBylines(tokens: readonly Token[][], candidates: readonly Can
   // surname alone ("Follow Collins on X") unless someone else the article names has it ("Sen. Susan Collins").
   const surnames = new Set([...writers].map((w) => w.split(' ').at(-1)!));
   for (const c of candidates) {
-    if (c.type === 'person' && c.tokens.length > 1 && !dropped.has(c) && !writers.has(keyOf(c.tokens))) surnames.delete(c.tokens.at(-1)!.lower);
+    if (c.type === 'person' && c.tokens.length > 1 && !dropped.has(c) && !writers.has(keyOfCandidate(c))) surnames.delete(c.tokens.at(-1)!.lower);
   }
   for (const c of candidates) {
     if (c.type !== 'person') continue;
     const last = c.tokens[c.tokens.length - 1]!.lower;
-    if (writers.has(keyOf(c.tokens)) || writers.has(last) || (c.tokens.length === 1 && surnames.has(last))) dropped.add(c);
+    if (writers.has(keyOfCandidate(c)) || writers.has(last) || (c.tokens.length === 1 && surnames.has(last))) dropped.add(c);
   }
-  for (const c of bare) if (writers.has(keyOf(c.tokens))) dropped.add(c);
+  for (const c of bare) if (writers.has(keyOfCandidate(c))) dropped.add(c);
   return dropped.size ? candidates.filter((c) => !dropped.has(c)) : [...candidates];
 }
 

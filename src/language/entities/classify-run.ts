@@ -5,17 +5,17 @@ import { MISC_LAST_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/o
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type Candidate } from './candidate.js';
 import { rolePrefixLength, titleAt } from './role-words.js';
 import type { Token } from './tokens.js';
+import { factsOf } from './word-facts.js';
 
 const NAME_FIRST_PLACES = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'isle', 'fort', 'port', 'saint', 'st', 'st.', 'san', 'santa', 'sao', 'los', 'las', 'el', 'new']);
 
 /** The words after a title open a person's name: a given name, or a word that is no ordinary one. */
 const looksLikeName = (ts: readonly Token[]): boolean => {
-  const lex = lexicon();
-  const first = ts[0]!;
-  if (lex.givenNames.has(first.lower) || lex.phrases.has(first.lower) || !lex.commonWords.has(first.lower)) return true;
+  const first = factsOf(ts[0]!);
+  if (first.given || first.phrase || !first.common) return true;
   // A given name that is also a word ("Rex Tillerson", "Grant Shapps") before a surname that is none.
   const last = ts[ts.length - 1]!;
-  return ts.length >= 2 && last.cap && !lex.commonWords.has(last.lower);
+  return ts.length >= 2 && last.cap && !factsOf(last).common;
 };
 
 /** Mentions inside a role ("U.S." in "U.S. President Joe Biden"): countries and known organisations only. */
@@ -38,7 +38,7 @@ function nameEnd(rest: readonly Token[]): number {
     if (org && i + org[0] === rest.length && !rest.slice(0, i).some((w) => w.lower === 'of')) return i;
     // A title after a name that ends on a name word ("Johnson", not "Financial") starts another titled name.
     const title = titleAt(rest, i);
-    if (title > 0 && t.cap && rest.length - i - title >= 2 && looksLikeName(rest.slice(i + title)) && !lexicon().commonWords.has(rest[i - 1]!.lower)) return i;
+    if (title > 0 && t.cap && rest.length - i - title >= 2 && looksLikeName(rest.slice(i + title)) && !factsOf(rest[i - 1]!).common) return i;
   }
   return rest.length;
 }
@@ -74,7 +74,9 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   }
   if (credit === ts.length && !lex.phrases.has(key)) return [candidate(ts, 'organisation', LEXICAL)];
   if (ts.length > 1 && PARTY_MEMBERS.has(words[words.length - 1]!)) return [candidate(ts, 'organisation', LEXICAL)];
-  const known = lex.phrases.get(key);
+  // A longer known phrase opens with a known prefix: most runs are answered by their first word's facts.
+  const opening = factsOf(ts[0]!);
+  const known = ts.length === 1 ? opening.phrase : opening.prefix ? lex.phrases.get(key) : undefined;
   if (known) {
     const type = typeOfKnown(known);
     return type ? [candidate(ts, type, known.weak ? CONTEXT : LEXICAL, known)] : [];
@@ -82,11 +84,11 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   const first = ts[0]!.lower;
   const last = ts[ts.length - 1]!.lower;
   const many = ts.length >= 2;
-  if (!many && (NON_ENTITY_ACRONYMS.has(acronymKey(first)) || isGroupWord(first))) return [];
+  if (!many && (NON_ENTITY_ACRONYMS.has(acronymKey(first)) || isGroupToken(ts[0]!))) return [];
   // "D-Calif.", "R-Ky.": a lawmaker's party and state, said of the name before it.
   if (!many && /^[DRI]-\p{Lu}/u.test(ts[0]!.text)) return [];
   // "Sri Lankans", "Black Americans", "Native American": a people, described; no one to brief on.
-  if (many && (isGroupWord(key) || (isGroupWord(last) && ts.slice(0, -1).every((t) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.lower))))) return [];
+  if (many && (isGroupWord(key) || (isGroupToken(ts[ts.length - 1]!) && ts.slice(0, -1).every((t) => factsOf(t).common && !factsOf(t).given)))) return [];
   // "the West", "the East" of world affairs: a compass word alone is a bloc of opinion, no place or body to brief on.
   if (!many && COMPASS_WORDS.has(first)) return [];
   // "East Asian", "South-East Asian": a compass word before a nationality is still a nationality.
@@ -96,11 +98,11 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   // the office is of runs to the first given name or title; alone ("Chancellor of the Exchequer") it names no one.
   if (roleLength > 0 && ts[roleLength]?.lower === 'of') {
     let k = roleLength + 1;
-    while (k < ts.length && !lex.givenNames.has(ts[k]!.lower) && titleAt(ts, k) === 0) k++;
+    while (k < ts.length && !factsOf(ts[k]!).given && titleAt(ts, k) === 0) k++;
     // No given name read: the last two words are a name when they end in no ordinary word ("… Avril Haines").
     const end = ts[ts.length - 1]!.lower;
     // Both words capitalised: "of Lancaster" (of "Chancellor of the Duchy of Lancaster") is no one's name.
-    const tail = ts.length - 2 > roleLength + 1 && ts[ts.length - 2]!.cap && !lex.commonWords.has(end) && !ORG_LAST_WORDS.has(end) && !PLACE_LAST_WORDS.has(end);
+    const tail = ts.length - 2 > roleLength + 1 && ts[ts.length - 2]!.cap && !factsOf(ts[ts.length - 1]!).common && !ORG_LAST_WORDS.has(end) && !PLACE_LAST_WORDS.has(end);
     if (k >= ts.length - 1 && tail) k = ts.length - 2;
     else if (k >= ts.length - 1) return prefixMentions(ts);
     if (titleAt(ts, k) > 0) return [...prefixMentions(ts.slice(0, k)), ...classifyRun(ts.slice(k), inCaps)];
@@ -136,7 +138,7 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   }
   // "…of Ukraine's Armed Forces Oleksandr Shtupun": a body's name run into a given name and surname is two.
   for (let k = 1; k < ts.length - 1; k++) {
-    if (ORG_LAST_WORDS.has(ts[k - 1]!.lower) && lex.givenNames.has(ts[k]!.lower) && !lex.commonWords.has(ts[k]!.lower)) {
+    if (ORG_LAST_WORDS.has(ts[k - 1]!.lower) && factsOf(ts[k]!).given && !factsOf(ts[k]!).common) {
       return [...classifyRun(ts.slice(0, k), inCaps), ...classifyRun(ts.slice(k), inCaps)];
     }
   }
@@ -157,14 +159,16 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
     const after = ts[of + 1]?.lower === 'the' ? of + 2 : of + 1;
     return [...classifyRun(ts.slice(0, of), inCaps), ...classifyRun(ts.slice(after), inCaps)];
   }
-  if (many && NAME_FIRST_PLACES.has(first) && !lex.givenNames.has(ts[1]!.lower)) return [candidate(ts, 'place', CONTEXT)];
+  if (many && NAME_FIRST_PLACES.has(first) && !factsOf(ts[1]!).given) return [candidate(ts, 'place', CONTEXT)];
   const lead = knownAt(ts, 0);
   if (lead && lead[1].kind === 'demonym') return classifyRun(ts.slice(lead[0]), inCaps);
-  if (many && (lex.givenNames.has(first) || /^\p{Lu}\.$/u.test(ts[0]!.text)) && !(lead && lead[0] > 1)) return [candidate(ts, 'person', LEXICAL)];
-  if (many && lex.surnames.has(last) && !lex.phrases.has(last)) return [candidate(ts, 'person', CONTEXT)];
+  const firstFacts = factsOf(ts[0]!);
+  const lastFacts = factsOf(ts[ts.length - 1]!);
+  if (many && (firstFacts.given || /^\p{Lu}\.$/u.test(ts[0]!.text)) && !(lead && lead[0] > 1)) return [candidate(ts, 'person', LEXICAL)];
+  if (many && lastFacts.surname && !lastFacts.phrase) return [candidate(ts, 'person', CONTEXT)];
   // A name ending in an ordinary word ("Asset Management", "Hard Rock Cafes") is no person's.
-  const ordinaryEnd = lex.commonWords.has(last) && !lex.givenNames.has(last) && lex.commonWords.has(last.endsWith('s') ? last.slice(0, -1) : last);
-  if (many && ordinaryEnd && !ts.every((t) => lex.commonWords.has(t.lower) || t.lower.includes("'"))) {
+  const ordinaryEnd = lastFacts.common && !lastFacts.given && (!last.endsWith('s') || lex.commonWords.has(last.slice(0, -1)));
+  if (many && ordinaryEnd && !ts.every((t) => factsOf(t).common || t.lower.includes("'"))) {
     return [candidate(ts, 'organisation', GUESS)];
   }
   if (lead && lead[0] < ts.length) {
@@ -189,8 +193,8 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   const single = ts[0]!;
   const bare = single.text.replace(/\./g, '');
   if (!many && single.upper && !inCaps && bare.length >= 2 && bare.length <= 6) return [candidate(ts, 'organisation', CONTEXT)];
-  if (!many && lex.givenNames.has(first)) return [candidate(ts, 'person', GUESS)];
-  if (!many && lex.surnames.has(first)) return [candidate(ts, 'person', GUESS)];
+  if (!many && firstFacts.given) return [candidate(ts, 'person', GUESS)];
+  if (!many && firstFacts.surname) return [candidate(ts, 'person', GUESS)];
   return [candidate(ts, undefined, GUESS)];
 }
 
@@ -209,6 +213,12 @@ function acronymKey(word: string): string {
  */
 const groupWords = new Map<string, boolean>();
 const GROUP_WORDS_LIMIT = 50_000;
+
+/** `isGroupWord` of a token's word, kept with its other facts. */
+function isGroupToken(t: Token): boolean {
+  const facts = factsOf(t);
+  return (facts.group ??= readGroupWord(t.lower));
+}
 
 /** Plural or unlisted nationality and group words ("Chechens", "Afrikaners", "Zaireans"): MISC, no entity. */
 function isGroupWord(lower: string): boolean {

@@ -1,8 +1,8 @@
-import { lexicon } from '../gazetteer/lexicon.js';
 import { ORG_LAST_WORDS } from '../gazetteer/organisations.js';
 import { PLACE_LAST_WORDS } from '../gazetteer/common-words.js';
 import type { Candidate } from './candidate.js';
 import type { Token } from './tokens.js';
+import { factsOf } from './word-facts.js';
 
 /** Endings of abstract nouns: "constitution", "establishment", "presidency", "resistance", "leadership". */
 const ABSTRACT_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ancy|ency|ship|ism|dom|hood)$/;
@@ -18,6 +18,6 @@ export function isCapitalisedConcept(ts: readonly Token[], c: Candidate): boolea
   const before = ts[t.index - 1];
   if (before?.lower !== 'the' || t.upper || !ABSTRACT_ENDING.test(t.lower)) return false;
   if (ORG_LAST_WORDS.has(t.lower) || PLACE_LAST_WORDS.has(t.lower)) return false;
-  const lex = lexicon();
-  return !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !lex.phrases.has(t.lower);
+  const facts = factsOf(t);
+  return !facts.given && !facts.surname && !facts.phrase;
 }

@@ -1,10 +1,10 @@
 import { PLACE_FOLLOWERS, PLACE_PREPOSITIONS, REGION_WORDS } from '../gazetteer/common-words.js';
-import { lexicon } from '../gazetteer/lexicon.js';
 import { ORG_FOLLOWERS, PUBLICATION_WORDS, PUBLISHING_VERBS } from '../gazetteer/organisations.js';
 import { ALL_TITLES } from '../gazetteer/titles.js';
 import { CONTEXT, GUESS, LEXICAL, type Candidate } from './candidate.js';
 import { isHonorific } from './role-words.js';
 import type { Token } from './tokens.js';
+import { factsOf } from './word-facts.js';
 
 const LOWER_TITLE_HEADS = new Set(ALL_TITLES.filter((t) => !t.includes(' ')));
 const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'recalled', 'admitted', 'wrote', 'tweeted', 'argued', 'noted', 'stressed', 'asked', 'replied', 'denied']);
@@ -55,6 +55,14 @@ export function publisherCue(tokens: readonly Token[], before: number): boolean 
   return (word === 'by' && PUBLISHING_VERBS.has(prev)) || (word === 'to' && prev === 'according') || (word === 'in' && prev === 'appeared');
 }
 
+/** A cue's type, where it says more than what the candidate already has. */
+function setType(c: Candidate, type: Candidate['type'], strength: number): void {
+  if (strength > c.strength || c.type === undefined) {
+    c.type = type;
+    c.strength = strength;
+  }
+}
+
 /** Types a candidate from the words around it when its own words did not settle it. */
 export function applyContext(tokens: readonly Token[], c: Candidate): void {
   const first = c.tokens[0]!;
@@ -75,28 +83,25 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
     return;
   }
   if (c.strength >= LEXICAL) return;
-  const set = (type: Candidate['type'], strength: number): void => {
-    if (strength > c.strength || c.type === undefined) Object.assign(c, { type, strength });
-  };
-  if (isHonorific(prev)) return set('person', LEXICAL);
-  if (prev && !prev.cap && LOWER_TITLE_HEADS.has(prev.lower) && c.type !== 'place') return set('person', CONTEXT);
-  if (prev && !prev.cap && KIN_WORDS.has(prev.lower) && c.type !== 'country') return set('person', CONTEXT);
-  if ((next?.lower === 'who' || (next?.text === ',' && next2?.lower === 'who')) && c.type !== 'organisation') return set('person', CONTEXT);
+  if (isHonorific(prev)) return setType(c, 'person', LEXICAL);
+  if (prev && !prev.cap && LOWER_TITLE_HEADS.has(prev.lower) && c.type !== 'place') return setType(c, 'person', CONTEXT);
+  if (prev && !prev.cap && KIN_WORDS.has(prev.lower) && c.type !== 'country') return setType(c, 'person', CONTEXT);
+  if ((next?.lower === 'who' || (next?.text === ',' && next2?.lower === 'who')) && c.type !== 'organisation') return setType(c, 'person', CONTEXT);
   // "the Biden administration", "the Haley campaign": a leader's or candidate's surname.
   if (c.tokens.length === 1 && next && !next.cap && PERSON_FOLLOWERS.has(next.lower) && c.type !== 'country') {
-    return set(NAME_PAIR.test(first.text) ? 'organisation' : 'person', CONTEXT);
+    return setType(c, NAME_PAIR.test(first.text) ? 'organisation' : 'person', CONTEXT);
   }
   if (next && !next.cap && (ORG_FOLLOWERS.has(next.lower) || (ORG_FOLLOWER_MODIFIERS.has(next.lower) && next2 && ORG_FOLLOWERS.has(next2.lower)))) {
-    return set('organisation', CONTEXT);
+    return setType(c, 'organisation', CONTEXT);
   }
-  if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) return set('place', CONTEXT);
+  if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) return setType(c, 'place', CONTEXT);
   // "the Ukrainian energy company Burisma", "Burisma, a company that…": a firm, named beside the word for one.
-  if (c.type !== 'country' && ((prev && !prev.cap && ORG_NOUNS.has(prev.lower)) || orgAppositive(tokens, last.index + 1))) return set('organisation', CONTEXT);
+  if (c.type !== 'country' && ((prev && !prev.cap && ORG_NOUNS.has(prev.lower)) || orgAppositive(tokens, last.index + 1))) return setType(c, 'organisation', CONTEXT);
   if (c.type !== undefined) return;
-  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && c.tokens.length <= 2) return set('place', GUESS);
-  if (next && SAYING.has(next.lower)) return set(c.tokens.length === 1 && prev?.lower === 'the' ? 'organisation' : 'person', GUESS);
-  if (prev?.lower === 'the' && c.tokens.length === 1) return set('organisation', GUESS);
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && c.tokens.length <= 2) return setType(c, 'place', GUESS);
+  if (next && SAYING.has(next.lower)) return setType(c, c.tokens.length === 1 && prev?.lower === 'the' ? 'organisation' : 'person', GUESS);
+  if (prev?.lower === 'the' && c.tokens.length === 1) return setType(c, 'organisation', GUESS);
   const lower = last.lower;
-  if (lexicon().surnames.has(lower) || PERSON_ENDINGS.test(lower)) return set('person', GUESS);
-  if (PLACE_ENDINGS.test(lower)) return set('place', GUESS);
+  if (factsOf(last).surname || PERSON_ENDINGS.test(lower)) return setType(c, 'person', GUESS);
+  if (PLACE_ENDINGS.test(lower)) return setType(c, 'place', GUESS);
 }

@@ -1,4 +1,4 @@
-import { CONTEXT, keyOf, type Candidate } from './candidate.js';
+import { CONTEXT, keyOfCandidate, type Candidate } from './candidate.js';
 import type { Token } from './tokens.js';
 
 /** Words that may join the names of a list: "Krems and Melk", "Krems, Melk or Tulln", "Linz as well as Steyr". */
@@ -55,9 +55,9 @@ export function placesByCoordination(candidates: readonly Candidate[], weak: rea
       const ts = tokens[c.sentence]!;
       const listedWithPlace =
         !namedOf(ts, c) && ((before?.type === 'place' && !namedOf(ts, before, -1) && joined(ts, before, c)) || (after?.type === 'place' && joined(ts, c, after)));
-      if (!listedWithPlace && !places.has(keyOf(c.tokens))) return true;
+      if (!listedWithPlace && !places.has(keyOfCandidate(c))) return true;
       Object.assign(c, { type: 'place', strength: CONTEXT });
-      places.add(keyOf(c.tokens));
+      places.add(keyOfCandidate(c));
       changed = true;
       return false;
     });

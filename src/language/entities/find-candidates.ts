@@ -2,7 +2,7 @@ import { withoutArticle } from './keys.js';
 import type { EntityType, Sentence } from '../analysis.js';
 import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS, SPORT_WORDS } from '../gazetteer/common-words.js';
 import { lexicon } from '../gazetteer/lexicon.js';
-import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type Candidate } from './candidate.js';
+import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, keyOfCandidate, knownAt, typeOfKnown, type Candidate } from './candidate.js';
 import { settleAmbiguousPlaces } from './ambiguous-places.js';
 import { dropBylines } from './bylines.js';
 import { classifyRun } from './classify-run.js';
@@ -10,9 +10,10 @@ import { isCapitalisedConcept } from './concept-words.js';
 import { applyContext } from './context.js';
 import { placesByCoordination } from './coordination.js';
 import { titleAt } from './role-words.js';
-import { findRuns, isCapsSentence, opensSentence, QUOTE_MARKS } from './runs.js';
+import { findRuns, isCapsSentence, opensSentence, QUOTE_MARKS, type WordSet } from './runs.js';
 import { isSportsStory, markTeams } from './teams.js';
 import { tokenizeSentence, type Token } from './tokens.js';
+import { factsOf } from './word-facts.js';
 
 export interface Found {
   tokens: Token[][];
@@ -31,22 +32,22 @@ function personWords(candidates: readonly Candidate[]): Set<string> {
 
 /** First words of multi-word organisations ("Marsh" of "Marsh & McLennan"): alone later, that organisation. */
 function organisationHeads(candidates: readonly Candidate[]): Set<string> {
-  const lex = lexicon();
   const heads = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'organisation' || c.tokens.length < 2 || c.strength < CONTEXT) continue;
-    const head = c.tokens[0]!.lower;
-    if (!lex.commonWords.has(head) && !(lex.phrases.get(head)?.weak === false)) heads.add(head);
+    const facts = factsOf(c.tokens[0]!);
+    if (!facts.common && !(facts.phrase?.weak === false)) heads.add(c.tokens[0]!.lower);
   }
   return heads;
 }
 
 /** Capitalised ordinary words with nothing else for them ("Love Train", "Fame"): titles of works, not entities. */
 function ordinaryWords(c: Candidate): boolean {
-  const lex = lexicon();
-  return c.tokens.every(
-    (t) => NAME_CONNECTORS.has(t.lower) || /^(?:i|we|you|they|he|she|it)'/.test(t.lower) || (lex.commonWords.has(t.lower) && !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower)),
-  );
+  return c.tokens.every((t) => {
+    if (NAME_CONNECTORS.has(t.lower) || /^(?:i|we|you|they|he|she|it)'/.test(t.lower)) return true;
+    const facts = factsOf(t);
+    return facts.common && !facts.given && !facts.surname;
+  });
 }
 
 /** One type per name across the article: the best-supported reading wins; shapes settle what is left. */
@@ -60,7 +61,7 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
   const best = new Map<string, { type: EntityType; strength: number }>();
   for (const c of candidates) {
     if (!c.type) continue;
-    const key = keyOf(c.tokens);
+    const key = keyOfCandidate(c);
     const seen = best.get(key);
     // On a tie a place wins over an organisation: a lone name is an organisation only by default.
     const better = !seen || c.strength > seen.strength || (c.strength === seen.strength && c.type === 'place' && seen.type === 'organisation');
@@ -98,7 +99,7 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
       Object.assign(c, { type: 'person', strength: CONTEXT });
       continue;
     }
-    const seen = best.get(keyOf(c.tokens));
+    const seen = best.get(keyOfCandidate(c));
     if (seen && (seen.strength > c.strength || !c.type)) Object.assign(c, seen);
     if (c.type) continue;
     // A lone unknown word opening a sentence, never capitalised elsewhere: most likely a common word.
@@ -155,12 +156,11 @@ function capsCandidates(tokens: readonly Token[], known: ReadonlyMap<string, Ent
 function titleOfWork(tokens: readonly Token[], from: number, to: number): boolean {
   const article = tokens[from - 1]?.text;
   if ((article !== 'A' && article !== 'An') || to - from < 2) return false;
-  const lex = lexicon();
   let common = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (lex.givenNames.has(t.lower) || knownAt(tokens, k)) return false;
-    if (lex.commonWords.has(t.lower)) common++;
+    if (factsOf(t).given || knownAt(tokens, k)) return false;
+    if (factsOf(t).common) common++;
   }
   return common * 2 >= to - from;
 }
@@ -170,7 +170,7 @@ function markCapitals(tokens: readonly Token[][], candidates: readonly Candidate
   const capitals = lexicon().capitals;
   for (const c of candidates) {
     if (c.type !== 'place' || c.end !== c.tokens[c.tokens.length - 1]!.end) continue;
-    const country = capitals.get(keyOf(c.tokens));
+    const country = capitals.get(keyOfCandidate(c));
     if (!country) continue;
     const next = tokens[c.sentence]![c.tokens[c.tokens.length - 1]!.index + 1];
     if (next && (next.possessive || GOVERNMENT_VERBS.has(next.lower))) {
@@ -199,14 +199,13 @@ function isDateline(ts: readonly Token[], c: Candidate): boolean {
 /** Every name in the text, typed, with the article as context; sentences give the offsets. */
 export function findCandidates(text: string, sentences: readonly Sentence[]): Found {
   const tokens = sentences.map((s, i) => tokenizeSentence(text, s, i));
-  const lowerWords = new Set<string>();
+  const lowerWords = lowerWordsOf(tokens);
   const midCaps = new Set<string>();
   const sportWords = new Set<string>();
   // One pass over the words for every article-wide fact (this runs for every word).
   for (const ts of tokens) {
     for (const t of ts) {
-      if (t.isWord && !t.cap) lowerWords.add(t.lower);
-      else if (t.cap && !t.upper && !opensSentence(ts, t.index)) midCaps.add(t.lower);
+      if (t.cap && !t.upper && !opensSentence(ts, t.index)) midCaps.add(t.lower);
       if (t.isWord && SPORT_WORDS.has(t.lower)) sportWords.add(t.lower);
     }
   }
@@ -234,7 +233,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
   const sport = isSportsStory(sportWords);
   candidates.splice(0, candidates.length, ...settleTypes(candidates, midCaps, tokens));
   const known = new Map<string, EntityType>();
-  for (const c of candidates) if (c.type && c.strength >= CONTEXT) known.set(keyOf(c.tokens), c.type);
+  for (const c of candidates) if (c.type && c.strength >= CONTEXT) known.set(keyOfCandidate(c), c.type);
   for (const word of personWords(candidates)) if (!known.has(word)) known.set(word, 'person');
   tokens.forEach((ts, s) => {
     if (caps[s]) candidates.push(...capsCandidates(ts, known));
@@ -244,6 +243,20 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
   settleAmbiguousPlaces(tokens, candidates);
   candidates.sort((a, b) => a.start - b.start);
   return { tokens, candidates: dropBylines(tokens, candidates) };
+}
+
+/**
+ * The words the article writes in lower case somewhere, gathered on the first question: only a capitalised
+ * word opening a sentence that nothing else decides asks, and many articles have none.
+ */
+function lowerWordsOf(tokens: readonly Token[][]): WordSet {
+  let words: Set<string> | undefined;
+  const gather = (): Set<string> => {
+    words = new Set<string>();
+    for (const ts of tokens) for (const t of ts) if (t.isWord && !t.cap) words.add(t.lower);
+    return words;
+  };
+  return { has: (word) => (words ?? gather()).has(word) };
 }
 
 /** A run's tokens without a quoted nickname and its marks. */

@@ -6,6 +6,7 @@ import { entityKey, initials, personSlug, slug, withoutArticle } from './keys.js
 import { organisationEndingWith, organisationStartingWith } from './lone-names.js';
 import type { Token } from './tokens.js';
 import { lexicon } from '../gazetteer/lexicon.js';
+import { factsOf } from './word-facts.js';
 
 export interface Resolved {
   entities: Entity[];
@@ -58,7 +59,7 @@ function nameParts(c: Candidate): string[] {
  */
 function sharedSurname(c: Candidate, tokens: readonly Token[][], candidates: readonly Candidate[]): { parts: string[]; written: string } | undefined {
   const t = c.tokens[0]!;
-  if (c.tokens.length !== 1 || !lexicon().givenNames.has(t.lower)) return undefined;
+  if (c.tokens.length !== 1 || !factsOf(t).given) return undefined;
   const ts = tokens[c.sentence]!;
   if (ts[t.index + 1]?.lower !== 'and') return undefined;
   const next = ts[t.index + 2];
@@ -73,8 +74,8 @@ function sharedSurname(c: Candidate, tokens: readonly Token[][], candidates: rea
  * surname: shaped by an English ending, so a foreign given name ("Andrés", "Recep") is never taken for one.
  */
 function isEpithet(t: Token): boolean {
-  const lex = lexicon();
-  return !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && EPITHET_SHAPE.test(t.text);
+  const facts = factsOf(t);
+  return !facts.given && !facts.surname && EPITHET_SHAPE.test(t.text);
 }
 const EPITHET_SHAPE = /^[A-Z][a-z]{2,}(?:ed|er|or|ous|ful|less|ist|ive)$/;
 

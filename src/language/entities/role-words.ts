@@ -1,22 +1,18 @@
 import { FUNCTION_WORDS } from '../gazetteer/common-words.js';
 import { CREDIT_NAMES, SENTENCE_VERBS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
-import { lexicon } from '../gazetteer/lexicon.js';
-import { ALL_TITLES, FORMER_MARKS, HONORIFICS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS } from '../gazetteer/titles.js';
+import { FORMER_MARKS, HONORIFICS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS } from '../gazetteer/titles.js';
 import { keyAt, knownAt } from './candidate.js';
 import { withoutTrailingHyphen, type Token } from './tokens.js';
+import { factsOf, LONGEST_TITLE_FROM, TITLES } from './word-facts.js';
 
-const TITLES = new Set(ALL_TITLES);
-const LONGEST_FROM = new Map<string, number>();
-for (const t of ALL_TITLES) {
-  const words = t.split(' ');
-  LONGEST_FROM.set(words[0]!, Math.max(LONGEST_FROM.get(words[0]!) ?? 0, words.length));
-}
 
 /** Length of the longest title ("secretary of state", "prime minister", "gen.") starting at `i`, or 0. */
 export function titleAt(ts: readonly Token[], i: number): number {
   const first = ts[i];
   if (!first) return 0;
-  for (let n = Math.min(LONGEST_FROM.get(first.lower) ?? 0, ts.length - i); n >= 1; n--) {
+  // A capitalised word's answer is kept with its other facts; lower-case words are not worth a record of their own.
+  const longest = first.cap || first.facts ? factsOf(first).longestTitle : (LONGEST_TITLE_FROM.get(first.lower) ?? 0);
+  for (let n = Math.min(longest, ts.length - i); n >= 1; n--) {
     if (TITLES.has(keyAt(ts, i, n))) return n;
   }
   return 0;
@@ -60,7 +56,6 @@ export function portfolioAt(ts: readonly Token[], i: number): number {
  * Vladimir Putin", "U.S. Secretary of State"): 0 when the run opens with no title.
  */
 export function rolePrefixLength(ts: readonly Token[]): number {
-  const lex = lexicon();
   let lastHead = -1;
   let i = 0;
   while (i < ts.length) {
@@ -79,7 +74,7 @@ export function rolePrefixLength(ts: readonly Token[]): number {
     // An unknown name may qualify a role ("Tesla CEO Elon Musk") when a title follows closely.
     // …but a sentence word ("When", "But", "Read"), a style ("His Holiness") or a credit ("AP") does not.
     const word = ts[i]!.lower;
-    if (lex.givenNames.has(word) || lastHead >= 0) break;
+    if (factsOf(ts[i]!).given || lastHead >= 0) break;
     if (FUNCTION_WORDS.has(word) || SENTENCE_VERBS.has(word) || CREDIT_NAMES.has(word) || STYLES_OF_ADDRESS.has(word)) break;
     let k = i + 1;
     while (k < ts.length && k <= i + 2 && !titleAt(ts, k)) k++;

@@ -13,6 +13,7 @@ import { keyOf, type Candidate } from './candidate.js';
 import { toldDeadPeople } from './death-mentions.js';
 import { portfolioAt, titleAt } from './role-words.js';
 import { withoutTrailingHyphen, type Token } from './tokens.js';
+import { factsOf } from './word-facts.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const ARMED = new Set(['army', 'military', 'armed', 'defence', 'defense', 'forces']);
@@ -48,7 +49,7 @@ function makesLeader(role: readonly Token[], head: string): boolean {
   const lex = lexicon();
   return before.every((t) => {
     if (!t.cap || t.possessive || ROLE_MODIFIERS.has(t.lower)) return true;
-    const known = lex.phrases.get(t.lower);
+    const known = factsOf(t).phrase;
     return known?.kind === 'country' || known?.kind === 'demonym' || /party/i.test(known?.canonical ?? '') || !!lex.phrases.get(keyOf(before));
   });
 }
@@ -63,8 +64,7 @@ function opensRole(words: readonly Token[], i: number): boolean {
   if (titleAt(words, i) > 0) return true;
   if (CREDIT_NAMES.has(t.lower) || STYLES_OF_ADDRESS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
   if (ROLE_MODIFIERS.has(t.lower) || isFormer(t)) return true;
-  const lex = lexicon();
-  const known = lex.phrases.get(t.lower);
+  const known = factsOf(t).phrase;
   if (known && !known.weak) return true;
   return !FUNCTION_WORDS.has(t.lower) && !SENTENCE_VERBS.has(t.lower);
 }

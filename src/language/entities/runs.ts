@@ -6,6 +6,12 @@ import { keyAt, knownAt } from './candidate.js';
 import { PORTFOLIO_HEADS } from '../gazetteer/titles.js';
 import { rolePrefixLength, titleAt } from './role-words.js';
 import type { Token } from './tokens.js';
+import { factsOf } from './word-facts.js';
+
+/** Words asked about one at a time. */
+export interface WordSet {
+  has(word: string): boolean;
+}
 
 /** A stretch of capitalised words (with "of", "de", "bin"… inside) in one sentence: [from, to). */
 export interface Run {
@@ -32,11 +38,13 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
 const QUESTION_VERBS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'should', 'would', 'must']);
 
 /** A capitalised word at a sentence start that is an ordinary English word ("Meanwhile", "Since", "Trailing"). */
-export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>): boolean {
+export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: WordSet, midCaps: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
   const lex = lexicon();
   const nextCap = !!tokens[i + 1]?.cap;
-  if (nextCap && (titleAt(tokens, i) > 0 || lex.phrases.has(keyAt(tokens, i, Math.min(2, tokens.length - i))) || lex.phrases.has(keyAt(tokens, i, Math.min(3, tokens.length - i))))) return false;
+  // Known phrases of two or three words open with a known prefix: most openers are answered without the keys.
+  const opensPhrase = () => factsOf(t).prefix && (lex.phrases.has(keyAt(tokens, i, Math.min(2, tokens.length - i))) || lex.phrases.has(keyAt(tokens, i, Math.min(3, tokens.length - i))));
+  if (nextCap && (titleAt(tokens, i) > 0 || opensPhrase())) return false;
   // "Social Security checks…": the opener belongs to a name that is no entity, read whole and dropped.
   if (nextCap && NOT_ENTITIES.has(keyAt(tokens, i, Math.min(2, tokens.length - i)))) return false;
   if (midCaps.has(t.lower) && !FUNCTION_WORDS.has(t.lower)) return false;
@@ -46,14 +54,15 @@ export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: 
   // "Van der Westhuizen", "De Wilde", "Al Hussein": a particle opening a name.
   const after = tokens[i + 1];
   if (NAME_CONNECTORS.has(t.lower) && after && (after.cap || NAME_CONNECTORS.has(after.lower))) return false;
-  if (lex.phrases.has(t.lower) || lex.givenNames.has(t.lower)) {
+  const facts = factsOf(t);
+  if (facts.phrase || facts.given) {
     // "Will", "May", "Mark": a name only when another capitalised word follows.
-    return lex.commonWords.has(t.lower) && !nextCap;
+    return facts.common && !nextCap;
   }
-  if (lex.commonWords.has(t.lower) || lowerWords.has(t.lower)) return true;
+  if (facts.common || lowerWords.has(t.lower)) return true;
   if (!nextCap && isCommonPlural(t, lowerWords)) return true;
   if (t.lower.includes('-')) return t.lower.split('-').every((part) => lex.commonWords.has(part) || lowerWords.has(part));
-  return t.text.length > 5 && /(?:ing|ly)$/.test(t.lower) && !t.upper && !midCaps.has(t.lower) && !lex.surnames.has(t.lower);
+  return t.text.length > 5 && /(?:ing|ly)$/.test(t.lower) && !t.upper && !midCaps.has(t.lower) && !facts.surname;
 }
 
 /** Plural agent nouns: people named by what they do ("Hydrologists", "Protesters", "Investors", "Historians"). */
@@ -63,11 +72,11 @@ const AGENT_PLURAL = /(?:ists|ians|ers|ors|ants|ents|ees)$/;
  * A plural common noun opening a sentence ("Hydrologists said…", "Households will…"): its singular is
  * an ordinary word or written in lower case elsewhere in the article, or it is a plural agent noun.
  */
-function isCommonPlural(t: Token, lowerWords: ReadonlySet<string>): boolean {
+function isCommonPlural(t: Token, lowerWords: WordSet): boolean {
   const word = t.lower;
   if (t.upper || word.length < 6 || !word.endsWith('s') || word.includes("'")) return false;
+  if (factsOf(t).surname) return false;
   const lex = lexicon();
-  if (lex.surnames.has(word)) return false;
   const singulars = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`];
   if (singulars.some((s) => lowerWords.has(s) || (lex.commonWords.has(s) && !lex.surnames.has(s)))) return true;
   return AGENT_PLURAL.test(word);
@@ -107,10 +116,9 @@ function orgAndTail(tokens: readonly Token[], from: number, to: number): number 
   let end = to + 1;
   while (end < to + 4 && nameWord(tokens[end])) end++;
   if (end === to + 1) return 0;
-  const lex = lexicon();
   const tail = tokens.slice(to + 1, end);
   const run = tokens.slice(from, to);
-  const ordinary = (t: Token) => !lex.givenNames.has(t.lower) && !lex.surnames.has(t.lower) && !knownAt(tokens, t.index);
+  const ordinary = (t: Token) => !factsOf(t).given && !factsOf(t).surname && !knownAt(tokens, t.index);
   const of = run.findIndex((t) => t.lower === 'of');
   const orgOf = of > 0 && run.slice(0, of).some((t) => ORG_FIRST_WORDS.has(t.lower)) && run.slice(of + 1).every((t) => t.lower === 'the' || ordinary(t));
   const bodyOfItsOwn = tail.some((t, i) => ORG_FIRST_WORDS.has(t.lower) || (i < tail.length - 1 && ORG_LAST_WORDS.has(t.lower)));
@@ -146,12 +154,14 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
  */
 function closesNothing(t: Token, before: Token): boolean {
   if (WEEKDAYS.has(t.lower)) return true;
-  return t.upper && t.text.length > 2 && !before.upper && lexicon().commonWords.has(t.lower);
+  return t.upper && t.text.length > 2 && !before.upper && factsOf(t).common;
 }
 
 /** A known name of three or more words from `i`, ending capitalised, with lower-case words inside; its length or 0. */
 function knownSpan(tokens: readonly Token[], i: number): number {
-  if (!tokens[i]?.cap) return 0;
+  const t = tokens[i];
+  // Asked at every word of every run: a word opening no longer known name is answered by its facts.
+  if (!t?.cap || !factsOf(t).prefix) return 0;
   return knownAt(tokens, i, (known, n) => tokens[i + n - 1]!.cap && known.kind !== 'person', 3)?.[0] ?? 0;
 }
 
@@ -174,7 +184,7 @@ function nicknameEnd(tokens: readonly Token[], at: number): number {
 }
 
 /** Capitalised runs in a sentence of ordinary case; a common word opening the sentence is left out. */
-export function findRuns(tokens: readonly Token[], lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>): Run[] {
+export function findRuns(tokens: readonly Token[], lowerWords: WordSet, midCaps: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -1,5 +1,5 @@
 import { PLACE_PREPOSITIONS, TEAM_BEFORE, TEAM_VERBS } from '../gazetteer/common-words.js';
-import { CONTEXT, GUESS, keyOf, type Candidate } from './candidate.js';
+import { CONTEXT, GUESS, keyOfCandidate, type Candidate } from './candidate.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -27,11 +27,11 @@ export function markTeams(tokens: readonly Token[][], candidates: readonly Candi
     const prev = ts[first - 1];
     const drawnWith = prev?.lower === 'with' && (SCORE.test(ts[first - 2]?.text ?? '') || ['drew', 'draw', 'tied'].includes(ts[first - 2]?.lower ?? ''));
     if ((next && SCORE.test(next.text) && !YEAR.test(next.text)) || (after && TEAM_VERBS.has(after.lower)) || (prev && TEAM_BEFORE.has(prev.lower)) || drawnWith || (first === 0 && next?.lower === 'at')) {
-      teams.add(keyOf(c.tokens));
+      teams.add(keyOfCandidate(c));
     }
   }
   for (const c of candidates) {
-    if (!teamLike(c) || !teams.has(keyOf(c.tokens))) continue;
+    if (!teamLike(c) || !teams.has(keyOfCandidate(c))) continue;
     // A dateline ("NEW YORK 1996-08-30") or "in Chicago" is still the place.
     const ts = tokens[c.sentence]!;
     const prev = ts[c.tokens[0]!.index - 1];

@@ -1,6 +1,7 @@
 import type { Sentence } from '../analysis.js';
 import { wordPieceBounds } from './word-pieces.js';
 import { ARABIC_ARTICLE } from './keys.js';
+import { capitalisedWord, readFacts, type WordFacts } from './word-facts.js';
 
 /** A word or punctuation mark with its offsets into the article text. */
 export interface Token {
@@ -19,6 +20,8 @@ export interface Token {
   upper: boolean;
   /** "'s" or "’s" split off a name: never part of it. */
   possessive: boolean;
+  /** The lexicon's answers for this word, read on the first question (see word-facts). */
+  facts?: WordFacts;
 }
 
 /** "then-" → "then": a prefix split off a word, read as the word. */
@@ -144,6 +147,8 @@ interface Piece {
   cap: boolean;
   upper: boolean;
   possessive: boolean;
+  /** A capitalised piece's facts, read when its word is first cut (see `cutWord`): nearly every one is asked about. */
+  facts: WordFacts | undefined;
 }
 
 function piecesOf(raw: string): Piece[] {
@@ -154,7 +159,8 @@ function piecesOf(raw: string): Piece[] {
     const possessive = piece.length === 2 && (piece[0] === "'" || piece[0] === '’') && (piece[1] === 's' || piece[1] === 'S');
     const isWord = !possessive && startsWord(piece);
     const cap = isWord && startsCapital(piece);
-    return { text: piece, lower: keyOfPiece(piece), offset: starts[k]!, isWord, cap, upper: cap && allCapitals(piece), possessive };
+    const lower = keyOfPiece(piece);
+    return { text: piece, lower, offset: starts[k]!, isWord, cap, upper: cap && allCapitals(piece), possessive, facts: undefined };
   });
 }
 
@@ -171,6 +177,8 @@ function cutWord(raw: string): Piece[] {
   if (pieces === undefined) {
     if (cut.size >= CUT_LIMIT) cut.clear();
     cut.set(raw, (pieces = piecesOf(raw)));
+    // Not in piecesOf: the one-character pieces cut at load would build the lexicon on import.
+    for (const p of pieces) if (p.cap) p.facts = readFacts(p.lower);
   }
   return pieces;
 }
@@ -209,14 +217,18 @@ export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex
     const shape = plainShape(text, at, to);
     if (shape !== NOT_PLAIN) {
       const word = text.slice(at, to);
-      const cap = shape === PLAIN_CAPITALISED;
-      tokens.push({ text: word, lower: cap ? word.toLowerCase() : word, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap, upper: false, possessive: false });
+      if (shape === PLAIN_CAPITALISED) {
+        const { lower, facts } = capitalisedWord(word);
+        tokens.push({ text: word, lower, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap: true, upper: false, possessive: false, facts });
+      } else {
+        tokens.push({ text: word, lower: word, start: at, end: to, sentence: sentenceIndex, index: tokens.length, isWord: true, cap: false, upper: false, possessive: false, facts: undefined });
+      }
       continue;
     }
     const c = text.charCodeAt(at);
     for (const p of to - at === 1 && c < 128 ? ASCII_CHARS[c]! : cutWord(text.slice(at, to))) {
       const start = at + p.offset;
-      tokens.push({ text: p.text, lower: p.lower, start, end: start + p.text.length, sentence: sentenceIndex, index: tokens.length, isWord: p.isWord, cap: p.cap, upper: p.upper, possessive: p.possessive });
+      tokens.push({ text: p.text, lower: p.lower, start, end: start + p.text.length, sentence: sentenceIndex, index: tokens.length, isWord: p.isWord, cap: p.cap, upper: p.upper, possessive: p.possessive, facts: p.facts });
     }
   }
   return tokens;

@@ -1,0 +1,81 @@
+import { lexicon, type Known } from '../gazetteer/lexicon.js';
+import { ALL_TITLES } from '../gazetteer/titles.js';
+import type { Token } from './tokens.js';
+
+/** What the lexicon says of one word alone: each answer a lookup in a large table. */
+export interface WordFacts {
+  /** The word as a known name by itself ("Moscow", "Reuters"). */
+  phrase: Known | undefined;
+  /** Opens a longer known name ("United" of "United Nations"). */
+  prefix: boolean;
+  given: boolean;
+  surname: boolean;
+  common: boolean;
+  /** Words in the longest title this word opens ("secretary" → 3, "secretary of state"); 0 for none. */
+  longestTitle: number;
+  /** A nationality or group word ("Chechens"): read by classify-run on its first question. */
+  group: boolean | undefined;
+}
+
+/** Titles by their words' keys, and the most words of any title each word opens. */
+export const TITLES = new Set(ALL_TITLES);
+export const LONGEST_TITLE_FROM = new Map<string, number>();
+for (const t of ALL_TITLES) {
+  const words = t.split(' ');
+  LONGEST_TITLE_FROM.set(words[0]!, Math.max(LONGEST_TITLE_FROM.get(words[0]!) ?? 0, words.length));
+}
+
+/**
+ * Facts already read, by word: a capitalised word is asked about many times (and news repeats its names
+ * across articles), so its lookups are made together once. Emptied when full, so a long-running bot stays
+ * bounded. The lexicon never changes at run time, so answers never go stale.
+ */
+const read = new Map<string, WordFacts>();
+const READ_LIMIT = 50_000;
+
+export function readFacts(lower: string): WordFacts {
+  let facts = read.get(lower);
+  if (facts === undefined) {
+    const lex = lexicon();
+    if (read.size >= READ_LIMIT) read.clear();
+    facts = {
+      phrase: lex.phrases.get(lower),
+      prefix: lex.prefixes.has(lower),
+      given: lex.givenNames.has(lower),
+      surname: lex.surnames.has(lower),
+      common: lex.commonWords.has(lower),
+      longestTitle: LONGEST_TITLE_FROM.get(lower) ?? 0,
+      group: undefined,
+    };
+    read.set(lower, facts);
+  }
+  return facts;
+}
+
+/** A plain capitalised word's key and facts, as `capitalised` keeps them. */
+export interface CapitalisedWord {
+  lower: string;
+  facts: WordFacts;
+}
+
+/**
+ * Plain capitalised words as written ("Trump", "The") → their key and facts: nearly every one is asked
+ * about, and this one lookup replaces a new lower-case string per token and the lookup of its facts.
+ * The key string is shared, so every later lookup with it reuses its hash. Emptied when full.
+ */
+const capitalised = new Map<string, CapitalisedWord>();
+
+export function capitalisedWord(word: string): CapitalisedWord {
+  let found = capitalised.get(word);
+  if (found === undefined) {
+    if (capitalised.size >= READ_LIMIT) capitalised.clear();
+    const lower = word.toLowerCase();
+    capitalised.set(word, (found = { lower, facts: readFacts(lower) }));
+  }
+  return found;
+}
+
+/** The lexicon's facts about a token's word, kept on the token after the first question. */
+export function factsOf(t: Token): WordFacts {
+  return (t.facts ??= readFacts(t.lower));
+}
