@@ -74,6 +74,12 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   }
   if (credit === ts.length && !lex.phrases.has(key)) return [candidate(ts, 'organisation', LEXICAL)];
   if (ts.length > 1 && PARTY_MEMBERS.has(words[words.length - 1]!)) return [candidate(ts, 'organisation', LEXICAL)];
+  // "the New York GOP": a state's party. "an Ohio Republican": one member, described by the state, which is named.
+  if (ts.length > 1 && words[words.length - 1] === 'gop') return [candidate(ts, 'organisation', LEXICAL)];
+  if (ts.length > 1 && PARTY_MEMBER.has(words[words.length - 1]!)) {
+    const home = knownAt(ts, 0);
+    if (home?.[0] === ts.length - 1 && (home[1].kind === 'place' || home[1].kind === 'country')) return classifyRun(ts.slice(0, -1), inCaps);
+  }
   // A longer known phrase opens with a known prefix: most runs are answered by their first word's facts.
   const opening = factsOf(ts[0]!);
   const known = ts.length === 1 ? opening.phrase : opening.prefix ? lex.phrases.get(key) : undefined;
@@ -198,6 +204,9 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   return [candidate(ts, undefined, GUESS)];
 }
 
+/** One member of a party, said of a person ("a Texas Democrat"). */
+const PARTY_MEMBER = new Set(['democrat', 'republican']);
+
 /** Words a credit opens with: a run opening with none holds no credit, and is read without `creditAt`. */
 const CREDIT_FIRST_WORDS = new Set([...CREDIT_NAMES].map((name) => name.split(' ')[0]!));
 
@@ -236,6 +245,17 @@ function readGroupWord(lower: string): boolean {
   if (phrases.get(lower)?.kind === 'demonym' || phrases.get(singular)?.kind === 'demonym' || phrases.get(lower.slice(0, -1))?.kind === 'demonym') return true;
   const lex = lexicon();
   if (lex.givenNames.has(lower) || lex.surnames.has(lower) || phrases.has(lower)) return false;
-  return lower.length > 5 && GROUP_ENDING.test(lower);
+  return (lower.length > 5 && GROUP_ENDING.test(lower)) || namedForHome(lower);
+}
+
+/**
+ * "Westerners", "New Yorkers", "Londoners": people named for where they live, no place ("Where: Oslo,
+ * Westerners" was shown). Only the plural, as "The New Yorker" is a magazine.
+ */
+function namedForHome(lower: string): boolean {
+  if (!lower.endsWith('ers')) return false;
+  const home = lower.slice(0, -3);
+  const kind = lexicon().phrases.get(home)?.kind;
+  return kind === 'place' || kind === 'country' || COMPASS_WORDS.has(home);
 }
 const GROUP_ENDING = /(?:ians?|eans?|ese)$/;
