@@ -8,7 +8,7 @@ import { scanSentences } from './terms.js';
  */
 export interface SimilarityMatrix {
   n: number;
-  /** Row-major: `values[i * n + j]` is the cosine of sentences i and j (0 on the diagonal). */
+  /** Row-major: `values[i * n + j]` is the cosine of sentences i and j (0 on the diagonal), equal to `values[j * n + i]`. */
   values: Float64Array;
 }
 
