@@ -13,6 +13,7 @@ const PHRASES = [
   'summary', 'innovation', 'on Monday', ', this  Tues.)', 'last weekend', 'the weekday', 'money', 'next 3 months', '- 2 weeks',
   'after this year', 'tonight', 'last   night', 'tmrw', 'overmorrow', 'now', 'midnight', 'this  morning', 'noon', 'end of the month',
   'last day of  month', 'at 3:30 p.m.', 'from 10 to 11 am', '5 o clock', 'T12:00', '2024-05-14T09:30:00Z', '2024/05/14', '5/14/2024',
+  'shortly before', 'half an hour earlier', 'a few     days before', '3hrs ago', 'several years  earlier', 'dragons',
   '12/2023', '14.05.2024', '1234567', 'the 1990s', '$3.625 a share', 'fell 10 to 250', 'Sat', 'sat down', 'Wed.', 'the 4th',
   // the longest each pattern reaches ahead of its trigger word
   'on   twenty-seventh   through   twenty-seventh   of   March', '2020  BCE      of     May', '(      on      this      Friday',

@@ -1,40 +1,53 @@
 import type { SimilarityMatrix } from './similarity.js';
 
+/** Non-zero cells of the matrix, row by row (column, value): kept between calls, grown as needed. */
+let rowCells = new Int32Array(0);
+let rowValues = new Float64Array(0);
+
 /**
  * LexRank with continuous weights (Erkan & Radev 2004): a sentence is central when sentences that are
  * themselves central resemble it. Power iteration on the row-normalised similarity graph.
  */
 export function lexRank({ n, values }: SimilarityMatrix, damping = 0.85, iterations = 30): number[] {
   if (n === 0) return [];
-  // Each row's weight: the sum of its cells (zeros add nothing, so skipping them leaves the sum the same).
+  // Each row's weight: the sum of its cells (zeros add nothing, so skipping them leaves the sum the same),
+  // and its non-zero cells, in column order, kept as the row is read.
+  if (rowCells.length < n * n) {
+    rowCells = new Int32Array(n * n);
+    rowValues = new Float64Array(n * n);
+  }
   const out = new Float64Array(n);
+  const rowStart = new Int32Array(n + 1);
   let nonZero = 0;
   for (let j = 0; j < n; j++) {
     let sum = 0;
-    for (let at = j * n, last = at + n; at < last; at++) {
+    for (let at = j * n, c = 0; c < n; at++, c++) {
       const v = values[at]!;
       if (v) {
         sum += v;
-        nonZero++;
+        rowCells[nonZero] = c;
+        rowValues[nonZero++] = v;
       }
     }
     out[j] = sum;
+    rowStart[j + 1] = nonZero;
   }
   const isolated: number[] = [];
   for (let j = 0; j < n; j++) if (!out[j]) isolated.push(j);
   // What each sentence receives, read once: column i's non-zero cells (the rows that give to i, in row
   // order, with the share of their weight they give) run from colStart[i] to colStart[i + 1]. Summing
-  // them in row order adds the same numbers in the same order as giving row by row would.
+  // them in row order adds the same numbers in the same order as giving row by row would. The matrix is
+  // symmetric, so column i's cells are row i's, already listed.
   const colStart = new Int32Array(n + 1);
   const givers = new Int32Array(nonZero);
   const shares = new Float64Array(nonZero);
   let cells = 0;
   for (let i = 0; i < n; i++) {
-    for (let j = 0, at = i; j < n; j++, at += n) {
-      const v = values[at]!;
-      if (v && out[j]) {
+    for (let k = rowStart[i]!, last = rowStart[i + 1]!; k < last; k++) {
+      const j = rowCells[k]!;
+      if (out[j]) {
         givers[cells] = j;
-        shares[cells++] = v / out[j]!;
+        shares[cells++] = rowValues[k]! / out[j]!;
       }
     }
     colStart[i + 1] = cells;

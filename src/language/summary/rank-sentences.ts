@@ -3,7 +3,7 @@ import { ActorCoverage, mainActors } from './actors.js';
 import { lexRank, scaleToMax } from './centrality.js';
 import { termSimilarity } from './similarity.js';
 import { isFurniture, readsAlone } from './standalone.js';
-import { scanTerms } from './terms.js';
+import { scanSentences } from './terms.js';
 
 /** How the parts of a sentence's worth are weighed. Round numbers, not fitted to one data set. */
 export interface RankWeights {
@@ -44,7 +44,7 @@ export function rankSentences(all: readonly Sentence[], entities: readonly Entit
   const sentences = all.slice(0, MAX_RANKED);
   const rest = all.slice(MAX_RANKED).map((_, i) => MAX_RANKED + i);
   // Each sentence is scanned once, for its terms and its word count.
-  const scanned = sentences.map((s) => scanTerms(s.text));
+  const scanned = scanSentences(sentences.map((s) => s.text));
   const sim = termSimilarity(scanned.map((s) => s.terms));
   const n = sim.n;
   const central = scaleToMax(lexRank(sim));

@@ -1,4 +1,5 @@
-import { contentTerms } from './terms.js';
+import { termCount } from './known-terms.js';
+import { scanSentences } from './terms.js';
 
 /**
  * TF-IDF cosine similarity between the sentences of one article (each sentence a document), as one flat
@@ -7,35 +8,52 @@ import { contentTerms } from './terms.js';
  */
 export interface SimilarityMatrix {
   n: number;
-  /** Row-major: `values[i * n + j]` is the cosine of sentences i and j (0 on the diagonal). */
+  /** Row-major: `values[i * n + j]` is the cosine of sentences i and j (0 on the diagonal), equal to `values[j * n + i]`. */
   values: Float64Array;
 }
 
 export function similarityMatrix(texts: readonly string[]): SimilarityMatrix {
-  return termSimilarity(texts.map(contentTerms));
+  return termSimilarity(scanSentences(texts).map((s) => s.terms));
 }
 
-/** `similarityMatrix` of sentences whose content terms the caller already has. */
-export function termSimilarity(sentenceTerms: readonly (readonly string[])[]): SimilarityMatrix {
+/**
+ * Per term number: the article's own id for it, valid where `stampOf` holds this article's stamp (no
+ * clearing between articles). Grown as term numbers are given.
+ */
+let localOf = new Int32Array(1 << 12);
+let stampOf = new Int32Array(1 << 12);
+let stamp = 0;
+
+/** `similarityMatrix` of sentences whose content term numbers (`scanSentences`) the caller already has. */
+export function termSimilarity(sentenceTerms: readonly (readonly number[])[]): SimilarityMatrix {
   const n = sentenceTerms.length;
+  if (localOf.length < termCount()) {
+    const size = Math.max(termCount(), localOf.length * 2);
+    localOf = new Int32Array(size);
+    stampOf = new Int32Array(size);
+    stamp = 0;
+  }
+  stamp++;
   // Each term gets an id in the order first met; each occurrence is its id, sentence after sentence.
-  const ids = new Map<string, number>();
+  let size = 0;
   let occurrences = 0;
   for (const terms of sentenceTerms) occurrences += terms.length;
   const idAt = new Int32Array(occurrences);
   let k = 0;
   for (const terms of sentenceTerms) {
     for (const term of terms) {
-      let id = ids.get(term);
-      if (id === undefined) ids.set(term, (id = ids.size));
-      idAt[k++] = id;
+      if (stampOf[term] !== stamp) {
+        stampOf[term] = stamp;
+        localOf[term] = size++;
+      }
+      idAt[k++] = localOf[term]!;
     }
   }
   // Per term: the sentences it occurs in and its count there, in sentence order, at postings[from[id]…to[id]).
-  const from = new Int32Array(ids.size + 1);
+  const from = new Int32Array(size + 1);
   for (k = 0; k < occurrences; k++) from[idAt[k]! + 1]!++;
-  for (let id = 0; id < ids.size; id++) from[id + 1]! += from[id]!;
-  const to = from.slice(0, ids.size);
+  for (let id = 0; id < size; id++) from[id + 1]! += from[id]!;
+  const to = from.slice(0, size);
   const sentenceOf = new Int32Array(occurrences);
   const countOf = new Int32Array(occurrences);
   k = 0;
@@ -55,7 +73,7 @@ export function termSimilarity(sentenceTerms: readonly (readonly string[])[]): S
   const squares = new Float64Array(n);
   // A term's weight depends only on how many sentences hold it: each count's logarithm is taken once.
   const idfOf = new Float64Array(n + 1);
-  for (let id = 0; id < ids.size; id++) {
+  for (let id = 0; id < size; id++) {
     const first = from[id]!;
     const end = to[id]!;
     const df = end - first;

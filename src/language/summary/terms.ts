@@ -1,4 +1,4 @@
-import { HASH_START, hashAdd, hashOf, knownTerm } from './known-terms.js';
+import { HASH_START, hashAdd, hashOf, knownTerm, startArticle, termName } from './known-terms.js';
 
 /**
  * Sentence words reduced to comparable terms: lower case, function words dropped, light suffix folding
@@ -42,7 +42,14 @@ const NUMBER = /^\p{N}+$/u;
 
 /** The content terms of a text, in order, repeats kept. */
 export function contentTerms(text: string): string[] {
-  return scanTerms(text).terms;
+  startArticle();
+  return scanTerms(text).terms.map(termName);
+}
+
+/** `scanTerms` of one article's sentences: their term numbers agree (see `startArticle`). */
+export function scanSentences(texts: readonly string[]): { terms: number[]; words: number }[] {
+  startArticle();
+  return texts.map(scanTerms);
 }
 
 /**
@@ -62,10 +69,10 @@ function termOf(lower: string): string | null {
   return foldLower(lower);
 }
 
-/** A text's content terms (as `contentTerms`) and its word count (as `wordCount`), from one scan. */
-export function scanTerms(text: string): { terms: string[]; words: number } {
+/** A text's content terms (as `contentTerms`, by number) and its word count (as `wordCount`), from one scan. */
+function scanTerms(text: string): { terms: number[]; words: number } {
   if (CASE_NEEDS_WORD.test(text)) return scanTermsWordByWord(text);
-  const terms: string[] = [];
+  const terms: number[] = [];
   const lower = text.toLowerCase();
   // As `scanWords`, with each word's hash taken as its characters are read.
   let words = 0;
@@ -85,7 +92,7 @@ export function scanTerms(text: string): { terms: string[]; words: number } {
         continue;
       }
       const term = knownTerm(lower, start, at, hash, termOf);
-      if (term !== null) terms.push(term);
+      if (term >= 0) terms.push(term);
       start = -1;
     }
     if (cls === START) {
@@ -97,18 +104,18 @@ export function scanTerms(text: string): { terms: string[]; words: number } {
   }
   if (start >= 0) {
     const term = knownTerm(lower, start, text.length, hash, termOf);
-    if (term !== null) terms.push(term);
+    if (term >= 0) terms.push(term);
   }
   return { terms, words };
 }
 
 /** `scanTerms` of a text whose words must be lower-cased one by one (see `CASE_NEEDS_WORD`). */
-function scanTermsWordByWord(text: string): { terms: string[]; words: number } {
-  const terms: string[] = [];
+function scanTermsWordByWord(text: string): { terms: number[]; words: number } {
+  const terms: number[] = [];
   const words = scanWords(text, (start, end) => {
     const lower = text.slice(start, end).toLowerCase();
     const term = knownTerm(lower, 0, lower.length, hashOf(lower, 0, lower.length), termOf);
-    if (term !== null) terms.push(term);
+    if (term >= 0) terms.push(term);
   });
   return { terms, words };
 }

@@ -12,6 +12,11 @@ interface Gate {
   /** Every match of the parser holds one of these words (or a digit). */
   trigger: Trigger;
   before: number;
+  /**
+   * When set, a test every match's trigger passes, of the `length` characters before it: triggers that
+   * fail it are passed over (a match reads its text in full, so the whole text's characters are its own).
+   */
+  lead?: { pattern: RegExp; length: number };
 }
 
 /** Longest whitespace or digit run the gates' `before` allow for; a text with longer runs is scanned whole. */
@@ -49,6 +54,16 @@ const GATES: Record<string, Gate> = {
   ENTimeUnitAgoFormatParser: {
     trigger: 'ago',
     before: 1 + 9 + (2 * RUN + 1) + 3 + 8 + 10 * (5 + 1 + (RUN + 3) + 5 + (2 * RUN + 1) + 3 + 8) + 5,
+    // …(number)\s{0,3}(unit)\s{0,5}(?:ago|before|earlier): its last number ends on a digit or one of these
+    // words, its unit on one of these; at most 7 + 3 + 8 + 5 characters. Most "before"s follow no unit.
+    lead: {
+      pattern: new RegExp(
+        String.raw`(?:\d|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|an?|few|several|the|couple|of)\s{0,3}` +
+          String.raw`(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y)\s{0,5}$`,
+        'i',
+      ),
+      length: 32,
+    },
   },
 };
 
@@ -59,6 +74,16 @@ function spansOf(context: chrono.ParsingContext): TriggerSpans | null {
   let spans = spansByContext.get(context);
   if (spans === undefined) spansByContext.set(context, (spans = triggerSpans(context.text, RUN)));
   return spans;
+}
+
+/** The spans of `spans` (start, end pairs) whose trigger the gate's `lead` test lets through; ends still never decrease. */
+function ledSpans(spans: number[], text: string, lead: NonNullable<Gate['lead']>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i]!;
+    if (lead.pattern.test(text.slice(Math.max(0, start - lead.length), start))) out.push(start, spans[i + 1]!);
+  }
+  return out;
 }
 
 /** How many positions one try covers: its pattern may start up to `reach` on from where it is tried. */
@@ -122,7 +147,8 @@ export function gatedParser(parser: chrono.Parser): chrono.Parser {
   return {
     pattern: (context) => {
       const pattern = parser.pattern(context);
-      const spans = spansOf(context)?.[gate.trigger];
+      const all = spansOf(context)?.[gate.trigger];
+      const spans = all && gate.lead ? ledSpans(all, context.text, gate.lead) : all;
       const sticky = spans && tries(gate, pattern);
       if (!sticky) return pattern;
       const { text } = context;

@@ -3,6 +3,7 @@ import { lastDayOfMonth, type Day } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import { gatedParser } from './chrono-gates.js';
 import { windowedEndOfPeriod } from './end-of-period.js';
+import { knownTimezonesOnly } from './timezone-suffix.js';
 import { nearestWeekday, yearNotYetPast, yearOfRecurring, type Lean } from './lean.js';
 import { atDay, atMonth, atYear, vague, type TimeValue } from './time-value.js';
 
@@ -10,7 +11,12 @@ import { atDay, atMonth, atYear, vague, type TimeValue } from './time-value.js';
 const parser = chrono.en.casual.clone();
 const UNUSED_PARSERS = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser']);
 parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)).map(gatedParser);
-parser.refiners = parser.refiners.map((r) => (r.constructor.name === 'ENEndOfPeriodRefiner' ? windowedEndOfPeriod(r) : r));
+/** Refiners that read around every result, handed only the results they could change. */
+const NARROWED: Record<string, (r: chrono.Refiner) => chrono.Refiner> = {
+  ENEndOfPeriodRefiner: windowedEndOfPeriod,
+  ExtractTimezoneAbbrRefiner: knownTimezonesOnly,
+};
+parser.refiners = parser.refiners.map((r) => NARROWED[r.constructor.name]?.(r) ?? r);
 
 /** Bare period words ("the year", "in the day") that chrono reads as a shift of one unit: noise in news. */
 const BARE_UNIT = /^(?:the|a|an|one)\s+(?:day|week|month|year)s?$/i;
