@@ -1,5 +1,5 @@
 import type { Sentence } from '../analysis.js';
-import { wordPieceBounds } from './word-pieces.js';
+import { NOT_PLAIN, PLAIN_CAPITALISED, wordPieces } from './word-pieces.js';
 import { ARABIC_ARTICLE } from './keys.js';
 import { capitalisedWord, readFacts, type WordFacts } from './word-facts.js';
 
@@ -186,35 +186,17 @@ function cutWord(raw: string): Piece[] {
 /** Pieces of each one-character ASCII word (marks, digits, lone letters), cut once at load. */
 const ASCII_CHARS: Piece[][] = Array.from({ length: 128 }, (_, c) => piecesOf(String.fromCharCode(c)));
 
-/** Shapes of plain ASCII words, read without a lookup (a lookup in a large cache costs more than this test). */
-const NOT_PLAIN = 0;
-/** Lower-case letters and digits only, the most common word: one piece that is its own key. */
-const PLAIN_LOWER = 1;
-/** A capital and then lower-case letters or digits ("The", "Trump"): one piece, capitalised, not in capitals. */
-const PLAIN_CAPITALISED = 2;
-
-function plainShape(text: string, from: number, to: number): number {
-  const first = text.charCodeAt(from);
-  const capital = first >= 65 && first <= 90;
-  if (!capital && !((first >= 97 && first <= 122) || (first >= 48 && first <= 57))) return NOT_PLAIN;
-  for (let i = from + 1; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return NOT_PLAIN;
-  }
-  return !capital ? PLAIN_LOWER : to - from > 1 ? PLAIN_CAPITALISED : NOT_PLAIN;
-}
-
-/** Where the pieces of the sentence being cut are: one list, emptied and filled for each sentence. */
-const BOUNDS: number[] = [];
+/** Where the pieces of the sentence being cut are, and their shapes: one list, emptied and filled for each sentence. */
+const PIECES: number[] = [];
 
 /** Words and marks of one sentence, with possessives, lower-case prefixes ("then-") and stops split off. */
 export function tokenizeSentence(text: string, sentence: Sentence, sentenceIndex: number): Token[] {
-  const bounds = wordPieceBounds(text, sentence.start, sentence.end, BOUNDS);
+  const pieces = wordPieces(text, sentence.start, sentence.end, PIECES);
   const tokens: Token[] = [];
-  for (let k = 0; k < bounds.length; k += 2) {
-    const at = bounds[k]!;
-    const to = bounds[k + 1]!;
-    const shape = plainShape(text, at, to);
+  for (let k = 0; k < pieces.length; k += 3) {
+    const at = pieces[k]!;
+    const to = pieces[k + 1]!;
+    const shape = pieces[k + 2]!;
     if (shape !== NOT_PLAIN) {
       const word = text.slice(at, to);
       if (shape === PLAIN_CAPITALISED) {

@@ -75,18 +75,57 @@ function wordEnd(s: string, i: number, end: number): number {
   return j < end && s.charCodeAt(j) === 46 ? j + 1 : j;
 }
 
+/** Shapes of plain ASCII pieces, told while they are read, so the tokenizer need not scan each word again. */
+export const NOT_PLAIN = 0;
+/** Lower-case letters and digits only, the most common word: one piece that is its own key. */
+export const PLAIN_LOWER = 1;
+/** A capital and then lower-case letters or digits ("The", "Trump"): one piece, capitalised, not in capitals. */
+export const PLAIN_CAPITALISED = 2;
+
+const isLowerOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+function plainShape(s: string, from: number, to: number): number {
+  const first = s.charCodeAt(from);
+  const capital = first >= 65 && first <= 90;
+  if (!capital && !isLowerOrDigit(first)) return NOT_PLAIN;
+  for (let i = from + 1; i < to; i++) if (!isLowerOrDigit(s.charCodeAt(i))) return NOT_PLAIN;
+  return !capital ? PLAIN_LOWER : to - from > 1 ? PLAIN_CAPITALISED : NOT_PLAIN;
+}
+
 /**
  * Start and end of each piece of `s` from `from` to `to` (the whole of it by default), read as if nothing
- * stood outside them, in order, as a flat list (start, end, start, end…) of offsets into `s`, written
- * over `out` when given (a list kept for reuse: this runs for every sentence).
+ * stood outside them, in order, as a flat list (start, end, start, end…) of offsets into `s`.
  */
-export function wordPieceBounds(s: string, from = 0, to = s.length, out: number[] = []): number[] {
+export function wordPieceBounds(s: string, from = 0, to = s.length): number[] {
+  const pieces = wordPieces(s, from, to, []);
+  const out: number[] = [];
+  for (let k = 0; k < pieces.length; k += 3) out.push(pieces[k]!, pieces[k + 1]!);
+  return out;
+}
+
+/**
+ * `wordPieceBounds` with each piece's plain shape after its bounds (start, end, shape…), written over
+ * `out` (a list kept for reuse: this runs for every sentence).
+ */
+export function wordPieces(s: string, from: number, to: number, out: number[]): number[] {
   out.length = 0;
   for (let i = from; i < to; ) {
     const c = s.charCodeAt(i);
     if (isSpace(c)) {
       i++;
       continue;
+    }
+    // Most words are plain ASCII ended by a space or mark that cannot go on a word: read at once, shape and all.
+    const capital = c >= 65 && c <= 90;
+    if (capital || isLowerOrDigit(c)) {
+      let j = i + 1;
+      while (j < to && isLowerOrDigit(s.charCodeAt(j))) j++;
+      const next = j < to ? s.charCodeAt(j) : 32;
+      if (next < 128 && !isLowerOrDigit(next) && !(next >= 65 && next <= 90) && !isJoiner(next)) {
+        out.push(i, j, !capital ? PLAIN_LOWER : j - i > 1 ? PLAIN_CAPITALISED : NOT_PLAIN);
+        i = j;
+        continue;
+      }
     }
     let end: number;
     if (isApostrophe(c) && i + 1 < to && s.charCodeAt(i + 1) === 115 && letterOrNumberAt(s, i + 2, to) === 0) end = i + 2;
@@ -95,7 +134,7 @@ export function wordPieceBounds(s: string, from = 0, to = s.length, out: number[
       if (end < 0) end = wordEnd(s, i, to);
     } else if (wordCharAt(s, i, to) > 0) end = wordEnd(s, i, to);
     else end = i + (c < 0xd800 || c > 0xdbff ? 1 : charAt(s, i, to).length);
-    out.push(i, end);
+    out.push(i, end, plainShape(s, i, end));
     i = end;
   }
   return out;
