@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo.js';
 import { COMPASS_WORDS, NON_ENTITY_ACRONYMS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, STREET_FIRST_WORDS } from '../gazetteer/common-words.js';
 import { CREDIT_NAMES, creditAt, NOT_ENTITIES, numberedEvent, PARTY_MEMBERS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
 import { lexicon } from '../gazetteer/lexicon.js';
@@ -216,12 +217,6 @@ function acronymKey(word: string): string {
   return bare.endsWith('s') ? bare.replace(/(?<=\p{L}{2})s$/u, '') : bare;
 }
 
-/**
- * Answers already given: the same words come back in every article and the answer depends on the word and the
- * lexicon alone (up to six lookups in large tables). Emptied when full, so a long-running bot stays bounded.
- */
-const groupWords = new Map<string, boolean>();
-const GROUP_WORDS_LIMIT = 50_000;
 
 /** `isGroupWord` of a token's word, kept with its other facts. */
 function isGroupToken(t: Token): boolean {
@@ -229,15 +224,11 @@ function isGroupToken(t: Token): boolean {
   return (facts.group ??= readGroupWord(t.lower));
 }
 
-/** Plural or unlisted nationality and group words ("Chechens", "Afrikaners", "Zaireans"): MISC, no entity. */
-function isGroupWord(lower: string): boolean {
-  let found = groupWords.get(lower);
-  if (found === undefined) {
-    if (groupWords.size >= GROUP_WORDS_LIMIT) groupWords.clear();
-    groupWords.set(lower, (found = readGroupWord(lower)));
-  }
-  return found;
-}
+/**
+ * Plural or unlisted nationality and group words ("Chechens", "Afrikaners", "Zaireans"): MISC, no entity.
+ * Kept once read: the same words come back in every article (up to six lookups in large tables each).
+ */
+const isGroupWord = boundedMemo((lower) => readGroupWord(lower));
 
 function readGroupWord(lower: string): boolean {
   const phrases = lexicon().phrases;

@@ -1,4 +1,5 @@
 import type { EntityType } from '../analysis.js';
+import { boundedMemo } from '../bounded-memo.js';
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
@@ -29,21 +30,10 @@ function asciiSlug(name: string): string {
 }
 
 /**
- * Slugs already made: the same names come back in every article and every stage (entity keys, person
- * ids, aliases), and a slug depends on the name alone. Emptied when full, so a long-running bot stays bounded.
+ * "Kim Jong-un" and "Kim Jong Un" → "kim-jong-un"; "U.S." → "us"; accents dropped. Kept once made: the same
+ * names come back in every article and every stage (entity keys, person ids, aliases).
  */
-const made = new Map<string, string>();
-const MADE_LIMIT = 50_000;
-
-/** "Kim Jong-un" and "Kim Jong Un" → "kim-jong-un"; "U.S." → "us"; accents dropped. */
-export function slug(name: string): string {
-  let found = made.get(name);
-  if (found === undefined) {
-    if (made.size >= MADE_LIMIT) made.clear();
-    made.set(name, (found = makeSlug(name)));
-  }
-  return found;
-}
+export const slug: (name: string) => string = boundedMemo((name) => makeSlug(name));
 
 function makeSlug(name: string): string {
   // Plain ASCII has no accents to drop: the Unicode steps are skipped.
@@ -62,18 +52,10 @@ function makeSlug(name: string): string {
  * A person's slug with one spelling for the ways a name ending is transliterated: "Zelenskyy",
  * "Zelenskiy" and "Zelensky" → "zelensky"; "Elizabeth II" keeps its numeral (a word of its own).
  */
-export function personSlug(name: string): string {
-  let found = madePerson.get(name);
-  if (found === undefined) {
-    if (madePerson.size >= MADE_LIMIT) madePerson.clear();
-    const s = slug(name);
-    found = s.includes('iy') || s.includes('yy') || s.includes('ii') ? s.replace(/(?<=\p{L}{3})(?:iy|yy|ii)(?=-|$)/gu, 'y') : s;
-    madePerson.set(name, found);
-  }
-  return found;
-}
-/** Person slugs already made, as `made` keeps slugs. */
-const madePerson = new Map<string, string>();
+export const personSlug: (name: string) => string = boundedMemo((name) => {
+  const s = slug(name);
+  return s.includes('iy') || s.includes('yy') || s.includes('ii') ? s.replace(/(?<=\p{L}{3})(?:iy|yy|ii)(?=-|$)/gu, 'y') : s;
+});
 
 /** Arabic articles and "son of"/"father of" that names keep in lower case before a capital ("el-Sisi", "al-Assad"). */
 export const ARABIC_ARTICLE = '(?:al|el|ad|ash|bin|ibn|abu)-';
@@ -87,30 +69,19 @@ export const withoutArticle = (word: string): string =>
 /** The key that lets the archive merge one real thing across articles: `person:vladimir-putin`. */
 export function entityKey(type: EntityType, name: string): string {
   let ofType = keysMade.get(type);
-  if (!ofType) keysMade.set(type, (ofType = new Map()));
-  let found = ofType.get(name);
-  if (found === undefined) {
-    if (ofType.size >= MADE_LIMIT) ofType.clear();
-    ofType.set(name, (found = `${type}:${type === 'person' ? personSlug(name) : slug(name)}`));
-  }
-  return found;
+  if (!ofType) keysMade.set(type, (ofType = boundedMemo((n) => `${type}:${type === 'person' ? personSlug(n) : slug(n)}`)));
+  return ofType(name);
 }
 /** Keys already made, by type and name: one string per key, its hash worked out once for every lookup. */
-const keysMade = new Map<EntityType, Map<string, string>>();
+const keysMade = new Map<EntityType, (name: string) => string>();
 
 const SKIPPED = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'des', 'on', 'in', 'at', '&']);
 
 /** Initials of a multi-word name, both ways of reading hyphens: "Korean Central News Agency" → ["KCNA"]. */
 export function initials(name: string): string[] {
-  let found = initialsMade.get(name);
-  if (found === undefined) {
-    if (initialsMade.size >= MADE_LIMIT) initialsMade.clear();
-    initialsMade.set(name, (found = readInitials(name)));
-  }
-  return [...found];
+  return [...initialsMade(name)];
 }
-/** Initials already read, as `made` keeps slugs. */
-const initialsMade = new Map<string, readonly string[]>();
+const initialsMade: (name: string) => readonly string[] = boundedMemo(readInitials);
 
 function readInitials(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => !SKIPPED.has(w.toLowerCase()));

@@ -1,4 +1,5 @@
 import type { Entity } from '../analysis.js';
+import { boundedMemo } from '../bounded-memo.js';
 
 /**
  * A lone word read as an organisation named in full elsewhere in the article: its first word ("Marsh" of
@@ -31,18 +32,11 @@ export function organisationEndingWith(byKey: ReadonlyMap<string, Entity>, word:
   return onlyOne(byKey, (e) => e.type === 'organisation' && e.name.includes(' ') && headWord(e.name) === word);
 }
 
-/** Head words already read: every lone name is compared with every organisation's. Emptied when full. */
-const heads = new Map<string, string>();
-
-/** The noun a name is about: the word before "of" ("Bank" of "Bank of England"), else the last word. */
-function headWord(name: string): string {
-  let found = heads.get(name);
-  if (found === undefined) {
-    if (heads.size >= 50_000) heads.clear();
-    heads.set(name, (found = readHeadWord(name)));
-  }
-  return found;
-}
+/**
+ * The noun a name is about: the word before "of" ("Bank" of "Bank of England"), else the last word. Kept
+ * once read: every lone name is compared with every organisation's.
+ */
+const headWord = boundedMemo((name) => readHeadWord(name));
 
 function readHeadWord(name: string): string {
   const words = name.split(/\s+/);

@@ -1,4 +1,5 @@
 import type { Sentence } from '../analysis.js';
+import { boundedMemo } from '../bounded-memo.js';
 import { NOT_PLAIN, PLAIN_CAPITALISED, wordPieces } from './word-pieces.js';
 import { ARABIC_ARTICLE } from './keys.js';
 import { capitalisedWord, readFacts, type WordFacts } from './word-facts.js';
@@ -169,19 +170,12 @@ function piecesOf(raw: string): Piece[] {
  * across sentences and articles. The keys it holds are one string per word, so their hashes are worked out
  * once for every lookup after. Emptied when full, so a long-running bot stays bounded.
  */
-const cut = new Map<string, Piece[]>();
-const CUT_LIMIT = 50_000;
-
-function cutWord(raw: string): Piece[] {
-  let pieces = cut.get(raw);
-  if (pieces === undefined) {
-    if (cut.size >= CUT_LIMIT) cut.clear();
-    cut.set(raw, (pieces = piecesOf(raw)));
-    // Not in piecesOf: the one-character pieces cut at load would build the lexicon on import.
-    for (const p of pieces) if (p.cap) p.facts = readFacts(p.lower);
-  }
+const cutWord = boundedMemo((raw): Piece[] => {
+  const pieces = piecesOf(raw);
+  // Not in piecesOf: the one-character pieces cut at load would build the lexicon on import.
+  for (const p of pieces) if (p.cap) p.facts = readFacts(p.lower);
   return pieces;
-}
+});
 
 /** Pieces of each one-character ASCII word (marks, digits, lone letters), cut once at load. */
 const ASCII_CHARS: Piece[][] = Array.from({ length: 128 }, (_, c) => piecesOf(String.fromCharCode(c)));

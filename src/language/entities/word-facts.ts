@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo.js';
 import { lexicon, type Known } from '../gazetteer/lexicon.js';
 import { ALL_TITLES } from '../gazetteer/titles.js';
 import type { Token } from './tokens.js';
@@ -30,27 +31,18 @@ for (const t of ALL_TITLES) {
  * across articles), so its lookups are made together once. Emptied when full, so a long-running bot stays
  * bounded. The lexicon never changes at run time, so answers never go stale.
  */
-const read = new Map<string, WordFacts>();
-const READ_LIMIT = 50_000;
-
-export function readFacts(lower: string): WordFacts {
-  let facts = read.get(lower);
-  if (facts === undefined) {
-    const lex = lexicon();
-    if (read.size >= READ_LIMIT) read.clear();
-    facts = {
-      phrase: lex.phrases.get(lower),
-      prefix: lex.prefixes.has(lower),
-      given: lex.givenNames.has(lower),
-      surname: lex.surnames.has(lower),
-      common: lex.commonWords.has(lower),
-      longestTitle: LONGEST_TITLE_FROM.get(lower) ?? 0,
-      group: undefined,
-    };
-    read.set(lower, facts);
-  }
-  return facts;
-}
+export const readFacts: (lower: string) => WordFacts = boundedMemo((lower) => {
+  const lex = lexicon();
+  return {
+    phrase: lex.phrases.get(lower),
+    prefix: lex.prefixes.has(lower),
+    given: lex.givenNames.has(lower),
+    surname: lex.surnames.has(lower),
+    common: lex.commonWords.has(lower),
+    longestTitle: LONGEST_TITLE_FROM.get(lower) ?? 0,
+    group: undefined,
+  };
+});
 
 /** A plain capitalised word's key and facts, as `capitalised` keeps them. */
 export interface CapitalisedWord {
@@ -63,17 +55,10 @@ export interface CapitalisedWord {
  * about, and this one lookup replaces a new lower-case string per token and the lookup of its facts.
  * The key string is shared, so every later lookup with it reuses its hash. Emptied when full.
  */
-const capitalised = new Map<string, CapitalisedWord>();
-
-export function capitalisedWord(word: string): CapitalisedWord {
-  let found = capitalised.get(word);
-  if (found === undefined) {
-    if (capitalised.size >= READ_LIMIT) capitalised.clear();
-    const lower = word.toLowerCase();
-    capitalised.set(word, (found = { lower, facts: readFacts(lower) }));
-  }
-  return found;
-}
+export const capitalisedWord: (word: string) => CapitalisedWord = boundedMemo((word) => {
+  const lower = word.toLowerCase();
+  return { lower, facts: readFacts(lower) };
+});
 
 /** The lexicon's facts about a token's word, kept on the token after the first question. */
 export function factsOf(t: Token): WordFacts {

@@ -1,0 +1,16 @@
+/**
+ * A function's answers kept by their argument, for the words and names that come back in every article
+ * and every stage (slugs, word facts, word pieces). Only for answers that depend on the argument alone
+ * (the lexicon never changes at run time). Emptied when full, so a long-running bot stays bounded.
+ */
+export function boundedMemo<V>(compute: (key: string) => V, limit = 50_000): (key: string) => V {
+  const kept = new Map<string, V>();
+  return (key) => {
+    let found = kept.get(key);
+    if (found === undefined) {
+      if (kept.size >= limit) kept.clear();
+      kept.set(key, (found = compute(key)));
+    }
+    return found;
+  };
+}
