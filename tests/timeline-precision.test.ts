@@ -89,6 +89,19 @@ describe('timeline precision', () => {
     expect(line('met Senators')).toContain('with Mira Sen');
   });
 
+  it('says "with" another subject only of a thing done together, not of two people doing the same apart', () => {
+    const SEN = 'person:mira-sen';
+    const line = (what: string, evidence: string) =>
+      timelineLine({ ...entry(what, '2024-03-01'), evidence, actors: [ORLOV, SEN], names: { [ORLOV]: 'Anton Orlov', [SEN]: 'Mira Sen' } }, ORLOV).split('\n')[0];
+    expect(line('toured the flooded valleys', 'Mayor Anton Orlov and Governor Mira Sen toured the flooded valleys on Monday.')).not.toContain('Mira Sen');
+    expect(line('met for a private lunch', 'Orlov and Sen met for a private lunch on Monday.')).toContain('with Mira Sen');
+    expect(line('toured the flooded valleys together', 'Orlov and Sen toured the flooded valleys together on Monday.')).toContain('with Mira Sen');
+    // Named beside the subject, not as a second subject.
+    expect(line('toured the flooded valleys', 'Orlov, with Governor Sen at his side, toured the flooded valleys.')).toContain('with Mira Sen');
+    // The other named only after the phrase joined the subject in it.
+    expect(line('toured the flooded valleys', 'Orlov toured the flooded valleys, and Sen came along.')).toContain('with Mira Sen');
+  });
+
   it('leaves out of the phrase the date the line shows, when a preposition follows it', () => {
     const dated = (what: string, evidence: string) => {
       const time = 'July 21';
