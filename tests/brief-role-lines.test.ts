@@ -223,6 +223,20 @@ describe('role lines', () => {
     expect(rolesOf([general]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['chairman of the Joint Chiefs of Staff 3']);
   });
 
+  it('folds "finance minister" and "finance secretary" into the one finance office held over the same dates, and keeps them alone otherwise', () => {
+    const record = newRecord('person:ada-lunn', 'person');
+    record.roles = [
+      ...[1, 2, 3].map((n) => sighting('chancellor of the exchequer', `2023-0${n}-10`, true, n)),
+      ...[1, 2].map((n) => sighting('finance minister', `2023-0${n}-20`, true, n)),
+      sighting('finance secretary', '2023-02-25', true),
+    ];
+    expect(rolesOf([record]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['chancellor of the exchequer 6']);
+    // A finance minister's line years after the other office is another spell, perhaps another country's.
+    const apart = newRecord('person:ivo-lusk', 'person');
+    apart.roles = [...[1, 2].map((n) => sighting('Treasury Secretary', `2019-0${n}-10`, false, n)), ...[1, 2].map((n) => sighting('finance minister', `2023-0${n}-10`, false, n))];
+    expect(rolesOf([apart]).map((l) => l.title)).toEqual(['Treasury Secretary', 'finance minister']);
+  });
+
   it('folds "current director" into the office a longer form names ("Director of National Intelligence") where their dates meet', () => {
     const record = newRecord('person:ada-lunn', 'person');
     record.roles = [...[1, 2, 3].map((n) => sighting('Director of National Intelligence', `2023-0${n}-10`, false, n)), sighting('current director', '2023-02-20')];

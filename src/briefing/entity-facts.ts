@@ -11,7 +11,7 @@ import { officeOf, recalledDropped } from './role-recall.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
 import { officeKey, officeWithoutNation, spelledTitle, withoutNew } from './office-key.js';
-import { absorb, headOfBodyFolded, nationNamed } from './role-folds.js';
+import { absorb, financeOfficeFolded, headOfBodyFolded, nationNamed } from './role-folds.js';
 import { isGenericName } from './generic-names.js';
 
 export { officeOf } from './role-recall.js';
@@ -67,7 +67,7 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
     absorb(long, short);
     lines = lines.filter((l) => l !== short);
   }
-  lines = headOfBodyFolded(nationNamed(lines));
+  lines = financeOfficeFolded(headOfBodyFolded(nationNamed(lines)));
   // Beside a role many articles state, one stated once is more likely a misreading than news.
   const most = Math.max(0, ...lines.map((l) => l.articles.length));
   if (most >= ONE_OFF_BELOW) lines = lines.filter((l) => l.articles.length > 1);

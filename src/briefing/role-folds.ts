@@ -45,3 +45,23 @@ export function headOfBodyFolded(lines: RoleLine[]): RoleLine[] {
   }
   return kept;
 }
+
+/** How news abroad describes a country's finance office; its own name says the same office. */
+const FINANCE_DESCRIPTIONS = new Set(['finance minister', 'finance secretary', 'finance chief']);
+const FINANCE_OFFICES = new Set(['chancellor of the exchequer', 'exchequer chancellor', 'treasury secretary']);
+
+/**
+ * "finance minister" and "finance secretary" beside "Chancellor of the Exchequer" over the same dates are one
+ * office in three wordings: they join the one finance office the person held then. With none, or two, they stay.
+ */
+export function financeOfficeFolded(lines: RoleLine[]): RoleLine[] {
+  let kept = lines;
+  for (const line of lines) {
+    if (!FINANCE_DESCRIPTIONS.has(officeWithoutNation(line.title))) continue;
+    const offices = kept.filter((l) => l.former === line.former && FINANCE_OFFICES.has(officeWithoutNation(l.title)) && l.first <= line.last && line.first <= l.last);
+    if (offices.length !== 1) continue;
+    absorb(offices[0]!, line);
+    kept = kept.filter((l) => l !== line);
+  }
+  return kept;
+}
