@@ -102,6 +102,18 @@ describe('timeline precision', () => {
     expect(line('toured the flooded valleys', 'Orlov toured the flooded valleys, and Sen came along.')).toContain('with Mira Sen');
   });
 
+  it('puts a line in a country, state, region or city, at any other place, and never names a country its phrase names', () => {
+    const line = (what: string, places: [string, string][]) =>
+      timelineLine({ ...entry(what, '2024-03-01'), places: places.map(([k]) => k), names: { [ORLOV]: 'Anton Orlov', ...Object.fromEntries(places) } }, ORLOV).split('\n')[0];
+    expect(line('swept to power', [['place:india', 'India']])).toContain(' · in India');
+    expect(line('campaigned', [['place:philadelphia', 'Philadelphia']])).toContain(' · in Philadelphia');
+    expect(line('visited the front', [['place:kherson-region', 'Kherson region']])).toContain(' · in Kherson region');
+    expect(line('met the crew', [['place:vostochny', 'Vostochny Cosmodrome']])).toContain(' · at Vostochny Cosmodrome');
+    expect(line('traveled to the US', [['place:united-states', 'United States']])).not.toContain('United States');
+    expect(line('traveled to the U.S. capital', [['place:united-states', 'United States']])).not.toContain('United States');
+    expect(line('traveled to Usk', [['place:united-states', 'United States']])).toContain(' · in United States');
+  });
+
   it('leaves out of the phrase the date the line shows, when a preposition follows it', () => {
     const dated = (what: string, evidence: string) => {
       const time = 'July 21';

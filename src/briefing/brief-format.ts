@@ -2,6 +2,7 @@ import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import type { ReplyField } from '../replies/reply.js';
 import { withoutOpening } from '../articles/story-opening.js';
 import { actsApart } from './joint-acts.js';
+import { phraseNamesCountry, placePreposition } from './line-places.js';
 import { timeLabel } from './time-order.js';
 import type { TimelineEntry } from './timeline.js';
 
@@ -25,13 +26,13 @@ export function timelineLine(entry: TimelineEntry, subject?: string): string {
   const what = entry.what ? ` · ${escapeMarkdown(shownWhat(entry))}` : '';
   // Names the phrase already holds ("arrived at Khasan station", "pressure Maduro") are not repeated.
   const named = (keys: readonly string[]) => (entry.what ? keys.filter((k) => k !== subject).map((k) => entry.names[k] ?? '').filter((n) => n && !holdsName(entry.what!, n)) : []);
-  const places = named(entry.places);
+  const places = named(entry.places).filter((n) => !phraseNamesCountry(entry.what!, n));
   // "with" only beside a person or body who acts in it: a place's line names its actors plainly.
   const together = !!subject && /^(?:person|organisation):/.test(subject) && entry.actors.includes(subject);
   const subjectName = together ? entry.names[subject!] : undefined;
   const others = named(entry.actors).filter((n) => !subjectName || !entry.what || !actsApart(entry.evidence, entry.what, subjectName, n));
   const who = others.length ? ` · ${together ? 'with ' : ''}${escapeMarkdown(others.join(', '))}` : '';
-  const where = places.length ? ` · at ${escapeMarkdown(places.join(', '))}` : '';
+  const where = places.length ? ` · ${placePreposition(places)} ${escapeMarkdown(places.join(', '))}` : '';
   const planned = entry.planned ? ' · *planned*' : '';
   const also = entry.alsoIn.length ? ` · ${sourcesCount(entry.outlets, entry.alsoIn.length + 1)}` : '';
   return `**${timeLabel(entry.date, entry.articleDate)}**${what}${who}${where}${planned}${also}\n${quoteLine(entry.opening ? withoutOpening(entry.evidence) : entry.evidence, entry.articleId)}`;
