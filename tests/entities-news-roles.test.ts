@@ -127,6 +127,13 @@ describe('names that are no person', () => {
     expect(names(text).filter((n) => n.endsWith(':person'))).toEqual([]);
   });
 
+  it('reads a dash that closes a quotation, or stands before a surname alone, as the speaker\'s credit, not a signature', () => {
+    const text = '“The border is not secure,” he said at the debate.\n\n“We will close it on day one.”\n\n– Brandt\n\nGov. Otto Brandt signed the bill in May. Brandt said it worked.';
+    expect(names(text)).toContain('Otto Brandt:person');
+    const credited = 'Nobody expected the vote to pass.”\n\n— Otto Brandt\n\nBrandt later defended the plan on Monday.';
+    expect(names(credited)).toContain('Otto Brandt:person');
+  });
+
   it('never makes the parties of a court case people, nor the player chrome of a video', () => {
     expect(names('The ruling in Roe v. Wade was overturned in June.')).toEqual([]);
     expect(names('Analysis: what comes next Replay More Videos on the war.').filter((n) => n.endsWith(':person'))).toEqual([]);

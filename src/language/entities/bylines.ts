@@ -21,7 +21,7 @@ const CUE_WORDS = new Set(['by', 'twitter', 'reporting', 'contributing', 'contri
  * TODAY", "Jane Doe on Twitter @janedoe"), `bare` for names alone (a live blog's entry signature, a
  * byline only when the same name has a cued byline in the article), `no` for anything else.
  */
-function bylineShape(ts: readonly Token[], named: ReadonlySet<number>): 'cue' | 'bare' | 'no' {
+function bylineShape(ts: readonly Token[], named: ReadonlySet<number>): 'cue' | 'dash' | 'bare' | 'no' {
   let words = 0;
   let cue = false;
   for (let i = 0; i < ts.length; i++) {
@@ -32,9 +32,21 @@ function bylineShape(ts: readonly Token[], named: ReadonlySet<number>): 'cue' | 
     if (!BYLINE_WORDS.has(t.lower) && !CREDIT_NAMES.has(t.lower)) return 'no';
     if (CUE_WORDS.has(t.lower)) cue = true;
   }
+  if (cue) return 'cue';
   const first = ts.find((t) => t.text.trim());
-  if (first && SIGNATURE_DASHES.has(first.text)) cue = true;
-  return cue ? 'cue' : words === 0 ? 'bare' : 'no';
+  if (first && SIGNATURE_DASHES.has(first.text)) return 'dash';
+  return words === 0 ? 'bare' : 'no';
+}
+
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
+
+/**
+ * A dash before names signs a live blog's entry ("— Jane Doe") unless it closes a quotation ("…secure.” –
+ * DeSantis"), as fact checks and quote boxes credit their speakers; a signature names its writer in full.
+ */
+function signedByDash(people: readonly Candidate[], before: readonly Token[] | undefined): boolean {
+  const last = before?.findLast((t) => t.text.trim());
+  return !(last && CLOSING_QUOTES.has(last.text)) && people.every((c) => c.tokens.length > 1);
 }
 
 const touchesSlash = (ts: readonly Token[], c: Candidate): boolean =>
@@ -81,7 +93,8 @@ export function dropBylines(tokens: readonly Token[][], candidates: readonly Can
     for (const c of people) if (inCredit(ts, c)) dropped.add(c);
     const named = new Set<number>();
     for (const c of list) for (const t of c.tokens) named.add(t.index);
-    const shape = bylineShape(ts, named);
+    const read = bylineShape(ts, named);
+    const shape = read === 'dash' ? (signedByDash(people, tokens[s - 1]) ? 'cue' : 'no') : read;
     // "Contributing: The Associated Press", "-- Reuters": an agency credited in a byline line is no news either.
     if (shape === 'cue') for (const c of list) if (c.type !== 'person') dropped.add(c);
     if (people.length === 0) continue;
