@@ -127,6 +127,12 @@ describe('names that are no person', () => {
     expect(names(text).filter((n) => n.endsWith(':person'))).toEqual([]);
   });
 
+  it('reads a name glued to "-related", "-leaning" and the like as the name alone', () => {
+    const found = names('Lawmakers blocked Otto Brandt-related subpoenas on Monday, and Brandt-aligned groups objected.');
+    expect(found).toContain('Otto Brandt:person');
+    expect(found.some((n) => /-(?:related|aligned)/.test(n))).toBe(false);
+  });
+
   it('reads a dash that closes a quotation, or stands before a surname alone, as the speaker\'s credit, not a signature', () => {
     const text = '“The border is not secure,” he said at the debate.\n\n“We will close it on day one.”\n\n– Brandt\n\nGov. Otto Brandt signed the bill in May. Brandt said it worked.';
     expect(names(text)).toContain('Otto Brandt:person');

@@ -35,7 +35,7 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col'
 const LOWER_PREFIX = new RegExp(`^(?!${ARABIC_ARTICLE})(\\p{Ll}+-)(?=\\p{Lu})`, 'u');
 /** "Ex-ambassador", "then-president": a mark of a past role, split off whatever case follows. */
 const FORMER_PREFIX = /^((?:ex|then|former)-)(?=\p{L})/iu;
-const LOWER_SUFFIX = /(?<=\p{L}\.?)(-(?:backed|led|based|born|made|owned|run|controlled|funded|allied|linked|style|era|bound|brokered|occupied|annexed|held|supported|friendly|sponsored|registered|listed))$/u;
+const LOWER_SUFFIX = /(?<=\p{L}\.?)(-(?:backed|led|based|born|made|owned|run|controlled|funded|allied|linked|style|era|bound|brokered|occupied|annexed|held|supported|friendly|sponsored|registered|listed|leaning|related|aligned|affiliated|inspired|appointed|endorsed|dominated|focused))$/u;
 
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 const INITIALS = /^(?:\p{L}\.)+$/u;
