@@ -64,6 +64,13 @@ describe('entity names', () => {
     ]);
   });
 
+  it('reads a body\'s name headed by a plural ("National Institutes of Health") as one name', () => {
+    expect(summary('Data from the National Institutes of Health and the Sisters of Mercy show a rise.')).toEqual([
+      'organisation:National Institutes of Health',
+      'organisation:Sisters of Mercy',
+    ]);
+  });
+
   it('reads bodies by their last word ("Endowment", "Caucus", "Administration"), a consort\'s title as a title, and a people described as no one', () => {
     const text = 'Queen Consort Camilla met the Carnegie Endowment for International Peace, the Congressional Black Caucus and Black Americans in Palm Beach.';
     expect(summary(text)).toEqual([

@@ -161,7 +161,8 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   const of = ts.findIndex((t, i) => i > 0 && t.lower === 'of');
   if (of > 0) {
     const head = ts[of - 1]!.lower;
-    if (ORG_FIRST_WORDS.has(head)) return [candidate(ts, 'organisation', LEXICAL)];
+    // "National Institutes of Health" as "Institute of …": the plural heads a body's name as well.
+    if (ORG_FIRST_WORDS.has(head) || (head.endsWith('s') && ORG_FIRST_WORDS.has(head.slice(0, -1)))) return [candidate(ts, 'organisation', LEXICAL)];
     if (PLACE_FIRST_WORDS.has(head)) return [candidate(ts, 'place', LEXICAL)];
     const after = ts[of + 1]?.lower === 'the' ? of + 2 : of + 1;
     return [...classifyRun(ts.slice(0, of), inCaps), ...classifyRun(ts.slice(after), inCaps)];
