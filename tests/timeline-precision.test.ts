@@ -87,6 +87,10 @@ describe('timeline precision', () => {
     expect(line('met the mayor')).toContain('with Mira Sen');
     // A surname inside another word is no mention of it.
     expect(line('met Senators')).toContain('with Mira Sen');
+    // A family name written first ("Kim" of Kim Jong Un) is the name too.
+    const KIM = 'person:kim-jong-un';
+    const kim = timelineLine({ ...entry('condemned Kim', '2024-03-01'), actors: [ORLOV, KIM], names: { [ORLOV]: 'Anton Orlov', [KIM]: 'Kim Jong Un' } }, ORLOV);
+    expect(kim).not.toContain('with Kim Jong Un');
   });
 
   it('says "with" another subject only of a thing done together, not of two people doing the same apart', () => {

@@ -14,11 +14,14 @@ export function quoteLine(sentence: string, articleId: string): string {
   return `> ${escapeMarkdown(sentence.replace(/\s+/g, ' ').trim())} \`${articleId}\``;
 }
 
-/** The phrase names `name` in full, or by its last word ("pressure Maduro", "paused Alsup’s order"). */
+/**
+ * The phrase names `name` in full, or by one of its words ("pressure Maduro", "paused Alsup’s order",
+ * "condemned Kim" of Kim Jong Un, whose family name comes first).
+ */
 export function holdsName(what: string, name: string): boolean {
   if (what.includes(name)) return true;
-  const last = name.split(/\s+/).at(-1)!;
-  return /^\p{Lu}\p{L}{2,}$/u.test(last) && what.split(/[^\p{L}'’-]+/u).some((w) => w.replace(/['’]s?$/, '') === last);
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w));
+  return words.length > 0 && what.split(/[^\p{L}'’-]+/u).some((w) => words.includes(w.replace(/['’]s?$/, '')));
 }
 
 /** An entry: its date, what happened, who else and where (names as the article gives them), then the evidence. */
