@@ -13,6 +13,12 @@ describe('people described by where they are from', () => {
     expect(found.filter((k) => /westerner|southerner|yorker|londoner/.test(k))).toEqual([]);
   });
 
+  it('reads "New Jerseyans", "Texans" and "Ohioans" as people described, while a surname like "Evans" stays a person', () => {
+    const found = keys('The governor vetoed a bill New Jerseyans wanted in Atlanta. Texans and Ohioans agreed with Mayor Dale Evans.');
+    expect(found).toEqual(expect.arrayContaining(['place:atlanta', 'person:dale-evans']));
+    expect(found.filter((k) => /jerseyan|texan|ohioan/.test(k))).toEqual([]);
+  });
+
   it('reads a state party ("the New York GOP delegation") as an organisation, not a place', () => {
     const found = entitiesOf('Members of the New York GOP delegation met Speaker Mike Johnson on Tuesday.');
     const party = found.find((e) => e.name === 'New York GOP');

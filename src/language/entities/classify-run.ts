@@ -241,13 +241,15 @@ function readGroupWord(lower: string): boolean {
 }
 
 /**
- * "Westerners", "New Yorkers", "Londoners": people named for where they live, no place ("Where: Oslo,
- * Westerners" was shown). Only the plural, as "The New Yorker" is a magazine.
+ * "Westerners", "New Yorkers", "Londoners", "New Jerseyans", "Texans": people named for where they live, no
+ * place ("Where: Oslo, Westerners" was shown, and "vetoed a bill · at New Jerseyans"). Only the plural, as
+ * "The New Yorker" is a magazine.
  */
 function namedForHome(lower: string): boolean {
-  if (!lower.endsWith('ers')) return false;
-  const home = lower.slice(0, -3);
-  const kind = lexicon().phrases.get(home)?.kind;
-  return kind === 'place' || kind === 'country' || COMPASS_WORDS.has(home);
+  const homes = lower.endsWith('ers') ? [lower.slice(0, -3)] : lower.endsWith('ans') ? [lower.slice(0, -3), lower.slice(0, -2), `${lower.slice(0, -2)}s`] : [];
+  return homes.some((home) => {
+    const kind = lexicon().phrases.get(home)?.kind;
+    return kind === 'place' || kind === 'country' || COMPASS_WORDS.has(home);
+  });
 }
 const GROUP_ENDING = /(?:ians?|eans?|ese)$/;
