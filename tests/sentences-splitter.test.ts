@@ -182,6 +182,16 @@ describe('sentence splitter on saved photo galleries', () => {
     expect(sentences.filter((s) => s.caption).map((s) => s.paragraph)).toEqual([1, 1, 2, 2, 2, 3, 3]);
   });
 
+  it('marks a picture described with no credit ("A frame from a video released by …", "In this photo provided by …") as a caption, not the story talking of pictures', () => {
+    const text = [
+      'Lind was re-elected on Sunday.',
+      'A frame from a video released by Harbour TV shows the moment a man lunged at Mayor Anna Lind.',
+      'In this photo provided by the city press office on May 9, Lind visits the harbour.',
+      'The images show a crowd of about 200 people outside the hall.',
+    ].join('\n\n');
+    expect(splitSentences(text).map((s) => s.caption === true)).toEqual([false, true, true, false]);
+  });
+
   it('marks a caption credited "for CNN" with no slash in it, and not prose that says "for" a reporter', () => {
     const text = 'Lind was re-elected on Sunday.\n\nThe mayor waves to supporters in Gdansk. Piotr Lis for CNN\n\nShe spoke for Harbour News on Monday.';
     expect(splitSentences(text).map((s) => [s.text, s.caption === true])).toEqual([

@@ -100,11 +100,19 @@ function isCaptionRun(block: string): boolean {
 }
 
 /**
+ * A picture described with no credit after it: "A frame from a video released by … highlights the moment
+ * …", "In this photo provided by …", "This satellite image shows …". Only "a"/"this": "The images show" is
+ * the story talking about pictures.
+ */
+const PICTURE_OPENER =
+  /^\s*(?:In )?(?:this|an?) (?:undated |handout |file |satellite |aerial |video )?(?:frame|still|screenshot|screen ?grab|image|photo|photograph|picture)s? (?:taken|provided|released|from|obtained|made|shows?|posted|distributed|grabbed|captured|dated)\b/i;
+
+/**
  * What a paragraph of an export is when it is not the story: `skip` (a gallery whose title runs into its
  * captions, a video card, a link to another story: no sentence is read) or `caption` (credited photo
  * captions: read for the names of who is pictured, never told as news).
  */
 export function furnitureOf(block: string): 'skip' | 'caption' | undefined {
   if (isHiddenCaptionGallery(block) || isVideoCard(block) || isWatchedCard(block) || isRelatedLink(block)) return 'skip';
-  return isSlideshow(block) || isCaptionRun(block) ? 'caption' : undefined;
+  return isSlideshow(block) || isCaptionRun(block) || PICTURE_OPENER.test(block) ? 'caption' : undefined;
 }
