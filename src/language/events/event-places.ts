@@ -1,5 +1,5 @@
 import type { Participant } from './participants.js';
-import type { Word } from './words.js';
+import { firstWordFrom, type Word } from './words.js';
 
 /** Prepositions that say where something happened ("in Kyiv", "to the US"); "on Kyiv", "of Ukraine" do not. */
 const LOCATIVE = new Set(['in', 'at', 'to', 'into', 'from', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'toward', 'towards', 'through', 'via']);
@@ -41,7 +41,7 @@ export function eventPlaces(
   inTime: (w: Word) => boolean,
 ): Participant[] {
   return places.filter((p) => {
-    const at = words.findIndex((w) => w.start >= p.mention.start);
+    const at = firstWordFrom(words, p.mention.start);
     const preposition = at > 0 ? locativeBefore(words, at) : undefined;
     if (preposition === undefined) return false;
     const by = words[preposition]!;

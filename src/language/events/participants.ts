@@ -2,7 +2,8 @@ import type { Entity, Mention } from '../analysis.js';
 import type { Clause } from './clauses.js';
 import { FUNCTION_WORDS } from '../gazetteer/common-words.js';
 import { PUBLISHING_VERBS } from '../gazetteer/organisations.js';
-import { LOCATIVE, REPORTING, type Word } from './words.js';
+import { boundedMemo } from '../bounded-memo.js';
+import { LOCATIVE, REPORTING, firstWordFrom, type Word } from './words.js';
 
 /** One entity mention in a sentence, typed by the part it plays there. */
 export interface Participant {
@@ -30,7 +31,13 @@ const MEDIA_PIECES = new Set(['interview', 'interviews', 'report', 'reports', 'a
 /** Only title words between a country and a person: "U.S. President", "Russian Foreign Minister", "Ukraine's President". */
 const TITLE_GAP = /^(?:['’]s)?[\s-]*(?:[A-Z][\w.'’-]*\s+){1,4}$/;
 
+const ARTICLES = new Set(['the', 'a']);
+/** Verbs of saying before a name that say it is the speaker: "said Feldner". */
+const SAID = new Set(['said', 'says', 'added', 'adds']);
+
 const plain = (s: string) => s.toLowerCase().replace(/[’]/g, "'").split(/\s+/).filter(Boolean).join(' ');
+/** `plain` kept by title: the same people's titles are read again in every sentence naming them. */
+const plainTitle = boundedMemo(plain);
 
 /**
  * "Labour Party leader Keir Starmer", "Opposition Labour leader Keir Starmer": a name that opens the title
@@ -62,16 +69,16 @@ export function participantsOf(text: string, mentions: readonly { entity: Entity
   const titled = mentions
     .filter((m) => m.entity.type === 'person')
     // An entity keeps one sighting per title, so a title repeated later in the article is matched from any sentence.
-    .map((m) => ({ start: m.mention.start, titles: m.entity.roles.map((r) => plain(r.title)) }))
+    .map((m) => ({ start: m.mention.start, titles: m.entity.roles.map((r) => plainTitle(r.title)) }))
     .filter((p) => p.titles.length > 0);
   for (const { entity: e, mention } of mentions) {
-    const i = words.findIndex((w) => w.start >= mention.start);
+    const i = firstWordFrom(words, mention.start);
     const before1 = words[i - 1]?.lower ?? '';
     const before2 = words[i - 2]?.lower ?? '';
-    const preposition = LOCATIVE.has(before1) ? before1 : ['the', 'a'].includes(before1) && LOCATIVE.has(before2) ? before2 : '';
-    const after = words.find((w) => w.start >= mention.end)?.lower ?? '';
+    const preposition = LOCATIVE.has(before1) ? before1 : ARTICLES.has(before1) && LOCATIVE.has(before2) ? before2 : '';
+    const after = words[firstWordFrom(words, mention.end)]?.lower ?? '';
     const source = (before1 === 'to' && before2 === 'according') || (before1 === 'by' && PUBLISHING_VERBS.has(before2)) || (e.type !== 'person' && MEDIA_PIECES.has(after));
-    const speaker = REPORTING.has(after) || ['said', 'says', 'added', 'adds'].includes(before1);
+    const speaker = REPORTING.has(after) || SAID.has(before1);
     const where = e.type === 'place' || (e.type === 'country' && preposition !== '');
     const modifier =
       e.type !== 'person' &&
@@ -137,7 +144,7 @@ const ADJACENT = 3;
 function modifiesNoun(words: readonly Word[], mention: Mention): boolean {
   // "pushed back on Hawley's stance": a possessive name owns the object, it does nothing.
   if (words.some((w) => w.start < mention.end && w.end === mention.end + 2)) return true;
-  const next = words.find((w) => w.start >= mention.end);
+  const next = words[firstWordFrom(words, mention.end)];
   if (!next || next.start - mention.end > 1 || !/^\p{Ll}/u.test(next.text)) return false;
   return !FUNCTION_WORDS.has(next.lower) && !ADVERB.test(next.lower) && !REPORTING.has(next.lower);
 }

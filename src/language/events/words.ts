@@ -92,6 +92,21 @@ export function wordsOf(text: string, base: number): Word[] {
   return out;
 }
 
+/**
+ * Index of the first of `words` (in text order) that starts at or after `offset`, -1 if none: what
+ * `words.findIndex((w) => w.start >= offset)` gives, found by halving (it is asked for every mention).
+ */
+export function firstWordFrom(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < words.length ? lo : -1;
+}
+
 /** Only the letters a to z, at least one: checked without a regex (this runs for every word). */
 export function isPlainLower(word: string): boolean {
   if (word.length === 0) return false;
