@@ -133,6 +133,11 @@ describe('names that are no person', () => {
     expect(found.some((n) => /-(?:related|aligned)/.test(n))).toBe(false);
   });
 
+  it('never makes a clause of a law ("Title 42", "Title IX", "Section 230") or two known names joined ("US-Mexico border") an entity', () => {
+    const found = names('He cited Title 42, Title IX and Section 230 at the US-Mexico border, as the Israel-Hamas war went on and Coca-Cola sued Title Insurance Company.');
+    expect(found).toEqual(['Coca-Cola:organisation', 'Title Insurance Company:organisation']);
+  });
+
   it('reads a dash that closes a quotation, or stands before a surname alone, as the speaker\'s credit, not a signature', () => {
     const text = '“The border is not secure,” he said at the debate.\n\n“We will close it on day one.”\n\n– Brandt\n\nGov. Otto Brandt signed the bill in May. Brandt said it worked.';
     expect(names(text)).toContain('Otto Brandt:person');

@@ -1,6 +1,6 @@
 import { boundedMemo } from '../bounded-memo.js';
 import { COMPASS_WORDS, NON_ENTITY_ACRONYMS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, STREET_FIRST_WORDS } from '../gazetteer/common-words.js';
-import { CREDIT_NAMES, creditAt, NOT_ENTITIES, numberedEvent, PARTY_MEMBERS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
+import { CREDIT_NAMES, creditAt, lawPart, NOT_ENTITIES, numberedEvent, PARTY_MEMBERS, STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { MISC_LAST_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS } from '../gazetteer/organisations.js';
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, knownAt, typeOfKnown, type Candidate } from './candidate.js';
@@ -67,7 +67,7 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (['his', 'her', 'their', 'your'].includes(ts[0]!.lower) && STYLES_OF_ADDRESS.has(ts[1]?.lower ?? '')) return classifyRun(ts.slice(1), inCaps);
   const words = ts.map((t) => t.lower);
   const key = keyOf(ts);
-  if (NOT_ENTITIES.has(key) || numberedEvent(words, MISC_LAST_WORDS)) return [];
+  if (NOT_ENTITIES.has(key) || numberedEvent(words, MISC_LAST_WORDS) || lawPart(words)) return [];
   // A caption's credit run into the next sentence ("Getty Images Russian President …"): two names.
   const credit = CREDIT_FIRST_WORDS.has(words[0]!) ? creditAt(words) : 0;
   if (credit > 0 && credit < ts.length && !ORG_LAST_WORDS.has(words[credit]!)) {
@@ -94,6 +94,7 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (!many && (NON_ENTITY_ACRONYMS.has(acronymKey(first)) || isGroupToken(ts[0]!))) return [];
   // "D-Calif.", "R-Ky.": a lawmaker's party and state, said of the name before it.
   if (!many && /^[DRI]-\p{Lu}/u.test(ts[0]!.text)) return [];
+  if (!many && joinsKnownNames(ts[0]!.text)) return [];
   // "Sri Lankans", "Black Americans", "Native American": a people, described; no one to brief on.
   if (many && (isGroupWord(key) || (isGroupToken(ts[ts.length - 1]!) && ts.slice(0, -1).every((t) => factsOf(t).common && !factsOf(t).given)))) return [];
   // "the West", "the East" of world affairs: a compass word alone is a bloc of opinion, no place or body to brief on.
@@ -204,6 +205,19 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (!many && firstFacts.given) return [candidate(ts, 'person', GUESS)];
   if (!many && firstFacts.surname) return [candidate(ts, 'person', GUESS)];
   return [candidate(ts, undefined, GUESS)];
+}
+
+/**
+ * "US-Mexico border", "Israel-Hamas war", "US-China talks": two known names joined to describe something
+ * else, no body of that name ("Coca-Cola" joins no two known names).
+ */
+function joinsKnownNames(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length !== 2) return false;
+  return parts.every((part) => {
+    const kind = lexicon().phrases.get(part.toLowerCase())?.kind;
+    return kind === 'country' || kind === 'place' || kind === 'organisation';
+  });
 }
 
 /** One member of a party, said of a person ("a Texas Democrat"). */

@@ -41,6 +41,10 @@ export const NOT_ENTITIES = new Set([
   'democratic', 'republican', 'et', 'pt', 'ct', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'est', 'edt',
 ]);
 
+/** A clause of a law ("Title 42", "Title IX", "Section 230", "Article 5", "the 14th Amendment"): no entity, alone or numbered. */
+const LAW_PARTS = new Set(['title', 'section', 'article', 'amendment', 'chapter', 'clause', 'paragraph', 'subsection']);
+export const lawPart = (words: readonly string[]): boolean => LAW_PARTS.has(words[0]!) && words.slice(1).every((w) => /^(?:[ivxlc]+|\d+[a-z]?)$/.test(w));
+
 /** Plural members of a party: with or without a chamber before them ("House Democrats"), a group, not a person. */
 export const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'tories', 'liberals', 'socialists', 'progressives', 'dems']);
 
