@@ -54,8 +54,7 @@ function ordinaryWords(c: Candidate): boolean {
 function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, tokens: readonly Token[][]): Candidate[] {
   // Several capitalised words with nothing against it are most often a person's name; one led by a number
   // word ("Six Nations", "Big Four" aside) is a competition, a team or a group, never a person.
-  const multi = (c: Candidate): boolean => !c.type && c.tokens.length > 1 && !ordinaryWords(c);
-  for (const c of candidates) if (multi(c)) c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) ? 'organisation' : 'person';
+  for (const c of candidates) if (!c.type && c.tokens.length > 1 && !ordinaryWords(c)) c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) ? 'organisation' : 'person';
   const parts = personWords(candidates);
   const orgHeads = organisationHeads(candidates);
   const best = new Map<string, { type: EntityType; strength: number }>();
