@@ -4,18 +4,29 @@ import type { Token } from './tokens.js';
 /** Where an article says a person died: no office of theirs is current in it (`attachRoles`). */
 
 /** The words `toldDead` looks for, anywhere in a word and in any case: a sentence without them tells no death. */
-const DEATH_WORDS = /late|died|passed|death|funeral/gi;
+const DEATH_WORD = /late|died|passed|death|funeral/i;
+/** The longest death word less one letter: a match starting in a sentence may end this far past it. */
+const LONGEST_OVERHANG = 'funeral'.length - 1;
 /** Nouns of a death: "Holt's death", "the funeral of Holt" (not "Holt's death penalty stance"). */
 const DEATH_NOUNS = new Set(['death', 'funeral', 'passing']);
 const NOT_DEATH_AFTER = new Set(['penalty', 'threat', 'threats', 'toll', 'sentence', 'row', 'squad', 'warrant', 'march', 'spiral']);
 
-/** Sentences that may tell a death, found by one scan of the text rather than by token searches at every mention. */
-function deathSentences(text: string, tokens: readonly Token[][]): Set<number> {
+/**
+ * Of the sentences that name the people, those that may tell a death: only theirs are asked about, so
+ * only they are searched, not the whole text (news names people in a part of its sentences).
+ */
+function deathSentences(text: string, tokens: readonly Token[][], people: readonly Entity[]): Set<number> {
+  const named = new Set<number>();
+  for (const e of people) for (const m of e.mentions) named.add(m.sentence);
   const out = new Set<number>();
-  let s = 0;
-  for (const m of text.matchAll(DEATH_WORDS)) {
-    while (s < tokens.length && (tokens[s]!.length === 0 || tokens[s]!.at(-1)!.end <= m.index)) s++;
-    if (s < tokens.length && tokens[s]![0]!.start <= m.index) out.add(s);
+  for (const s of named) {
+    const ts = tokens[s]!;
+    if (ts.length === 0) continue;
+    const from = ts[0]!.start;
+    const to = ts[ts.length - 1]!.end;
+    // A death word must start inside the sentence's words; it may run past them.
+    const found = DEATH_WORD.exec(text.slice(from, Math.min(text.length, to + LONGEST_OVERHANG)));
+    if (found && found.index < to - from) out.add(s);
   }
   return out;
 }
@@ -44,7 +55,7 @@ function toldDead(tokens: readonly Token[][], entity: Entity, deaths: ReadonlySe
 /** The people the article says died, over every sentence that may tell a death. */
 export function toldDeadPeople(text: string, tokens: readonly Token[][], entities: readonly Entity[]): Set<Entity> {
   const people = entities.filter((e) => e.type === 'person');
-  // The scan of the text is the cost: an article naming no one is spared it.
-  const deaths = people.length ? deathSentences(text, tokens) : undefined;
+  // The search is the cost: an article naming no one is spared it.
+  const deaths = people.length ? deathSentences(text, tokens, people) : undefined;
   return new Set(deaths?.size ? people.filter((e) => toldDead(tokens, e, deaths)) : []);
 }

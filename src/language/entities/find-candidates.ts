@@ -10,7 +10,7 @@ import { isCapitalisedConcept } from './concept-words.js';
 import { applyContext } from './context.js';
 import { placesByCoordination } from './coordination.js';
 import { titleAt } from './role-words.js';
-import { findRuns, isCapsSentence, opensSentence, QUOTE_MARKS, type WordSet } from './runs.js';
+import { findRuns, isCapsSentence, opensSentence, QUOTE_MARKS } from './runs.js';
 import { isSportsStory, markTeams } from './teams.js';
 import { tokenizeSentence, type Token } from './tokens.js';
 import { factsOf } from './word-facts.js';
@@ -54,8 +54,7 @@ function ordinaryWords(c: Candidate): boolean {
 function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, tokens: readonly Token[][]): Candidate[] {
   // Several capitalised words with nothing against it are most often a person's name; one led by a number
   // word ("Six Nations", "Big Four" aside) is a competition, a team or a group, never a person.
-  const multi = (c: Candidate): boolean => !c.type && c.tokens.length > 1 && !ordinaryWords(c);
-  for (const c of candidates) if (multi(c)) c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) ? 'organisation' : 'person';
+  for (const c of candidates) if (!c.type && c.tokens.length > 1 && !ordinaryWords(c)) c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) ? 'organisation' : 'person';
   const parts = personWords(candidates);
   const orgHeads = organisationHeads(candidates);
   const best = new Map<string, { type: EntityType; strength: number }>();
@@ -199,16 +198,21 @@ function isDateline(ts: readonly Token[], c: Candidate): boolean {
 /** Every name in the text, typed, with the article as context; sentences give the offsets. */
 export function findCandidates(text: string, sentences: readonly Sentence[]): Found {
   const tokens = sentences.map((s, i) => tokenizeSentence(text, s, i));
-  const lowerWords = lowerWordsOf(tokens);
   const midCaps = new Set<string>();
   const sportWords = new Set<string>();
+  // The words the article writes in lower case somewhere: asked of capitalised words opening a sentence.
+  const lowerWords = new Set<string>();
   // One pass over the words for every article-wide fact (this runs for every word).
   for (const ts of tokens) {
     for (const t of ts) {
-      if (t.cap && !t.upper && !opensSentence(ts, t.index)) midCaps.add(t.lower);
-      if (t.isWord && SPORT_WORDS.has(t.lower)) sportWords.add(t.lower);
+      if (t.cap) {
+        if (!t.upper && !opensSentence(ts, t.index)) midCaps.add(t.lower);
+        if (SPORT_WORDS.has(t.lower)) sportWords.add(t.lower);
+      } else if (t.isWord) lowerWords.add(t.lower);
     }
   }
+  // Sport words in lower case, read off the set of such words rather than looked up at every word.
+  for (const word of SPORT_WORDS) if (lowerWords.has(word)) sportWords.add(word);
   const caps = tokens.map(isCapsSentence);
   const candidates: Candidate[] = [];
   tokens.forEach((ts, s) => {
@@ -243,20 +247,6 @@ export function findCandidates(text: string, sentences: readonly Sentence[]): Fo
   settleAmbiguousPlaces(tokens, candidates);
   candidates.sort((a, b) => a.start - b.start);
   return { tokens, candidates: dropBylines(tokens, candidates) };
-}
-
-/**
- * The words the article writes in lower case somewhere, gathered on the first question: only a capitalised
- * word opening a sentence that nothing else decides asks, and many articles have none.
- */
-function lowerWordsOf(tokens: readonly Token[][]): WordSet {
-  let words: Set<string> | undefined;
-  const gather = (): Set<string> => {
-    words = new Set<string>();
-    for (const ts of tokens) for (const t of ts) if (t.isWord && !t.cap) words.add(t.lower);
-    return words;
-  };
-  return { has: (word) => (words ?? gather()).has(word) };
 }
 
 /** A run's tokens without a quoted nickname and its marks. */

@@ -30,15 +30,14 @@ export interface Person {
 export function findPerson(people: readonly Person[], parts: string[], calledByGivenName: () => ReadonlySet<string>): Person | undefined {
   const n = parts.length;
   const wanted = parts.map(personSlug);
-  const fitsAt = (p: Person, from: number) => wanted.every((w, i) => p.slugs[from + i] === w || withoutArticle(p.slugs[from + i] ?? '') === w);
   // "Donald Trump" and a bare "Trump" are not "Donald Trump Jr.": a name with a generation suffix is only
   // met by forms that keep it ("Trump Jr.").
   const wantedSuffixed = suffixed(wanted);
   const open = wantedSuffixed ? people : people.filter((p) => !p.suffixed);
-  let fits = open.filter((p) => p.parts.length > n && fitsAt(p, p.parts.length - n));
-  if (!fits.length) fits = open.filter((p) => p.parts.length > n && fitsAt(p, 0));
+  let fits = open.filter((p) => p.parts.length > n && fitsAt(p, wanted, p.parts.length - n));
+  if (!fits.length) fits = open.filter((p) => p.parts.length > n && fitsAt(p, wanted, 0));
   // Where the article names only the son ("Ferdinand Marcos Jr." … "Marcos"), the bare surname is his.
-  if (!fits.length && !wantedSuffixed) fits = people.filter((p) => p.suffixed && p.parts.length - 1 > n && fitsAt(p, p.parts.length - 1 - n));
+  if (!fits.length && !wantedSuffixed) fits = people.filter((p) => p.suffixed && p.parts.length - 1 > n && fitsAt(p, wanted, p.parts.length - 1 - n));
   // A quoted nickname alone ("Lula" after "Luiz Inácio “Lula” da Silva") is the person it was given to.
   if (!fits.length && n === 1) fits = people.filter((p) => p.nickname === wanted[0]);
   // A long name's middle word alone is the name it goes by ("Lula" of "Luiz Inácio Lula da Silva"), where one person has it.
@@ -58,6 +57,15 @@ export function findPerson(people: readonly Person[], parts: string[], calledByG
   const surnamed = pool.filter((p) => !givenAlone.has(p.slugs[0]!));
   if (surnamed.length) pool = surnamed;
   return pool.reduce((best, p) => (first(p) < first(best) ? p : best));
+}
+
+/** The person's slugs from `from` are the wanted ones ("al-assad" meets "assad"). */
+function fitsAt(p: Person, wanted: readonly string[], from: number): boolean {
+  for (let i = 0; i < wanted.length; i++) {
+    const slug = p.slugs[from + i];
+    if (slug !== wanted[i] && withoutArticle(slug ?? '') !== wanted[i]) return false;
+  }
+  return true;
 }
 
 export const hasNickname = (people: readonly Person[], word: string): boolean => people.some((p) => p.nickname === word);

@@ -42,9 +42,7 @@ export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: 
   const t = tokens[i]!;
   const lex = lexicon();
   const nextCap = !!tokens[i + 1]?.cap;
-  // Known phrases of two or three words open with a known prefix: most openers are answered without the keys.
-  const opensPhrase = () => factsOf(t).prefix && (lex.phrases.has(keyAt(tokens, i, Math.min(2, tokens.length - i))) || lex.phrases.has(keyAt(tokens, i, Math.min(3, tokens.length - i))));
-  if (nextCap && (titleAt(tokens, i) > 0 || opensPhrase())) return false;
+  if (nextCap && (titleAt(tokens, i) > 0 || opensShortPhrase(tokens, i))) return false;
   // "Social Security checks…": the opener belongs to a name that is no entity, read whole and dropped.
   if (nextCap && NOT_ENTITIES.has(keyAt(tokens, i, Math.min(2, tokens.length - i)))) return false;
   if (midCaps.has(t.lower) && !FUNCTION_WORDS.has(t.lower)) return false;
@@ -63,6 +61,16 @@ export function isCommonOpener(tokens: readonly Token[], i: number, lowerWords: 
   if (!nextCap && isCommonPlural(t, lowerWords)) return true;
   if (t.lower.includes('-')) return t.lower.split('-').every((part) => lex.commonWords.has(part) || lowerWords.has(part));
   return t.text.length > 5 && /(?:ing|ly)$/.test(t.lower) && !t.upper && !midCaps.has(t.lower) && !facts.surname;
+}
+
+/**
+ * Opens a known phrase of two or three words. Known phrases open with a known prefix: most openers are
+ * answered without the keys. (A module function, not a closure made per call: this runs for every opener.)
+ */
+function opensShortPhrase(tokens: readonly Token[], i: number): boolean {
+  if (!factsOf(tokens[i]!).prefix) return false;
+  const phrases = lexicon().phrases;
+  return phrases.has(keyAt(tokens, i, Math.min(2, tokens.length - i))) || phrases.has(keyAt(tokens, i, Math.min(3, tokens.length - i)));
 }
 
 /** Plural agent nouns: people named by what they do ("Hydrologists", "Protesters", "Investors", "Historians"). */
@@ -118,16 +126,18 @@ function orgAndTail(tokens: readonly Token[], from: number, to: number): number 
   if (end === to + 1) return 0;
   const tail = tokens.slice(to + 1, end);
   const run = tokens.slice(from, to);
-  const ordinary = (t: Token) => !factsOf(t).given && !factsOf(t).surname && !knownAt(tokens, t.index);
   const of = run.findIndex((t) => t.lower === 'of');
-  const orgOf = of > 0 && run.slice(0, of).some((t) => ORG_FIRST_WORDS.has(t.lower)) && run.slice(of + 1).every((t) => t.lower === 'the' || ordinary(t));
+  const orgOf = of > 0 && run.slice(0, of).some((t) => ORG_FIRST_WORDS.has(t.lower)) && run.slice(of + 1).every((t) => t.lower === 'the' || ordinaryWord(tokens, t));
   const bodyOfItsOwn = tail.some((t, i) => ORG_FIRST_WORDS.has(t.lower) || (i < tail.length - 1 && ORG_LAST_WORDS.has(t.lower)));
-  if (orgOf && !bodyOfItsOwn && tail.every(ordinary)) return end;
+  if (orgOf && !bodyOfItsOwn && tail.every((t) => ordinaryWord(tokens, t))) return end;
   // A country may open such a name ("US Customs and Border Protection").
   const own = knownAt(tokens, from, (known) => known.kind === 'country')?.[0] ?? 0;
-  const plain = run.length - own <= 2 && run.slice(own).every(ordinary);
+  const plain = run.length - own <= 2 && run.slice(own).every((t) => ordinaryWord(tokens, t));
   return plain && ORG_LAST_WORDS.has(tail[tail.length - 1]!.lower) ? end : 0;
 }
+
+/** No given name, surname or known name starts at the word. */
+const ordinaryWord = (tokens: readonly Token[], t: Token): boolean => !factsOf(t).given && !factsOf(t).surname && !knownAt(tokens, t.index);
 
 /** "You're", "We'll", "Don't": a contraction is never part of a name ("O'Neill", "D'Angelo" are no contractions). */
 const CONTRACTION = /(?:['’](?:re|ve|ll|m|d|t)|n['’]t)$/i;
