@@ -74,6 +74,19 @@ describe('entity directory', () => {
     expect(duvall[0]!.name).toBe('Markus Feldner');
   });
 
+  it('counts an event together only when the two did it together, not each on their own in one sentence', () => {
+    const { briefings } = fixtureArchive();
+    const d = briefings.directory;
+    const event = (what: string, evidence: string) => ({
+      date: '2024-03-01', granularity: 'day' as const, sortKey: '2024-03-01', what, planned: false, evidence, articleId: 'a', articleDate: '2024-03-01',
+      actors: ['person:markus-feldner', 'person:claire-duvall'], places: [], names: { 'person:markus-feldner': 'Markus Feldner', 'person:claire-duvall': 'Claire Duvall' }, alsoIn: [], outlets: 1,
+    });
+    const events = (what: string, evidence: string) =>
+      companionsOf('person:markus-feldner', d.members('person:markus-feldner'), d, [event(what, evidence)]).find((c) => c.name === 'Claire Duvall')!.events;
+    expect(events('met for talks', 'Feldner and Duvall met for talks on Friday.')).toBe(1);
+    expect(events('toured the flooded valleys', 'Feldner and Duvall toured the flooded valleys on Friday.')).toBe(0);
+  });
+
   it('forgets what a removed article said: its roles, its companions and the name itself when nothing else holds it', () => {
     const { archive, briefings } = fixtureArchive();
     const d = briefings.directory;

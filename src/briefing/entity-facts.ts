@@ -11,6 +11,7 @@ import { officeOf, recalledDropped } from './role-recall.js';
 import { nameForm } from './name-forms.js';
 import type { TimelineEntry } from './timeline.js';
 import { officeKey, officeWithoutNation, spelledTitle, withoutNew } from './office-key.js';
+import { actsApart } from './joint-acts.js';
 import { absorb, financeOfficeFolded, headOfBodyFolded, nationNamed } from './role-folds.js';
 import { isGenericName } from './generic-names.js';
 
@@ -185,6 +186,11 @@ export interface Companion {
   events: number;
 }
 
+const actedApart = (e: TimelineEntry, subject: string, other: string): boolean => {
+  const [mine, theirs] = [e.names[subject], e.names[other]];
+  return !!e.what && !!mine && !!theirs && e.actors.includes(other) && actsApart(e.evidence, e.what, mine, theirs);
+};
+
 /** Who and where is named beside an entity most: shared events weigh double, then sentences and articles. */
 export function companionsOf(key: string, records: readonly EntityRecord[], directory: EntityDirectory, events: readonly TimelineEntry[] = []): Companion[] {
   const merged = new Map<string, { articles: number; sentences: number; events: number }>();
@@ -199,7 +205,8 @@ export function companionsOf(key: string, records: readonly EntityRecord[], dire
   }
   for (const event of events) {
     for (const other of new Set([...event.actors, ...event.places])) {
-      if (other === key) continue;
+      // "Harris and Trump hit the campaign trail": each on their own, no event together.
+      if (other === key || actedApart(event, key, other)) continue;
       const current = at(other);
       merged.set(other, { ...current, events: current.events + 1 });
     }
