@@ -1,8 +1,9 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import { escapeMarkdown } from '../replies/markdown.js';
 import type { ReplyField } from '../replies/reply.js';
-import { holdsName, packLines } from './brief-format.js';
-import { phraseNamesCountry, placePreposition } from './line-places.js';
+import { packLines } from './brief-format.js';
+import { placePreposition } from './line-places.js';
+import { holdsName } from './phrase-names.js';
 import { sourceLines } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { timeLabel, timeSortKey } from './time-order.js';
@@ -72,7 +73,7 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
       // Names the phrase already holds ("arrived at Khasan station", "vote for Biden") are not repeated.
       const names = (keys: readonly string[]) => [...new Set(keys.map((k) => nameOf.get(k) ?? ''))].filter((n) => n && !holdsName(e.what, n));
       const who = names(e.actors).join(', ');
-      const places = names(e.places).filter((n) => !phraseNamesCountry(e.what, n));
+      const places = names(e.places);
       const where = places.length ? `${placePreposition(places)} ${escapeMarkdown(places.join(', '))}` : '';
       const parts = [escapeMarkdown(e.what), who && escapeMarkdown(who), where].filter(Boolean).join(' · ');
       return `**${timeLabel(e.date, article.date)}** · ${parts}${e.planned ? ' · *planned*' : ''}`;

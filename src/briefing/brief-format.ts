@@ -2,7 +2,8 @@ import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import type { ReplyField } from '../replies/reply.js';
 import { withoutOpening } from '../articles/story-opening.js';
 import { actsApart } from './joint-acts.js';
-import { phraseNamesCountry, placePreposition } from './line-places.js';
+import { placePreposition } from './line-places.js';
+import { holdsName } from './phrase-names.js';
 import { timeLabel } from './time-order.js';
 import type { TimelineEntry } from './timeline.js';
 
@@ -14,22 +15,12 @@ export function quoteLine(sentence: string, articleId: string): string {
   return `> ${escapeMarkdown(sentence.replace(/\s+/g, ' ').trim())} \`${articleId}\``;
 }
 
-/**
- * The phrase names `name` in full, or by one of its words ("pressure Maduro", "paused Alsup’s order",
- * "condemned Kim" of Kim Jong Un, whose family name comes first).
- */
-export function holdsName(what: string, name: string): boolean {
-  if (what.includes(name)) return true;
-  const words = name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w));
-  return words.length > 0 && what.split(/[^\p{L}'’-]+/u).some((w) => words.includes(w.replace(/['’]s?$/, '')));
-}
-
 /** An entry: its date, what happened, who else and where (names as the article gives them), then the evidence. */
 export function timelineLine(entry: TimelineEntry, subject?: string): string {
   const what = entry.what ? ` · ${escapeMarkdown(shownWhat(entry))}` : '';
   // Names the phrase already holds ("arrived at Khasan station", "pressure Maduro") are not repeated.
   const named = (keys: readonly string[]) => (entry.what ? keys.filter((k) => k !== subject).map((k) => entry.names[k] ?? '').filter((n) => n && !holdsName(entry.what!, n)) : []);
-  const places = named(entry.places).filter((n) => !phraseNamesCountry(entry.what!, n));
+  const places = named(entry.places);
   // "with" only beside a person or body who acts in it: a place's line names its actors plainly.
   const together = !!subject && /^(?:person|organisation):/.test(subject) && entry.actors.includes(subject);
   const subjectName = together ? entry.names[subject!] : undefined;

@@ -1,4 +1,4 @@
-import { holdsName } from './brief-format.js';
+import { holdsName } from './phrase-names.js';
 
 /**
  * "Harris and Trump hit the campaign trail" tells of two people doing the same thing apart; "Biden and
