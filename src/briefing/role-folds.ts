@@ -24,26 +24,38 @@ export function nationNamed(lines: RoleLine[]): RoleLine[] {
   });
 }
 
-/** How news names whoever heads a body ("NATO chief", "Pentagon boss"): a description of its head's office. */
-const HEAD_WORDS = new Set(['chief', 'head', 'boss']);
-
 /**
- * "NATO chief" beside "NATO Secretary General" over the same dates is that office said short: it joins the one
- * other office of that body the person held then. With none, or two, it stays as written.
+ * Folds each line `officeFor` reads as a description of an office ("NATO chief", "finance minister") into the
+ * one line of that office over the same dates (same kind, current or former). With none, or two, it stays.
  */
-export function headOfBodyFolded(lines: RoleLine[]): RoleLine[] {
+function describedFolded(lines: RoleLine[], officeFor: (line: RoleLine) => ((other: RoleLine) => boolean) | undefined): RoleLine[] {
   let kept = lines;
   for (const line of lines) {
-    // Office keys, so "EU chief" finds the "European Commission President" as "European Union chief" would.
-    const words = officeKey(line.title).split(' ');
-    if (words.length < 2 || !HEAD_WORDS.has(words.at(-1)!)) continue;
-    const body = `${words.slice(0, -1).join(' ')} `;
-    const offices = kept.filter((l) => l !== line && l.former === line.former && officeKey(l.title).startsWith(body) && l.first <= line.last && line.first <= l.last);
+    const isOffice = officeFor(line);
+    if (!isOffice) continue;
+    const offices = kept.filter((l) => l !== line && l.former === line.former && l.first <= line.last && line.first <= l.last && isOffice(l));
     if (offices.length !== 1) continue;
     absorb(offices[0]!, line);
     kept = kept.filter((l) => l !== line);
   }
   return kept;
+}
+
+/** How news names whoever heads a body ("NATO chief", "Pentagon boss"): a description of its head's office. */
+const HEAD_WORDS = new Set(['chief', 'head', 'boss']);
+
+/**
+ * "NATO chief" beside "NATO Secretary General" over the same dates is that office said short: it joins the one
+ * other office of that body the person held then.
+ */
+export function headOfBodyFolded(lines: RoleLine[]): RoleLine[] {
+  return describedFolded(lines, (line) => {
+    // Office keys, so "EU chief" finds the "European Commission President" as "European Union chief" would.
+    const words = officeKey(line.title).split(' ');
+    if (words.length < 2 || !HEAD_WORDS.has(words.at(-1)!)) return undefined;
+    const body = `${words.slice(0, -1).join(' ')} `;
+    return (l) => officeKey(l.title).startsWith(body);
+  });
 }
 
 /** How news abroad describes a country's finance office; its own name says the same office. */
@@ -52,16 +64,10 @@ const FINANCE_OFFICES = new Set(['chancellor of the exchequer', 'exchequer chanc
 
 /**
  * "finance minister" and "finance secretary" beside "Chancellor of the Exchequer" over the same dates are one
- * office in three wordings: they join the one finance office the person held then. With none, or two, they stay.
+ * office in three wordings: they join the one finance office the person held then.
  */
 export function financeOfficeFolded(lines: RoleLine[]): RoleLine[] {
-  let kept = lines;
-  for (const line of lines) {
-    if (!FINANCE_DESCRIPTIONS.has(officeWithoutNation(line.title))) continue;
-    const offices = kept.filter((l) => l.former === line.former && FINANCE_OFFICES.has(officeWithoutNation(l.title)) && l.first <= line.last && line.first <= l.last);
-    if (offices.length !== 1) continue;
-    absorb(offices[0]!, line);
-    kept = kept.filter((l) => l !== line);
-  }
-  return kept;
+  return describedFolded(lines, (line) =>
+    FINANCE_DESCRIPTIONS.has(officeWithoutNation(line.title)) ? (l) => FINANCE_OFFICES.has(officeWithoutNation(l.title)) : undefined,
+  );
 }
