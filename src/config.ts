@@ -37,6 +37,7 @@ export const configSchema = z.object({
   // One core is left to the main thread, which only answers.
   WORK_THREADS: z.coerce.number().int().min(1).max(64).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
   WORK_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  WORK_IDLE_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   // At most 2 s, so an article another process took is searchable here within 5 s.
   STORE_POLL_MS: z.coerce.number().int().min(100).max(2_000).default(2_000),
 });
@@ -73,6 +74,8 @@ export interface Config {
   workThreads: number;
   /** One job's time budget: past it the job is cancelled and its item skipped. */
   workBudgetMs: number;
+  /** Idle time after which the worker threads stop; 0 keeps them. */
+  workIdleMs: number;
   /** How often the store is read for articles other processes wrote (2 s when unset). */
   storePollMs?: number;
 }
@@ -140,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     searchBackend: raw.SEARCH_BACKEND,
     workThreads: raw.WORK_THREADS,
     workBudgetMs: raw.WORK_BUDGET_MS,
+    workIdleMs: raw.WORK_IDLE_MS,
     storePollMs: raw.STORE_POLL_MS,
   };
 }

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     interactions: () => interactions,
   });
   // The main thread only answers: analysis, page extraction and feed parsing run in worker threads.
-  const work = createWork({ mode: 'pool', logger, threads: config.workThreads, budgetMs: config.workBudgetMs });
+  const work = createWork({ mode: 'pool', logger, threads: config.workThreads, budgetMs: config.workBudgetMs, idleMs: config.workIdleMs });
   const closeEndpoints = () => Promise.all(endpoints.map((e) => e.close()));
   let app: Awaited<ReturnType<typeof createApp>>;
   try {

@@ -19,7 +19,7 @@ import { createWork } from '../src/work/work-pool.js';
 const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel });
 const clock = new ManualClock(process.env.CHILD_NOW ?? '');
-const work = createWork({ mode: 'pool', logger, threads: config.workThreads, budgetMs: config.workBudgetMs });
+const work = createWork({ mode: 'pool', logger, threads: config.workThreads, budgetMs: config.workBudgetMs, idleMs: config.workIdleMs });
 const app = await createApp({ config, logger, clock, work });
 const transport = await startDiscordTransport({ app, commands, token: config.discordToken ?? '' });
 await app.feeds.start(transport.messenger);

@@ -35,3 +35,29 @@ describe('the worker pool', () => {
     }
   }, 90_000);
 });
+
+describe('a pool at rest', () => {
+  it('stops its threads after the idle time and starts them again for the next job', async () => {
+    const resting = createWork({ mode: 'pool', logger, budgetMs: 60_000, threads: 1, idleMs: 300 });
+    try {
+      await expect(resting.spin(1)).resolves.toBeGreaterThan(0);
+      expect(resting.liveThreads()).toBe(1);
+      await expect.poll(() => resting.liveThreads(), { timeout: 10_000, interval: 100 }).toBe(0);
+      await expect(resting.spin(1)).resolves.toBeGreaterThan(0);
+      expect(resting.liveThreads()).toBe(1);
+    } finally {
+      await resting.close();
+    }
+  }, 90_000);
+
+  it('keeps its threads when no idle time is set', async () => {
+    const kept = createWork({ mode: 'pool', logger, budgetMs: 60_000, threads: 1, idleMs: 0 });
+    try {
+      await kept.spin(1);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(kept.liveThreads()).toBe(1);
+    } finally {
+      await kept.close();
+    }
+  }, 90_000);
+});

@@ -36,7 +36,7 @@ async function round(mode: RoundFigures['mode'], items: number, articleBytes: nu
   const server = await startStressServer({ items, articleBytes });
   const logger = createCapturingLogger();
   const config = loadConfig({ ...process.env, SEEDS_DIR: seeds, FEEDS_ALLOW_PRIVATE: 'true', DISCORD_TOKEN: '' });
-  const work = createWork({ mode, logger, threads: config.workThreads, budgetMs: config.workBudgetMs });
+  const work = createWork({ mode, logger, threads: config.workThreads, budgetMs: config.workBudgetMs, idleMs: config.workIdleMs });
   // Start-up analyses the seed, so the pool's worker is warm before the window opens.
   const app = await createApp({ config, logger, clock: systemClock, inMemory: true, work });
   const search = parseCommandLine('/search ferry terminal', commands);

@@ -25,6 +25,8 @@ export interface WorkOptions {
   /** Largest input (characters of text or HTML) a job accepts. */
   maxInputChars?: number;
   threads?: number;
+  /** Idle time after which the threads are stopped, ms; 0 keeps them. The next job starts them again. */
+  idleMs?: number;
 }
 
 export interface Work {
@@ -35,12 +37,19 @@ export interface Work {
   parseFeed(text: string, url: string): Promise<ParsedFeed>;
   /** Test hook: a job that spins for `ms` under the same budget. */
   spin(ms: number): Promise<number>;
+  /** Worker threads running now (0 in-process, and while the pool rests). */
+  liveThreads(): number;
   close(): Promise<void>;
 }
 
 export { JobCancelledError };
 
 export const DEFAULT_BUDGET_MS = 10_000;
+/**
+ * A worker holds its own copy of the language data (about 120 MB resident each), which a bot between feed
+ * polls does not use: after a minute without jobs the threads stop, and the next job starts them again.
+ */
+export const DEFAULT_IDLE_MS = 60_000;
 /** As much as one fetch may bring (FETCH_DEFAULTS.maxBytes): a 10,000-item feed runs to several MB. */
 export const DEFAULT_MAX_INPUT_CHARS = 5 * 1024 * 1024;
 
@@ -63,18 +72,43 @@ export function createWork(options: WorkOptions): Work {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const maxChars = options.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS;
   const threads = options.threads ?? 2;
-  // execArgv: [] because a worker that inherits `--import tsx` and also registers tsx itself started in
-  // 100 s instead of 7 on a busy machine, and loaded modules through the main thread meanwhile.
-  const pool =
-    options.mode === 'pool'
-      ? new Piscina({ filename: fileURLToPath(new URL('./worker-entry.mjs', import.meta.url)), maxThreads: threads, minThreads: threads, execArgv: [] })
-      : undefined;
+  const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
   const slots = createJobSlots(threads);
+  let pool: Piscina | undefined;
+  let ready: Promise<unknown> = Promise.resolve();
+  let running = 0;
+  let idleTimer: NodeJS.Timeout | undefined;
+  let closed = false;
 
   // The budget counts work, not a worker's start (tsx compiles the job modules first, seconds on a busy
   // machine): jobs wait for a warm-up job at start and after each cancellation replaced a worker.
-  const warmUp = () => pool?.run({ kind: 'spin', ms: 0 } satisfies Job).catch(() => 0);
-  let ready = warmUp();
+  const warmUp = (p: Piscina) => p.run({ kind: 'spin', ms: 0 } satisfies Job).catch(() => 0);
+  // execArgv: [] because a worker that inherits `--import tsx` and also registers tsx itself started in
+  // 100 s instead of 7 on a busy machine, and loaded modules through the main thread meanwhile.
+  const open = (): Piscina => {
+    if (!pool) {
+      pool = new Piscina({ filename: fileURLToPath(new URL('./worker-entry.mjs', import.meta.url)), maxThreads: threads, minThreads: threads, execArgv: [] });
+      ready = warmUp(pool);
+    }
+    return pool;
+  };
+  const restLater = () => {
+    clearTimeout(idleTimer);
+    if (idleMs > 0 && running === 0 && !closed) idleTimer = setTimeout(rest, idleMs).unref();
+  };
+  const rest = () => {
+    idleTimer = undefined;
+    const resting = pool;
+    if (!resting || running > 0) return;
+    pool = undefined;
+    options.logger.debug(`work threads stopped after ${idleMs} ms without jobs`, { threads });
+    void resting.destroy().catch(() => undefined);
+  };
+  // Started at once, so the first article is not kept waiting; resting counts from the end of the warm-up.
+  if (options.mode === 'pool') {
+    open();
+    void ready.then(restLater);
+  }
 
   async function run(job: Job): Promise<JobResult> {
     const { what, size } = describe(job);
@@ -82,19 +116,28 @@ export function createWork(options: WorkOptions): Work {
       options.logger.warn(`skipped ${what}: ${size} characters is over the cap of ${maxChars}`, { job: job.kind, size });
       throw new JobCancelledError(`${what} is too large (${size} characters, cap ${maxChars})`);
     }
-    if (!pool) return runJob(job);
-    return slots.run(() => budgeted(pool, job, what));
+    if (options.mode !== 'pool') return runJob(job);
+    if (closed) throw new Error(`${what}: the work pool is closed`);
+    clearTimeout(idleTimer);
+    running += 1;
+    try {
+      return await slots.run(() => budgeted(job, what));
+    } finally {
+      running -= 1;
+      restLater();
+    }
   }
 
-  async function budgeted(pool: Piscina, job: Job, what: string): Promise<JobResult> {
+  async function budgeted(job: Job, what: string): Promise<JobResult> {
+    const p = open();
     await ready;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), budgetMs);
     try {
-      return (await pool.run(job, { signal: controller.signal })) as JobResult;
+      return (await p.run(job, { signal: controller.signal })) as JobResult;
     } catch (error) {
       if (!controller.signal.aborted) throw error;
-      ready = warmUp();
+      ready = warmUp(p);
       options.logger.warn(`cancelled ${what}: over its budget of ${budgetMs} ms`, { job: job.kind, budgetMs });
       throw new JobCancelledError(`${what} took longer than ${budgetMs} ms`);
     } finally {
@@ -108,9 +151,13 @@ export function createWork(options: WorkOptions): Work {
     extractPage: async (html, url) => (await run({ kind: 'extract-page', html, ...(url ? { url } : {}) })) as ExtractedPage,
     parseFeed: async (text, url) => (await run({ kind: 'parse-feed', text, url })) as ParsedFeed,
     spin: async (ms) => (await run({ kind: 'spin', ms })) as number,
+    liveThreads: () => pool?.threads.length ?? 0,
     close: async () => {
+      closed = true;
+      clearTimeout(idleTimer);
       await ready;
       await pool?.destroy();
+      pool = undefined;
     },
   };
 }
