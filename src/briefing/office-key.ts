@@ -1,6 +1,7 @@
 import { COUNTRIES } from '../language/gazetteer/countries.js';
 import { splitList, US_STATES } from '../language/gazetteer/places.js';
 import { ALL_TITLES } from '../language/gazetteer/titles.js';
+import { boundedMemo } from '../language/bounded-memo.js';
 import { nameForm } from './name-forms.js';
 
 /**
@@ -70,9 +71,12 @@ const PARTY_WORDS = new Set(['gop', 'republican', 'democratic', 'democrat']);
 
 /**
  * The key an office is grouped by: its title's name form with a leading country name read as its
- * nationality, so "Ukraine President" and "Ukrainian President" are one office, shown once.
+ * nationality, so "Ukraine President" and "Ukrainian President" are one office, shown once. Kept by title: a
+ * role briefing compares every line with every other, and each key runs the list of nations.
  */
-export function officeKey(title: string): string {
+export const officeKey = boundedMemo(computeOfficeKey, 20_000);
+
+function computeOfficeKey(title: string): string {
   const form = partyForm(
     nameForm(title.replace(/['’]s\b/g, ''))
       .replace(/\bchief executive(?: officer)?\b/g, 'ceo')
@@ -96,7 +100,9 @@ const STATES = splitList(US_STATES).map(nameForm).filter(Boolean).sort((a, b) =>
  * The office without the nation or US state it is of: "Israeli Prime Minister" and "Israel Prime Minister"
  * → "prime minister", "California Governor" → "governor".
  */
-export function officeWithoutNation(title: string): string {
+export const officeWithoutNation = boundedMemo(computeOfficeWithoutNation, 20_000);
+
+function computeOfficeWithoutNation(title: string): string {
   const key = officeKey(title);
   const space = key.indexOf(' ');
   if (space > 0 && NATIONALITIES.has(key.slice(0, space))) return key.slice(space + 1);
