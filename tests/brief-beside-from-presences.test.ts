@@ -35,4 +35,12 @@ describe('who is named beside whom, worked out from the articles held', () => {
     const names = (dir: EntityDirectory) => companionsOf(key, dir.members(key), dir).map((c) => [c.name, c.articles, c.sentences]);
     expect(names(d)).toEqual(names(fresh));
   });
+
+  it('counts the same in a directory restored from its saved state as in the one that saved it', () => {
+    const { briefings } = fixtureArchive();
+    const d = briefings.directory;
+    const restored = new EntityDirectory(undefined, d.state());
+    expect(besideCounts(restored.record('person:markus-feldner')!, restored).get('person:claire-duvall')?.articles).toBe(2);
+    expect(allBeside(restored)).toBe(allBeside(d));
+  });
 });

@@ -12,6 +12,8 @@ import { sharedSentences, type Beside, type EntityRecord, type PackedPresence } 
 export interface PlacedRecords {
   record(key: string): EntityRecord | undefined;
   placedKeys(articleId: string): readonly string[];
+  /** The presence each placed entity filed, by the same index (`EntityDirectory.presencesIn`). */
+  presencesIn(articleId: string): readonly (PackedPresence | undefined)[];
 }
 
 /** Both records filed in one article, one of them a person: a pair the directory counts. */
@@ -20,49 +22,38 @@ const counted = (a: EntityRecord, b: EntityRecord): boolean => a !== b && (a.typ
 /**
  * The counts by the other record's key, in the order the pairs were first met (the record's articles in
  * the order they were taken, each article's names in the order they were placed), which is the order the
- * kept counts had, so ties fall as they did.
+ * kept counts had, so ties fall as they did. Each article's own list of presences gives the other's, so
+ * the cost is the record's articles times their names, however large the others are.
  */
 export function besideCounts(record: EntityRecord, placed: PlacedRecords): Map<string, Beside> {
-  // First the other keys, each with this record's articles that place it.
-  const own = new Map<string, PackedPresence>();
-  const met = new Map<string, string[]>();
-  record.articles.forEach((presence, id) => {
-    own.set(id, presence);
-    for (const key of new Set(placed.placedKeys(id))) {
-      if (key === record.key) continue;
-      const ids = met.get(key);
-      if (ids) ids.push(id);
-      else met.set(key, [id]);
+  const counts = new Map<string, Beside>();
+  const skipped = new Set<string>();
+  record.articles.forEach((ours, id) => {
+    const keys = placed.placedKeys(id);
+    const theirs = placed.presencesIn(id);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      // A key placed twice in one article (its first place counts) is one record with one presence.
+      if (key === record.key || skipped.has(key) || keys.indexOf(key) !== i) continue;
+      let beside = counts.get(key);
+      if (!beside) {
+        const other = placed.record(key);
+        if (!other || !counted(record, other)) {
+          skipped.add(key);
+          continue;
+        }
+        beside = { articles: 0, sentences: 0 };
+        counts.set(key, beside);
+      }
+      const presence = theirs[i];
+      if (presence === undefined) continue;
+      beside.articles += 1;
+      beside.sentences += sharedSentences(ours, presence);
     }
   });
-  const counts = new Map<string, Beside>();
-  for (const [key, ids] of met) {
-    const other = placed.record(key);
-    if (!other || !counted(record, other)) continue;
-    const beside = { articles: 0, sentences: 0 };
-    const add = (theirs: PackedPresence, ours: PackedPresence) => {
-      beside.articles += 1;
-      beside.sentences += sharedSentences(ours, theirs);
-    };
-    // A large record named in few of these articles is looked up (its index is shared by every briefing);
-    // otherwise walked whole, which costs no more than building its index would and keeps the cache for others.
-    if (ids.length * LOOKUP_RATIO < other.articles.size) {
-      for (const id of ids) {
-        const theirs = other.articles.get(id);
-        if (theirs !== undefined) add(theirs, own.get(id)!);
-      }
-    } else
-      other.articles.forEach((theirs, id) => {
-        const ours = own.get(id);
-        if (ours !== undefined) add(theirs, ours);
-      });
-    if (beside.articles > 0) counts.set(key, beside);
-  }
+  for (const [key, beside] of counts) if (beside.articles === 0) counts.delete(key);
   return counts;
 }
-
-/** Below one in this many of a record's articles, a walk of it would mostly miss. */
-const LOOKUP_RATIO = 16;
 
 /** In how many articles the two are both filed (a lone surname's placement weighs candidates by it). */
 export function sharedArticles(a: EntityRecord, b: EntityRecord | undefined): number {

@@ -3,7 +3,7 @@ import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
 import { foldAliases, loneCandidates, loneFits, titlesAgree, type Aliases } from './entity-aliases.js';
 import { sharedArticles } from './beside-counts.js';
-import { appended, contribute, newRecord, type EntityRecord, type EventRef } from './entity-record.js';
+import { appended, contribute, newRecord, type EntityRecord, type EventRef, type PackedPresence } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
 import { outletOnlyCited } from './news-outlets.js';
 import { standInTimes } from './stand-in-times.js';
@@ -30,6 +30,12 @@ export class EntityDirectory {
   private readonly byForm: Map<string, string[]>;
   /** People with two or more name words, by their first and by their last word. */
   private readonly byEndWord: Map<string, string[]>;
+  /**
+   * Each article's presences by entity index, as `placed` (none where that entity was not filed), so the names
+   * beside a record are counted from its own articles without looking each up in another record's articles,
+   * which for the biggest names was most of a briefing's time. Worked out again from the records at load.
+   */
+  private readonly presences = new Map<string, (PackedPresence | undefined)[]>();
   private aliases: Aliases | undefined;
   /** Grows on every change, so caches built from the directory know when they are stale. */
   version: number;
@@ -41,6 +47,15 @@ export class EntityDirectory {
     this.byForm = from?.byForm ?? new Map();
     this.byEndWord = from?.byEndWord ?? new Map();
     this.version = from?.version ?? 0;
+    for (const record of this.records.values()) {
+      record.articles.forEach((presence, id) => {
+        const keys = this.placed.get(id);
+        if (!keys) return;
+        const held = this.presences.get(id) ?? new Array<PackedPresence | undefined>(keys.length).fill(undefined);
+        keys.forEach((key, i) => key === record.key && (held[i] = presence));
+        this.presences.set(id, held);
+      });
+    }
     if (!archive) return;
     if (!from) for (const article of archive.all()) this.take(article);
     archive.subscribe((change) => this.apply(change));
@@ -76,6 +91,11 @@ export class EntityDirectory {
   /** Where an article's entities went when it arrived (before any later folding), by entity index. */
   placedKeys(articleId: string): readonly string[] {
     return this.placed.get(articleId) ?? [];
+  }
+
+  /** The presence each of the article's entities filed (by entity index, as `placedKeys`); none where it was not. */
+  presencesIn(articleId: string): readonly (PackedPresence | undefined)[] {
+    return this.presences.get(articleId) ?? [];
   }
 
   /** Record keys that typed text names exactly ("kim jong-un", "KCNA"), canonical, most written first. */
@@ -124,6 +144,7 @@ export class EntityDirectory {
     if (!keys) return;
     this.change(article, keys, -1);
     this.placed.delete(article.id);
+    this.presences.delete(article.id);
   }
 
   /** A one-word person ("Kim") goes to the full name it fits that is most often beside this article's names. */
@@ -153,15 +174,19 @@ export class EntityDirectory {
     const outlets = new Set([article.source, article.via].filter((s): s is string => !!s).map(nameForm));
     const own = entities.map((e) => entityForms(e).some((f) => outlets.has(nameForm(f))) || outletOnlyCited(e, article));
     const filed = keys.map((key, i) => (own[i] ? undefined : this.recordFor(key, entities[i]!)));
+    // A record filed twice in one article keeps the last presence, and so does every index that placed it.
+    const last = new Map<string, PackedPresence>();
     filed.forEach((record, i) => {
       if (!record) return;
-      contribute(record, article, i, sign);
+      const presence = contribute(record, article, i, sign);
+      if (presence !== undefined) last.set(record.key, presence);
       const entity = entities[i]!;
       for (const form of entityForms(entity).map(nameForm)) {
         if (sign > 0 && form) this.index(this.byForm, form, record.key);
         else if (sign < 0 && !record.forms.has(form)) this.unindex(this.byForm, form, record.key);
       }
     });
+    if (sign > 0) this.presences.set(article.id, keys.map((key) => last.get(key)));
     if (sign > 0) this.noteEvents(article, keys);
     // Who is named beside whom is not kept: it is worked out from the presences when asked (beside-counts.ts).
     for (const record of filed) if (record && record.articles.size === 0) this.forget(record);

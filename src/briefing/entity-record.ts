@@ -195,8 +195,8 @@ export function isLeader(record: EntityRecord): boolean {
   return record.leaderIn > 0;
 }
 
-/** Adds (sign 1) or takes back (sign -1) what one article's entity contributes to its record. */
-export function contribute(record: EntityRecord, article: EnrichedArticle, entityIndex: number, sign: 1 | -1): void {
+/** Adds (sign 1) or takes back (sign -1) what one article's entity contributes to its record; the presence it filed, when adding. */
+export function contribute(record: EntityRecord, article: EnrichedArticle, entityIndex: number, sign: 1 | -1): PackedPresence | undefined {
   const entity = article.analysis.entities[entityIndex]!;
   const id = article.id;
   bump(record.names, entity.name, sign);
@@ -210,20 +210,19 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
     record.roles = orNone(record.roles.filter((r) => r.articleId !== id));
     record.acts = orNone(record.acts.filter((e) => e.articleId !== id));
     record.hosts = orNone(record.hosts.filter((e) => e.articleId !== id));
-    return;
+    return undefined;
   }
-  record.articles.set(
-    id,
-    packPresence({
-      mentions: entity.mentions.length,
-      sentences: [...new Set(entity.mentions.map((m) => m.sentence))].sort((a, b) => a - b),
-      leader: entity.leader,
-    }),
-  );
+  const presence = packPresence({
+    mentions: entity.mentions.length,
+    sentences: [...new Set(entity.mentions.map((m) => m.sentence))].sort((a, b) => a - b),
+    leader: entity.leader,
+  });
+  record.articles.set(id, presence);
   if (entity.leader) record.leaderIn += 1;
   record.mentions += entity.mentions.length;
   // A current title told of the past (a dated look back, an old gallery photo) says nothing of the
   // article's day; a former one still holds on it.
   const past = entity.roles.length ? lookBackSentences(article) : undefined;
   for (const role of entity.roles) if (!role.notHeld && (role.former || !past?.has(role.sentence))) record.roles = appended(record.roles, { title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
+  return presence;
 }
