@@ -1,7 +1,7 @@
 import type { EntityRecord } from './entity-record.js';
 import { keyWords, STYLED_TITLES } from './name-forms.js';
 import { officeKey } from './office-key.js';
-import { initialledOf, longerOf, misspeltOf, MORE_WRITTEN, styledFullOf, writtenAsOf } from './person-name-variants.js';
+import { initialledOf, longerOf, misspeltOf, MORE_WRITTEN, PersonNames, styledFullOf, writtenAsOf } from './person-name-variants.js';
 
 export interface Aliases {
   /** Record key → the canonical key it folds into (absent: it is its own). */
@@ -85,8 +85,9 @@ export function foldAliases(
 ): Aliases {
   const canonical = new Map<string, string>();
   const byName = new Map<string, EntityRecord[]>();
+  const names = new PersonNames(byEndWord);
   for (const record of records.values()) {
-    const words = keyWords(record.key);
+    const words = names.spell(record.key).words;
     if (record.type === 'organisation' && words.length === 1) {
       const person = surnameOf(record, words[0]!, records, byEndWord);
       if (person) {
@@ -96,7 +97,7 @@ export function foldAliases(
     }
     if (record.type === 'person') {
       if (words.length !== 1) {
-        const usual = initialledOf(record, words, records) ?? misspeltOf(record, words, records, byEndWord) ?? writtenAsOf(record, records) ?? longerOf(record, words, records, byEndWord);
+        const usual = initialledOf(record, words, records) ?? misspeltOf(record, names, records) ?? writtenAsOf(record, records) ?? longerOf(record, names, records);
         if (usual) canonical.set(record.key, usual.key);
         continue;
       }

@@ -13,23 +13,81 @@ import { keyWords, STYLED_TITLES } from './name-forms.js';
 /** A name at least this much more written is the one a rarer near-spelling stands for. */
 export const MORE_WRITTEN = 3;
 
+/** A key's words, with the joins the comparisons below make of them. */
+export interface Spelling {
+  words: string[];
+  /** The words after the given name: a misspelling shares them and the initial (`misspeltOf`). */
+  rest: string;
+}
+
+/**
+ * People's names as the comparisons below read them, worked out once per resolution of the whole directory:
+ * a common surname's bucket holds a thousand names at 100,000 articles, and comparing each with every other
+ * took seconds. Names sharing all words but the first, and names ending with given words, are looked up
+ * instead; each list keeps the order of the surname's bucket, so ties fall as they did.
+ */
+export class PersonNames {
+  private readonly held = new Map<string, Spelling>();
+  private readonly byRest = new Map<string, string[]>();
+  private readonly bySuffix = new Map<string, string[]>();
+
+  constructor(byEndWord: ReadonlyMap<string, readonly string[]>) {
+    for (const [word, keys] of byEndWord) {
+      for (const key of keys) {
+        const { words, rest } = this.spell(key);
+        // Each key once, from its surname's bucket (it is also in its given name's).
+        if (words.at(-1) !== word) continue;
+        listed(this.byRest, `${words[0]![0]} ${rest}`, key);
+        for (let k = 1; k < words.length; k++) listed(this.bySuffix, words.slice(k).join(' '), key);
+      }
+    }
+  }
+
+  spell(key: string): Spelling {
+    let found = this.held.get(key);
+    if (!found) {
+      const words = keyWords(key);
+      found = { words, rest: words.slice(1).join(' ') };
+      this.held.set(key, found);
+    }
+    return found;
+  }
+
+  /** People whose given name opens with this letter and whose words after it are these. */
+  sharingRest(initial: string, rest: string): readonly string[] {
+    return this.byRest.get(`${initial} ${rest}`) ?? [];
+  }
+
+  /** People with more words than these, ending with them. */
+  endingWith(words: readonly string[]): readonly string[] {
+    return this.bySuffix.get(words.join(' ')) ?? [];
+  }
+}
+
+function listed(map: Map<string, string[]>, at: string, key: string): void {
+  const list = map.get(at);
+  if (list) list.push(key);
+  else map.set(at, [key]);
+}
+
 /**
  * The more written person a rarer full name is a misspelling of: same surname and middle words, a
  * given name one slip away with the same initial ("Volodymr", "Volodomyr" → "Volodymyr"). Short given
  * names are never matched so ("Joe" and "Jon" are two people), nor different ones ("Beau", "Joe").
  */
-export function misspeltOf(record: EntityRecord, words: string[], records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, readonly string[]>): EntityRecord | undefined {
+export function misspeltOf(record: EntityRecord, names: PersonNames, records: ReadonlyMap<string, EntityRecord>): EntityRecord | undefined {
+  const { words, rest } = names.spell(record.key);
   const given = words[0]!;
   // Four or more words the same but the first make a misspelling likelier ("Luis"/"Luiz Inácio Lula da Silva").
   const shortest = words.length >= 4 ? 4 : 5;
   if (given.length < shortest) return undefined;
   let best: EntityRecord | undefined;
-  for (const key of byEndWord.get(words.at(-1)!) ?? []) {
+  for (const key of names.sharingRest(given[0]!, rest)) {
     const other = records.get(key);
     if (!other || other === record || other.type !== 'person' || other.articles.size < MORE_WRITTEN * record.articles.size) continue;
-    const theirs = keyWords(key);
-    if (theirs.length !== words.length || theirs.slice(1).join(' ') !== words.slice(1).join(' ')) continue;
-    const name = theirs[0]!;
+    const theirs = names.spell(key);
+    if (theirs.words.length !== words.length || theirs.rest !== rest) continue;
+    const name = theirs.words[0]!;
     if (name[0] !== given[0] || name.length < shortest || editDistance(name, given, 1) > 1) continue;
     if (!best || other.articles.size > best.articles.size) best = other;
   }
@@ -73,17 +131,17 @@ export function writtenAsOf(record: EntityRecord, records: ReadonlyMap<string, E
  * it ends ("Rosangela Lula da Silva" is his wife). Never the other way, so a misread longer run ("Prime
  * Minster Boris Johnson") never takes in the person it ends with.
  */
-export function longerOf(record: EntityRecord, words: string[], records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, readonly string[]>): EntityRecord | undefined {
-  const tail = ` ${words.join(' ')}`;
-  const longer = (byEndWord.get(words.at(-1)!) ?? [])
-    .filter((key) => key.startsWith('person:') && keyWords(key).length > words.length && ` ${keyWords(key).join(' ')}`.endsWith(tail))
+export function longerOf(record: EntityRecord, names: PersonNames, records: ReadonlyMap<string, EntityRecord>): EntityRecord | undefined {
+  const longer = names
+    .endingWith(names.spell(record.key).words)
+    .filter((key) => key.startsWith('person:'))
     .map((key) => records.get(key))
     .filter((r): r is EntityRecord => !!r)
     .sort((a, b) => b.articles.size - a.articles.size);
   const [best, next] = longer;
   if (!best || best.articles.size < Math.max(3, MORE_WRITTEN * record.articles.size)) return undefined;
   // It must open on a given name or an initial, not on a title run into it ("NATO Julianne Smith").
-  const opening = keyWords(best.key)[0]!;
+  const opening = names.spell(best.key).words[0]!;
   if (opening.length > 1 && !lexicon().givenNames.has(opening)) return undefined;
   return !next || best.articles.size >= MORE_WRITTEN * next.articles.size ? best : undefined;
 }
