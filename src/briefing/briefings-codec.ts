@@ -1,4 +1,5 @@
-import { shared, someDays, type ArticleFeatures } from '../stories/story-features.js';
+import { FeatureWords, slabSpace } from '../stories/feature-words.js';
+import { someDays, type ArticleFeatures } from '../stories/story-features.js';
 import type { Story, StoryBookState } from '../stories/story-book.js';
 import { cellOf, countEntries, KeyDayIndex } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
@@ -26,8 +27,8 @@ function recordLine(r: EntityRecord): unknown[] {
   return [r.key, r.type, entries(r.names), entries(r.forms), articles, roles, r.acts.map(ref), r.hosts.map(ref), [], [], r.leaderIn];
 }
 
-function featureLine(f: ArticleFeatures): unknown[] {
-  return [f.id, f.date, f.titleForm, f.day, entries(f.keys), entries(f.terms), [...f.eventDays], sketchText(f.sketch)];
+function featureLine(f: ArticleFeatures, words: FeatureWords): unknown[] {
+  return [f.id, f.date, f.titleForm, f.day, words.entries(f.keys), words.entries(f.terms), [...f.eventDays], sketchText(f.sketch)];
 }
 
 export function sectionCounts(dir: DirectoryState, book: StoryBookState): SectionCounts {
@@ -40,21 +41,9 @@ export function* encodeBriefings(dir: DirectoryState, book: StoryBookState): Gen
   for (const [id, keys] of dir.placed) yield JSON.stringify([id, keys]);
   for (const [form, keys] of dir.byForm) yield JSON.stringify([form, [...keys]]);
   for (const [word, keys] of dir.byEndWord) yield JSON.stringify([word, [...keys]]);
-  for (const f of book.features.values()) yield JSON.stringify(featureLine(f));
+  for (const f of book.features.values()) yield JSON.stringify(featureLine(f, book.words));
   for (const s of book.stories.values()) yield JSON.stringify([s.id, [...s.members], entries(s.copies), s.version]);
   for (const [key, day, cell] of book.byKeyDay.entries()) yield JSON.stringify([`${key}@${day}`, [...countEntries(cell)].map(([s, n]) => [s.id, n])]);
-}
-
-/** Sketches read back share slabs of this many numbers (a 64-number sketch per article). */
-const SLAB_WORDS = 1 << 16;
-let slab = new Uint32Array(0);
-let slabUsed = 0;
-
-function sketchSpace(words: number): Uint32Array {
-  if (words > SLAB_WORDS) return new Uint32Array(words);
-  if (slabUsed + words > slab.length) [slab, slabUsed] = [new Uint32Array(SLAB_WORDS), 0];
-  slabUsed += words;
-  return slab.subarray(slabUsed - words, slabUsed);
 }
 
 class Shape extends Error {}
@@ -76,7 +65,7 @@ const arr = (x: unknown, what: string, length?: number): unknown[] => (Array.isA
  * Shape checks for one decoding. Every string goes through one pool: an id or a key written on a
  * thousand lines becomes one string in the heap, as it was in the directory that was saved.
  */
-function readers(known: Iterable<string>) {
+function readers(known: Iterable<string>, words: FeatureWords) {
   const pool = new Map<string, string>();
   for (const s of known) pool.set(s, s);
   const str = (x: unknown, what: string): string => {
@@ -146,9 +135,18 @@ function readers(known: Iterable<string>) {
     const bytes = Buffer.from(sketch as string, 'base64');
     if (bytes.length % 4 !== 0) fail('sketch');
     // Copied out to an aligned place of a shared slab: a buffer per article costs more than its 64 numbers.
-    const words = sketchSpace(bytes.length / 4);
-    new Uint8Array(words.buffer, words.byteOffset, bytes.length).set(bytes);
-    return { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: numbers(keys, 'keys', shared), terms: numbers(terms, 'terms'), eventDays: someDays([...new Set(strings(eventDays, 'event days'))]), sketch: words };
+    const sketchWords = slabSpace(bytes.length / 4);
+    new Uint8Array(sketchWords.buffer, sketchWords.byteOffset, bytes.length).set(bytes);
+    return {
+      id: str(id, 'features'),
+      date: str(date, 'features'),
+      titleForm: str(titleForm, 'features'),
+      day: num(day, 'features'),
+      keys: words.pack(numbers(keys, 'keys')),
+      terms: words.pack(numbers(terms, 'terms')),
+      eventDays: someDays([...new Set(strings(eventDays, 'event days'))]),
+      sketch: sketchWords,
+    };
   };
   return { str, strings, keySets, record, feature };
 }
@@ -159,7 +157,8 @@ function readers(known: Iterable<string>) {
  * malformed line. `known` strings (the archive's ids) are used in place of equal ones read.
  */
 export function* briefingsDecoder(counts: SectionCounts, versions: { directory: number; stories: number }, known: Iterable<string> = []): Generator<void, { dir: DirectoryState; book: StoryBookState }, unknown> {
-  const { str, strings, keySets, record, feature } = readers(known);
+  const words = new FeatureWords();
+  const { str, strings, keySets, record, feature } = readers(known, words);
   const records = new Map<string, EntityRecord>();
   for (let n = 0; n < counts.records; n++) {
     const r = record(yield);
@@ -202,5 +201,5 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     const [key, day] = keyDay(at);
     byKeyDay.set(str(key, 'key day'), day, inner);
   }
-  return { dir: { records, placed, byForm, byEndWord, version: versions.directory }, book: { features, stories, byKeyDay, version: versions.stories } };
+  return { dir: { records, placed, byForm, byEndWord, version: versions.directory }, book: { features, stories, byKeyDay, version: versions.stories, words } };
 }

@@ -3,6 +3,7 @@ import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
 import { SmallMap } from '../briefing/small-map.js';
 import { KeyDayIndex, storiesIn } from './key-day-counts.js';
+import { FeatureWords } from './feature-words.js';
 import { articleFeatures, type ArticleFeatures } from './story-features.js';
 import { joins, matchArticles, WINDOW_DAYS, type Match, type Rarity } from './story-match.js';
 import type { StoryLookup } from './story-lookup.js';
@@ -23,6 +24,8 @@ export interface StoryBookState {
   stories: Map<string, Story>;
   byKeyDay: KeyDayIndex;
   version: number;
+  /** The numbers the features' names and words are held as. */
+  words: FeatureWords;
 }
 
 const INDEXED_KEYS = 6;
@@ -38,8 +41,10 @@ export class StoryBook implements StoryLookup, Rarity {
   private readonly storyOf = new Map<string, Story>();
   private readonly stories: Map<string, Story>;
   private readonly byKeyDay: KeyDayIndex;
-  private readonly keyDf = new Map<string, number>();
-  private readonly termDf = new Map<string, number>();
+  /** Articles holding each key and term, by its number in `words`. */
+  private readonly keyDf: number[] = [];
+  private readonly termDf: number[] = [];
+  readonly words: FeatureWords;
   version: number;
 
   /** Built from the archive's articles, or taken whole from a saved state that describes them (`from`). */
@@ -52,6 +57,7 @@ export class StoryBook implements StoryLookup, Rarity {
     this.stories = from?.stories ?? new Map();
     this.byKeyDay = from?.byKeyDay ?? new KeyDayIndex();
     this.version = from?.version ?? 0;
+    this.words = from?.words ?? new FeatureWords();
     // What follows from the saved state is worked out again rather than saved: lookups only, order-free.
     for (const story of this.stories.values()) for (const id of story.members) this.storyOf.set(id, story);
     for (const f of this.features.values()) this.count(f, 1);
@@ -63,7 +69,7 @@ export class StoryBook implements StoryLookup, Rarity {
 
   /** Everything the book holds that is not worked out from the rest (not a copy), for saving. */
   state(): StoryBookState {
-    return { features: this.features, stories: this.stories, byKeyDay: this.byKeyDay, version: this.version };
+    return { features: this.features, stories: this.stories, byKeyDay: this.byKeyDay, version: this.version, words: this.words };
   }
 
   apply(change: ArchiveChange): void {
@@ -107,17 +113,17 @@ export class StoryBook implements StoryLookup, Rarity {
     return best;
   }
 
-  keyIdf(key: string): number {
-    return Math.log(1 + (this.features.size + 1) / ((this.keyDf.get(key) ?? 0) + 1));
+  keyIdf(key: number): number {
+    return Math.log(1 + (this.features.size + 1) / ((this.keyDf[key] ?? 0) + 1));
   }
 
-  termIdf(term: string): number {
-    return Math.log(1 + (this.features.size + 1) / ((this.termDf.get(term) ?? 0) + 1));
+  termIdf(term: number): number {
+    return Math.log(1 + (this.features.size + 1) / ((this.termDf[term] ?? 0) + 1));
   }
 
   add(article: EnrichedArticle): void {
     if (this.features.has(article.id)) return;
-    const mine = articleFeatures(article, this.directory.placedKeys(article.id));
+    const mine = articleFeatures(article, this.directory.placedKeys(article.id), this.words);
     this.count(mine, 1);
     this.features.set(article.id, mine);
     const matched: { story: Story; match: Match; with: string }[] = [];
@@ -185,7 +191,7 @@ export class StoryBook implements StoryLookup, Rarity {
 
   private candidates(mine: ArticleFeatures): Set<Story> {
     const found = new Set<Story>();
-    for (const key of topKeys(mine)) {
+    for (const key of topKeys(mine, this.words)) {
       for (let d = mine.day - WINDOW_DAYS; d <= mine.day + WINDOW_DAYS; d++) {
         const cell = this.byKeyDay.get(key, d);
         if (cell) for (const story of storiesIn(cell)) found.add(story);
@@ -209,24 +215,21 @@ export class StoryBook implements StoryLookup, Rarity {
   }
 
   private indexStory(story: Story, f: ArticleFeatures, sign: 1 | -1): void {
-    for (const key of topKeys(f)) {
+    for (const key of topKeys(f, this.words)) {
       this.byKeyDay.bump(key, f.day, story, sign);
     }
   }
 
   private count(f: ArticleFeatures, sign: 1 | -1): void {
-    const bump = (df: Map<string, number>, feature: string) => {
-      const n = (df.get(feature) ?? 0) + sign;
-      if (n > 0) df.set(feature, n);
-      else df.delete(feature);
-    };
-    for (const key of f.keys.keys()) bump(this.keyDf, key);
-    for (const term of f.terms.keys()) bump(this.termDf, term);
+    for (let i = 0; i < f.keys.length; i += 2) this.keyDf[f.keys[i]!] = (this.keyDf[f.keys[i]!] ?? 0) + sign;
+    for (let i = 0; i < f.terms.length; i += 2) this.termDf[f.terms[i]!] = (this.termDf[f.terms[i]!] ?? 0) + sign;
   }
 }
 
-function topKeys(f: ArticleFeatures): string[] {
-  return [...f.keys.entries()]
+/** The article's most prominent keys, the first met first on a tie. */
+function topKeys(f: ArticleFeatures, words: FeatureWords): string[] {
+  return words
+    .entries(f.keys)
     .sort((a, b) => b[1] - a[1])
     .slice(0, INDEXED_KEYS)
     .map(([key]) => key);

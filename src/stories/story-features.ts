@@ -2,6 +2,7 @@ import { bodyText, type EnrichedArticle } from '../articles/article.js';
 import { dayNumber as calendarDay, parseDay } from '../language/times/calendar.js';
 import { keyWords, nameForm } from '../briefing/name-forms.js';
 import { SmallMap } from '../briefing/small-map.js';
+import type { FeatureWords } from './feature-words.js';
 import { shingleSketch } from './text-sketch.js';
 
 /** What story grouping compares, computed once per article when it arrives. */
@@ -12,10 +13,10 @@ export interface ArticleFeatures {
   titleForm: string;
   /** Days since 1970, for windows. */
   day: number;
-  /** Who and where, with how prominent each is in the article (before rarity weighting). */
-  keys: SmallMap<string, number>;
-  /** Content words of the headline and lead sentences, with counts. */
-  terms: SmallMap<string, number>;
+  /** Who and where, with how prominent each is in the article (before rarity weighting), as `FeatureWords` pairs. */
+  keys: Uint32Array;
+  /** Content words of the headline and lead sentences, with counts, as `FeatureWords` pairs. */
+  terms: Uint32Array;
   /** Days the text dates things to, other than the article's own date, each once (a few, so a list). */
   eventDays: readonly string[];
   sketch: Uint32Array;
@@ -60,18 +61,6 @@ export const someDays = (days: readonly string[]): readonly string[] => (days.le
 /** Days since 1970 of an article's date (always an ISO day). */
 export const dayNumber = (date: string): number => calendarDay(parseDay(date));
 
-/**
- * Saliences are a few dozen fractional values, each held as a boxed number; equal ones are given as the one
- * box kept here, so a million features' keys point at a few dozen numbers instead of a box each.
- */
-const boxes = new Map<number, number>();
-export function shared(value: number): number {
-  const held = boxes.get(value);
-  if (held !== undefined) return held;
-  if (boxes.size < 10_000) boxes.set(value, value);
-  return value;
-}
-
 const TYPE_WEIGHT: Record<string, number> = { person: 1.2, organisation: 1, place: 1, country: 0.5 };
 const LEAD_SENTENCES = 3;
 
@@ -79,7 +68,7 @@ const LEAD_SENTENCES = 3;
  * `keys` are the directory's placements (so "Kim" alone counts as Kim Jong Un where the archive knows him);
  * places, countries and organisations of the same name count as one, whatever type one article gave it.
  */
-export function articleFeatures(article: EnrichedArticle, placedKeys: readonly string[]): ArticleFeatures {
+export function articleFeatures(article: EnrichedArticle, placedKeys: readonly string[], words: FeatureWords): ArticleFeatures {
   const { entities, sentences, summaryRank, times } = article.analysis;
   const title = ` ${nameForm(article.title)} `;
   const keys = new SmallMap<string, number>();
@@ -89,7 +78,7 @@ export function articleFeatures(article: EnrichedArticle, placedKeys: readonly s
     const inTitle = [entity.name, ...entity.aliases].some((f) => nameForm(f) && title.includes(` ${nameForm(f)} `));
     const inLead = entity.mentions.some((m) => m.sentence < 2);
     const salience = (Math.min(entity.mentions.length, 5) + (inTitle ? 3 : 0) + (inLead ? 1 : 0)) * (TYPE_WEIGHT[entity.type] ?? 1);
-    keys.set(key, shared(Math.max(keys.get(key) ?? 0, salience)));
+    keys.set(key, Math.max(keys.get(key) ?? 0, salience));
   });
   const lead = summaryRank.length ? summaryRank.slice(0, LEAD_SENTENCES) : sentences.slice(0, LEAD_SENTENCES).map((_, i) => i);
   const terms = new SmallMap<string, number>();
@@ -98,5 +87,5 @@ export function articleFeatures(article: EnrichedArticle, placedKeys: readonly s
   countTerms(article.title, terms);
   for (const i of lead) if (sentences[i]) countTerms(sentences[i]!.text, terms);
   const eventDays = someDays([...new Set(times.filter((t) => t.granularity === 'day' && t.value !== article.date).map((t) => t.value))]);
-  return { id: article.id, date: article.date, titleForm: title.trim(), day: dayNumber(article.date), keys, terms, eventDays, sketch: shingleSketch(bodyText(article)) };
+  return { id: article.id, date: article.date, titleForm: title.trim(), day: dayNumber(article.date), keys: words.pack(keys), terms: words.pack(terms), eventDays, sketch: shingleSketch(bodyText(article)) };
 }

@@ -1,12 +1,13 @@
-import type { SmallMap } from '../briefing/small-map.js';
+import { holds, valueOf, type FeatureWords } from './feature-words.js';
 import type { ArticleFeatures } from './story-features.js';
 import { sketchOverlap } from './text-sketch.js';
 
 /** Document frequencies of entity keys and terms over the articles seen so far. */
 export interface Rarity {
-  /** Rarity of an entity key, and of a term, across the articles seen so far. */
-  keyIdf(key: string): number;
-  termIdf(term: string): number;
+  /** Rarity of an entity key, and of a term (by their numbers in `words`), across the articles seen so far. */
+  keyIdf(key: number): number;
+  termIdf(term: number): number;
+  words: FeatureWords;
 }
 
 export interface Match {
@@ -22,45 +23,48 @@ export const COPY_OVERLAP = 0.55;
 export const JOIN_SCORE = 0.3;
 export const WINDOW_DAYS = 3;
 
-function weightedJaccard(a: SmallMap<string, number>, b: SmallMap<string, number>, idf: (key: string) => number): { value: number; shared: number } {
+function weightedJaccard(a: Uint32Array, b: Uint32Array, idf: (key: number) => number, words: FeatureWords): { value: number; shared: number } {
   let both = 0;
   let either = 0;
   let shared = 0;
-  a.forEach((wa, key) => {
+  for (let i = 0; i < a.length; i += 2) {
+    const key = a[i]!;
+    const wa = words.value(a[i + 1]!);
     const rare = idf(key);
-    const wb = b.get(key) ?? 0;
+    const wb = valueOf(b, key, words) ?? 0;
     if (wb > 0) shared += 1;
     both += Math.min(wa, wb) * rare;
     either += Math.max(wa, wb) * rare;
-  });
-  b.forEach((wb, key) => {
-    if (!a.has(key)) either += wb * idf(key);
-  });
+  }
+  for (let j = 0; j < b.length; j += 2) {
+    if (!holds(a, b[j]!)) either += words.value(b[j + 1]!) * idf(b[j]!);
+  }
   return { value: either ? both / either : 0, shared };
 }
 
-function cosine(a: SmallMap<string, number>, b: SmallMap<string, number>, idf: (term: string) => number): number {
+function cosine(a: Uint32Array, b: Uint32Array, idf: (term: number) => number, words: FeatureWords): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
-  a.forEach((ta, term) => {
+  for (let i = 0; i < a.length; i += 2) {
+    const term = a[i]!;
     const rare = idf(term);
-    const wa = ta * rare;
+    const wa = words.value(a[i + 1]!) * rare;
     na += wa * wa;
-    const tb = b.get(term);
+    const tb = valueOf(b, term, words);
     if (tb) dot += wa * tb * rare;
-  });
-  b.forEach((tb, term) => {
-    const wb = tb * idf(term);
+  }
+  for (let j = 0; j < b.length; j += 2) {
+    const wb = words.value(b[j + 1]!) * idf(b[j]!);
     nb += wb * wb;
-  });
+  }
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
 /** How likely two articles tell the same story: who and where, headline and lead words, dates. */
 export function matchArticles(a: ArticleFeatures, b: ArticleFeatures, rarity: Rarity): Match {
-  const entities = weightedJaccard(a.keys, b.keys, (k) => rarity.keyIdf(k));
-  const text = cosine(a.terms, b.terms, (t) => rarity.termIdf(t));
+  const entities = weightedJaccard(a.keys, b.keys, (k) => rarity.keyIdf(k), rarity.words);
+  const text = cosine(a.terms, b.terms, (t) => rarity.termIdf(t), rarity.words);
   const overlap = sketchOverlap(a.sketch, b.sketch);
   let sharedDay = Math.abs(a.day - b.day) <= 1 ? 0.05 : 0;
   for (const day of a.eventDays) if (b.eventDays.includes(day) || day === b.date) sharedDay = 0.1;

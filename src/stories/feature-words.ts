@@ -1,0 +1,85 @@
+import type { SmallMap } from '../briefing/small-map.js';
+
+/**
+ * Story features' names and words as numbers. Each article's features held about 50 small-map entries of a
+ * string and a number (five million at 100,000 articles, about 100 MB); as pairs of numbers, a word's number
+ * and its value's, in shared slabs they take about half. Numbers are never given back: the vocabulary only
+ * grows, by the distinct names and words the archive has seen.
+ */
+export class FeatureWords {
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  /** Saliences and counts: a few dozen distinct values, held once each. */
+  private readonly valueIds = new Map<number, number>();
+  private readonly values: number[] = [];
+
+  id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+    }
+    return id;
+  }
+
+  word(id: number): string {
+    return this.words[id]!;
+  }
+
+  value(valueId: number): number {
+    return this.values[valueId]!;
+  }
+
+  /** The map's entries as pairs (word's number, value's number), in the map's order. */
+  pack(map: SmallMap<string, number>): Uint32Array {
+    const packed = slabSpace(map.size * 2);
+    let at = 0;
+    map.forEach((value, word) => {
+      packed[at++] = this.id(word);
+      packed[at++] = this.valueId(value);
+    });
+    return packed;
+  }
+
+  /** The pairs back as entries, in order (for saving). */
+  entries(packed: Uint32Array): [string, number][] {
+    const out: [string, number][] = [];
+    for (let i = 0; i < packed.length; i += 2) out.push([this.word(packed[i]!), this.value(packed[i + 1]!)]);
+    return out;
+  }
+
+  private valueId(value: number): number {
+    let id = this.valueIds.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.valueIds.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+}
+
+/** The value paired with a word's number, scanning the pairs (a few dozen at most); undefined when absent. */
+export function valueOf(packed: Uint32Array, id: number, words: FeatureWords): number | undefined {
+  for (let i = 0; i < packed.length; i += 2) if (packed[i] === id) return words.value(packed[i + 1]!);
+  return undefined;
+}
+
+export function holds(packed: Uint32Array, id: number): boolean {
+  for (let i = 0; i < packed.length; i += 2) if (packed[i] === id) return true;
+  return false;
+}
+
+/** Small arrays of numbers share slabs of this many: a buffer of their own costs more than their contents. */
+const SLAB_WORDS = 1 << 16;
+let slab = new Uint32Array(0);
+let slabUsed = 0;
+
+/** Room for `words` numbers, aligned, in a shared slab (a large request gets its own). */
+export function slabSpace(words: number): Uint32Array {
+  if (words > SLAB_WORDS) return new Uint32Array(words);
+  if (slabUsed + words > slab.length) [slab, slabUsed] = [new Uint32Array(SLAB_WORDS), 0];
+  slabUsed += words;
+  return slab.subarray(slabUsed - words, slabUsed);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { SmallMap } from '../src/briefing/small-map.js';
+import { FeatureWords, holds, valueOf } from '../src/stories/feature-words.js';
+
+describe('story features held as numbers', () => {
+  it('gives back every name and word with its exact value, in the order they were met', () => {
+    const words = new FeatureWords();
+    // Saliences are fractions (mentions × a type weight): they come back as the same doubles, not rounded.
+    const keys = new SmallMap<string, number>([['person:markus-feldner', 7 * 1.2], ['name:kyiv', 0.5], ['name:vienna', 3]]);
+    const packed = words.pack(keys);
+    expect(words.entries(packed)).toEqual([['person:markus-feldner', 7 * 1.2], ['name:kyiv', 0.5], ['name:vienna', 3]]);
+    expect(valueOf(packed, words.id('name:kyiv'), words)).toBe(0.5);
+    expect(valueOf(packed, words.id('name:lviv'), words)).toBeUndefined();
+    expect(holds(packed, words.id('name:vienna'))).toBe(true);
+  });
+
+  it('numbers a word once, whichever article meets it first', () => {
+    const words = new FeatureWords();
+    const a = words.pack(new SmallMap([['flood', 2], ['danube', 1]]));
+    const b = words.pack(new SmallMap([['danube', 2], ['flood', 1]]));
+    expect([a[0], a[2]]).toEqual([b[2], b[0]]);
+    expect(words.entries(b)).toEqual([['danube', 2], ['flood', 1]]);
+  });
+});
