@@ -33,6 +33,13 @@ describe('entity places', () => {
     }
   });
 
+  it('reads a named room or garden as a place, though its first word is a person’s name', () => {
+    const entities = entitiesOf('The governor slept in the Lincoln Bedroom, signed the bill in the Treaty Room and spoke in the Kennedy Garden. Later, Monty Hall hosted the dinner in the Jefferson Ballroom.');
+    const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect(['Lincoln Bedroom', 'Treaty Room', 'Kennedy Garden', 'Jefferson Ballroom'].map(typeOf)).toEqual(['place', 'place', 'place', 'place']);
+    expect(typeOf('Monty Hall')).toBe('person');
+  });
+
   it('takes a known outlet opening the story ("CNN —") as its credit, not a place', () => {
     const entities = entitiesOf('CNN — Lawmakers in Hartford passed the budget on Friday.');
     expect(entities.some((e) => e.type === 'place' && /cnn|cable/i.test(e.name))).toBe(false);

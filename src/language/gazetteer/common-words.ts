@@ -44,7 +44,8 @@ strait straits peninsula valley desert coast province region county oblast krai 
 square airport station port harbour harbor bridge cosmodrome spaceport base canal falls heights hills plateau
 basin delta territory territories strip prefecture governorate stadium arena park reef glacier forest crossing checkpoint
 beach abbey mall balcony building courthouse chapel memorial
-archipelago cape highway boulevard plaza palace castle cathedral tower dam field fields capitol`);
+archipelago cape highway boulevard plaza palace castle cathedral tower dam field fields capitol room bedroom ballroom
+lawn garden gardens courtyard`);
 
 /** A name opening with one of these (before "of") is a place ("Sea of Japan", "Gulf of Mexico"). */
 export const PLACE_FIRST_WORDS = words(`sea gulf bay strait straits isle island islands cape lake mount republic
