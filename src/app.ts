@@ -79,6 +79,9 @@ const skipCancelled = (error: unknown): void => {
   if (!(error instanceof JobCancelledError)) throw error;
 };
 
+/** A second without changes, and the name folds are worked out before anyone asks (feeds bring articles in bursts). */
+const FOLD_DELAY_MS = 1_000;
+
 /** Wires the core: store, archive, seeds, index. Transports get `services` and nothing else. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger, clock } = options;
@@ -137,7 +140,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Stories and the entity directory follow the archive from here on; feeds and digests group by story.
   // Saved beside the search snapshot and loaded at the next start instead of being rebuilt.
   // In slices of at most 20 ms, so a bot that answers while they load keeps its heartbeat and replies.
-  const briefings = openBriefings(archive, { ...(options.inMemory ? {} : { snapshotPath: join(config.dataDir, 'briefings.snap') }), logger, sliceMs: 20 });
+  const briefings = openBriefings(archive, { ...(options.inMemory ? {} : { snapshotPath: join(config.dataDir, 'briefings.snap') }), logger, sliceMs: 20, foldDelayMs: FOLD_DELAY_MS });
   if (!options.briefingsInBackground) await briefings.ready;
   // Until the stories are in place (main.ts starts feeds and digests after), each article is its own story.
   const stories: StoryLookup = { storyIdOf: (id) => (briefings.isReady() ? briefings.stories.storyIdOf(id) : id) };

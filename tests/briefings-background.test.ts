@@ -157,4 +157,20 @@ describe('stories and the directory loaded in the background', () => {
     expect(warm.services.briefings.origin).toBe('snapshot');
     await warm.close();
   });
+
+  it('work out the name folds in a quiet moment after the load and after a change, before anyone asks', async () => {
+    const archive = new Archive(files.slice(0, -1).map(fixtureArticle));
+    const b = openBriefings(archive, { sliceMs: 0, foldDelayMs: 5 });
+    await b.ready;
+    await expect.poll(() => b.directory.hasFolds(), { timeout: 5_000, interval: 10 }).toBe(true);
+    archive.add(fixtureArticle(LATE));
+    expect(b.directory.hasFolds()).toBe(false);
+    await expect.poll(() => b.directory.hasFolds(), { timeout: 5_000, interval: 10 }).toBe(true);
+    // Without a delay set they wait for a question, as in one-shot runs.
+    const asked = openBriefings(new Archive(files.map(fixtureArticle)), { sliceMs: 0 });
+    await asked.ready;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked.directory.hasFolds()).toBe(false);
+    await Promise.all([b.close(), asked.close()]);
+  });
 });

@@ -253,6 +253,16 @@ export class EntityDirectory {
     else keys!.splice(i, 1);
   }
 
+  /** Works out the name folds now if a change left them stale (else the next question that needs them does). */
+  resolveFolds(): void {
+    this.resolveAliases();
+  }
+
+  /** Whether the name folds are worked out for the directory as it is. */
+  hasFolds(): boolean {
+    return this.aliases !== undefined;
+  }
+
   private resolveAliases(): Aliases {
     this.aliases ??= foldAliases(this.records, this.byEndWord, this.byForm);
     return this.aliases;
