@@ -83,7 +83,14 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
   const foldsLater = () => {
     if (options.foldDelayMs === undefined || closed) return;
     clearTimeout(foldTimer);
-    foldTimer = setTimeout(() => !closed && parts?.directory.resolveFolds(), options.foldDelayMs).unref();
+    foldTimer = setTimeout(() => void foldInSlices().catch(() => undefined), options.foldDelayMs).unref();
+  };
+  // In slices, as the load: a question that needs the folds meanwhile works them out at once.
+  const foldInSlices = async () => {
+    if (closed || !parts) return;
+    const steps = parts.directory.foldSteps();
+    const foldPacer = options.sliceMs === undefined ? unpaced : slicePacer(options.sliceMs, () => closed);
+    for (let step = steps.next(); !step.done; step = steps.next()) if (foldPacer.due()) await foldPacer.rest();
   };
   const take = (change: ArchiveChange) => {
     foldsLater();

@@ -83,10 +83,34 @@ export function foldAliases(
   byEndWord: ReadonlyMap<string, readonly string[]>,
   byForm: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Aliases {
+  const steps = foldAliasesSteps(records, byEndWord, byForm);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Records (or surname buckets) between two steps of `foldAliasesSteps`: a few milliseconds' work. */
+const STEP = 2_000;
+
+/**
+ * `foldAliases` a step at a time, so a bot can work them out between other work: each `yield` is a point where
+ * the caller may rest. The maps must not change until it returns (a caller that sees a change drops it).
+ */
+export function* foldAliasesSteps(
+  records: ReadonlyMap<string, EntityRecord>,
+  byEndWord: ReadonlyMap<string, readonly string[]>,
+  byForm: ReadonlyMap<string, readonly string[]> = new Map(),
+): Generator<void, Aliases> {
   const canonical = new Map<string, string>();
   const byName = new Map<string, EntityRecord[]>();
-  const names = new PersonNames(byEndWord);
+  const names = new PersonNames();
+  let n = 0;
+  for (const [word, keys] of byEndWord) {
+    names.add(word, keys);
+    if (++n % STEP === 0) yield;
+  }
   for (const record of records.values()) {
+    if (++n % STEP === 0) yield;
     const words = names.spell(record.key).words;
     if (record.type === 'organisation' && words.length === 1) {
       const person = surnameOf(record, words[0]!, records, byEndWord);

@@ -1,7 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
-import { foldAliases, loneCandidates, loneFits, titlesAgree, type Aliases } from './entity-aliases.js';
+import { foldAliases, foldAliasesSteps, loneCandidates, loneFits, titlesAgree, type Aliases } from './entity-aliases.js';
 import { sharedArticles } from './beside-counts.js';
 import { appended, contribute, newRecord, type EntityRecord, type EventRef, type PackedPresence } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
@@ -253,9 +253,23 @@ export class EntityDirectory {
     else keys!.splice(i, 1);
   }
 
-  /** Works out the name folds now if a change left them stale (else the next question that needs them does). */
-  resolveFolds(): void {
-    this.resolveAliases();
+  /**
+   * Works out the name folds a step at a time if a change left them stale (else the next question that needs
+   * them does, at once). Stops without them when the directory changes between steps, or when a question
+   * worked them out meanwhile.
+   */
+  *foldSteps(): Generator<void, void> {
+    if (this.aliases) return;
+    const version = this.version;
+    const steps = foldAliasesSteps(this.records, this.byEndWord, this.byForm);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        this.aliases = step.value;
+        return;
+      }
+      yield;
+      if (this.version !== version || this.aliases) return;
+    }
   }
 
   /** Whether the name folds are worked out for the directory as it is. */

@@ -31,15 +31,14 @@ export class PersonNames {
   private readonly byRest = new Map<string, string[]>();
   private readonly bySuffix = new Map<string, string[]>();
 
-  constructor(byEndWord: ReadonlyMap<string, readonly string[]>) {
-    for (const [word, keys] of byEndWord) {
-      for (const key of keys) {
-        const { words, rest } = this.spell(key);
-        // Each key once, from its surname's bucket (it is also in its given name's).
-        if (words.at(-1) !== word) continue;
-        listed(this.byRest, `${words[0]![0]} ${rest}`, key);
-        for (let k = 1; k < words.length; k++) listed(this.bySuffix, words.slice(k).join(' '), key);
-      }
+  /** One bucket of the directory's people by end word (`byEndWord`), in the directory's order. */
+  add(word: string, keys: readonly string[]): void {
+    for (const key of keys) {
+      const { words, rest } = this.spell(key);
+      // Each key once, from its surname's bucket (it is also in its given name's).
+      if (words.at(-1) !== word) continue;
+      listed(this.byRest, `${words[0]![0]} ${rest}`, key);
+      for (let k = 1; k < words.length; k++) listed(this.bySuffix, words.slice(k).join(' '), key);
     }
   }
 
