@@ -1,7 +1,7 @@
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Logger } from '../logger.js';
-import { Fingerprint } from '../search/doc-table.js';
+import { Fingerprint, fingerprintText } from '../search/doc-table.js';
 import { removeSnapshotLeftovers } from '../search/snapshot-leftovers.js';
 import { describeStory, type StoryView } from '../stories/story-view.js';
 import { StoryBook, type Story } from '../stories/story-book.js';
@@ -71,7 +71,7 @@ export function createBriefings(archive: Archive, options: Pick<BriefingsOptions
  */
 export function openBriefings(archive: Archive, options: BriefingsOptions = {}): Briefings {
   const initial = archive.all();
-  const print = Fingerprint.of(initial);
+  const print = Fingerprint.parse(fingerprintText(initial))!;
   let parts: Parts | undefined;
   let closed = false;
   let holding = 0;

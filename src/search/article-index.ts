@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { ArticleSearch, HitKind, SearchPage } from './article-search.js';
 import { closestTo, completeFilter, completeQuery, suggestArticles, type CompletionContext } from './completions.js';
-import { Fingerprint } from './doc-table.js';
+import { fingerprintText } from './doc-table.js';
 import { parseQuery } from './query-syntax.js';
 import { RankScratch } from './rank-scratch.js';
 import { rank, type RankContext } from './ranker.js';
@@ -61,7 +61,7 @@ function openIndex(archive: Archive, options: ArticleIndexOptions, now: number):
   if (path) {
     const leftovers = removeSnapshotLeftovers(path, now);
     if (leftovers.removed.length || leftovers.failed.length) options.logger?.info('removed search snapshot temp files left by a crash', { path, ...leftovers });
-    const expected = Fingerprint.of(articles).toString();
+    const expected = fingerprintText(articles);
     const read = readSnapshot(path, expected);
     if ('state' in read) {
       try {

@@ -93,6 +93,21 @@ export class Fingerprint {
   }
 }
 
+const printed = new WeakMap<readonly EnrichedArticle[], string>();
+
+/**
+ * `Fingerprint.of(articles).toString()`, kept per list: the search index and the briefings both check the
+ * archive's list at start (`Archive.all()` is one array until the archive changes), 100,000 stamps each.
+ */
+export function fingerprintText(articles: readonly EnrichedArticle[]): string {
+  let text = printed.get(articles);
+  if (text === undefined) {
+    text = Fingerprint.of(articles).toString();
+    printed.set(articles, text);
+  }
+  return text;
+}
+
 export interface DocTableData {
   ids: string[];
   dates: number[];
