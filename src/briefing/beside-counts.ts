@@ -26,32 +26,31 @@ const counted = (a: EntityRecord, b: EntityRecord): boolean => a !== b && (a.typ
  * the cost is the record's articles times their names, however large the others are.
  */
 export function besideCounts(record: EntityRecord, placed: PlacedRecords): Map<string, Beside> {
-  const counts = new Map<string, Beside>();
-  const skipped = new Set<string>();
+  // Each key's count with the last article that counted it: a key placed twice in one article (its first
+  // place counts) is one record with one presence.
+  const tallies = new Map<string, { beside: Beside; last: string } | null>();
   record.articles.forEach((ours, id) => {
     const keys = placed.placedKeys(id);
     const theirs = placed.presencesIn(id);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      // A key placed twice in one article (its first place counts) is one record with one presence.
-      if (key === record.key || skipped.has(key) || keys.indexOf(key) !== i) continue;
-      let beside = counts.get(key);
-      if (!beside) {
+      if (key === record.key) continue;
+      let tally = tallies.get(key);
+      if (tally === undefined) {
         const other = placed.record(key);
-        if (!other || !counted(record, other)) {
-          skipped.add(key);
-          continue;
-        }
-        beside = { articles: 0, sentences: 0 };
-        counts.set(key, beside);
+        tally = other && counted(record, other) ? { beside: { articles: 0, sentences: 0 }, last: '' } : null;
+        tallies.set(key, tally);
       }
+      if (tally === null || tally.last === id) continue;
+      tally.last = id;
       const presence = theirs[i];
       if (presence === undefined) continue;
-      beside.articles += 1;
-      beside.sentences += sharedSentences(ours, presence);
+      tally.beside.articles += 1;
+      tally.beside.sentences += sharedSentences(ours, presence);
     }
   });
-  for (const [key, beside] of counts) if (beside.articles === 0) counts.delete(key);
+  const counts = new Map<string, Beside>();
+  for (const [key, tally] of tallies) if (tally && tally.beside.articles > 0) counts.set(key, tally.beside);
   return counts;
 }
 
