@@ -51,8 +51,8 @@ const briefingsReadyMs = phases.now();
 gc?.();
 gc?.();
 const memory = process.memoryUsage();
-// The first /brief about: after the load, as a member would ask it: it also resolves the directory's name
-// folds, which every later question (and the list of questions below) reuses until the archive changes.
+// The first /brief about: after the load, as a member would ask it: it works out the directory's name folds
+// if the bot has not yet (it does a second after the load), which later questions reuse until a change.
 const firstBriefStart = performance.now();
 await ask('brief', { about: figures(500)[0]! });
 const firstBriefMs = performance.now() - firstBriefStart;

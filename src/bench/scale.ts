@@ -70,7 +70,7 @@ interface Warm {
   firstAnswerCpuMs: number;
   /** When stories and the directory were in place (they load in the background, as under `npm start`). */
   briefingsReadyMs: number;
-  /** The first /brief about: once they are, with the name folds resolved for it. */
+  /** The first /brief about: once they are (it works out the name folds if the bot has not yet). */
   firstBriefMs: number;
   rssAtFirstAnswerMB: number;
   modulesLoadedMs: number;
@@ -154,7 +154,7 @@ function warmPhases(w: Warm): string {
     index ? `index ${index.event === 'search index built' ? 'BUILT' : 'snapshot loaded'} ${s(index.ms ?? 0)} s (heap with archive and index ${index.heapMB} MB)` : 'index in PostgreSQL',
     `first answer at ${s(w.firstAnswerMs)} s (${s(w.firstAnswerCpuMs)} s of CPU; RSS then ${w.rssAtFirstAnswerMB} MB)`,
     briefings ? `stories and directory ${briefings.event.endsWith('built') ? 'BUILT' : 'loaded'} in the background in ${s(briefings.ms ?? 0)} s, in place at ${s(w.briefingsReadyMs)} s (heap ${briefings.heapMB} MB)` : 'stories and directory: no log line',
-    `first /brief about: then ${Math.round(w.firstBriefMs)} ms (name folds resolved for it)`,
+    `first /brief about: then ${Math.round(w.firstBriefMs)} ms (working out the name folds if they were not yet)`,
   ].join(' · ');
 }
 
