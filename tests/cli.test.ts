@@ -1,17 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fileTempFolder } from './temp-folder.js';
 
 const run = promisify(execFile);
-const dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const dataDir = fileTempFolder('newsdesk-cli-');
 
 async function cli(...args: string[]): Promise<string> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/transports/cli/main.ts', ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, SEEDS_DIR: 'seeds', DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATA_DIR: dataDir(), SEEDS_DIR: 'seeds', DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
     timeout: 60_000,
   });
   return stdout;

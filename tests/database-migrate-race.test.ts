@@ -1,13 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/store/database.js';
+import { fileTempFolder } from './temp-folder.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'newsdesk-migrate-race-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = fileTempFolder('newsdesk-migrate-race-');
 
 /** Starts tests/migrate-child.ts on `path`; resolves its lines once it has ended. */
 function migrator(path: string) {
@@ -25,7 +23,7 @@ function migrator(path: string) {
 
 describe('two processes starting on a new database', () => {
   it('both start: each migration is applied once, by whichever process takes the write lock first', async () => {
-    const path = join(dir, 'newsdesk.sqlite');
+    const path = join(dir(), 'newsdesk.sqlite');
     openDatabase(path).close();
     const [a, b] = [migrator(path), migrator(path)];
     await Promise.all([a.ready, b.ready]);

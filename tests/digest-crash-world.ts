@@ -16,17 +16,18 @@ import { digestChannels, emptySeedsDir } from './digest-e2e-helpers.js';
 export function sharedDataBots(prefix: string, clock: ManualClock): { fake: () => FakeDiscord; boot: () => Promise<BotUnderTest> } {
   let fake: FakeDiscord | undefined;
   let dataDir = '';
-  const seedsDir = emptySeedsDir();
+  let seedsDir = '';
   const bots: BotUnderTest[] = [];
   beforeAll(async () => {
     fake = await startFakeDiscord({ channels: digestChannels });
     dataDir = await mkdtemp(join(tmpdir(), prefix));
+    seedsDir = emptySeedsDir();
   });
   afterAll(async () => {
     for (const bot of bots.reverse()) await bot.dispose();
     await fake?.close();
-    await rm(dataDir, { recursive: true, force: true });
-    rmSync(seedsDir, { recursive: true, force: true });
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    if (seedsDir) rmSync(seedsDir, { recursive: true, force: true });
   });
   return {
     fake: () => fake!,

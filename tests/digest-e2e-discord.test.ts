@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/clock.js';
 import { ingestDocuments } from '../src/ingest/ingestion.js';
@@ -8,7 +7,8 @@ import { startFakeDiscord, type FakeDiscord } from './fake-discord/fake-discord.
 import { opt } from './fake-discord/interactions.js';
 import { ids, users } from './fake-discord/world.js';
 import { fixtureItems } from './digest-harness.js';
-import { admin, channel, digest, digestChannels, digestDates, embedOf, emptySeedsDir, footerOf, posts, setDigest, tickAt } from './digest-e2e-helpers.js';
+import { admin, channel, digest, digestChannels, digestDates, embedOf, footerOf, posts, setDigest, tickAt } from './digest-e2e-helpers.js';
+import { fileTempFolder } from './temp-folder.js';
 
 /**
  * /digest in the real bot (createApp + the discord.js transport) against the fake Discord, on a
@@ -16,8 +16,7 @@ import { admin, channel, digest, digestChannels, digestDates, embedOf, emptySeed
  * on ordinary and daylight-saving days, and a deleted channel. Exactly-once across crashes, restarts
  * and two processes is in digest-e2e-once.test.ts.
  */
-const seedsDir = emptySeedsDir();
-afterAll(() => rmSync(seedsDir, { recursive: true, force: true }));
+const seedsDir = fileTempFolder('newsdesk-digest-seeds-');
 
 describe('/digest on a fake Discord', () => {
   let fake: FakeDiscord;
@@ -26,7 +25,7 @@ describe('/digest on a fake Discord', () => {
 
   beforeAll(async () => {
     fake = await startFakeDiscord({ channels: digestChannels });
-    bot = await startBot(fake, { seedsDir, clock });
+    bot = await startBot(fake, { seedsDir: seedsDir(), clock });
     await bot.app.digests.start(bot.transport.messenger);
   });
   afterAll(async () => {

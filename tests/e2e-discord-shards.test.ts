@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/clock.js';
 import { ingestDocuments } from '../src/ingest/ingestion.js';
@@ -8,14 +7,14 @@ import { startFakeDiscord, type FakeDiscord } from './fake-discord/fake-discord.
 import { opt } from './fake-discord/interactions.js';
 import { EVERYONE_PERMISSIONS, ids, Perm } from './fake-discord/world.js';
 import { fixtureItems } from './digest-harness.js';
-import { digestDates, emptySeedsDir, embedOf, posts, tickAt } from './digest-e2e-helpers.js';
+import { digestDates, embedOf, posts, tickAt } from './digest-e2e-helpers.js';
+import { fileTempFolder } from './temp-folder.js';
 
 /**
  * SHARD_COUNT=auto against a fake Discord that recommends two shards and has two guilds, one on each:
  * two gateway sessions, each answering its own guild, and a digest posted once, not once per shard.
  */
-const seedsDir = emptySeedsDir();
-afterAll(() => rmSync(seedsDir, { recursive: true, force: true }));
+const seedsDir = fileTempFolder('newsdesk-digest-seeds-');
 
 describe('the gateway in two shards', () => {
   let fake: FakeDiscord;
@@ -25,7 +24,7 @@ describe('the gateway in two shards', () => {
 
   beforeAll(async () => {
     fake = await startFakeDiscord({ secondGuild: true, shards: 2 });
-    bot = await startBot(fake, { seedsDir, clock, guild: false, env: { SHARD_COUNT: 'auto' } });
+    bot = await startBot(fake, { seedsDir: seedsDir(), clock, guild: false, env: { SHARD_COUNT: 'auto' } });
     await bot.app.digests.start(bot.transport.messenger);
   });
   afterAll(async () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
@@ -13,6 +12,7 @@ import { parseCommandLine } from '../src/transports/command-line.js';
 import { CONSOLE_CONTEXT } from '../src/transports/console/console.js';
 import { runExecute } from '../src/transports/run-command.js';
 import { createWork } from '../src/work/work-pool.js';
+import { fileTempFolder } from './temp-folder.js';
 
 const SEED = `Lighthouse keepers return to Skerry Point
 
@@ -24,10 +24,11 @@ Two keepers moved back into the Skerry Point lighthouse on Monday after the trus
 const story = (title: string, body: string) => ({ origin: `wire#${title}`, fallbackTime: new Date('2025-03-04T09:00:00Z'), title, body, date: '2025-03-04' });
 
 const logger = createCapturingLogger();
-const seeds = mkdtempSync(join(tmpdir(), 'newsdesk-pool-seeds-'));
+const seedsFolder = fileTempFolder('newsdesk-pool-seeds-');
 let app: App;
 
 beforeAll(async () => {
+  const seeds = seedsFolder();
   writeFileSync(join(seeds, 'lighthouse.txt'), SEED);
   // A roomy budget for ordinary articles on a busy machine. The hostile article (4.5 MB, just under the
   // size cap) is beyond it: reading it into an article or, failing that, analysing it runs over.
@@ -37,7 +38,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  rmSync(seeds, { recursive: true, force: true });
 });
 
 async function ask(line: string) {
