@@ -7,28 +7,20 @@ import type { SmallMap } from '../briefing/small-map.js';
  * grows, by the distinct names and words the archive has seen.
  */
 export class FeatureWords {
-  private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
+  private readonly words = new Numbering<string>();
   /** Saliences and counts: a few dozen distinct values, held once each. */
-  private readonly valueIds = new Map<number, number>();
-  private readonly values: number[] = [];
+  private readonly values = new Numbering<number>();
 
   id(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.ids.set(word, id);
-      this.words.push(word);
-    }
-    return id;
+    return this.words.number(word);
   }
 
   word(id: number): string {
-    return this.words[id]!;
+    return this.words.item(id);
   }
 
   value(valueId: number): number {
-    return this.values[valueId]!;
+    return this.values.item(valueId);
   }
 
   /** The map's entries as pairs (word's number, value's number), in the map's order. */
@@ -36,8 +28,8 @@ export class FeatureWords {
     const packed = slabSpace(map.size * 2);
     let at = 0;
     map.forEach((value, word) => {
-      packed[at++] = this.id(word);
-      packed[at++] = this.valueId(value);
+      packed[at++] = this.words.number(word);
+      packed[at++] = this.values.number(value);
     });
     return packed;
   }
@@ -48,15 +40,25 @@ export class FeatureWords {
     for (let i = 0; i < packed.length; i += 2) out.push([this.word(packed[i]!), this.value(packed[i + 1]!)]);
     return out;
   }
+}
 
-  private valueId(value: number): number {
-    let id = this.valueIds.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.valueIds.set(value, id);
-      this.values.push(value);
+/** Items numbered 0, 1, 2… in the order first met. */
+class Numbering<T> {
+  private readonly numbers = new Map<T, number>();
+  private readonly items: T[] = [];
+
+  number(item: T): number {
+    let n = this.numbers.get(item);
+    if (n === undefined) {
+      n = this.items.length;
+      this.numbers.set(item, n);
+      this.items.push(item);
     }
-    return id;
+    return n;
+  }
+
+  item(n: number): T {
+    return this.items[n]!;
   }
 }
 
