@@ -204,6 +204,8 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
       const added = 'state' in read ? addedSince(read.state.dir.placed, read.stale?.fingerprint, initial, fingerprint) : undefined;
       if ('state' in read && added) {
         const directory = new EntityDirectory(undefined, read.state.dir);
+        const presences = directory.presenceSteps();
+        for (let step = presences.next(); !step.done; step = presences.next()) if (pacer.due()) await pacer.rest();
         const stories = new StoryBook(undefined, directory, read.state.book);
         // Taken in as they would have been live (a crash came before the save that follows new articles).
         for (const article of added) {
