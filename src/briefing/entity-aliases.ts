@@ -89,8 +89,8 @@ export function foldAliases(
   return step.value;
 }
 
-/** Records (or surname buckets) between two steps of `foldAliasesSteps`: a few milliseconds' work. */
-const STEP = 2_000;
+/** Surname buckets, or folds, between two steps of `foldAliasesSteps`; records are a step each (one may cost milliseconds). */
+const STEP = 200;
 
 /**
  * `foldAliases` a step at a time, so a bot can work them out between other work: each `yield` is a point where
@@ -110,7 +110,7 @@ export function* foldAliasesSteps(
     if (++n % STEP === 0) yield;
   }
   for (const record of records.values()) {
-    if (++n % STEP === 0) yield;
+    yield;
     const words = names.spell(record.key).words;
     if (record.type === 'organisation' && words.length === 1) {
       const person = surnameOf(record, words[0]!, records, byEndWord);
@@ -144,6 +144,7 @@ export function* foldAliasesSteps(
     else byName.set(name, [record]);
   }
   for (const group of byName.values()) {
+    if (++n % STEP === 0) yield;
     if (group.length < 2) continue;
     const rank = (r: EntityRecord) => r.articles.size * 10 - TYPE_ORDER.indexOf(r.type);
     const head = group.reduce((a, b) => (rank(b) > rank(a) ? b : a));
