@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { scaleCorpus, writeSeedExports } from './_scale-seeds.js';
  * `npm run bench -- scale [--sizes 10000,100000] [--store sqlite,postgres]`: the archive at scale as a new user
  * meets it. For each size, generated articles as seed exports; a cold start (every article analysed,
  * stored, indexed) in this process; then a warm start on the same DATA_DIR in a child process
- * (_scale-warm.ts), so its memory is one fresh bot's: first answer, resident memory, /search and
+ * (_scale-warm.ts, compiled as `npm start` runs it), so its memory is one fresh bot's: first answer, resident memory, /search and
  * /brief about: latencies. One row per size and store, beside the targets of issue 13. `postgres` keeps
  * every store and the search in a throwaway PostgreSQL (a fresh database per size; TEST_DATABASE_URL's server
  * when set), so both columns come from the same run.
@@ -83,9 +83,11 @@ interface Warm {
   briefAbout: { p50: number; p99: number; cpuP50: number; cpuP99: number };
 }
 
+/** The warm start runs compiled, as `npm start` runs the bot (tsx would add its compiler's memory). */
 function warmStart(seedsDir: string, dataDir: string, size: number, databaseUrl?: string): Promise<Warm> {
-  const file = join(projectRoot, 'src', 'bench', '_scale-warm.ts');
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', file, seedsDir, dataDir, String(size), NOW, ...(databaseUrl ? [databaseUrl] : [])], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync(process.execPath, [join(projectRoot, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+  const file = join(projectRoot, 'dist', 'src', 'bench', '_scale-warm.js');
+  const child = spawn(process.execPath, ['--expose-gc', file, seedsDir, dataDir, String(size), NOW, ...(databaseUrl ? [databaseUrl] : [])], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   return new Promise((resolve, reject) => {

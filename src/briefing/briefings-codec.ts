@@ -1,4 +1,5 @@
-import { FeatureWords, slabSpace } from '../stories/feature-words.js';
+import { FeatureWords } from '../stories/feature-words.js';
+import { FeatureTable } from '../stories/feature-table.js';
 import { someDays, type ArticleFeatures } from '../stories/story-features.js';
 import type { Story, StoryBookState } from '../stories/story-book.js';
 import { cellOf, countEntries, KeyDayIndex } from '../stories/key-day-counts.js';
@@ -134,9 +135,9 @@ function readers(known: Iterable<string>, words: FeatureWords) {
     if (typeof sketch !== 'string') fail('sketch');
     const bytes = Buffer.from(sketch as string, 'base64');
     if (bytes.length % 4 !== 0) fail('sketch');
-    // Copied out to an aligned place of a shared slab: a buffer per article costs more than its 64 numbers.
-    const sketchWords = slabSpace(bytes.length / 4);
-    new Uint8Array(sketchWords.buffer, sketchWords.byteOffset, bytes.length).set(bytes);
+    // Copied out aligned (a decoded buffer may start anywhere in node's pool); the table copies it again.
+    const sketchWords = new Uint32Array(bytes.length / 4);
+    new Uint8Array(sketchWords.buffer).set(bytes);
     return {
       id: str(id, 'features'),
       date: str(date, 'features'),
@@ -173,10 +174,9 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
   for (let n = 0; n < counts.forms; n++) byForm.set(...keySets(yield, 'forms'));
   const byEndWord = new Map<string, string[]>();
   for (let n = 0; n < counts.endWords; n++) byEndWord.set(...keySets(yield, 'end words'));
-  const features = new Map<string, ArticleFeatures>();
+  const features = new FeatureTable();
   for (let n = 0; n < counts.features; n++) {
-    const f = feature(yield);
-    features.set(f.id, f);
+    features.set(feature(yield));
   }
   const stories = new Map<string, Story>();
   for (let n = 0; n < counts.stories; n++) {

@@ -3,8 +3,9 @@ import type { SmallMap } from '../briefing/small-map.js';
 /**
  * Story features' names and words as numbers. Each article's features held about 50 small-map entries of a
  * string and a number (five million at 100,000 articles, about 100 MB); as pairs of numbers, a word's number
- * and its value's, in shared slabs they take about half. Numbers are never given back: the vocabulary only
- * grows, by the distinct names and words the archive has seen.
+ * and its value's, they take about half. Numbers are never given back: the vocabulary only
+ * grows, by the distinct names and words the archive has seen. The packed arrays `pack` returns are brief:
+ * `FeatureTable` copies them into its slabs.
  */
 export class FeatureWords {
   private readonly words = new Numbering<string>();
@@ -25,7 +26,7 @@ export class FeatureWords {
 
   /** The map's entries as pairs (word's number, value's number), in the map's order. */
   pack(map: SmallMap<string, number>): Uint32Array {
-    const packed = slabSpace(map.size * 2);
+    const packed = new Uint32Array(map.size * 2);
     let at = 0;
     map.forEach((value, word) => {
       packed[at++] = this.words.number(word);
@@ -71,17 +72,4 @@ export function valueOf(packed: Uint32Array, id: number, words: FeatureWords): n
 export function holds(packed: Uint32Array, id: number): boolean {
   for (let i = 0; i < packed.length; i += 2) if (packed[i] === id) return true;
   return false;
-}
-
-/** Small arrays of numbers share slabs of this many: a buffer of their own costs more than their contents. */
-const SLAB_WORDS = 1 << 16;
-let slab = new Uint32Array(0);
-let slabUsed = 0;
-
-/** Room for `words` numbers, aligned, in a shared slab (a large request gets its own). */
-export function slabSpace(words: number): Uint32Array {
-  if (words > SLAB_WORDS) return new Uint32Array(words);
-  if (slabUsed + words > slab.length) [slab, slabUsed] = [new Uint32Array(SLAB_WORDS), 0];
-  slabUsed += words;
-  return slab.subarray(slabUsed - words, slabUsed);
 }

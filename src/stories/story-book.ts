@@ -4,6 +4,7 @@ import type { EntityDirectory } from '../briefing/entity-directory.js';
 import { SmallMap } from '../briefing/small-map.js';
 import { KeyDayIndex, storiesIn } from './key-day-counts.js';
 import { FeatureWords } from './feature-words.js';
+import { FeatureTable } from './feature-table.js';
 import { articleFeatures, type ArticleFeatures } from './story-features.js';
 import { joins, matchArticles, WINDOW_DAYS, type Match, type Rarity } from './story-match.js';
 import type { StoryLookup } from './story-lookup.js';
@@ -20,7 +21,7 @@ export interface Story {
 
 /** The book's saved state; iteration orders are kept, since ties are broken by them. */
 export interface StoryBookState {
-  features: Map<string, ArticleFeatures>;
+  features: FeatureTable;
   stories: Map<string, Story>;
   byKeyDay: KeyDayIndex;
   version: number;
@@ -37,7 +38,7 @@ const MAX_COMPARED = 30;
  * adding one article costs the same at 100 articles as at 100,000.
  */
 export class StoryBook implements StoryLookup, Rarity {
-  private readonly features: Map<string, ArticleFeatures>;
+  private readonly features: FeatureTable;
   private readonly storyOf = new Map<string, Story>();
   private readonly stories: Map<string, Story>;
   private readonly byKeyDay: KeyDayIndex;
@@ -53,7 +54,7 @@ export class StoryBook implements StoryLookup, Rarity {
     private readonly directory: EntityDirectory,
     from?: StoryBookState,
   ) {
-    this.features = from?.features ?? new Map();
+    this.features = from?.features ?? new FeatureTable();
     this.stories = from?.stories ?? new Map();
     this.byKeyDay = from?.byKeyDay ?? new KeyDayIndex();
     this.version = from?.version ?? 0;
@@ -98,16 +99,16 @@ export class StoryBook implements StoryLookup, Rarity {
   }
 
   titleFormOf(articleId: string): string | undefined {
-    return this.features.get(articleId)?.titleForm;
+    return this.features.titleForm(articleId);
   }
 
   /** The story whose article headline is (or, with `whole` false, holds) these words; the biggest wins. */
   findByTitle(form: string, whole: boolean): Story | undefined {
     let best: Story | undefined;
     const needle = ` ${form} `;
-    for (const f of this.features.values()) {
-      if (whole ? f.titleForm !== form : !` ${f.titleForm} `.includes(needle)) continue;
-      const story = this.storyOf.get(f.id);
+    for (const [id, titleForm] of this.features.titles()) {
+      if (whole ? titleForm !== form : !` ${titleForm} `.includes(needle)) continue;
+      const story = this.storyOf.get(id);
       if (story && (!best || story.members.size > best.members.size)) best = story;
     }
     return best;
@@ -125,7 +126,7 @@ export class StoryBook implements StoryLookup, Rarity {
     if (this.features.has(article.id)) return;
     const mine = articleFeatures(article, this.directory.placedKeys(article.id), this.words);
     this.count(mine, 1);
-    this.features.set(article.id, mine);
+    this.features.set(mine);
     const matched: { story: Story; match: Match; with: string }[] = [];
     for (const story of this.candidates(mine)) {
       const best = this.bestMember(mine, story);
@@ -201,11 +202,13 @@ export class StoryBook implements StoryLookup, Rarity {
   }
 
   private bestMember(mine: ArticleFeatures, story: Story): { match: Match; with: string } | undefined {
+    // Days first, from the table's column: a story of a thousand articles builds only the few it compares.
+    const apart = (id: string) => Math.abs(this.features.day(id)! - mine.day);
     const near = [...story.members]
-      .map((id) => this.features.get(id)!)
-      .filter((f) => Math.abs(f.day - mine.day) <= WINDOW_DAYS)
-      .sort((a, b) => Math.abs(a.day - mine.day) - Math.abs(b.day - mine.day))
-      .slice(0, MAX_COMPARED);
+      .filter((id) => apart(id) <= WINDOW_DAYS)
+      .sort((a, b) => apart(a) - apart(b))
+      .slice(0, MAX_COMPARED)
+      .map((id) => this.features.get(id)!);
     let best: { match: Match; with: string } | undefined;
     for (const other of near) {
       const match = matchArticles(mine, other, this);
@@ -235,7 +238,7 @@ function topKeys(f: ArticleFeatures, words: FeatureWords): string[] {
     .map(([key]) => key);
 }
 
-function oldest(a: Story, b: Story, features: Map<string, ArticleFeatures>): number {
-  const first = (s: Story) => Math.min(...[...s.members].map((id) => features.get(id)?.day ?? Infinity));
+function oldest(a: Story, b: Story, features: FeatureTable): number {
+  const first = (s: Story) => Math.min(...[...s.members].map((id) => features.day(id) ?? Infinity));
   return first(a) - first(b) || a.id.localeCompare(b.id);
 }

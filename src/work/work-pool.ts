@@ -12,6 +12,12 @@ import { createJobSlots } from './job-slots.js';
 import { runJob, type Job, type JobResult } from './worker-jobs.js';
 
 /**
+ * What a worker loads: compiled (`npm run build`, as `npm start` runs) the job module itself; run from the
+ * TypeScript sources, an entry that registers tsx first.
+ */
+const WORKER_MODULE = import.meta.url.endsWith('.js') ? new URL('./worker-jobs.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
+
+/**
  * The CPU-heavy stages (analysis, page extraction, feed parsing) off the main thread, so it only
  * answers. Every job has a time budget and a size cap: a job over budget is cancelled (its worker is
  * terminated and replaced), logged with what it was working on, and fails with `JobCancelledError`
@@ -87,7 +93,7 @@ export function createWork(options: WorkOptions): Work {
   // 100 s instead of 7 on a busy machine, and loaded modules through the main thread meanwhile.
   const open = (): Piscina => {
     if (!pool) {
-      pool = new Piscina({ filename: fileURLToPath(new URL('./worker-entry.mjs', import.meta.url)), maxThreads: threads, minThreads: threads, execArgv: [] });
+      pool = new Piscina({ filename: fileURLToPath(WORKER_MODULE), maxThreads: threads, minThreads: threads, execArgv: [] });
       ready = warmUp(pool);
     }
     return pool;
