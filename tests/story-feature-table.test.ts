@@ -13,6 +13,7 @@ const features = (id: string, day: number, keys: number[], terms: number[], sket
   sketch: Uint32Array.from(sketch),
 });
 const plain = (f: ArticleFeatures | undefined) => f && { ...f, keys: [...f.keys], terms: [...f.terms], sketch: [...f.sketch] };
+const all = (table: FeatureTable) => [...table.rows()].map((r) => plain(table.get(r.id)));
 
 describe('story features in columns', () => {
   it('gives back each article as it was put in, in the order put in', () => {
@@ -20,9 +21,10 @@ describe('story features in columns', () => {
     const put = [features('floods-in-vienna', 19845, [1, 2, 3, 4], [5, 6], [9, 8, 7]), features('danube-rises', 19846, [], [5, 1], [3]), features('dam-holds', 19847, [7, 2], [], [])];
     for (const f of put) table.set(f);
     expect(table.size).toBe(3);
-    expect([...table.values()].map(plain)).toEqual(put.map(plain));
+    expect(all(table)).toEqual(put.map(plain));
     expect(plain(table.get('danube-rises'))).toEqual(plain(put[1]));
     expect(table.day('dam-holds')).toBe(19847);
+    expect([...table.keys('floods-in-vienna')!]).toEqual([1, 2, 3, 4]);
     expect(table.titleForm('floods-in-vienna')).toBe('floods in vienna');
     expect([...table.titles()]).toEqual(put.map((f) => [f.id, f.titleForm]));
     expect(table.get('no-such-article')).toBeUndefined();
@@ -41,7 +43,7 @@ describe('story features in columns', () => {
     expect(table.delete('a')).toBe(false);
     table.set(c);
     expect(table.has('a')).toBe(false);
-    expect([...table.values()].map((f) => f.id)).toEqual(['b', 'c']);
+    expect([...table.rows()].map((f) => f.id)).toEqual(['b', 'c']);
     expect(plain(table.get('c'))).toEqual(plain(c));
     expect(plain(table.get('b'))).toEqual(plain(b));
     expect(plain(held)).toEqual(plain(a));
@@ -52,17 +54,44 @@ describe('story features in columns', () => {
     table.set(features('a', 19845, [1, 1], [], []));
     table.set(features('b', 19846, [2, 2], [], []));
     table.set(features('a', 19849, [3, 3], [4, 4], [5]));
-    expect([...table.values()].map((f) => [f.id, f.day, [...f.keys]])).toEqual([['a', 19849, [3, 3]], ['b', 19846, [2, 2]]]);
+    expect(all(table).map((f) => [f!.id, f!.day, f!.keys, f!.terms])).toEqual([['a', 19849, [3, 3], [4, 4]], ['b', 19846, [2, 2], []]]);
+  });
+
+  it('keeps the text features of the most recently used only, and reads the others again from their source', () => {
+    const put = Array.from({ length: 6 }, (_, n) => features(`article-${n}`, 19845 + n, [n, 1], [100 + n, 2], [n, n, n]));
+    const reads: string[] = [];
+    const table = new FeatureTable((id) => {
+      reads.push(id);
+      const f = put.find((p) => p.id === id);
+      return f && { terms: f.terms, eventDays: f.eventDays, sketch: f.sketch };
+    }, 3);
+    for (const f of put) table.set(f);
+    // The three put in last are kept; the first three are read again, each once, and are then the ones kept.
+    expect(plain(table.get('article-5'))).toEqual(plain(put[5]));
+    expect(reads).toEqual([]);
+    expect(plain(table.get('article-0'))).toEqual(plain(put[0]));
+    expect(plain(table.get('article-0'))).toEqual(plain(put[0]));
+    expect(reads).toEqual(['article-0']);
+    expect(table.textLoads).toBe(1);
+    // Rows themselves are never dropped: saving reads every one without its text.
+    expect([...table.rows()].map((r) => r.id)).toEqual(put.map((f) => f.id));
+  });
+
+  it('says which article it cannot read again rather than compare with nothing', () => {
+    const table = new FeatureTable(() => undefined, 1);
+    table.set(features('gone', 19845, [1, 1], [2, 2], [3]));
+    table.set(features('here', 19846, [1, 1], [2, 2], [3]));
+    expect(() => table.get('gone')).toThrow(/story features of gone/);
   });
 
   it('holds more articles than one slab and one column block take', () => {
     const table = new FeatureTable();
-    // 3,000 articles of 200 numbers each: past the first slab (262,144 numbers) and the first 1,024 rows.
-    for (let n = 0; n < 3000; n++) table.set(features(`article-${n}`, 19845 + (n % 20), Array.from({ length: 100 }, (_, i) => n + i), Array.from({ length: 36 }, (_, i) => i), Array.from({ length: 64 }, () => n)));
+    // 3,000 articles of 300 key numbers each: past the first slab (262,144 numbers) and the first 1,024 rows.
+    for (let n = 0; n < 3000; n++) table.set(features(`article-${n}`, 19845 + (n % 20), Array.from({ length: 300 }, (_, i) => n + i), [1, 1], Array.from({ length: 64 }, () => n)));
     expect(table.size).toBe(3000);
     const last = table.get('article-2999')!;
-    expect([last.keys[0], last.keys[99], last.terms.length, last.sketch[63]]).toEqual([2999, 3098, 36, 2999]);
-    expect(table.get('article-1000')!.keys[0]).toBe(1000);
+    expect([last.keys[0], last.keys[299], last.sketch[63]]).toEqual([2999, 3298, 2999]);
+    expect(table.keys('article-1000')![0]).toBe(1000);
     expect(table.day('article-1234')).toBe(19845 + (1234 % 20));
   });
 });

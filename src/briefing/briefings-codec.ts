@@ -1,6 +1,6 @@
 import { FeatureWords } from '../stories/feature-words.js';
-import { FeatureTable } from '../stories/feature-table.js';
-import { someDays, type ArticleFeatures } from '../stories/story-features.js';
+import { FeatureTable, type FeatureRow } from '../stories/feature-table.js';
+import { someDays, type TextFeatures } from '../stories/story-features.js';
 import type { Story, StoryBookState } from '../stories/story-book.js';
 import { cellOf, countEntries, KeyDayIndex } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
@@ -12,12 +12,11 @@ import { SmallMap } from './small-map.js';
  * their maps' order (ties are broken by it, so a restored directory answers as the saved one did).
  * Decoding checks every shape it reads and throws a plain reason; the snapshot reader turns that into a rebuild.
  */
-export const SECTIONS = ['records', 'placed', 'forms', 'endWords', 'features', 'stories', 'keyDays'] as const;
+export const SECTIONS = ['records', 'placed', 'forms', 'endWords', 'words', 'features', 'stories', 'keyDays'] as const;
 export type SectionCounts = Record<(typeof SECTIONS)[number], number>;
 
 const entries = <V>(map: Map<string, V> | SmallMap<string, V>): [string, V][] => [...map];
 const ref = (r: EventRef): [string, number] => ('event' in r ? [r.articleId, r.event] : [r.articleId, -1 - r.time]);
-const sketchText = (s: Uint32Array): string => Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('base64');
 
 function recordLine(r: EntityRecord): unknown[] {
   const articles = [...r.articles].map(([id, packed]) => {
@@ -28,12 +27,12 @@ function recordLine(r: EntityRecord): unknown[] {
   return [r.key, r.type, entries(r.names), entries(r.forms), articles, roles, r.acts.map(ref), r.hosts.map(ref), [], [], r.leaderIn];
 }
 
-function featureLine(f: ArticleFeatures, words: FeatureWords): unknown[] {
-  return [f.id, f.date, f.titleForm, f.day, words.entries(f.keys), words.entries(f.terms), [...f.eventDays], sketchText(f.sketch)];
+function featureLine(f: FeatureRow, words: FeatureWords): unknown[] {
+  return [f.id, f.date, f.titleForm, f.day, words.entries(f.keys)];
 }
 
 export function sectionCounts(dir: DirectoryState, book: StoryBookState): SectionCounts {
-  return { records: dir.records.size, placed: dir.placed.size, forms: dir.byForm.size, endWords: dir.byEndWord.size, features: book.features.size, stories: book.stories.size, keyDays: book.byKeyDay.size };
+  return { records: dir.records.size, placed: dir.placed.size, forms: dir.byForm.size, endWords: dir.byEndWord.size, words: book.words.size, features: book.features.size, stories: book.stories.size, keyDays: book.byKeyDay.size };
 }
 
 /** Every line, section after section as SECTIONS lists them. */
@@ -42,7 +41,8 @@ export function* encodeBriefings(dir: DirectoryState, book: StoryBookState): Gen
   for (const [id, keys] of dir.placed) yield JSON.stringify([id, keys]);
   for (const [form, keys] of dir.byForm) yield JSON.stringify([form, [...keys]]);
   for (const [word, keys] of dir.byEndWord) yield JSON.stringify([word, [...keys]]);
-  for (const f of book.features.values()) yield JSON.stringify(featureLine(f, book.words));
+  for (let id = 0; id < book.words.size; id++) yield JSON.stringify([book.words.word(id), book.termDf[id] ?? 0]);
+  for (const f of book.features.rows()) yield JSON.stringify(featureLine(f, book.words));
   for (const s of book.stories.values()) yield JSON.stringify([s.id, [...s.members], entries(s.copies), s.version]);
   for (const [key, day, cell] of book.byKeyDay.entries()) yield JSON.stringify([`${key}@${day}`, [...countEntries(cell)].map(([s, n]) => [s.id, n])]);
 }
@@ -130,24 +130,22 @@ function readers(known: Iterable<string>, words: FeatureWords) {
     };
   };
 
-  const feature = (line: unknown): ArticleFeatures => {
-    const [id, date, titleForm, day, keys, terms, eventDays, sketch] = arr(line, 'features', 8);
+  /** A row; format 4 and older also carry the text features, and count their terms into `termDf`. */
+  const feature = (line: unknown, termDf: number[]): FeatureRow & Partial<TextFeatures> => {
+    const fields = arr(line, 'features');
+    const [id, date, titleForm, day, keys] = fields.length === 5 ? fields : arr(line, 'features', 8);
+    const row = { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: words.pack(numbers(keys, 'keys')) };
+    if (fields.length === 5) return row;
+    const [, , , , , terms, eventDays, sketch] = fields;
     if (typeof sketch !== 'string') fail('sketch');
     const bytes = Buffer.from(sketch as string, 'base64');
     if (bytes.length % 4 !== 0) fail('sketch');
     // Copied out aligned (a decoded buffer may start anywhere in node's pool); the table copies it again.
     const sketchWords = new Uint32Array(bytes.length / 4);
     new Uint8Array(sketchWords.buffer).set(bytes);
-    return {
-      id: str(id, 'features'),
-      date: str(date, 'features'),
-      titleForm: str(titleForm, 'features'),
-      day: num(day, 'features'),
-      keys: words.pack(numbers(keys, 'keys')),
-      terms: words.pack(numbers(terms, 'terms')),
-      eventDays: someDays([...new Set(strings(eventDays, 'event days'))]),
-      sketch: sketchWords,
-    };
+    const packed = words.pack(numbers(terms, 'terms'));
+    for (let i = 0; i < packed.length; i += 2) termDf[packed[i]!] = (termDf[packed[i]!] ?? 0) + 1;
+    return { ...row, terms: packed, eventDays: someDays([...new Set(strings(eventDays, 'event days'))]), sketch: sketchWords };
   };
   return { str, strings, keySets, record, feature };
 }
@@ -174,10 +172,14 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
   for (let n = 0; n < counts.forms; n++) byForm.set(...keySets(yield, 'forms'));
   const byEndWord = new Map<string, string[]>();
   for (let n = 0; n < counts.endWords; n++) byEndWord.set(...keySets(yield, 'end words'));
-  const features = new FeatureTable();
-  for (let n = 0; n < counts.features; n++) {
-    features.set(feature(yield));
+  const termDf: number[] = [];
+  for (let n = 0; n < counts.words; n++) {
+    const [word, df] = arr(yield, 'words', 2);
+    if (words.id(str(word, 'words')) !== n) fail('words (a word twice)');
+    termDf[n] = num(df, 'words');
   }
+  const features = new FeatureTable();
+  for (let n = 0; n < counts.features; n++) features.set(feature(yield, termDf));
   const stories = new Map<string, Story>();
   for (let n = 0; n < counts.stories; n++) {
     const [id, members, copies, version] = arr(yield, 'story', 4);
@@ -201,5 +203,5 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     const [key, day] = keyDay(at);
     byKeyDay.set(str(key, 'key day'), day, inner);
   }
-  return { dir: { records, placed, byForm, byEndWord, version: versions.directory }, book: { features, stories, byKeyDay, version: versions.stories, words } };
+  return { dir: { records, placed, byForm, byEndWord, version: versions.directory }, book: { features, stories, byKeyDay, version: versions.stories, words, termDf } };
 }

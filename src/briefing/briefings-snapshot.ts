@@ -15,13 +15,15 @@ import { PacerStopped, unpaced, type Pacer } from '../store/pacer.js';
  * could not. Read back only when everything agrees (format, checksum, archive, shapes, the articles it
  * covers); otherwise the reason comes back and the caller rebuilds.
  */
-export const BRIEFINGS_FORMAT = 4;
+export const BRIEFINGS_FORMAT = 5;
 /**
  * Older formats differ only in carrying what is now worked out from the presences, ignored when read: each
  * record's mentions per day (2) and its counts of who it is named beside (2 and 3). Format 4 leaves the
- * counts empty, so a build of format 3 must not read it.
+ * counts empty, so a build of format 3 must not read it. Format 5 keeps the words' document frequencies (a section
+ * of its own) in place of each article's text features, which are worked out again from the article when needed;
+ * the text features older files carry are read (and counted) once.
  */
-const READABLE_FORMATS = [2, 3, BRIEFINGS_FORMAT];
+const READABLE_FORMATS = [2, 3, 4, BRIEFINGS_FORMAT];
 /**
  * Bump with any change to how the directory or stories are built from analyses (who is filed, which roles
  * count, how stories group): the archive's fingerprint only sees articles and their analysis version, so a
@@ -76,9 +78,10 @@ export function writeBriefingsSnapshot(path: string, fingerprint: string, state:
 
 /**
  * `stale`: a sound file written before articles were added to the archive, with the fingerprint it was
- * written for (the caller takes the added articles in, or rebuilds).
+ * written for (the caller takes the added articles in, or rebuilds). `older`: of a format this build reads
+ * but no longer writes.
  */
-export type BriefingsRead = { state: BriefingsState; stale?: { fingerprint: string } } | { problem: string; notAFile?: boolean };
+export type BriefingsRead = { state: BriefingsState; stale?: { fingerprint: string }; older?: true } | { problem: string; notAFile?: boolean };
 
 /** The articles a snapshot must cover exactly: the archive's. */
 export interface Covered {
@@ -108,7 +111,7 @@ export async function readBriefingsSnapshot(path: string, archive: Covered, pace
 }
 
 /** The first two lines, checked; else why the file is not one this build reads. */
-function headerProblem(magic: string, headLine: string): { header: Header } | { problem: string } {
+function headerProblem(magic: string, headLine: string): { header: Header; format: number } | { problem: string } {
   if (!magic.startsWith(`${MAGIC} `)) return { problem: 'not a briefings snapshot (torn or overwritten)' };
   const format = Number(magic.slice(MAGIC.length + 1));
   if (!READABLE_FORMATS.includes(format)) return { problem: `format ${format}, this build reads ${BRIEFINGS_FORMAT}` };
@@ -119,10 +122,11 @@ function headerProblem(magic: string, headLine: string): { header: Header } | { 
     return { problem: 'unreadable header (torn file)' };
   }
   const counts = header?.counts as Partial<SectionCounts> | undefined;
+  if (counts && format < 5) counts.words = 0;
   if (!counts || !SECTIONS.every((s) => Number.isSafeInteger(counts[s]) && counts[s]! >= 0) || !header.versions || typeof header.fingerprint !== 'string') return { problem: 'unreadable header (torn file)' };
   if (header.endianness !== endianness()) return { problem: 'written on a machine of other byte order' };
   if (header.rules !== BRIEFING_RULES) return { problem: `built under briefing rules ${String(header.rules)}, this build uses ${BRIEFING_RULES}` };
-  return { header };
+  return { header, format };
 }
 
 /**
@@ -136,6 +140,7 @@ async function readLines(path: string, archive: Covered, pacer: Pacer): Promise<
     const hash = createHash('sha256');
     let lead: string[] = [];
     let header: Header | undefined;
+    let format = BRIEFINGS_FORMAT;
     let decoder: ReturnType<typeof briefingsDecoder> | undefined;
     let state: BriefingsState | undefined;
     const feed = (line?: unknown) => {
@@ -164,6 +169,7 @@ async function readLines(path: string, archive: Covered, pacer: Pacer): Promise<
           const checked = headerProblem(lead[0]!, lead[1]!);
           if ('problem' in checked) return checked;
           header = checked.header;
+          format = checked.format;
           lead = [];
           total = SECTIONS.reduce((n, s) => n + header!.counts[s], 0);
           decoder = briefingsDecoder(header.counts, { directory: Number(header.versions.directory) || 0, stories: Number(header.versions.stories) || 0 }, archive.ids());
@@ -202,7 +208,9 @@ async function readLines(path: string, archive: Covered, pacer: Pacer): Promise<
     if (checksum !== hash.digest('hex')) return { problem: 'checksum mismatch (corrupt file)' };
     if (shapeProblem !== undefined) return { problem: shapeProblem };
     if (!state) return { problem: 'fewer lines than the header says' };
-    return header.fingerprint === archive.fingerprint ? { state } : { state, stale: { fingerprint: header.fingerprint } };
+    // A file of an older format is read once and then written again in this one.
+    const older = format < BRIEFINGS_FORMAT ? ({ older: true } as const) : {};
+    return header.fingerprint === archive.fingerprint ? { state, ...older } : { state, stale: { fingerprint: header.fingerprint }, ...older };
   } finally {
     await file.close();
   }

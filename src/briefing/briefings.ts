@@ -118,7 +118,7 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
 
   const started = (opened: Opened) => {
     parts = opened;
-    saver = snapshotSaver({ path: opened.savePath, what: 'briefings', delayMs: options.saveDelayMs ?? 30_000, unsaved: opened.origin === 'built' || !!opened.caughtUp, ...(options.logger ? { logger: options.logger } : {}), write });
+    saver = snapshotSaver({ path: opened.savePath, what: 'briefings', delayMs: options.saveDelayMs ?? 30_000, unsaved: opened.origin === 'built' || !!opened.caughtUp || !!opened.older, ...(options.logger ? { logger: options.logger } : {}), write });
     release();
     foldsLater();
   };
@@ -170,7 +170,7 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
   };
 }
 
-type Opened = Parts & { savePath?: string; caughtUp?: number };
+type Opened = Parts & { savePath?: string; caughtUp?: number; older?: boolean };
 
 /**
  * The archive's articles a snapshot lacks, oldest first, when they are all that changed since it was written
@@ -186,12 +186,19 @@ function addedSince(placed: ReadonlyMap<string, unknown>, saved: string | undefi
   return print.toString() === expected ? oldestFirst(added) : undefined;
 }
 
+/**
+ * The stories read an article again for the text features they keep only for the recent ones. Changes reach them
+ * in order, so they read the text they hold, except for an article replaced by a change still waiting behind the
+ * one applied: a comparison with it then reads the new text a moment early.
+ */
+const articleOf = (archive: Archive) => (id: string) => archive.get(id);
+
 const oldestFirst = (articles: readonly EnrichedArticle[]) => [...articles].sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id));
 
 /** In one go (no snapshot, no pacing), else a promise of the loaded or built parts. */
 function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint: string, options: BriefingsOptions, pacer: Pacer): Opened | Promise<Opened> {
   const path = options.snapshotPath;
-  if (!path && pacer === unpaced) return buildAtOnce(initial, options.logger);
+  if (!path && pacer === unpaced) return buildAtOnce(archive, initial, options.logger);
   return (async () => {
     const started = performance.now();
     let savePath = path;
@@ -206,7 +213,7 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
         const directory = new EntityDirectory(undefined, read.state.dir);
         const presences = directory.presenceSteps();
         for (let step = presences.next(); !step.done; step = presences.next()) if (pacer.due()) await pacer.rest();
-        const stories = new StoryBook(undefined, directory, read.state.book);
+        const stories = new StoryBook(undefined, directory, read.state.book, articleOf(archive));
         // Taken in as they would have been live (a crash came before the save that follows new articles).
         for (const article of added) {
           const change = { type: 'added', article } as const;
@@ -215,7 +222,7 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
           if (pacer.due()) await pacer.rest();
         }
         options.logger?.info('stories and directory loaded from snapshot', { articles: initial.length, stories: stories.size, ...(added.length ? { caughtUp: added.length } : {}), ms: Math.round(performance.now() - started) });
-        return { directory, stories, origin: 'snapshot' as const, caughtUp: added.length, ...(savePath ? { savePath } : {}) };
+        return { directory, stories, origin: 'snapshot' as const, caughtUp: added.length, older: !!read.older, ...(savePath ? { savePath } : {}) };
       }
       const problem = 'state' in read ? 'stale: articles were changed or removed since it was written' : read.problem;
       const notAFile = 'notAFile' in read && read.notAFile;
@@ -223,19 +230,19 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
       const quiet = problem === 'no snapshot yet';
       options.logger?.[quiet ? 'info' : 'warn'](`briefings snapshot not used: ${problem}; rebuilding stories and directory${notAFile ? ', and keeping them in memory only' : ''}`, { path });
     }
-    const built = await build(initial, pacer, options.logger);
+    const built = await build(archive, initial, pacer, options.logger);
     return { ...built, ...(savePath ? { savePath } : {}) };
   })();
 }
 
 /** The directory from every article, then the stories oldest first (a story's id comes from its earliest article); a step per article. */
-function* buildSteps(initial: readonly EnrichedArticle[]): Generator<void, Parts> {
+function* buildSteps(archive: Archive, initial: readonly EnrichedArticle[]): Generator<void, Parts> {
   const directory = new EntityDirectory();
   for (const article of initial) {
     directory.apply({ type: 'added', article });
     yield;
   }
-  const stories = new StoryBook(undefined, directory);
+  const stories = new StoryBook(undefined, directory, undefined, articleOf(archive));
   for (const article of oldestFirst(initial)) {
     stories.add(article);
     yield;
@@ -243,9 +250,9 @@ function* buildSteps(initial: readonly EnrichedArticle[]): Generator<void, Parts
   return { directory, stories, origin: 'built' };
 }
 
-async function build(initial: readonly EnrichedArticle[], pacer: Pacer, logger?: Logger): Promise<Parts> {
+async function build(archive: Archive, initial: readonly EnrichedArticle[], pacer: Pacer, logger?: Logger): Promise<Parts> {
   const started = performance.now();
-  const steps = buildSteps(initial);
+  const steps = buildSteps(archive, initial);
   let step = steps.next();
   while (!step.done) {
     if (pacer.due()) await pacer.rest();
@@ -255,9 +262,9 @@ async function build(initial: readonly EnrichedArticle[], pacer: Pacer, logger?:
   return step.value;
 }
 
-function buildAtOnce(initial: readonly EnrichedArticle[], logger?: Logger): Parts {
+function buildAtOnce(archive: Archive, initial: readonly EnrichedArticle[], logger?: Logger): Parts {
   const started = performance.now();
-  const steps = buildSteps(initial);
+  const steps = buildSteps(archive, initial);
   let step = steps.next();
   while (!step.done) step = steps.next();
   logger?.info('stories and directory built', { articles: initial.length, stories: step.value.stories.size, ms: Math.round(performance.now() - started) });

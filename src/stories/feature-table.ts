@@ -1,27 +1,57 @@
-import type { ArticleFeatures } from './story-features.js';
+import type { ArticleFeatures, TextFeatures } from './story-features.js';
 
 /** Numbers live in slabs of this many; a row's numbers never straddle two. */
 const SLAB_WORDS = 1 << 18;
+/** Text features kept at most, most recently used: new articles are compared with recent ones. */
+const TEXT_CAPACITY = 10_000;
+
+/** Where the text features of an article not kept come from (the stored article, read again). */
+export type TextSource = (id: string) => TextFeatures | undefined;
+
+/** One article's row without its text features: what is kept for every article, and saved. */
+export interface FeatureRow {
+  id: string;
+  date: string;
+  titleForm: string;
+  day: number;
+  keys: Uint32Array;
+}
 
 /**
- * Every article's story features, by article id, in columns. As one object per article, with three typed
- * arrays of its own, the book held about 45 MB of headers at 100,000 articles for 60 MB of numbers; here a
- * row is a few slots of shared columns, and its names, words and sketch are one run of a shared slab.
- * `get` hands out a fresh `ArticleFeatures` over the row's numbers: callers read it and let it go.
- * Iteration follows insertion order, as the Map it replaces did (ties between stories are broken by it).
+ * Every article's story features, by article id. Held for every article, in columns: its day, date, headline
+ * form, and its names (one run of a shared slab), which windows, merges and the story index read. Its text
+ * features (headline and lead words, other dates, the text's sketch: three quarters of the numbers) are only
+ * read when a new article is compared with it, nearly always a recent one: the most recently used are kept,
+ * and the others worked out again from the stored article by `text`, which gives the same numbers (the text
+ * and the vocabulary do not change). Without a `text` source every article's are kept.
+ * `get` hands out a fresh `ArticleFeatures`: callers read it and let it go. Iteration follows insertion order,
+ * as the Map it replaces did (ties between stories are broken by it).
  */
 export class FeatureTable {
   private readonly rowOf = new Map<string, number>();
   private readonly free: number[] = [];
   private readonly titleForms: string[] = [];
   private readonly dates: string[] = [];
-  private readonly eventDays: (readonly string[])[] = [];
-  /** Per row: day, slab, offset in it, and the lengths of keys, terms and sketch. */
-  private columns = new Int32Array(6 * 1024);
+  /** Per row: day, slab, offset in it, and the number of key numbers. */
+  private columns = new Int32Array(4 * 1024);
   private readonly slabs: Uint32Array[] = [];
   private slabUsed = SLAB_WORDS;
   /** Dates repeat across articles: one string each. */
   private readonly sameDate = new Map<string, string>();
+  private readonly texts = new Map<string, TextFeatures>();
+  /** Text features worked out again (for tests and the bench). */
+  textLoads = 0;
+
+  constructor(
+    private text?: TextSource,
+    private readonly capacity = TEXT_CAPACITY,
+  ) {}
+
+  /** From now on, text features not kept are read from `text` (set once the articles can be read). */
+  readTextFrom(text: TextSource): void {
+    this.text = text;
+    this.trim();
+  }
 
   get size(): number {
     return this.rowOf.size;
@@ -34,7 +64,7 @@ export class FeatureTable {
   /** The article's day number (days since 1970), without building its features. */
   day(id: string): number | undefined {
     const row = this.rowOf.get(id);
-    return row === undefined ? undefined : this.columns[row * 6]!;
+    return row === undefined ? undefined : this.columns[row * 4]!;
   }
 
   titleForm(id: string): string | undefined {
@@ -42,41 +72,58 @@ export class FeatureTable {
     return row === undefined ? undefined : this.titleForms[row];
   }
 
+  /** The article's names as pairs, without its text features. */
+  keys(id: string): Uint32Array | undefined {
+    const row = this.rowOf.get(id);
+    return row === undefined ? undefined : this.keysAt(row);
+  }
+
   /** Every id with its headline form, in order, building nothing. */
   *titles(): Generator<[string, string]> {
     for (const [id, row] of this.rowOf) yield [id, this.titleForms[row]!];
   }
 
+  /** Every row without text features, in order (for saving). */
+  *rows(): Generator<FeatureRow> {
+    for (const [id, row] of this.rowOf) yield { id, date: this.dates[row]!, titleForm: this.titleForms[row]!, day: this.columns[row * 4]!, keys: this.keysAt(row) };
+  }
+
+  /** The whole features; throws when the text features are neither kept nor readable (the article is gone). */
   get(id: string): ArticleFeatures | undefined {
     const row = this.rowOf.get(id);
-    return row === undefined ? undefined : this.build(id, row);
+    if (row === undefined) return undefined;
+    let text = this.texts.get(id);
+    if (text) {
+      // Most recently used last, so the first in the map is the first to go.
+      this.texts.delete(id);
+      this.texts.set(id, text);
+    } else {
+      text = this.text?.(id);
+      if (!text) throw new Error(`the story features of ${id} cannot be read again`);
+      this.textLoads += 1;
+      this.keep(id, text);
+    }
+    return { id, date: this.dates[row]!, titleForm: this.titleForms[row]!, day: this.columns[row * 4]!, keys: this.keysAt(row), terms: text.terms, eventDays: text.eventDays, sketch: text.sketch };
   }
 
-  *values(): Generator<ArticleFeatures> {
-    for (const [id, row] of this.rowOf) yield this.build(id, row);
-  }
-
-  /** Copies the features in; an id already held is replaced in its place, as a Map's entry would be. */
-  set(f: ArticleFeatures): void {
+  /** Copies the row in, with its text features when given; an id already held is replaced in its place, as a Map's entry would be. */
+  set(f: FeatureRow & Partial<TextFeatures>): void {
     const row = this.rowOf.get(f.id) ?? this.free.pop() ?? this.rowOf.size;
-    const length = f.keys.length + f.terms.length + f.sketch.length;
-    const [slab, offset] = this.space(length);
-    const numbers = this.slabs[slab]!;
-    numbers.set(f.keys, offset);
-    numbers.set(f.terms, offset + f.keys.length);
-    numbers.set(f.sketch, offset + f.keys.length + f.terms.length);
-    if ((row + 1) * 6 > this.columns.length) {
+    const [slab, offset] = this.space(f.keys.length);
+    this.slabs[slab]!.set(f.keys, offset);
+    if ((row + 1) * 4 > this.columns.length) {
       const grown = new Int32Array(this.columns.length * 2);
       grown.set(this.columns);
       this.columns = grown;
     }
-    this.columns.set([f.day, slab, offset, f.keys.length, f.terms.length, f.sketch.length], row * 6);
+    this.columns.set([f.day, slab, offset, f.keys.length], row * 4);
     this.titleForms[row] = f.titleForm;
-    this.eventDays[row] = f.eventDays;
     let date = this.sameDate.get(f.date);
     if (date === undefined) this.sameDate.set(f.date, (date = f.date));
     this.dates[row] = date;
     this.rowOf.set(f.id, row);
+    this.texts.delete(f.id);
+    if (f.terms && f.sketch && f.eventDays) this.keep(f.id, { terms: f.terms, eventDays: f.eventDays, sketch: f.sketch });
   }
 
   /** Drops the row; its numbers stay in their slab (articles are rarely removed, and never many). */
@@ -84,29 +131,26 @@ export class FeatureTable {
     const row = this.rowOf.get(id);
     if (row === undefined) return false;
     this.rowOf.delete(id);
+    this.texts.delete(id);
     this.free.push(row);
     this.titleForms[row] = '';
-    this.eventDays[row] = [];
     return true;
   }
 
-  private build(id: string, row: number): ArticleFeatures {
+  private keep(id: string, text: TextFeatures): void {
+    this.texts.set(id, text);
+    this.trim();
+  }
+
+  private trim(): void {
+    if (!this.text) return;
+    while (this.texts.size > this.capacity) this.texts.delete(this.texts.keys().next().value!);
+  }
+
+  private keysAt(row: number): Uint32Array {
     const c = this.columns;
-    const at = row * 6;
-    const numbers = this.slabs[c[at + 1]!]!;
-    const keysStart = c[at + 2]!;
-    const termsStart = keysStart + c[at + 3]!;
-    const sketchStart = termsStart + c[at + 4]!;
-    return {
-      id,
-      date: this.dates[row]!,
-      titleForm: this.titleForms[row]!,
-      day: c[at]!,
-      keys: numbers.subarray(keysStart, termsStart),
-      terms: numbers.subarray(termsStart, sketchStart),
-      eventDays: this.eventDays[row]!,
-      sketch: numbers.subarray(sketchStart, sketchStart + c[at + 5]!),
-    };
+    const start = c[row * 4 + 2]!;
+    return this.slabs[c[row * 4 + 1]!]!.subarray(start, start + c[row * 4 + 3]!);
   }
 
   private space(length: number): [number, number] {

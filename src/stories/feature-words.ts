@@ -20,6 +20,11 @@ export class FeatureWords {
     return this.words.item(id);
   }
 
+  /** How many words are numbered (they are 0 to size - 1). */
+  get size(): number {
+    return this.words.size;
+  }
+
   value(valueId: number): number {
     return this.values.item(valueId);
   }
@@ -60,6 +65,10 @@ class Numbering<T> {
 
   item(n: number): T {
     return this.items[n]!;
+  }
+
+  get size(): number {
+    return this.items.length;
   }
 }
 

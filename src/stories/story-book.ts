@@ -5,7 +5,7 @@ import { SmallMap } from '../briefing/small-map.js';
 import { KeyDayIndex, storiesIn } from './key-day-counts.js';
 import { FeatureWords } from './feature-words.js';
 import { FeatureTable } from './feature-table.js';
-import { articleFeatures, type ArticleFeatures } from './story-features.js';
+import { articleFeatures, textFeatures, type ArticleFeatures } from './story-features.js';
 import { joins, matchArticles, WINDOW_DAYS, type Match, type Rarity } from './story-match.js';
 import type { StoryLookup } from './story-lookup.js';
 
@@ -27,6 +27,8 @@ export interface StoryBookState {
   version: number;
   /** The numbers the features' names and words are held as. */
   words: FeatureWords;
+  /** Articles holding each term, by its number in `words` (saved: the terms themselves are not kept). */
+  termDf: number[];
 }
 
 const INDEXED_KEYS = 6;
@@ -44,24 +46,35 @@ export class StoryBook implements StoryLookup, Rarity {
   private readonly byKeyDay: KeyDayIndex;
   /** Articles holding each key and term, by its number in `words`. */
   private readonly keyDf: number[] = [];
-  private readonly termDf: number[] = [];
+  private termDf: number[] = [];
   readonly words: FeatureWords;
   version: number;
 
-  /** Built from the archive's articles, or taken whole from a saved state that describes them (`from`). */
+  /**
+   * Built from the archive's articles, or taken whole from a saved state that describes them (`from`).
+   * `articleOf` reads an article again for the text features the book does not keep (the archive's by default).
+   */
   constructor(
     archive: Archive | undefined,
     private readonly directory: EntityDirectory,
     from?: StoryBookState,
+    articleOf: ((id: string) => EnrichedArticle | undefined) | undefined = archive && ((id) => archive.get(id)),
   ) {
     this.features = from?.features ?? new FeatureTable();
     this.stories = from?.stories ?? new Map();
     this.byKeyDay = from?.byKeyDay ?? new KeyDayIndex();
     this.version = from?.version ?? 0;
     this.words = from?.words ?? new FeatureWords();
+    if (from) this.termDf = from.termDf;
+    if (articleOf) {
+      this.features.readTextFrom((id) => {
+        const article = articleOf(id);
+        return article && textFeatures(article, this.words);
+      });
+    }
     // What follows from the saved state is worked out again rather than saved: lookups only, order-free.
     for (const story of this.stories.values()) for (const id of story.members) this.storyOf.set(id, story);
-    for (const f of this.features.values()) this.count(f, 1);
+    for (const row of this.features.rows()) this.countKeys(row.keys, 1);
     if (!archive) return;
     // Oldest first, so a story's id comes from its earliest article.
     if (!from) for (const article of [...archive.all()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) this.add(article);
@@ -70,7 +83,7 @@ export class StoryBook implements StoryLookup, Rarity {
 
   /** Everything the book holds that is not worked out from the rest (not a copy), for saving. */
   state(): StoryBookState {
-    return { features: this.features, stories: this.stories, byKeyDay: this.byKeyDay, version: this.version, words: this.words };
+    return { features: this.features, stories: this.stories, byKeyDay: this.byKeyDay, version: this.version, words: this.words, termDf: this.termDf };
   }
 
   apply(change: ArchiveChange): void {
@@ -125,7 +138,8 @@ export class StoryBook implements StoryLookup, Rarity {
   add(article: EnrichedArticle): void {
     if (this.features.has(article.id)) return;
     const mine = articleFeatures(article, this.directory.placedKeys(article.id), this.words);
-    this.count(mine, 1);
+    this.countKeys(mine.keys, 1);
+    this.countTerms(mine.terms, 1);
     this.features.set(mine);
     const matched: { story: Story; match: Match; with: string }[] = [];
     for (const story of this.candidates(mine)) {
@@ -150,10 +164,14 @@ export class StoryBook implements StoryLookup, Rarity {
   }
 
   remove(article: EnrichedArticle): void {
-    const mine = this.features.get(article.id);
+    const keys = this.features.keys(article.id);
     const story = this.storyOf.get(article.id);
-    if (!mine || !story) return;
-    this.count(mine, -1);
+    if (!keys || !story) return;
+    const mine = { keys, day: this.features.day(article.id)! };
+    // From the leaving article itself (an update pins the old text before its row is replaced): a kept copy may
+    // already be the new text's, read for a comparison while this change waited behind others.
+    this.countTerms(textFeatures(article, this.words).terms, -1);
+    this.countKeys(keys, -1);
     this.features.delete(article.id);
     this.storyOf.delete(article.id);
     story.members.delete(article.id);
@@ -178,7 +196,7 @@ export class StoryBook implements StoryLookup, Rarity {
     if (into === from) return into;
     const [keep, gone] = oldest(into, from, this.features) <= 0 ? [into, from] : [from, into];
     for (const id of gone.members) {
-      const f = this.features.get(id)!;
+      const f = { keys: this.features.keys(id)!, day: this.features.day(id)! };
       this.indexStory(gone, f, -1);
       keep.members.add(id);
       this.storyOf.set(id, keep);
@@ -217,20 +235,23 @@ export class StoryBook implements StoryLookup, Rarity {
     return best;
   }
 
-  private indexStory(story: Story, f: ArticleFeatures, sign: 1 | -1): void {
+  private indexStory(story: Story, f: Pick<ArticleFeatures, 'keys' | 'day'>, sign: 1 | -1): void {
     for (const key of topKeys(f, this.words)) {
       this.byKeyDay.bump(key, f.day, story, sign);
     }
   }
 
-  private count(f: ArticleFeatures, sign: 1 | -1): void {
-    for (let i = 0; i < f.keys.length; i += 2) this.keyDf[f.keys[i]!] = (this.keyDf[f.keys[i]!] ?? 0) + sign;
-    for (let i = 0; i < f.terms.length; i += 2) this.termDf[f.terms[i]!] = (this.termDf[f.terms[i]!] ?? 0) + sign;
+  private countKeys(keys: Uint32Array, sign: 1 | -1): void {
+    for (let i = 0; i < keys.length; i += 2) this.keyDf[keys[i]!] = (this.keyDf[keys[i]!] ?? 0) + sign;
+  }
+
+  private countTerms(terms: Uint32Array, sign: 1 | -1): void {
+    for (let i = 0; i < terms.length; i += 2) this.termDf[terms[i]!] = (this.termDf[terms[i]!] ?? 0) + sign;
   }
 }
 
 /** The article's most prominent keys, the first met first on a tie. */
-function topKeys(f: ArticleFeatures, words: FeatureWords): string[] {
+function topKeys(f: Pick<ArticleFeatures, 'keys'>, words: FeatureWords): string[] {
   return words
     .entries(f.keys)
     .sort((a, b) => b[1] - a[1])

@@ -6,7 +6,7 @@ import type { FeatureWords } from './feature-words.js';
 import { shingleSketch } from './text-sketch.js';
 
 /** What story grouping compares, computed once per article when it arrives. */
-export interface ArticleFeatures {
+export interface ArticleFeatures extends TextFeatures {
   id: string;
   date: string;
   /** The headline as a `nameForm`, for finding a story by its headline. */
@@ -15,6 +15,13 @@ export interface ArticleFeatures {
   day: number;
   /** Who and where, with how prominent each is in the article (before rarity weighting), as `FeatureWords` pairs. */
   keys: Uint32Array;
+}
+
+/**
+ * The part of the features read from the article's own text alone (not from the directory's placements), so
+ * it can be worked out again from the stored article whenever it is needed rather than held for every article.
+ */
+export interface TextFeatures {
   /** Content words of the headline and lead sentences, with counts, as `FeatureWords` pairs. */
   terms: Uint32Array;
   /** Days the text dates things to, other than the article's own date, each once (a few, so a list). */
@@ -69,7 +76,7 @@ const LEAD_SENTENCES = 3;
  * places, countries and organisations of the same name count as one, whatever type one article gave it.
  */
 export function articleFeatures(article: EnrichedArticle, placedKeys: readonly string[], words: FeatureWords): ArticleFeatures {
-  const { entities, sentences, summaryRank, times } = article.analysis;
+  const { entities } = article.analysis;
   const title = ` ${nameForm(article.title)} `;
   const keys = new SmallMap<string, number>();
   entities.forEach((entity, i) => {
@@ -80,6 +87,12 @@ export function articleFeatures(article: EnrichedArticle, placedKeys: readonly s
     const salience = (Math.min(entity.mentions.length, 5) + (inTitle ? 3 : 0) + (inLead ? 1 : 0)) * (TYPE_WEIGHT[entity.type] ?? 1);
     keys.set(key, Math.max(keys.get(key) ?? 0, salience));
   });
+  return { id: article.id, date: article.date, titleForm: title.trim(), day: dayNumber(article.date), keys: words.pack(keys), ...textFeatures(article, words) };
+}
+
+/** Headline and lead words, other dates and the text's sketch: from the article alone. */
+export function textFeatures(article: EnrichedArticle, words: FeatureWords): TextFeatures {
+  const { sentences, summaryRank, times } = article.analysis;
   const lead = summaryRank.length ? summaryRank.slice(0, LEAD_SENTENCES) : sentences.slice(0, LEAD_SENTENCES).map((_, i) => i);
   const terms = new SmallMap<string, number>();
   // The headline is counted twice: its words weigh double against the lead's (JOIN_SCORE was calibrated with it).
@@ -87,5 +100,5 @@ export function articleFeatures(article: EnrichedArticle, placedKeys: readonly s
   countTerms(article.title, terms);
   for (const i of lead) if (sentences[i]) countTerms(sentences[i]!.text, terms);
   const eventDays = someDays([...new Set(times.filter((t) => t.granularity === 'day' && t.value !== article.date).map((t) => t.value))]);
-  return { id: article.id, date: article.date, titleForm: title.trim(), day: dayNumber(article.date), keys: words.pack(keys), terms: words.pack(terms), eventDays, sketch: shingleSketch(bodyText(article)) };
+  return { terms: words.pack(terms), eventDays, sketch: shingleSketch(bodyText(article)) };
 }
