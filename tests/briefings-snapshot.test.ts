@@ -119,4 +119,37 @@ describe('stories and the entity directory across a restart', () => {
     expect(briefingWarnings(older.logger).map((e) => e.message)).toEqual([expect.stringContaining('briefing rules 0')]);
     await older.app.close();
   });
+  it('are read from a file of format 4, which held every article\'s text features, and written again in format 5', async () => {
+    const data = tempFolder('newsdesk-briefsnap-');
+    const cold = await start(data);
+    const coldAnswers = await answers(cold.app);
+    const coldState = saved(cold.app);
+    const book = cold.app.services.briefings.stories.state();
+    await cold.app.close();
+
+    // The same state as format 4 wrote it: no words section, each feature line with its terms, dates and sketch.
+    const file = join(data, 'briefings.snap');
+    const [magic, headLine, ...rest] = readFileSync(file, 'utf8').split('\n');
+    expect(magic).toBe('NDBRIEF 5');
+    const header = JSON.parse(headLine!) as { counts: Record<string, number> };
+    const body = rest.slice(0, -2);
+    const { words, ...counts } = header.counts;
+    const start4 = counts.records! + counts.placed! + counts.forms! + counts.endWords!;
+    const features = body.slice(start4 + words!, start4 + words! + counts.features!).map((line) => {
+      const [id, date, titleForm, day, keys] = JSON.parse(line) as [string, string, string, number, unknown];
+      const f = book.features.get(id)!;
+      return JSON.stringify([id, date, titleForm, day, keys, book.words.entries(f.terms), [...f.eventDays], Buffer.from(f.sketch.buffer, f.sketch.byteOffset, f.sketch.byteLength).toString('base64')]);
+    });
+    const lines = [...body.slice(0, start4), ...features, ...body.slice(start4 + words! + counts.features!)].map((line) => `${line}\n`).join('');
+    const checksum = createHash('sha256').update(lines).digest('hex');
+    writeFileSync(file, `NDBRIEF 4\n${JSON.stringify({ ...header, counts })}\n${lines}${JSON.stringify({ checksum })}\n`);
+
+    const warm = await start(data);
+    expect(warm.app.services.briefings.origin).toBe('snapshot');
+    expect(briefingWarnings(warm.logger)).toEqual([]);
+    expect(await answers(warm.app)).toEqual(coldAnswers);
+    expect(saved(warm.app)).toEqual(coldState);
+    await warm.app.close();
+    expect(readFileSync(file, 'utf8').split('\n', 1)[0]).toBe('NDBRIEF 5');
+  });
 });
