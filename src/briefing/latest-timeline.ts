@@ -1,6 +1,6 @@
 import type { Briefings } from './briefings.js';
 import { entityTimeline, timelineRefs } from './timeline-pages.js';
-import type { TimelineEntry } from './timeline.js';
+import { timelineMemo, type TimelineEntry } from './timeline.js';
 
 /**
  * The newest lines of an entity's timeline, for a briefing's first screen. Reading every happening of the
@@ -21,17 +21,19 @@ export interface LatestTimeline {
 export function latestTimeline(b: Briefings, key: string, want: number, since?: string, window = WINDOW): LatestTimeline {
   const refs = timelineRefs(b, key);
   if (refs.length <= window) return { entries: entityTimeline(b, key, since, refs), complete: true };
+  // Each window reads again what the smaller one read: its articles' lines and verdicts are reused.
+  const memo = timelineMemo();
   const dated = refs.map((ref) => ({ ref, date: b.archive.get(ref.articleId)?.date ?? '' })).sort((x, y) => y.date.localeCompare(x.date));
   for (let take = window; take < dated.length; take *= 2) {
     const boundary = dated[take - 1]!.date;
     // Whole days: the window never cuts one day's articles in two.
     while (take < dated.length && dated[take]!.date === boundary) take++;
     if (take >= dated.length) break;
-    const entries = entityTimeline(b, key, since, dated.slice(0, take).map((d) => d.ref));
+    const entries = entityTimeline(b, key, since, dated.slice(0, take).map((d) => d.ref), memo);
     const newest = entries.filter((e) => !e.planned).slice(-want);
     if (newest.length === want && newest.every((e) => settled(e, boundary))) return { entries, complete: false };
   }
-  return { entries: entityTimeline(b, key, since, refs), complete: true };
+  return { entries: entityTimeline(b, key, since, refs, memo), complete: true };
 }
 
 /**

@@ -5,7 +5,7 @@ import { plural } from '../replies/wording.js';
 import { briefButtonId, keyHash } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { displayName, type EventRef } from './entity-record.js';
-import { articleEventRefs, buildTimeline, outletOf, type TimelineEntry } from './timeline.js';
+import { articleEventRefs, buildTimeline, outletOf, type TimelineEntry, type TimelineMemo } from './timeline.js';
 import { isSubjectsOwnAct } from './timeline-filter.js';
 import { oneLinePerHappening } from './timeline-merge.js';
 
@@ -20,7 +20,7 @@ export function timelineRefs(b: Briefings, key: string): EventRef[] {
  * where someone named plainly does it at that date (`isSubjectsOwnAct`): for a place, the place itself or
  * one of the line's actors.
  */
-export function entityTimeline(b: Briefings, key: string, since?: string, refs: readonly EventRef[] = timelineRefs(b, key)): TimelineEntry[] {
+export function entityTimeline(b: Briefings, key: string, since?: string, refs: readonly EventRef[] = timelineRefs(b, key), memo?: TimelineMemo): TimelineEntry[] {
   const records = b.directory.members(key);
   const type = b.directory.record(key)?.type;
   const names = records.flatMap((r) => [displayName(r), ...r.names.keys(), ...r.forms.keys()]);
@@ -33,7 +33,7 @@ export function entityTimeline(b: Briefings, key: string, since?: string, refs: 
     const listOf = (name: string) => lists.get(name) ?? lists.set(name, [name]).get(name)!;
     keep = (e) => itself(e) || e.actors.some((k) => k !== key && ACTORS.test(k) && isSubjectsOwnAct(e, k, listOf(e.names[k] ?? '')));
   }
-  const entries = buildTimeline(refs, b.archive, b.directory, since, keep);
+  const entries = buildTimeline(refs, b.archive, b.directory, since, keep, memo);
   return oneLinePerHappening(entries, (id) => outletOf(b.archive, id));
 }
 

@@ -124,25 +124,39 @@ export function entryOf(article: EnrichedArticle, ref: EventRef, directory: Enti
 }
 
 /**
+ * What a pass over happenings works out that another pass over some of the same reuses (a briefing's
+ * windows, then the whole timeline): each article's lines, and `keep`'s verdict on each happening. Only for
+ * passes with the same `keep`, in one state of the directory.
+ */
+export interface TimelineMemo {
+  lines: Map<string, ArticleLines>;
+  kept: Map<EventRef, boolean>;
+}
+
+export const timelineMemo = (): TimelineMemo => ({ lines: new Map(), kept: new Map() });
+
+/**
  * Dated events in order, oldest first, each with its evidence. The same happening told by several
  * articles (a copy, or another report with the same date, verb and actors) is one entry citing the
  * earliest report, with the outlets that tell it counted; one sentence gives one past entry and one plan at most.
  * `keep` judges each report: only a report it keeps is cited as a line; one it does not keep still counts
  * as another source of a kept line that tells the same.
  */
-export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, directory: EntityDirectory, since?: string, keep?: (entry: TimelineEntry) => boolean): TimelineEntry[] {
+export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, directory: EntityDirectory, since?: string, keep?: (entry: TimelineEntry) => boolean, memo: TimelineMemo = timelineMemo()): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const unplain = new Set<TimelineEntry>();
-  const shared = new Map<string, ArticleLines>();
   for (const ref of refs) {
     const article = archive.get(ref.articleId);
     if (!article || (since && article.date < since)) continue;
-    let lines = shared.get(article.id);
-    if (!lines) shared.set(article.id, (lines = articleLines(article, directory)));
+    let lines = memo.lines.get(article.id);
+    if (!lines) memo.lines.set(article.id, (lines = articleLines(article, directory)));
     const entry = entryOf(article, ref, directory, lines);
     if (!entry) continue;
     entries.push(entry);
-    if (keep && !keep(entry)) unplain.add(entry);
+    if (!keep) continue;
+    let kept = memo.kept.get(ref);
+    if (kept === undefined) memo.kept.set(ref, (kept = keep(entry)));
+    if (!kept) unplain.add(entry);
   }
   // Plain reports first, so a line cites one; within one article a past event before a plan, so a sentence's one entry is what it reports.
   entries.sort((a, b) => Number(unplain.has(a)) - Number(unplain.has(b)) || a.articleDate.localeCompare(b.articleDate) || a.articleId.localeCompare(b.articleId) || Number(a.planned) - Number(b.planned));
