@@ -83,7 +83,8 @@ const search = await timed('search', searches.map((query) => ({ query })));
 const aboutList = briefQueries(services.briefings).filter((b) => ['leader', 'person', 'place'].includes(b.kind)).slice(0, 100);
 const about = await timed('brief', aboutList.map((b) => b.options));
 gc?.();
-const rssAfterQueries = process.memoryUsage().rss;
+const afterQueries = process.memoryUsage();
+const rssAfterQueries = afterQueries.rss;
 await app.close();
 
 // The seed folder read alone (files, JSON, records), to split the first phase of createApp.
@@ -101,6 +102,8 @@ console.log(
     rssMB: Math.round(memory.rss / MB),
     heapUsedMB: Math.round(memory.heapUsed / MB),
     rssAfterQueriesMB: Math.round(rssAfterQueries / MB),
+    // What the rest of that resident memory is: the heap V8 keeps (used, and reserved), and buffers.
+    heapAfterQueriesMB: { used: Math.round(afterQueries.heapUsed / MB), total: Math.round(afterQueries.heapTotal / MB), external: Math.round(afterQueries.external / MB) },
     phases: phases.marks,
     seedReadMs: Math.round(seedReadMs),
     seedDocuments: read.documents.length,

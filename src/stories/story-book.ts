@@ -5,6 +5,7 @@ import { SmallMap } from '../briefing/small-map.js';
 import { KeyDayIndex, storiesIn } from './key-day-counts.js';
 import { FeatureWords } from './feature-words.js';
 import { FeatureTable } from './feature-table.js';
+import { StoryMembers } from './story-members.js';
 import { articleFeatures, textFeatures, type ArticleFeatures } from './story-features.js';
 import { joins, matchArticles, WINDOW_DAYS, type Match, type Rarity } from './story-match.js';
 import type { StoryLookup } from './story-lookup.js';
@@ -12,7 +13,7 @@ import type { StoryLookup } from './story-lookup.js';
 /** A story: articles about one event. Its id is made from its first article's and never changes. */
 export interface Story {
   id: string;
-  members: Set<string>;
+  members: StoryMembers;
   /** Article → the earlier member it is a near-identical copy of (most stories have none). */
   copies: SmallMap<string, string>;
   /** Grows whenever the members change, for caches of what is derived from them. */
@@ -156,7 +157,7 @@ export class StoryBook implements StoryLookup, Rarity {
     } else {
       let id = `s-${article.id}`;
       for (let n = 2; this.stories.has(id); n++) id = `s-${article.id}-${n}`;
-      story = { id, members: new Set(), copies: new SmallMap(), version: 0 };
+      story = { id, members: new StoryMembers(), copies: new SmallMap(), version: 0 };
       this.stories.set(id, story);
     }
     this.join(story, mine);
