@@ -88,7 +88,10 @@ export class FeatureTable {
     for (const [id, row] of this.rowOf) yield { id, date: this.dates[row]!, titleForm: this.titleForms[row]!, day: this.columns[row * 4]!, keys: this.keysAt(row) };
   }
 
-  /** The whole features; throws when the text features are neither kept nor readable (the article is gone). */
+  /**
+   * The whole features; undefined for an unknown article, and for one whose text features are neither kept nor
+   * readable any more (its stored row gone under it): a comparison leaves it out rather than fail an arrival.
+   */
   get(id: string): ArticleFeatures | undefined {
     const row = this.rowOf.get(id);
     if (row === undefined) return undefined;
@@ -99,7 +102,7 @@ export class FeatureTable {
       this.texts.set(id, text);
     } else {
       text = this.text?.(id);
-      if (!text) throw new Error(`the story features of ${id} cannot be read again`);
+      if (!text) return undefined;
       this.textLoads += 1;
       this.keep(id, text);
     }

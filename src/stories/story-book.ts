@@ -70,7 +70,12 @@ export class StoryBook implements StoryLookup, Rarity {
     if (articleOf) {
       this.features.readTextFrom((id) => {
         const article = articleOf(id);
-        return article && textFeatures(article, this.words);
+        try {
+          return article && textFeatures(article, this.words);
+        } catch {
+          // Its stored analysis or text is gone (replaced by another process): it is left out of this comparison.
+          return undefined;
+        }
       });
     }
     // What follows from the saved state is worked out again rather than saved: lookups only, order-free.
@@ -227,7 +232,8 @@ export class StoryBook implements StoryLookup, Rarity {
       .filter((id) => apart(id) <= WINDOW_DAYS)
       .sort((a, b) => apart(a) - apart(b))
       .slice(0, MAX_COMPARED)
-      .map((id) => this.features.get(id)!);
+      .map((id) => this.features.get(id))
+      .filter((f): f is ArticleFeatures => f !== undefined);
     let best: { match: Match; with: string } | undefined;
     for (const other of near) {
       const match = matchArticles(mine, other, this);
