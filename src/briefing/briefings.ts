@@ -80,17 +80,39 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
   const pacer = options.sliceMs === undefined ? unpaced : slicePacer(options.sliceMs, () => closed);
   let saver: ReturnType<typeof snapshotSaver> | undefined;
   let foldTimer: NodeJS.Timeout | undefined;
+  let foldsWaitingSince: number | undefined;
+  // A second after the last change, but never put off past STALE_FOLDS_MS by a steady stream of changes.
   const foldsLater = () => {
     if (options.foldDelayMs === undefined || closed) return;
+    const now = performance.now();
+    foldsWaitingSince ??= now;
+    if (foldTimer && now - foldsWaitingSince > STALE_FOLDS_MS / 2) return;
     clearTimeout(foldTimer);
-    foldTimer = setTimeout(() => void foldInSlices().catch(() => undefined), options.foldDelayMs).unref();
+    foldTimer = setTimeout(() => {
+      foldTimer = undefined;
+      foldsWaitingSince = undefined;
+      // One pass at a time: a change during a pass asks for another after it.
+      if (folding) foldAgain = true;
+      else void foldInSlices().catch(() => undefined);
+    }, options.foldDelayMs).unref();
   };
+  let folding = false;
+  let foldAgain = false;
   // In slices, as the load: a question that needs the folds meanwhile works them out at once.
   const foldInSlices = async () => {
     if (closed || !parts) return;
-    const steps = parts.directory.foldSteps();
-    const foldPacer = options.sliceMs === undefined ? unpaced : slicePacer(options.sliceMs, () => closed);
-    for (let step = steps.next(); !step.done; step = steps.next()) if (foldPacer.due()) await foldPacer.rest();
+    folding = true;
+    try {
+      const steps = parts.directory.foldSteps();
+      const foldPacer = options.sliceMs === undefined ? unpaced : slicePacer(options.sliceMs, () => closed);
+      for (let step = steps.next(); !step.done; step = steps.next()) if (foldPacer.due()) await foldPacer.rest();
+    } finally {
+      folding = false;
+      if (foldAgain) {
+        foldAgain = false;
+        foldsLater();
+      }
+    }
   };
   const take = (change: ArchiveChange) => {
     foldsLater();
@@ -118,6 +140,8 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
 
   const started = (opened: Opened) => {
     parts = opened;
+    // Worked out again in the background after changes, so questions meanwhile read the folds of just before.
+    if (options.foldDelayMs !== undefined) opened.directory.serveStaleFolds(STALE_FOLDS_MS);
     saver = snapshotSaver({ path: opened.savePath, what: 'briefings', delayMs: options.saveDelayMs ?? 30_000, unsaved: opened.origin === 'built' || !!opened.caughtUp || !!opened.older, ...(options.logger ? { logger: options.logger } : {}), write });
     release();
     foldsLater();
@@ -185,6 +209,9 @@ function addedSince(placed: ReadonlyMap<string, unknown>, saved: string | undefi
   for (const article of added) print.toggle(article, 1);
   return print.toString() === expected ? oldestFirst(added) : undefined;
 }
+
+/** How long questions may read the name folds as they were before the latest changes (see `serveStaleFolds`). */
+const STALE_FOLDS_MS = 20_000;
 
 /**
  * The stories read an article again for the text features they keep only for the recent ones. Changes reach them

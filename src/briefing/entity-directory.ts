@@ -38,6 +38,9 @@ export class EntityDirectory {
   private readonly presences = new Map<string, (PackedPresence | undefined)[]>();
   private presencesHeld: boolean;
   private aliases: Aliases | undefined;
+  /** The folds as they were before the changes since, and when the first of those changes came. */
+  private previous: { aliases: Aliases; since: number } | undefined;
+  private staleFolds: { maxMs: number; now: () => number } | undefined;
   /** Grows on every change, so caches built from the directory know when they are stale. */
   version: number;
 
@@ -211,7 +214,18 @@ export class EntityDirectory {
     // Who is named beside whom is not kept: it is worked out from the presences when asked (beside-counts.ts).
     for (const record of filed) if (record && record.articles.size === 0) this.forget(record);
     this.version += 1;
+    if (this.aliases && this.staleFolds) this.previous = { aliases: this.aliases, since: this.staleFolds.now() };
     this.aliases = undefined;
+  }
+
+  /**
+   * From now on a question asked while the folds are being worked out again after a change reads them as they
+   * were before it, for up to `maxMs` after that change: a bot taking in feed articles at 100,000 articles would
+   * otherwise make the first question after each arrival work them out at once (two seconds). An article's
+   * names wait that long to fold with others; its counts do not wait. Past `maxMs` a question works them out.
+   */
+  serveStaleFolds(maxMs: number, now: () => number = () => performance.now()): void {
+    this.staleFolds = { maxMs, now };
   }
 
   private noteEvents(article: EnrichedArticle, keys: readonly string[]): void {
@@ -275,20 +289,26 @@ export class EntityDirectory {
 
   /**
    * Works out the name folds a step at a time if a change left them stale (else the next question that needs
-   * them does, at once). Stops without them when the directory changes between steps, or when a question
-   * worked them out meanwhile.
+   * them does, at once). Stops when a question worked them out meanwhile. A change between steps stops it too,
+   * unless stale folds may be served (`serveStaleFolds`): then it goes on over the changing maps, and what it
+   * finds is served as the stale folds (as of its start at the latest), never as current ones.
    */
   *foldSteps(): Generator<void, void> {
     if (this.aliases) return;
     const version = this.version;
+    const started = this.staleFolds?.now() ?? 0;
     const steps = foldAliasesSteps(this.records, this.byEndWord, this.byForm);
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
-        this.aliases = step.value;
+        if (this.aliases) return;
+        if (this.version === version) {
+          this.aliases = step.value;
+          this.previous = undefined;
+        } else this.previous = { aliases: step.value, since: started };
         return;
       }
       yield;
-      if (this.version !== version || this.aliases) return;
+      if (this.aliases || (this.version !== version && !this.staleFolds)) return;
     }
   }
 
@@ -298,7 +318,11 @@ export class EntityDirectory {
   }
 
   private resolveAliases(): Aliases {
-    this.aliases ??= foldAliases(this.records, this.byEndWord, this.byForm);
+    if (this.aliases) return this.aliases;
+    const { previous, staleFolds } = this;
+    if (previous && staleFolds && staleFolds.now() - previous.since < staleFolds.maxMs) return previous.aliases;
+    this.aliases = foldAliases(this.records, this.byEndWord, this.byForm);
+    this.previous = undefined;
     return this.aliases;
   }
 }
