@@ -6,6 +6,7 @@ import { commands } from '../commands/index.js';
 import type { CommandContext } from '../commands/command.js';
 import { createApp } from '../src/app.js';
 import { encodeBriefings } from '../src/briefing/briefings-codec.js';
+import { createBriefings } from '../src/briefing/briefings.js';
 import { ManualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { ingestDocuments } from '../src/ingest/ingestion.js';
@@ -119,7 +120,7 @@ describe('stories and the entity directory across a restart', () => {
     expect(briefingWarnings(older.logger).map((e) => e.message)).toEqual([expect.stringContaining('briefing rules 0')]);
     await older.app.close();
   });
-  it('are read from a file of format 4, which held every article\'s text features, and written again in format 5', async () => {
+  it('are read from a file of format 4, which held every article\'s text features and no name folds, and written again in the current format', async () => {
     const data = tempFolder('newsdesk-briefsnap-');
     const cold = await start(data);
     const coldAnswers = await answers(cold.app);
@@ -127,13 +128,14 @@ describe('stories and the entity directory across a restart', () => {
     const book = cold.app.services.briefings.stories.state();
     await cold.app.close();
 
-    // The same state as format 4 wrote it: no words section, each feature line with its terms, dates and sketch.
+    // The same state as format 4 wrote it: no words or folds section, each feature line with its terms, dates and sketch.
     const file = join(data, 'briefings.snap');
     const [magic, headLine, ...rest] = readFileSync(file, 'utf8').split('\n');
-    expect(magic).toBe('NDBRIEF 5');
-    const header = JSON.parse(headLine!) as { counts: Record<string, number> };
-    const body = rest.slice(0, -2);
-    const { words, ...counts } = header.counts;
+    expect(magic).toBe('NDBRIEF 6');
+    const { foldsSaved, ...header } = JSON.parse(headLine!) as { counts: Record<string, number>; foldsSaved?: boolean };
+    expect(foldsSaved).toBe(true);
+    const { words, folds, ...counts } = header.counts;
+    const body = rest.slice(0, -2 - folds!);
     const start4 = counts.records! + counts.placed! + counts.forms! + counts.endWords!;
     const features = body.slice(start4 + words!, start4 + words! + counts.features!).map((line) => {
       const [id, date, titleForm, day, keys] = JSON.parse(line) as [string, string, string, number, unknown];
@@ -150,6 +152,25 @@ describe('stories and the entity directory across a restart', () => {
     expect(await answers(warm.app)).toEqual(coldAnswers);
     expect(saved(warm.app)).toEqual(coldState);
     await warm.app.close();
-    expect(readFileSync(file, 'utf8').split('\n', 1)[0]).toBe('NDBRIEF 5');
+    expect(readFileSync(file, 'utf8').split('\n', 1)[0]).toBe('NDBRIEF 6');
+  });
+  it('bring the name folds they were saved with, so the first question after a start need not work them out', async () => {
+    const data = tempFolder('newsdesk-briefsnap-');
+    const cold = await start(data);
+    // A slip in one wire copy: a name folded into the usual spelling.
+    const slip = { origin: 'feed:test', fallbackTime: new Date('2024-06-09T00:00:00Z'), title: 'Flood talks in Krems', body: 'KREMS, June 9 — Chancellor Marcus Feldner met the mayors of the valley in Krems on Sunday.', date: '2024-06-09', source: 'Alpine Wire' };
+    await ingestDocuments([slip], 'feed', cold.app.ingestion);
+    await answers(cold.app);
+    expect(cold.app.services.briefings.directory.hasFolds()).toBe(true);
+    await cold.app.close();
+
+    const warm = await start(data);
+    const { directory } = warm.app.services.briefings;
+    expect(directory.hasFolds()).toBe(true);
+    const fresh = createBriefings(warm.app.services.archive).directory;
+    const keys = [...fresh.all()].map((r) => r.key);
+    expect(keys.map((k) => directory.canonical(k))).toEqual(keys.map((k) => fresh.canonical(k)));
+    expect(directory.canonical('person:marcus-feldner')).toBe('person:markus-feldner');
+    await warm.app.close();
   });
 });

@@ -13,7 +13,7 @@ import { SmallMap } from './small-map.js';
  * their maps' order (ties are broken by it, so a restored directory answers as the saved one did).
  * Decoding checks every shape it reads and throws a plain reason; the snapshot reader turns that into a rebuild.
  */
-export const SECTIONS = ['records', 'placed', 'forms', 'endWords', 'words', 'features', 'stories', 'keyDays'] as const;
+export const SECTIONS = ['records', 'placed', 'forms', 'endWords', 'words', 'features', 'stories', 'keyDays', 'folds'] as const;
 export type SectionCounts = Record<(typeof SECTIONS)[number], number>;
 
 const entries = <V>(map: Map<string, V> | SmallMap<string, V>): [string, V][] => [...map];
@@ -33,7 +33,7 @@ function featureLine(f: FeatureRow, words: FeatureWords): unknown[] {
 }
 
 export function sectionCounts(dir: DirectoryState, book: StoryBookState): SectionCounts {
-  return { records: dir.records.size, placed: dir.placed.size, forms: dir.byForm.size, endWords: dir.byEndWord.size, words: book.words.size, features: book.features.size, stories: book.stories.size, keyDays: book.byKeyDay.size };
+  return { records: dir.records.size, placed: dir.placed.size, forms: dir.byForm.size, endWords: dir.byEndWord.size, words: book.words.size, features: book.features.size, stories: book.stories.size, keyDays: book.byKeyDay.size, folds: dir.folds?.size ?? 0 };
 }
 
 /** Every line, section after section as SECTIONS lists them. */
@@ -46,6 +46,7 @@ export function* encodeBriefings(dir: DirectoryState, book: StoryBookState): Gen
   for (const f of book.features.rows()) yield JSON.stringify(featureLine(f, book.words));
   for (const s of book.stories.values()) yield JSON.stringify([s.id, [...s.members], entries(s.copies), s.version]);
   for (const [key, day, cell] of book.byKeyDay.entries()) yield JSON.stringify([`${key}@${day}`, [...countEntries(cell)].map(([s, n]) => [s.id, n])]);
+  for (const [from, to] of dir.folds ?? []) yield JSON.stringify([from, to]);
 }
 
 class Shape extends Error {}
@@ -156,7 +157,7 @@ function readers(known: Iterable<string>, words: FeatureWords) {
  * can pace itself between lines), and the generator returns the states after the last. Throws on any
  * malformed line. `known` strings (the archive's ids) are used in place of equal ones read.
  */
-export function* briefingsDecoder(counts: SectionCounts, versions: { directory: number; stories: number }, known: Iterable<string> = []): Generator<void, { dir: DirectoryState; book: StoryBookState }, unknown> {
+export function* briefingsDecoder(counts: SectionCounts, versions: { directory: number; stories: number }, known: Iterable<string> = [], foldsSaved = false): Generator<void, { dir: DirectoryState; book: StoryBookState }, unknown> {
   const words = new FeatureWords();
   const { str, strings, keySets, record, feature } = readers(known, words);
   const records = new Map<string, EntityRecord>();
@@ -204,5 +205,10 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     const [key, day] = keyDay(at);
     byKeyDay.set(str(key, 'key day'), day, inner);
   }
-  return { dir: { records, placed, byForm, byEndWord, version: versions.directory }, book: { features, stories, byKeyDay, version: versions.stories, words, termDf } };
+  const folds = new Map<string, string>();
+  for (let n = 0; n < counts.folds; n++) {
+    const [from, to] = arr(yield, 'folds', 2);
+    folds.set(str(from, 'folds'), str(to, 'folds'));
+  }
+  return { dir: { records, placed, byForm, byEndWord, version: versions.directory, ...(foldsSaved ? { folds } : {}) }, book: { features, stories, byKeyDay, version: versions.stories, words, termDf } };
 }

@@ -15,15 +15,15 @@ import { PacerStopped, unpaced, type Pacer } from '../store/pacer.js';
  * could not. Read back only when everything agrees (format, checksum, archive, shapes, the articles it
  * covers); otherwise the reason comes back and the caller rebuilds.
  */
-export const BRIEFINGS_FORMAT = 5;
+export const BRIEFINGS_FORMAT = 6;
 /**
  * Older formats differ only in carrying what is now worked out from the presences, ignored when read: each
  * record's mentions per day (2) and its counts of who it is named beside (2 and 3). Format 4 leaves the
  * counts empty, so a build of format 3 must not read it. Format 5 keeps the words' document frequencies (a section
  * of its own) in place of each article's text features, which are worked out again from the article when needed;
- * the text features older files carry are read (and counted) once.
+ * the text features older files carry are read (and counted) once. Format 6 adds the name folds, when they were current.
  */
-const READABLE_FORMATS = [2, 3, 4, BRIEFINGS_FORMAT];
+const READABLE_FORMATS = [2, 3, 4, 5, BRIEFINGS_FORMAT];
 /**
  * Bump with any change to how the directory or stories are built from analyses (who is filed, which roles
  * count, how stories group): the archive's fingerprint only sees articles and their analysis version, so a
@@ -39,6 +39,8 @@ interface Header {
   endianness: string;
   versions: { directory: number; stories: number };
   rules: number;
+  /** Whether the name folds were current and saved (format 6): none saved and none folded read alike. */
+  foldsSaved?: boolean;
 }
 
 export interface BriefingsState {
@@ -51,7 +53,7 @@ export interface BriefingsState {
  * encoded a slice at a time, resting between slices, and streamed to the file rather than held.
  */
 export function writeBriefingsSnapshot(path: string, fingerprint: string, state: BriefingsState, pacer: Pacer = unpaced): Promise<number> {
-  const header: Header = { fingerprint, counts: sectionCounts(state.dir, state.book), endianness: endianness(), versions: { directory: state.dir.version, stories: state.book.version }, rules: BRIEFING_RULES };
+  const header: Header = { fingerprint, counts: sectionCounts(state.dir, state.book), endianness: endianness(), versions: { directory: state.dir.version, stories: state.book.version }, rules: BRIEFING_RULES, foldsSaved: state.dir.folds !== undefined };
   async function* parts(): AsyncGenerator<Uint8Array> {
     yield Buffer.from(`${MAGIC} ${BRIEFINGS_FORMAT}\n${JSON.stringify(header)}\n`);
     const hash = createHash('sha256');
@@ -123,6 +125,7 @@ function headerProblem(magic: string, headLine: string): { header: Header; forma
   }
   const counts = header?.counts as Partial<SectionCounts> | undefined;
   if (counts && format < 5) counts.words = 0;
+  if (counts && format < 6) counts.folds = 0;
   if (!counts || !SECTIONS.every((s) => Number.isSafeInteger(counts[s]) && counts[s]! >= 0) || !header.versions || typeof header.fingerprint !== 'string') return { problem: 'unreadable header (torn file)' };
   if (header.endianness !== endianness()) return { problem: 'written on a machine of other byte order' };
   if (header.rules !== BRIEFING_RULES) return { problem: `built under briefing rules ${String(header.rules)}, this build uses ${BRIEFING_RULES}` };
@@ -172,7 +175,7 @@ async function readLines(path: string, archive: Covered, pacer: Pacer): Promise<
           format = checked.format;
           lead = [];
           total = SECTIONS.reduce((n, s) => n + header!.counts[s], 0);
-          decoder = briefingsDecoder(header.counts, { directory: Number(header.versions.directory) || 0, stories: Number(header.versions.stories) || 0 }, archive.ids());
+          decoder = briefingsDecoder(header.counts, { directory: Number(header.versions.directory) || 0, stories: Number(header.versions.stories) || 0 }, archive.ids(), header.foldsSaved === true);
           feed();
           hashFrom = at;
           continue;

@@ -238,6 +238,8 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
       const added = 'state' in read ? addedSince(read.state.dir.placed, read.stale?.fingerprint, initial, fingerprint) : undefined;
       if ('state' in read && added) {
         const directory = new EntityDirectory(undefined, read.state.dir);
+        // Saved folds stay readable while the articles added since are taken in and the folds worked out again.
+        if (options.foldDelayMs !== undefined) directory.serveStaleFolds(STALE_FOLDS_MS);
         const presences = directory.presenceSteps();
         for (let step = presences.next(); !step.done; step = presences.next()) if (pacer.due()) await pacer.rest();
         const stories = new StoryBook(undefined, directory, read.state.book, articleOf(archive));

@@ -160,6 +160,11 @@ export function* foldAliasesSteps(
     if (end !== from) canonical.set(from, end);
     else canonical.delete(from);
   }
+  return aliasesOf(canonical);
+}
+
+/** The folds from their canonical map (as saved): each canonical key's members, itself first, in the map's order. */
+export function aliasesOf(canonical: Map<string, string>): Aliases {
   const members = new Map<string, string[]>();
   for (const [from, to] of canonical) {
     const list = members.get(to);

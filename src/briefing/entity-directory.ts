@@ -1,7 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
-import { foldAliases, foldAliasesSteps, loneCandidates, loneFits, titlesAgree, type Aliases } from './entity-aliases.js';
+import { aliasesOf, foldAliases, foldAliasesSteps, loneCandidates, loneFits, titlesAgree, type Aliases } from './entity-aliases.js';
 import { sharedArticles } from './beside-counts.js';
 import { appended, contribute, newRecord, type EntityRecord, type EventRef, type PackedPresence } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
@@ -15,6 +15,8 @@ export interface DirectoryState {
   byForm: Map<string, string[]>;
   byEndWord: Map<string, string[]>;
   version: number;
+  /** The name folds' canonical map when they were current (saved so a restart need not work them out again). */
+  folds?: Map<string, string>;
 }
 
 /**
@@ -51,6 +53,7 @@ export class EntityDirectory {
     this.byForm = from?.byForm ?? new Map();
     this.byEndWord = from?.byEndWord ?? new Map();
     this.version = from?.version ?? 0;
+    if (from?.folds) this.aliases = aliasesOf(from.folds);
     // Taken whole from a saved state, the presences by article are worked out again (`presenceSteps`).
     this.presencesHeld = !from;
     if (!archive) return;
@@ -60,7 +63,7 @@ export class EntityDirectory {
 
   /** Everything the directory holds (not a copy), for saving; iteration order is part of it. */
   state(): DirectoryState {
-    return { records: this.records, placed: this.placed, byForm: this.byForm, byEndWord: this.byEndWord, version: this.version };
+    return { records: this.records, placed: this.placed, byForm: this.byForm, byEndWord: this.byEndWord, version: this.version, ...(this.aliases ? { folds: this.aliases.canonical } : {}) };
   }
 
   apply(change: ArchiveChange): void {
