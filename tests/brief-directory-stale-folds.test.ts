@@ -21,11 +21,11 @@ describe('name folds while they are worked out again after a change', () => {
     let now = 0;
     const archive = new Archive([...usual.slice(0, 3), ...slips]);
     const directory = new EntityDirectory(archive);
-    directory.serveStaleFolds(20_000, () => now);
+    directory.folds.serveStale(20_000, () => now);
     const slip = directory.named('Dmytor Kovalenko')[0]!;
     expect(directory.canonical(slip)).toBe(slip);
     for (const a of usual.slice(3)) archive.add(a);
-    expect(directory.hasFolds()).toBe(false);
+    expect(directory.folds.has()).toBe(false);
     // The new counts are there at once; the folds are those of before the articles came.
     const usualKey = directory.named('Dmytro Kovalenko')[0]!;
     expect(directory.articleCount(usualKey)).toBe(6);
@@ -33,7 +33,7 @@ describe('name folds while they are worked out again after a change', () => {
     expect(directory.canonical(slip)).toBe(slip);
     now = 21_000;
     expect(directory.canonical(slip)).toBe(usualKey);
-    expect(directory.hasFolds()).toBe(true);
+    expect(directory.folds.has()).toBe(true);
   });
 
   it('are worked out at once after a change where stale ones are not allowed', () => {
@@ -48,19 +48,19 @@ describe('name folds while they are worked out again after a change', () => {
   it('worked out in steps while articles keep coming, are served as stale ones until a pass on a still directory', () => {
     const archive = new Archive([...usual.slice(0, 3), ...slips]);
     const directory = new EntityDirectory(archive);
-    directory.serveStaleFolds(20_000, () => 0);
+    directory.folds.serveStale(20_000, () => 0);
     const slip = directory.named('Dmytor Kovalenko')[0]!;
     expect(directory.canonical(slip)).toBe(slip);
     for (const a of usual.slice(3)) archive.add(a);
-    const steps = directory.foldSteps();
+    const steps = directory.folds.steps();
     steps.next();
     archive.add(article('Later', '2024-03-20', 'Foreign Minister Dmytro Kovalenko returned to Kyiv on Friday.'));
     while (!steps.next().done);
     // The pass saw the six usual articles come: its folds are served, but not taken for current ones.
-    expect(directory.hasFolds()).toBe(false);
+    expect(directory.folds.has()).toBe(false);
     expect(directory.canonical(slip)).toBe(directory.named('Dmytro Kovalenko')[0]);
-    const again = directory.foldSteps();
+    const again = directory.folds.steps();
     while (!again.next().done);
-    expect(directory.hasFolds()).toBe(true);
+    expect(directory.folds.has()).toBe(true);
   });
 });

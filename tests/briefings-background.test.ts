@@ -162,15 +162,15 @@ describe('stories and the directory loaded in the background', () => {
     const archive = new Archive(files.slice(0, -1).map(fixtureArticle));
     const b = openBriefings(archive, { sliceMs: 0, foldDelayMs: 5 });
     await b.ready;
-    await expect.poll(() => b.directory.hasFolds(), { timeout: 5_000, interval: 10 }).toBe(true);
+    await expect.poll(() => b.directory.folds.has(), { timeout: 5_000, interval: 10 }).toBe(true);
     archive.add(fixtureArticle(LATE));
-    expect(b.directory.hasFolds()).toBe(false);
-    await expect.poll(() => b.directory.hasFolds(), { timeout: 5_000, interval: 10 }).toBe(true);
+    expect(b.directory.folds.has()).toBe(false);
+    await expect.poll(() => b.directory.folds.has(), { timeout: 5_000, interval: 10 }).toBe(true);
     // Without a delay set they wait for a question, as in one-shot runs.
     const asked = openBriefings(new Archive(files.map(fixtureArticle)), { sliceMs: 0 });
     await asked.ready;
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(asked.directory.hasFolds()).toBe(false);
+    expect(asked.directory.folds.has()).toBe(false);
     await Promise.all([b.close(), asked.close()]);
   });
 });

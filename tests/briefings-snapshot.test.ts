@@ -161,12 +161,12 @@ describe('stories and the entity directory across a restart', () => {
     const slip = { origin: 'feed:test', fallbackTime: new Date('2024-06-09T00:00:00Z'), title: 'Flood talks in Krems', body: 'KREMS, June 9 — Chancellor Marcus Feldner met the mayors of the valley in Krems on Sunday.', date: '2024-06-09', source: 'Alpine Wire' };
     await ingestDocuments([slip], 'feed', cold.app.ingestion);
     await answers(cold.app);
-    expect(cold.app.services.briefings.directory.hasFolds()).toBe(true);
+    expect(cold.app.services.briefings.directory.folds.has()).toBe(true);
     await cold.app.close();
 
     const warm = await start(data);
     const { directory } = warm.app.services.briefings;
-    expect(directory.hasFolds()).toBe(true);
+    expect(directory.folds.has()).toBe(true);
     const fresh = createBriefings(warm.app.services.archive).directory;
     const keys = [...fresh.all()].map((r) => r.key);
     expect(keys.map((k) => directory.canonical(k))).toEqual(keys.map((k) => fresh.canonical(k)));

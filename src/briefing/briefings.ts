@@ -10,6 +10,7 @@ import { snapshotSaver } from '../store/snapshot-saver.js';
 import { readBriefingsSnapshot, writeBriefingsSnapshot } from './briefings-snapshot.js';
 import { ChartPictures } from './chart-picture.js';
 import { EntityDirectory } from './entity-directory.js';
+import { foldPacing, STALE_FOLDS_MS } from './fold-pacing.js';
 
 /**
  * What briefings read: the entity directory and the stories, both kept up to date from the archive's
@@ -79,41 +80,8 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
   const views = new Map<string, { stamp: string; view: StoryView | undefined }>();
   const pacer = options.sliceMs === undefined ? unpaced : slicePacer(options.sliceMs, () => closed);
   let saver: ReturnType<typeof snapshotSaver> | undefined;
-  let foldTimer: NodeJS.Timeout | undefined;
-  let foldsWaitingSince: number | undefined;
-  // A second after the last change, but never put off past STALE_FOLDS_MS by a steady stream of changes.
-  const foldsLater = () => {
-    if (options.foldDelayMs === undefined || closed) return;
-    const now = performance.now();
-    foldsWaitingSince ??= now;
-    if (foldTimer && now - foldsWaitingSince > STALE_FOLDS_MS / 2) return;
-    clearTimeout(foldTimer);
-    foldTimer = setTimeout(() => {
-      foldTimer = undefined;
-      foldsWaitingSince = undefined;
-      // One pass at a time: a change during a pass asks for another after it.
-      if (folding) foldAgain = true;
-      else void foldInSlices().catch(() => undefined);
-    }, options.foldDelayMs).unref();
-  };
-  let folding = false;
-  let foldAgain = false;
-  // In slices, as the load: a question that needs the folds meanwhile works them out at once.
-  const foldInSlices = async () => {
-    if (closed || !parts) return;
-    folding = true;
-    try {
-      const steps = parts.directory.foldSteps();
-      const foldPacer = options.sliceMs === undefined ? unpaced : slicePacer(options.sliceMs, () => closed);
-      for (let step = steps.next(); !step.done; step = steps.next()) if (foldPacer.due()) await foldPacer.rest();
-    } finally {
-      folding = false;
-      if (foldAgain) {
-        foldAgain = false;
-        foldsLater();
-      }
-    }
-  };
+  const folding = options.foldDelayMs === undefined ? undefined : foldPacing(() => parts?.directory.folds, options.foldDelayMs, options.sliceMs, () => closed);
+  const foldsLater = () => folding?.later();
   const take = (change: ArchiveChange) => {
     foldsLater();
     parts!.directory.apply(change);
@@ -141,7 +109,7 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
   const started = (opened: Opened) => {
     parts = opened;
     // Worked out again in the background after changes, so questions meanwhile read the folds of just before.
-    if (options.foldDelayMs !== undefined) opened.directory.serveStaleFolds(STALE_FOLDS_MS);
+    if (options.foldDelayMs !== undefined) opened.directory.folds.serveStale(STALE_FOLDS_MS);
     saver = snapshotSaver({ path: opened.savePath, what: 'briefings', delayMs: options.saveDelayMs ?? 30_000, unsaved: opened.origin === 'built' || !!opened.caughtUp || !!opened.older, ...(options.logger ? { logger: options.logger } : {}), write });
     release();
     foldsLater();
@@ -177,7 +145,7 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
     save: () => saver?.save() ?? Promise.resolve(),
     async close() {
       closed = true;
-      clearTimeout(foldTimer);
+      folding?.stop();
       await ready.catch(() => undefined);
       unsubscribe();
       await saver?.flush();
@@ -210,9 +178,6 @@ function addedSince(placed: ReadonlyMap<string, unknown>, saved: string | undefi
   return print.toString() === expected ? oldestFirst(added) : undefined;
 }
 
-/** How long questions may read the name folds as they were before the latest changes (see `serveStaleFolds`). */
-const STALE_FOLDS_MS = 20_000;
-
 /**
  * The stories read an article again for the text features they keep only for the recent ones. Changes reach them
  * in order, so they read the text they hold, except for an article replaced by a change still waiting behind the
@@ -239,7 +204,7 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
       if ('state' in read && added) {
         const directory = new EntityDirectory(undefined, read.state.dir);
         // Saved folds stay readable while the articles added since are taken in and the folds worked out again.
-        if (options.foldDelayMs !== undefined) directory.serveStaleFolds(STALE_FOLDS_MS);
+        if (options.foldDelayMs !== undefined) directory.folds.serveStale(STALE_FOLDS_MS);
         const presences = directory.presenceSteps();
         for (let step = presences.next(); !step.done; step = presences.next()) if (pacer.due()) await pacer.rest();
         const stories = new StoryBook(undefined, directory, read.state.book, articleOf(archive));

@@ -1,7 +1,8 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
-import { aliasesOf, foldAliases, foldAliasesSteps, loneCandidates, loneFits, titlesAgree, type Aliases } from './entity-aliases.js';
+import { loneCandidates, loneFits, titlesAgree } from './entity-aliases.js';
+import { NameFolds } from './name-folds.js';
 import { sharedArticles } from './beside-counts.js';
 import { appended, contribute, newRecord, type EntityRecord, type EventRef, type PackedPresence } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
@@ -39,10 +40,8 @@ export class EntityDirectory {
    */
   private readonly presences = new Map<string, (PackedPresence | undefined)[]>();
   private presencesHeld: boolean;
-  private aliases: Aliases | undefined;
-  /** The folds as they were before the changes since, and when the first of those changes came. */
-  private previous: { aliases: Aliases; since: number } | undefined;
-  private staleFolds: { maxMs: number; now: () => number } | undefined;
+  /** The name folds (which records stand for one entity), kept for the directory's state or worked out again. */
+  readonly folds: NameFolds;
   /** Grows on every change, so caches built from the directory know when they are stale. */
   version: number;
 
@@ -53,7 +52,7 @@ export class EntityDirectory {
     this.byForm = from?.byForm ?? new Map();
     this.byEndWord = from?.byEndWord ?? new Map();
     this.version = from?.version ?? 0;
-    if (from?.folds) this.aliases = aliasesOf(from.folds);
+    this.folds = new NameFolds({ records: this.records, byEndWord: this.byEndWord, byForm: this.byForm, version: () => this.version }, from?.folds);
     // Taken whole from a saved state, the presences by article are worked out again (`presenceSteps`).
     this.presencesHeld = !from;
     if (!archive) return;
@@ -63,7 +62,7 @@ export class EntityDirectory {
 
   /** Everything the directory holds (not a copy), for saving; iteration order is part of it. */
   state(): DirectoryState {
-    return { records: this.records, placed: this.placed, byForm: this.byForm, byEndWord: this.byEndWord, version: this.version, ...(this.aliases ? { folds: this.aliases.canonical } : {}) };
+    return { records: this.records, placed: this.placed, byForm: this.byForm, byEndWord: this.byEndWord, version: this.version, ...(this.folds.has() ? { folds: this.folds.saved()! } : {}) };
   }
 
   apply(change: ArchiveChange): void {
@@ -137,12 +136,12 @@ export class EntityDirectory {
   }
 
   canonical(key: string): string {
-    return this.resolveAliases().canonical.get(key) ?? key;
+    return this.folds.get().canonical.get(key) ?? key;
   }
 
   /** The records folded into a canonical key (itself first). */
   members(key: string): EntityRecord[] {
-    const keys = this.resolveAliases().members.get(key) ?? [key];
+    const keys = this.folds.get().members.get(key) ?? [key];
     return keys.map((k) => this.records.get(k)).filter((r): r is EntityRecord => r !== undefined);
   }
 
@@ -217,19 +216,9 @@ export class EntityDirectory {
     // Who is named beside whom is not kept: it is worked out from the presences when asked (beside-counts.ts).
     for (const record of filed) if (record && record.articles.size === 0) this.forget(record);
     this.version += 1;
-    if (this.aliases && this.staleFolds) this.previous = { aliases: this.aliases, since: this.staleFolds.now() };
-    this.aliases = undefined;
+    this.folds.changed();
   }
 
-  /**
-   * From now on a question asked while the folds are being worked out again after a change reads them as they
-   * were before it, for up to `maxMs` after that change: a bot taking in feed articles at 100,000 articles would
-   * otherwise make the first question after each arrival work them out at once (two seconds). An article's
-   * names wait that long to fold with others; its counts do not wait. Past `maxMs` a question works them out.
-   */
-  serveStaleFolds(maxMs: number, now: () => number = () => performance.now()): void {
-    this.staleFolds = { maxMs, now };
-  }
 
   private noteEvents(article: EnrichedArticle, keys: readonly string[]): void {
     const { entities, events, times } = article.analysis;
@@ -288,45 +277,6 @@ export class EntityDirectory {
     if (i < 0) return;
     if (keys!.length === 1) map.delete(at);
     else keys!.splice(i, 1);
-  }
-
-  /**
-   * Works out the name folds a step at a time if a change left them stale (else the next question that needs
-   * them does, at once). Stops when a question worked them out meanwhile. A change between steps stops it too,
-   * unless stale folds may be served (`serveStaleFolds`): then it goes on over the changing maps, and what it
-   * finds is served as the stale folds (as of its start at the latest), never as current ones.
-   */
-  *foldSteps(): Generator<void, void> {
-    if (this.aliases) return;
-    const version = this.version;
-    const started = this.staleFolds?.now() ?? 0;
-    const steps = foldAliasesSteps(this.records, this.byEndWord, this.byForm);
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        if (this.aliases) return;
-        if (this.version === version) {
-          this.aliases = step.value;
-          this.previous = undefined;
-        } else this.previous = { aliases: step.value, since: started };
-        return;
-      }
-      yield;
-      if (this.aliases || (this.version !== version && !this.staleFolds)) return;
-    }
-  }
-
-  /** Whether the name folds are worked out for the directory as it is. */
-  hasFolds(): boolean {
-    return this.aliases !== undefined;
-  }
-
-  private resolveAliases(): Aliases {
-    if (this.aliases) return this.aliases;
-    const { previous, staleFolds } = this;
-    if (previous && staleFolds && staleFolds.now() - previous.since < staleFolds.maxMs) return previous.aliases;
-    this.aliases = foldAliases(this.records, this.byEndWord, this.byForm);
-    this.previous = undefined;
-    return this.aliases;
   }
 }
 
