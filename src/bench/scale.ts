@@ -83,9 +83,8 @@ interface Warm {
   briefAbout: { p50: number; p99: number; cpuP50: number; cpuP99: number };
 }
 
-/** The warm start runs compiled, as `npm start` runs the bot (tsx would add its compiler's memory). */
+/** The warm start runs compiled (`scripts/build.mjs`, once per run), as `npm start` runs the bot (tsx would add its compiler's memory). */
 function warmStart(seedsDir: string, dataDir: string, size: number, databaseUrl?: string): Promise<Warm> {
-  execFileSync(process.execPath, [join(projectRoot, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   const file = join(projectRoot, 'dist', 'src', 'bench', '_scale-warm.js');
   const child = spawn(process.execPath, ['--expose-gc', file, seedsDir, dataDir, String(size), NOW, ...(databaseUrl ? [databaseUrl] : [])], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
@@ -110,6 +109,7 @@ export async function run(args: string[]): Promise<void> {
   const corpus = scaleCorpus();
   console.log(`scale bench: ${corpus.from} texts (${corpus.bases.length} bases) with changed names, places, sources and dates; clock ${NOW}`);
   const rows = [];
+  execFileSync(process.execPath, [join(projectRoot, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   for (const size of sizes) {
     for (const store of stores) {
       const dir = mkdtempSync(join(tmpdir(), 'newsdesk-scale-'));

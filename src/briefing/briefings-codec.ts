@@ -1,4 +1,4 @@
-import { FeatureWords } from '../stories/feature-words.js';
+import { countPairs, FeatureWords } from '../stories/feature-words.js';
 import { FeatureTable, type FeatureRow } from '../stories/feature-table.js';
 import { StoryMembers } from '../stories/story-members.js';
 import { someDays, type TextFeatures } from '../stories/story-features.js';
@@ -146,7 +146,7 @@ function readers(known: Iterable<string>, words: FeatureWords) {
     const sketchWords = new Uint32Array(bytes.length / 4);
     new Uint8Array(sketchWords.buffer).set(bytes);
     const packed = words.pack(numbers(terms, 'terms'));
-    for (let i = 0; i < packed.length; i += 2) termDf[packed[i]!] = (termDf[packed[i]!] ?? 0) + 1;
+    countPairs(termDf, packed, 1);
     return { ...row, terms: packed, eventDays: someDays([...new Set(strings(eventDays, 'event days'))]), sketch: sketchWords };
   };
   return { str, strings, keySets, record, feature };

@@ -78,6 +78,11 @@ export function valueOf(packed: Uint32Array, id: number, words: FeatureWords): n
   return undefined;
 }
 
+/** Document frequencies by word number, with one article's pairs more (sign 1) or less (-1). */
+export function countPairs(df: number[], pairs: Uint32Array, sign: 1 | -1): void {
+  for (let i = 0; i < pairs.length; i += 2) df[pairs[i]!] = (df[pairs[i]!] ?? 0) + sign;
+}
+
 export function holds(packed: Uint32Array, id: number): boolean {
   for (let i = 0; i < packed.length; i += 2) if (packed[i] === id) return true;
   return false;

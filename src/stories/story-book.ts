@@ -3,7 +3,7 @@ import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
 import { SmallMap } from '../briefing/small-map.js';
 import { KeyDayIndex, storiesIn } from './key-day-counts.js';
-import { FeatureWords } from './feature-words.js';
+import { countPairs, FeatureWords } from './feature-words.js';
 import { FeatureTable } from './feature-table.js';
 import { StoryMembers } from './story-members.js';
 import { articleFeatures, textFeatures, type ArticleFeatures } from './story-features.js';
@@ -249,11 +249,11 @@ export class StoryBook implements StoryLookup, Rarity {
   }
 
   private countKeys(keys: Uint32Array, sign: 1 | -1): void {
-    for (let i = 0; i < keys.length; i += 2) this.keyDf[keys[i]!] = (this.keyDf[keys[i]!] ?? 0) + sign;
+    countPairs(this.keyDf, keys, sign);
   }
 
   private countTerms(terms: Uint32Array, sign: 1 | -1): void {
-    for (let i = 0; i < terms.length; i += 2) this.termDf[terms[i]!] = (this.termDf[terms[i]!] ?? 0) + sign;
+    countPairs(this.termDf, terms, sign);
   }
 }
 
