@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Archive } from '../src/articles/archive.js';
 import { besideCounts } from '../src/briefing/beside-counts.js';
 import { EntityDirectory } from '../src/briefing/entity-directory.js';
-import { companionsOf } from '../src/briefing/entity-facts.js';
+import { companionsOf } from '../src/briefing/companions.js';
 import { fixtureArchive, fixtureArticle } from './brief-fixtures.js';
 
 /** Every record's companions as counts, in an order-free form. */

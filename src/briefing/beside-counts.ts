@@ -10,11 +10,17 @@ import { sharedSentences, type Beside, type EntityRecord, type PackedPresence } 
  * that is furniture is not) and at least one of them is a person, as the directory always counted it.
  */
 export interface PlacedRecords {
-  record(key: string): EntityRecord | undefined;
   placedKeys(articleId: string): readonly string[];
   /** The presence each placed entity filed, by the same index (`EntityDirectory.presencesIn`). */
   presencesIn(articleId: string): readonly (PackedPresence | undefined)[];
 }
+
+/**
+ * A key begins with its record's type (`entityKey`: "person:…"), so whether the other is a person is read
+ * from its key, not from its record: the biggest places meet tens of thousands of names. A key with no record
+ * filed no presence anywhere, and so counts in no article.
+ */
+const PERSON = 'person:';
 
 /** Both records filed in one article, one of them a person: a pair the directory counts. */
 const counted = (a: EntityRecord, b: EntityRecord): boolean => a !== b && (a.type === 'person' || b.type === 'person');
@@ -26,31 +32,41 @@ const counted = (a: EntityRecord, b: EntityRecord): boolean => a !== b && (a.typ
  * the cost is the record's articles times their names, however large the others are.
  */
 export function besideCounts(record: EntityRecord, placed: PlacedRecords): Map<string, Beside> {
-  // Each key's count with the last article that counted it: a key placed twice in one article (its first
-  // place counts) is one record with one presence.
-  const tallies = new Map<string, { beside: Beside; last: string } | null>();
+  // Each key met gets a slot (-1: not a pair the directory counts) in flat columns rather than an object
+  // each: the biggest places meet some 60,000 names in 900,000 places. `last` is the last article that
+  // counted the key, as a key placed twice in one article (its first place counts) is one presence.
+  const slotOf = new Map<string, number>();
+  const personSubject = record.type === 'person';
+  const keys: string[] = [];
+  const articles: number[] = [];
+  const sentences: number[] = [];
+  const last: string[] = [];
   record.articles.forEach((ours, id) => {
-    const keys = placed.placedKeys(id);
+    const placedKeys = placed.placedKeys(id);
     const theirs = placed.presencesIn(id);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
+    for (let i = 0; i < placedKeys.length; i++) {
+      const key = placedKeys[i]!;
       if (key === record.key) continue;
-      let tally = tallies.get(key);
-      if (tally === undefined) {
-        const other = placed.record(key);
-        tally = other && counted(record, other) ? { beside: { articles: 0, sentences: 0 }, last: '' } : null;
-        tallies.set(key, tally);
+      let slot = slotOf.get(key);
+      if (slot === undefined) {
+        slot = personSubject || key.startsWith(PERSON) ? keys.push(key) - 1 : -1;
+        if (slot >= 0) {
+          articles.push(0);
+          sentences.push(0);
+          last.push('');
+        }
+        slotOf.set(key, slot);
       }
-      if (tally === null || tally.last === id) continue;
-      tally.last = id;
+      if (slot < 0 || last[slot] === id) continue;
+      last[slot] = id;
       const presence = theirs[i];
       if (presence === undefined) continue;
-      tally.beside.articles += 1;
-      tally.beside.sentences += sharedSentences(ours, presence);
+      articles[slot] = articles[slot]! + 1;
+      sentences[slot] = sentences[slot]! + sharedSentences(ours, presence);
     }
   });
   const counts = new Map<string, Beside>();
-  for (const [key, tally] of tallies) if (tally && tally.beside.articles > 0) counts.set(key, tally.beside);
+  for (let slot = 0; slot < keys.length; slot++) if (articles[slot]! > 0) counts.set(keys[slot]!, { articles: articles[slot]!, sentences: sentences[slot]! });
   return counts;
 }
 

@@ -4,7 +4,7 @@ import type { ReplyButton } from '../replies/reply.js';
 import type { StoryLookup } from '../stories/story-lookup.js';
 import { packLines, quoteLine, timelineLine, type Packed } from './brief-format.js';
 import { plural } from '../replies/wording.js';
-import type { Companion } from './entity-facts.js';
+import type { Companion } from './companions.js';
 import { bestSentence } from './entity-facts.js';
 import { shownSentence } from '../articles/summary.js';
 import { createHash } from 'node:crypto';

@@ -4,16 +4,12 @@ import { escapeMarkdown } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
 import type { EntityDirectory } from './entity-directory.js';
-import { besideCounts } from './beside-counts.js';
 import { displayName, presenceSentences, type EntityRecord, type RoleSighting } from './entity-record.js';
 import { NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { officeOf, recalledDropped } from './role-recall.js';
 import { nameForm } from './name-forms.js';
-import type { TimelineEntry } from './timeline.js';
 import { officeKey, officeWithoutNation, spelledTitle, withoutNew } from './office-key.js';
-import { actsApart } from './joint-acts.js';
 import { absorb, financeOfficeFolded, headOfBodyFolded, nationNamed } from './role-folds.js';
-import { isGenericName } from './generic-names.js';
 
 export { officeOf } from './role-recall.js';
 
@@ -174,53 +170,6 @@ export function isOffice(title: string): boolean {
   const last = words[words.length - 1] ?? '';
   if (words.slice(0, -1).some((w) => RANKING_WORDS.has(w))) return false;
   return !NOT_OFFICES.has(last) || (last === 'major' && title.endsWith('Major'));
-}
-
-export interface Companion {
-  key: string;
-  name: string;
-  type: string;
-  articles: number;
-  sentences: number;
-  /** Dated events both take part in (as actors, or one acting at the other). */
-  events: number;
-}
-
-const actedApart = (e: TimelineEntry, subject: string, other: string): boolean => {
-  const [mine, theirs] = [e.names[subject], e.names[other]];
-  return !!e.what && !!mine && !!theirs && e.actors.includes(other) && actsApart(e.evidence, e.what, mine, theirs);
-};
-
-/** Who and where is named beside an entity most: shared events weigh double, then sentences and articles. */
-export function companionsOf(key: string, records: readonly EntityRecord[], directory: EntityDirectory, events: readonly TimelineEntry[] = []): Companion[] {
-  const merged = new Map<string, { articles: number; sentences: number; events: number }>();
-  const at = (other: string) => merged.get(other) ?? { articles: 0, sentences: 0, events: 0 };
-  for (const record of records) {
-    besideCounts(record, directory).forEach((beside, other) => {
-      const canonical = directory.canonical(other);
-      if (canonical === key) return;
-      const current = at(canonical);
-      merged.set(canonical, { ...current, articles: current.articles + beside.articles, sentences: current.sentences + beside.sentences });
-    });
-  }
-  for (const event of events) {
-    for (const other of new Set([...event.actors, ...event.places])) {
-      // "Harris and Trump hit the campaign trail": each on their own, no event together.
-      if (other === key || actedApart(event, key, other)) continue;
-      const current = at(other);
-      merged.set(other, { ...current, events: current.events + 1 });
-    }
-  }
-  const out: (Companion & { prominence: number })[] = [];
-  for (const [other, counts] of merged) {
-    const record = directory.record(other);
-    if (record && !isGenericName(displayName(record))) out.push({ key: other, name: displayName(record), type: record.type, ...counts, prominence: 0 });
-  }
-  const score = (c: Companion) => c.articles + c.sentences + 2 * c.events;
-  out.sort((a, b) => score(b) - score(a));
-  // Ties go to the more prominent name (more mentions in all), read only for the few shown.
-  for (const c of out.slice(0, 40)) for (const r of directory.members(c.key)) c.prominence += r.mentions;
-  return out.sort((a, b) => score(b) - score(a) || b.prominence - a.prominence || a.name.localeCompare(b.name));
 }
 
 /** The articles naming an entity, newest first, with the sentences that name it. */

@@ -5,13 +5,15 @@ import { plural } from '../replies/wording.js';
 import { companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';
-import { briefingSubject, companionsOf, rolesOf } from './entity-facts.js';
+import { briefingSubject, rolesOf } from './entity-facts.js';
+import { companionsOf, PLACE_TYPES } from './companions.js';
 import { roleRows, rowSpans, type RoleRow } from './role-rows.js';
 import { isLeader, mentionsPerDay } from './entity-record.js';
 import { latestTimeline } from './latest-timeline.js';
 
 const BUDGET = LIMITS.total - 300;
-const PLACE_TYPES = new Set(['place', 'country']);
+/** The names beside the person a briefing lists, of each kind. */
+const BESIDE_SHOWN = { people: 5, places: 5 };
 
 function roleLine(role: RoleRow): string {
   const title = `${escapeMarkdown(role.title)}${role.former ? ' (former)' : ''}`;
@@ -34,7 +36,7 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
 
   // On the biggest names only the newest articles are read for it: then events together are not counted.
   const { entries: timeline, complete } = latestTimeline(b, key, TIMELINE_IN_BRIEF, since);
-  const companions = companionsOf(key, records, b.directory, complete ? timeline : []);
+  const companions = companionsOf(key, records, b.directory, complete ? timeline : [], BESIDE_SHOWN);
   const people = companions.filter((c) => c.type === 'person');
   const places = companions.filter((c) => PLACE_TYPES.has(c.type));
   const fixed: ReplyField[] = [];
@@ -42,8 +44,8 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
   if (roles.length) fixed.push(...packLines(roles.length === 1 ? 'Role' : 'Roles, oldest first', roles.map(roleLine), 1100, 1).fields);
   fixed.push(...packLines('Latest, quoted', latestQuotes(naming, b.stories, 3), 1100, 1).fields);
   const after: ReplyField[] = [];
-  if (people.length) after.push(...packLines('Most often beside: people', companionLines(people, 5), 600, 1).fields);
-  if (places.length) after.push(...packLines('Most often beside: places', companionLines(places, 5), 600, 1).fields);
+  if (people.length) after.push(...packLines('Most often beside: people', companionLines(people, BESIDE_SHOWN.people), 600, 1).fields);
+  if (places.length) after.push(...packLines('Most often beside: places', companionLines(places, BESIDE_SHOWN.places), 600, 1).fields);
   after.push(...packLines(`Sources (${naming.length})`, sourceLines(naming.map((n) => n.article), 5), 700, 1).fields);
 
   const title = `Briefing: ${name}`;

@@ -5,11 +5,14 @@ import { dateSpan, LIMITS, packLines, replySize } from './brief-format.js';
 import { plural } from '../replies/wording.js';
 import { companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
-import { briefingSubject, companionsOf } from './entity-facts.js';
+import { briefingSubject } from './entity-facts.js';
+import { companionsOf } from './companions.js';
 import { sourcesNote } from './story-briefing.js';
 import { latestTimeline } from './latest-timeline.js';
 
 const BUDGET = LIMITS.total - 300;
+/** The people a place's briefing lists as acting there (no places beside a place). */
+const WHO_SHOWN = { people: 6, places: 0 };
 const KIND: Record<string, string> = { place: 'Place', country: 'Country', organisation: 'Organisation' };
 
 function storyLine(view: StoryView): string {
@@ -52,9 +55,9 @@ export function placeBriefing(b: Briefings, key: string, since?: string): Reply 
   if (views.length === 0) views = storiesOf(b, naming, () => true);
   // On the biggest names only the newest articles are read for it: then events together are not counted.
   const { entries: timeline, complete } = latestTimeline(b, key, TIMELINE_IN_BRIEF, since);
-  const people = companionsOf(key, records, b.directory, complete ? timeline : []).filter((c) => c.type === 'person');
+  const people = companionsOf(key, records, b.directory, complete ? timeline : [], WHO_SHOWN).filter((c) => c.type === 'person');
   const fixed: ReplyField[] = [...packLines('Stories, newest first', views.map(storyLine), 1024, 1).fields];
-  if (people.length) fixed.push(...packLines(head.type === 'organisation' ? 'Who acts for or with it' : 'Who acts there', companionLines(people, 6), 700, 1).fields);
+  if (people.length) fixed.push(...packLines(head.type === 'organisation' ? 'Who acts for or with it' : 'Who acts there', companionLines(people, WHO_SHOWN.people), 700, 1).fields);
   fixed.push(...packLines('Latest, quoted', latestQuotes(naming, b.stories, 2), 1024, 1).fields);
   const after = packLines(`Sources (${naming.length})`, sourceLines(naming.map((n) => n.article), 5), 700, 1).fields;
   const title = `Briefing: ${name}`;
