@@ -123,12 +123,18 @@ export class EntityDirectory {
     this.presencesHeld = true;
   }
 
-  /** Record keys that typed text names exactly ("kim jong-un", "KCNA"), canonical, most written first. */
+  /**
+   * Record keys that typed text names exactly ("kim jong-un", "KCNA"), canonical: a key typed whole first,
+   * then whoever the most articles write so, then the most written about. "Kyiv" is the city, though Ukraine
+   * is named in more articles and some of them write "Kyiv" for its government.
+   */
   named(typed: string): string[] {
-    const keys = this.byForm.get(nameForm(typed));
-    const direct = this.records.has(typed.trim()) ? [typed.trim()] : [];
-    const found = [...new Set([...direct, ...(keys ?? [])].map((k) => this.canonical(k)))];
-    return found.sort((a, b) => this.articleCount(b) - this.articleCount(a));
+    const form = nameForm(typed);
+    const keys = this.byForm.get(form);
+    const direct = this.records.has(typed.trim()) ? this.canonical(typed.trim()) : undefined;
+    const found = [...new Set([...(direct ? [direct] : []), ...(keys ?? [])].map((k) => this.canonical(k)))];
+    const writtenSo = new Map(found.map((key) => [key, key === direct ? Infinity : this.members(key).reduce((n, r) => n + (r.forms.get(form) ?? 0), 0)]));
+    return found.sort((a, b) => writtenSo.get(b)! - writtenSo.get(a)! || this.articleCount(b) - this.articleCount(a));
   }
 
   forms(): IterableIterator<[string, readonly string[]]> {
