@@ -65,6 +65,17 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(acts({ ...far, date: '2024-03-05', articleDate: '2024-03-07' })).toBe(true);
   });
 
+  it('drops "last <month>" read in the article’s own year: it may as well be the year before', () => {
+    const lastJanuary = line('Orlov defended his actions last January.', 'defended his actions', 'last January', false, { date: '2022-01', articleDate: '2022-02-09' });
+    expect(acts(lastJanuary)).toBe(false);
+    // Read in the year before (it was still to come in the article's year): one reading, kept.
+    const lastMarch = line('Orlov defended his actions last March.', 'defended his actions', 'last March', false, { date: '2021-03', articleDate: '2022-02-09' });
+    expect(acts(lastMarch)).toBe(true);
+    expect(acts({ ...lastMarch, date: '2022-03' })).toBe(false);
+    // A month named without "last" is the article's year's.
+    expect(acts(line('Orlov defended his actions in January.', 'defended his actions', 'in January', false, { date: '2022-01', articleDate: '2022-02-09' }))).toBe(true);
+  });
+
   it('drops a date after another person’s possessive: it may date their act', () => {
     expect(acts(line('Orlov criticized Sen’s remarks at a town hall on Monday night.', 'criticized Sen’s remarks', 'on Monday night'))).toBe(false);
     expect(acts(line('Orlov criticized the remarks at a town hall on Monday night.', 'criticized the remarks', 'on Monday night'))).toBe(true);

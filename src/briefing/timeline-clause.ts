@@ -76,6 +76,20 @@ function farWeekday(line: ClauseLine): boolean {
   return days >= 5;
 }
 
+/** "last January": a month named with "last". */
+const LAST_MONTH = /^last\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * "Pence defended his actions last January", written in February: "last" may mean the January just gone or the
+ * one a year before (here the one a year before), and the two readings are a year apart. Only a month still to
+ * come in the article's year ("last March" in February) leaves one reading; a month read in the article's own
+ * year is left out rather than guessed.
+ */
+function lastMonthOfTwoYears(line: ClauseLine): boolean {
+  if (!line.date || !line.articleDate || !LAST_MONTH.test(line.evidence.slice(line.dateAt!.start, line.dateAt!.end).trim())) return false;
+  return line.date.slice(0, 4) === line.articleDate.slice(0, 4);
+}
+
 /** The words just before the verb phrase once adverbs, times, a plan's auxiliary and an appositive are passed over. */
 function subjectSide(line: ClauseLine, at: number): string {
   let before = line.evidence.slice(0, at).trimEnd();
@@ -157,7 +171,7 @@ export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people:
   if (at < 0 || !isCleanPhrase(line.what, line.planned) || !endsAtBoundary(line, at)) return false;
   // A clock time ("At 8:06 p.m.", "07:39") names no day: the day it gets is a guess.
   if (line.dateAt && CLOCK.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
-  if (line.dateAt && farWeekday(line)) return false;
+  if (line.dateAt && (farWeekday(line) || lastMonthOfTwoYears(line))) return false;
   // A day anchored on another ("the previous day", "the next day"): its anchor may not be the one read.
   if (line.dateAt && ANCHORED.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
   if (line.dateAt && !line.planned && STILL_TO_COME.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
