@@ -80,11 +80,11 @@ describe('a story’s briefing', () => {
 });
 
 describe('a place’s briefing', () => {
-  it('lists the stories involving Krems and who acts there', () => {
+  it('lists the stories involving Krems and who is named beside it most', () => {
     const reply = placeBriefing(b, 'place:krems');
     expect(reply.text).toMatch(/^Place · named in 5 articles/);
     expect(field(reply, 'Stories')!.value).toContain(floodStory());
-    expect(field(reply, 'Who acts there')!.value.split('\n')[0]).toMatch(/^Markus Feldner/);
+    expect(field(reply, 'Most often beside: people')!.value.split('\n')[0]).toMatch(/^Markus Feldner/);
     expect(unquotedLines(reply, archive)).toEqual([]);
     expect(limitProblems(reply)).toEqual([]);
   });

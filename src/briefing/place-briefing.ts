@@ -11,7 +11,7 @@ import { sourcesNote } from './story-briefing.js';
 import { latestTimeline } from './latest-timeline.js';
 
 const BUDGET = LIMITS.total - 300;
-/** The people a place's briefing lists as acting there (no places beside a place). */
+/** The people a place's briefing lists as named beside it most (no places beside a place). */
 const WHO_SHOWN = { people: 6, places: 0 };
 const KIND: Record<string, string> = { place: 'Place', country: 'Country', organisation: 'Organisation' };
 
@@ -38,7 +38,7 @@ function storiesOf<N extends { article: { id: string } }>(b: Briefings, naming: 
   return views;
 }
 
-/** A place, country or organisation: the stories that involve it, who acts there, what happened there. */
+/** A place, country or organisation: the stories that involve it, who is named beside it, what happened there. */
 export function placeBriefing(b: Briefings, key: string, since?: string): Reply {
   const subject = briefingSubject(b.directory, b.archive, key, since);
   if (!('naming' in subject)) return subject;
@@ -57,7 +57,8 @@ export function placeBriefing(b: Briefings, key: string, since?: string): Reply 
   const { entries: timeline, complete } = latestTimeline(b, key, TIMELINE_IN_BRIEF, since);
   const people = companionsOf(key, records, b.directory, complete ? timeline : [], WHO_SHOWN).filter((c) => c.type === 'person');
   const fixed: ReplyField[] = [...packLines('Stories, newest first', views.map(storyLine), 1024, 1).fields];
-  if (people.length) fixed.push(...packLines(head.type === 'organisation' ? 'Who acts for or with it' : 'Who acts there', companionLines(people, WHO_SHOWN.people), 700, 1).fields);
+  // Named beside it, not acting there: "Dmitry Peskov" is beside "Kyiv" in 27 articles from Moscow.
+  if (people.length) fixed.push(...packLines('Most often beside: people', companionLines(people, WHO_SHOWN.people), 700, 1).fields);
   fixed.push(...packLines('Latest, quoted', latestQuotes(naming, b.stories, 2), 1024, 1).fields);
   const after = packLines(`Sources (${naming.length})`, sourceLines(naming.map((n) => n.article), 5), 700, 1).fields;
   const title = `Briefing: ${name}`;
