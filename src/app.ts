@@ -90,7 +90,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   const store = stores.articles;
   const archive = new Archive();
   const work = options.work ?? createWork({ mode: 'in-process', logger });
-  const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? work.analyze, prepare: work.prepare, analysisVersion: ANALYSIS_VERSION };
 
   // Before anything is read: whatever another process writes from here on is taken in by the follower.
   const startCursor = stores.articleChanges?.cursor();
@@ -104,6 +103,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       store.timelineOf ? (id) => store.timelineOf!(id) : undefined,
     )
     : undefined;
+  const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? work.analyze, prepare: work.prepare, analysisVersion: ANALYSIS_VERSION, ...(shelf ? { shelf } : {}) };
   const seeded = await startSeeds(config.seedsDir, ingestion, {
     ...(stores.seedFiles ? { ledger: stores.seedFiles } : {}),
     ...(options.seedFs ? { fs: options.seedFs } : {}),
@@ -153,7 +153,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Articles other processes on the store take from feeds reach this archive, hence search, within a poll.
   const follower = stores.articleChanges && startCursor !== undefined
     ? createStoreFollower({
-      changes: stores.articleChanges, store, archive, logger, analysisVersion: ANALYSIS_VERSION, cursor: startCursor,
+      changes: stores.articleChanges, store, archive, logger, analysisVersion: ANALYSIS_VERSION, cursor: startCursor, ...(shelf ? { shelf } : {}),
       ...(config.storePollMs ? { pollMs: config.storePollMs } : {}), ...(options.every ? { every: options.every } : {}),
     })
     : undefined;

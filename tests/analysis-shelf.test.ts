@@ -66,6 +66,21 @@ describe('stored analyses out of the heap', () => {
     await warm.close();
   });
 
+  it('keeps the articles it analyses lean too: a first start holds no more analyses than the cache', async () => {
+    const first = await start(tempFolder('newsdesk-shelf-'), 3);
+    const all = first.services.archive.all();
+    expect(all.length).toBeGreaterThan(3);
+    const held = (article: EnrichedArticle) => ['analysis', 'paragraphs'].some((key) => 'value' in Object.getOwnPropertyDescriptor(article, key)!);
+    expect(all.filter(held).map((a) => a.id)).toEqual([]);
+    expect(first.analyses!.size).toBeLessThanOrEqual(3);
+    // Read back, each is the analysis and text stored for it.
+    for (const article of all) {
+      expect(article.analysis).toEqual(first.stores.articles.analysisOf!(article.id));
+      expect(article.paragraphs).toEqual(first.stores.articles.paragraphsOf!(article.id));
+    }
+    await first.close();
+  });
+
   it('drops what a replaced article contributed, not what its new text does', async () => {
     const write = (title: string, body: string): Article => toArticle({ origin: 'feed:test', fallbackTime: new Date('2024-06-09T00:00:00Z'), title, body, date: '2024-06-09', source: 'Harbour Post' }, new Date('2024-06-10T00:00:00Z')).article;
     const before = write('Mayor Jonas Brandt opens the harbour bridge', 'Mayor Jonas Brandt opened the harbour bridge in Aalborg on Sunday, with Minister Petra Lund beside him.');

@@ -41,7 +41,8 @@ class RecentlyUsed<V> {
     }
   }
 
-  private put(id: string, value: V): void {
+  /** Holds a value read elsewhere (a fresh analysis), as if it had just been read. */
+  put(id: string, value: V): void {
     this.cache.set(id, value);
     if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
   }
@@ -109,6 +110,21 @@ export class AnalysisShelf {
 
   get(id: string): Analysis {
     return this.analyses.get(id);
+  }
+
+  /**
+   * A freshly analysed article, once stored: lean as one loaded at start, its analysis and text held in the
+   * caches it is first read from (by the index and the directory, as it arrives). Kept whole, every article
+   * analysed since start stayed in the heap: 14 KB each, two thirds of a first start's heap at 10,000 seed
+   * articles, and a feed bot's growth by the day.
+   */
+  shelve(article: EnrichedArticle, version: number): EnrichedArticle {
+    const { analysis, paragraphs, ...rest } = article;
+    // Without its paragraphs where the store keeps texts apart: the text getter reads them through the cache.
+    const lean = this.lean((this.texts ? rest : { ...rest, paragraphs }) as Article, version);
+    this.analyses.put(article.id, analysis);
+    this.texts?.put(article.id, paragraphs);
+    return lean;
   }
 
   /**

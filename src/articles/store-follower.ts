@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { ArticleChanges, ArticleWrite } from '../store/article-changes.js';
 import type { ArticleStore } from '../store/article-store.js';
+import type { AnalysisShelf } from './analysis-shelf.js';
 import type { Archive } from './archive.js';
 
 /**
@@ -36,6 +37,8 @@ export interface StoreFollowerDeps {
   pollMs?: number;
   every?: Every;
   batch?: number;
+  /** Where stored analyses are read back from: an article taken in is kept lean, as at a start. */
+  shelf?: AnalysisShelf;
 }
 
 export interface StoreFollower {
@@ -67,7 +70,7 @@ export function createStoreFollower(deps: StoreFollowerDeps): StoreFollower {
       logger.debug('article from another process left for the next start', { article: article.id, version: article.analysis.version });
       return false;
     }
-    return archive.add(article) !== 'duplicate';
+    return archive.add(deps.shelf ? deps.shelf.shelve(article, deps.analysisVersion) : article) !== 'duplicate';
   };
   const poll = () => {
     const read = changes.since(cursor);

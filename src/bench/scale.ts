@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.js';
@@ -42,6 +42,7 @@ async function coldStart(seedsDir: string, dataDir: string, size: number, databa
   const app = await createApp({ config: loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: dataDir, ...pgSettings(databaseUrl) }), logger: phases.logger, clock: new ManualClock(NOW), analyze: counting });
   const end = phases.mark('createApp returned');
   const rssMB = Math.round(process.memoryUsage().rss / 1024 / 1024);
+  const peakRssMB = peakRss();
   const t = performance.now();
   await app.close();
   const closeMs = performance.now() - t;
@@ -60,8 +61,15 @@ async function coldStart(seedsDir: string, dataDir: string, size: number, databa
     closeS: s(closeMs),
     heapMB: end.heapMB - begin.heapMB,
     rssMB,
+    ...(peakRssMB ? { peakRssMB } : {}),
     warnings: phases.warnings,
   };
+}
+
+/** The process's peak resident memory so far (Linux): the cold starts run here, the warm ones in children, sizes ascending. */
+function peakRss(): number | undefined {
+  const kb = /VmHWM:\s+(\d+)/.exec(existsSync('/proc/self/status') ? readFileSync('/proc/self/status', 'utf8') : '')?.[1];
+  return kb ? Math.round(Number(kb) / 1024) : undefined;
 }
 
 /** What _scale-warm.ts prints. */

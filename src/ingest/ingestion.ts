@@ -1,6 +1,6 @@
 import type { Article, EnrichedArticle } from '../articles/article.js';
 import type { Archive } from '../articles/archive.js';
-import { pinAnalysis } from '../articles/analysis-shelf.js';
+import { pinAnalysis, type AnalysisShelf } from '../articles/analysis-shelf.js';
 import type { Clock } from '../clock.js';
 import type { Analysis } from '../language/analysis.js';
 import type { Logger } from '../logger.js';
@@ -20,6 +20,8 @@ export interface IngestionDeps {
   analysisVersion: number;
   /** Raw document → article; the app passes the worker pool's. `toArticle` inline when unset. */
   prepare?: (doc: RawDocument, today: Date) => ParsedArticle | Promise<ParsedArticle>;
+  /** Where stored analyses are read back from: an article analysed and stored is then kept lean, as at a start. */
+  shelf?: AnalysisShelf;
 }
 
 export interface IngestResult {
@@ -91,12 +93,12 @@ export async function enrich(article: Article, kind: ArticleKind, deps: Ingestio
     // Same text, same pipeline: keep the stored analysis but refresh metadata (origin may have moved).
     const refreshed = { ...stored, ...article, analysis: stored.analysis };
     if (stored.origin !== article.origin) deps.store.put(refreshed, kind);
-    return refreshed;
+    return deps.shelf ? deps.shelf.shelve(refreshed, deps.analysisVersion) : refreshed;
   }
   const enriched: EnrichedArticle = { ...article, analysis: await deps.analyze(article) };
   // The article this replaces may read its analysis from the store: it keeps its own before the row changes.
   const holder = deps.archive.get(article.id);
   if (holder) pinAnalysis(holder);
   deps.store.put(enriched, kind);
-  return enriched;
+  return deps.shelf ? deps.shelf.shelve(enriched, deps.analysisVersion) : enriched;
 }
