@@ -1,3 +1,5 @@
+import { ownString } from './own-string.js';
+
 /**
  * A function's answers kept by their argument, for the words and names that come back in every article
  * and every stage (slugs, word facts, word pieces). Only for answers that depend on the argument alone
@@ -9,7 +11,9 @@ export function boundedMemo<V>(compute: (key: string) => V, limit = 50_000): (ke
     let found = kept.get(key);
     if (found === undefined) {
       if (kept.size >= limit) kept.clear();
-      kept.set(key, (found = compute(key)));
+      // The key is often cut from an article's text: kept as a view, it would keep that text alive.
+      const own = ownString(key);
+      kept.set(own, (found = compute(own)));
     }
     return found;
   };

@@ -1,3 +1,5 @@
+import { ownString } from '../own-string.js';
+
 /**
  * The term of each lower-case word met so far, shared by all articles and found from the word's characters
  * in the text, without slicing a string per word: news repeats its words, so nearly every lookup is a hit
@@ -76,7 +78,8 @@ export function knownTerm(lower: string, start: number, end: number, hash: numbe
     forget();
     slot = hash & MASK;
   }
-  const word = lower.slice(start, end);
+  // Kept past this article: a copy, not a view that would keep the article's text.
+  const word = ownString(lower.slice(start, end));
   const term = termOf(word);
   let id = -1;
   if (term !== null) {
