@@ -1,3 +1,4 @@
+import { ownString } from '../language/own-string.js';
 /**
  * Postings: for each term, the documents holding it (ascending numbers) and one impact byte each (the
  * term's weight in that document, see document-fields.ts). New documents go to a `PostingsBuffer`
@@ -60,7 +61,8 @@ export class PostingsBuffer {
       let list = this.lists.get(term);
       if (!list) {
         list = { docs: [], impacts: [] };
-        this.lists.set(term, list);
+        // A term cut from the article's text would keep that text alive as long as the index keeps the term.
+        this.lists.set(ownString(term), list);
       }
       list.docs.push(doc);
       list.impacts.push(impact);
