@@ -70,8 +70,8 @@ const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday
  * A bare weekday ("on Tuesday") read as five or six days before the article: news names the days of its
  * own week so; that far back, the article's date is more likely a day off and the weekday one to come.
  */
-function farWeekday(line: ClauseLine): boolean {
-  if (!line.date || !line.articleDate || !WEEKDAY.test(line.evidence.slice(line.dateAt!.start, line.dateAt!.end).trim())) return false;
+function farWeekday(line: ClauseLine, written: string): boolean {
+  if (!line.date || !line.articleDate || !WEEKDAY.test(written)) return false;
   const days = (Date.parse(`${line.articleDate}T00:00:00Z`) - Date.parse(`${line.date}T00:00:00Z`)) / 86_400_000;
   return days >= 5;
 }
@@ -85,9 +85,24 @@ const LAST_MONTH = /^last\s+(?:january|february|march|april|may|june|july|august
  * come in the article's year ("last March" in February) leaves one reading; a month read in the article's own
  * year is left out rather than guessed.
  */
-function lastMonthOfTwoYears(line: ClauseLine): boolean {
-  if (!line.date || !line.articleDate || !LAST_MONTH.test(line.evidence.slice(line.dateAt!.start, line.dateAt!.end).trim())) return false;
+function lastMonthOfTwoYears(line: ClauseLine, written: string): boolean {
+  if (!line.date || !line.articleDate || !LAST_MONTH.test(written)) return false;
   return line.date.slice(0, 4) === line.articleDate.slice(0, 4);
+}
+
+/** The date written in the line's sentence (`written`, its text) says little of the day the act happened. */
+function dateIsGuess(line: ClauseLine, written: string): boolean {
+  const bare = written.trim();
+  return (
+    // A clock time ("At 8:06 p.m.", "07:39") names no day: the day it gets is a guess.
+    CLOCK.test(written) ||
+    farWeekday(line, bare) ||
+    lastMonthOfTwoYears(line, bare) ||
+    // A day anchored on another ("the previous day", "the next day"): its anchor may not be the one read.
+    ANCHORED.test(written) ||
+    (!line.planned && STILL_TO_COME.test(written)) ||
+    COUNTED_BACK.test(written)
+  );
 }
 
 /** The words just before the verb phrase once adverbs, times, a plan's auxiliary and an appositive are passed over. */
@@ -169,13 +184,7 @@ function ownAt(text: string, own: ReadonlySet<string>): number {
 export function actsInClause(line: ClauseLine, own: ReadonlySet<string>, people: readonly string[]): boolean {
   const at = line.evidence.toLowerCase().indexOf(line.what.toLowerCase());
   if (at < 0 || !isCleanPhrase(line.what, line.planned) || !endsAtBoundary(line, at)) return false;
-  // A clock time ("At 8:06 p.m.", "07:39") names no day: the day it gets is a guess.
-  if (line.dateAt && CLOCK.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
-  if (line.dateAt && (farWeekday(line) || lastMonthOfTwoYears(line))) return false;
-  // A day anchored on another ("the previous day", "the next day"): its anchor may not be the one read.
-  if (line.dateAt && ANCHORED.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
-  if (line.dateAt && !line.planned && STILL_TO_COME.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
-  if (line.dateAt && COUNTED_BACK.test(line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
+  if (line.dateAt && dateIsGuess(line, line.evidence.slice(line.dateAt.start, line.dateAt.end))) return false;
   const side = subjectSide(line, at);
   const words = tokens(side);
   const last = bare(words.at(-1) ?? '');
