@@ -50,13 +50,13 @@ const NEUTRAL = new Map([
 
 /** Abbreviated titles and bodies, spelled out: "Gov." is the governor's office, "U.N." the United Nations. */
 const SPELLED_OUT = new Map([
-  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['un', 'united nations'], ['lt', 'lieutenant'], ['gen', 'general'], ['gop', 'republican'],
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['un', 'united nations'], ['lt', 'lieutenant'], ['gen', 'general'], ['gop', 'republican'], ['vp', 'vice president'],
 ]);
 /** "Florida Gov." → "Florida Governor": a role line is read as a title, so its abbreviations are written out. */
 export function spelledTitle(title: string): string {
-  return title.replace(/\b(Gov|Sen|Rep|Lt|Gen)\.(?=\s|$)/g, (_, short: string) => {
-    const word = SPELLED_OUT.get(short.toLowerCase())!;
-    return word[0]!.toUpperCase() + word.slice(1);
+  return title.replace(/\b(?:(Gov|Sen|Rep|Lt|Gen)\.|(VP))(?=\s|$)/g, (_, dotted: string | undefined, bare: string | undefined) => {
+    const short = dotted ?? bare!;
+    return SPELLED_OUT.get(short.toLowerCase())!.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
   });
 }
 

@@ -64,6 +64,8 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   // A saved slideshow's buttons run into the last caption's name ("…Lula da Silva Prev Next").
   if (ts.length > 2 && ts.at(-2)!.text === 'Prev' && ts.at(-1)!.text === 'Next') return classifyRun(ts.slice(0, -2), inCaps);
   if (STYLES_OF_ADDRESS.has(ts[0]!.lower) && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
+  // A picture's credit line ("Courtesy Wayne Wallingford"): the name after the word is the one credited.
+  if (ts[0]!.lower === 'courtesy' && ts.length > 2 && looksLikeName(ts.slice(1))) return classifyRun(ts.slice(1), inCaps);
   if (['his', 'her', 'their', 'your'].includes(ts[0]!.lower) && STYLES_OF_ADDRESS.has(ts[1]?.lower ?? '')) return classifyRun(ts.slice(1), inCaps);
   const words = ts.map((t) => t.lower);
   const key = keyOf(ts);
@@ -102,9 +104,9 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   // "East Asian", "South-East Asian": a compass word before a nationality is still a nationality.
   if (many && COMPASS_WORDS.has(first) && (lex.phrases.get(keyOf(ts.slice(1)))?.kind === 'demonym' || isGroupWord(keyOf(ts.slice(1))))) return [];
   const roleLength = rolePrefixLength(ts);
-  // "Director of National Intelligence Avril Haines", "Chairman of the Joint Chiefs Gen. Mark Milley": what
-  // the office is of runs to the first given name or title; alone ("Chancellor of the Exchequer") it names no one.
-  if (roleLength > 0 && ts[roleLength]?.lower === 'of') {
+  // "Director of National Intelligence Avril Haines", "Chairman of the Joint Chiefs Gen. Mark Milley", "High
+  // Commissioner for Refugees Filippo Grandi": what the office is of (or for) runs to the first given name or title; alone ("Chancellor of the Exchequer") it names no one.
+  if (roleLength > 0 && (ts[roleLength]?.lower === 'of' || ts[roleLength]?.lower === 'for')) {
     let k = roleLength + 1;
     while (k < ts.length && !factsOf(ts[k]!).given && titleAt(ts, k) === 0) k++;
     // No given name read: the last two words are a name when they end in no ordinary word ("… Avril Haines").

@@ -241,8 +241,8 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
     const past = opensOnAnotherTime(ts) || afterServed(ts, first.index) || toldOfFuture(ts, c) || dead.has(entity) || asks(ts);
     if (c.rolePrefix?.length) {
       const before = ts[c.rolePrefix[0]!.index - 1];
-      // "Chancellor of the Exchequer": the head comes before what the office is of.
-      const of = c.rolePrefix.findIndex((t, i) => i > 0 && t.lower === 'of');
+      // "Chancellor of the Exchequer", "High Commissioner for Refugees": the head comes before what the office is of.
+      const of = c.rolePrefix.findIndex((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for'));
       const headEnd = of > 0 && titleAt(c.rolePrefix, 0) < of + 1 ? of : c.rolePrefix.length;
       found.push({ role: roleFrom(text, [...c.rolePrefix], c.sentence, isFormer(before), headEnd, tellsAnotherTime(before)), past: past || asTerm(before, c.rolePrefix[0]) });
     } else if (!c.fromCaps) {

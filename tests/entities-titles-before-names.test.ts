@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { spelledTitle } from '../src/briefing/office-key.js';
+import { entitiesOf, person, titles } from './entities-helpers.js';
+
+const people = (text: string): string[] => entitiesOf(text).filter((e) => e.type === 'person').map((e) => e.name);
+
+describe('words before a name that describe the person, not part of the name', () => {
+  it('reads "VP" and "Special Counsel" as titles, so the name is the person\'s own', () => {
+    const found = entitiesOf('VP Dana Whitcombe toured a plant in Toledo. Special Counsel Orrin Baptiste filed the charges. Former VP Lyle Ostrander said nothing.');
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Dana Whitcombe', 'Orrin Baptiste', 'Lyle Ostrander']);
+    expect(titles(person(found, 'Orrin Baptiste'))).toEqual(['Special Counsel']);
+    expect(found.some((e) => e.type === 'organisation' && /VP/.test(e.name))).toBe(false);
+  });
+
+  it('reads an athlete\'s or performer\'s calling at a sentence start as a description ("Snowboarder Mara Lindqvist")', () => {
+    expect(people('Snowboarder Mara Lindqvist won gold in Lillehammer. Olympian Teodor Vance withdrew on Tuesday. Rapper Kiki Doyle cancelled.')).toEqual([
+      'Mara Lindqvist',
+      'Teodor Vance',
+      'Kiki Doyle',
+    ]);
+  });
+
+  it('takes what an office is "for" into the title ("High Commissioner for Refugees") and keeps it out of the name', () => {
+    const found = entitiesOf('UN High Commissioner for Refugees Ingrid Solheim visited Lviv on Monday. The Commissioner for Human Rights Paulo Areias spoke later.');
+    expect(titles(person(found, 'Ingrid Solheim'))).toEqual(['UN High Commissioner for Refugees']);
+    expect(person(found, 'Paulo Areias').name).toBe('Paulo Areias');
+    expect(found.map((e) => e.name).filter((n) => /^for /.test(n))).toEqual([]);
+  });
+
+  it('reads a picture credit "Courtesy <name>" as the name credited', () => {
+    expect(people('Volunteers cleared the beach at dawn. Courtesy Marisol Quintero')).toEqual(['Marisol Quintero']);
+  });
+
+  it('spells out "VP" in a role line as it does "Gov."', () => {
+    expect(spelledTitle('VP')).toBe('Vice President');
+    expect(spelledTitle('Former VP')).toBe('Former Vice President');
+    expect(spelledTitle('Florida Gov.')).toBe('Florida Governor');
+    expect(spelledTitle('VPN chief')).toBe('VPN chief');
+  });
+});
