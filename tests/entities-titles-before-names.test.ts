@@ -37,4 +37,26 @@ describe('words before a name that describe the person, not part of the name', (
     expect(spelledTitle('Florida Gov.')).toBe('Florida Governor');
     expect(spelledTitle('VPN chief')).toBe('VPN chief');
   });
+
+  it('reads "the Rev." as a style before the name, as "Dr." is', () => {
+    const found = entitiesOf('Mourners listened as the Rev. Obadiah Pelletier spoke in Harlem.');
+    expect(person(found, 'Obadiah Pelletier').name).toBe('Obadiah Pelletier');
+    expect(found.some((e) => e.type === 'organisation' && /Rev/.test(e.name))).toBe(false);
+  });
+});
+
+describe('capitalised runs after "the", which news never writes before a person', () => {
+  it('reads "the Iron Dome", "the Great Depression" and "the Household Division" as no one', () => {
+    const found = people(
+      'Most rockets fired at Ashkelon were stopped by the Iron Dome on Sunday. Prices fell as in the Great Depression. ' +
+        'Soldiers of the Household Division lined the route as Kestrel Amundsen arrived.',
+    );
+    expect(found).toEqual(['Kestrel Amundsen']);
+  });
+
+  it('still reads a person after "the" when the run holds a given name or opens with a title', () => {
+    expect(people('Fans called him the Michael Jordan of chess. The Reverend Obadiah Pelletier and the late Senator Wilbur Quayle were there.')).toEqual(
+      expect.arrayContaining(['Michael Jordan', 'Obadiah Pelletier', 'Wilbur Quayle']),
+    );
+  });
 });

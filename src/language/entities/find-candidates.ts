@@ -1,6 +1,7 @@
 import { withoutArticle } from './keys.js';
 import type { EntityType, Sentence } from '../analysis.js';
 import { FUNCTION_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, PLACE_PREPOSITIONS, SPORT_WORDS } from '../gazetteer/common-words.js';
+import { STYLES_OF_ADDRESS } from '../gazetteer/credits.js';
 import { lexicon } from '../gazetteer/lexicon.js';
 import { CONTEXT, GUESS, LEXICAL, candidate, keyOf, keyOfCandidate, knownAt, typeOfKnown, type Candidate } from './candidate.js';
 import { settleAmbiguousPlaces } from './ambiguous-places.js';
@@ -50,11 +51,20 @@ function ordinaryWords(c: Candidate): boolean {
   });
 }
 
+const afterThe = (c: Candidate, tokens: readonly Token[][]): boolean => tokens[c.sentence]?.[c.tokens[0]!.index - 1]?.lower === 'the';
+
 /** One type per name across the article: the best-supported reading wins; shapes settle what is left. */
 function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, tokens: readonly Token[][]): Candidate[] {
   // Several capitalised words with nothing against it are most often a person's name; one led by a number
   // word ("Six Nations", "Big Four" aside) is a competition, a team or a group, never a person.
-  for (const c of candidates) if (!c.type && c.tokens.length > 1 && !ordinaryWords(c)) c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) ? 'organisation' : 'person';
+  // News writes no "the" before a person's name: "the Great Depression", "the Iron Dome" name no one, and no
+  // body to brief on either, so such a run is left untyped (unless it holds a given name, "the Joe Biden of…",
+  // or opens with a title or style, "the Rev. Al Sharpton").
+  for (const c of candidates) {
+    if (c.type || c.tokens.length < 2 || ordinaryWords(c)) continue;
+    if (afterThe(c, tokens) && !c.tokens.some((t) => factsOf(t).given) && !STYLES_OF_ADDRESS.has(c.tokens[0]!.lower) && titleAt(c.tokens, 0) === 0) continue;
+    c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) ? 'organisation' : 'person';
+  }
   const parts = personWords(candidates);
   const orgHeads = organisationHeads(candidates);
   const best = new Map<string, { type: EntityType; strength: number }>();

@@ -39,7 +39,7 @@ export const OTHER_TITLES = new Set([
   'rookie', 'teammate', 'team-mate', 'compatriot', 'countryman', 'opponent', 'rival', 'newcomer', 'star',
   'singer', 'actor', 'actress', 'director', 'producer', 'writer', 'novelist', 'artist', 'musician', 'chef',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'investor', 'banker', 'scientist', 'researcher',
-  'vp', 'counsel', 'special counsel', 'columnist', 'commentator', 'photographer', 'filmmaker',
+  'vp', 'counsel', 'special counsel', 'rev', 'rev.', 'reverend', 'columnist', 'commentator', 'photographer', 'filmmaker',
   'rapper', 'comedian', 'astronaut', 'athlete', 'olympian', 'snowboarder', 'skier', 'gymnast', 'swimmer', 'sprinter',
   'skater', 'golfer', 'boxer', 'cyclist',
 ]);
@@ -103,8 +103,8 @@ export const NOT_OFFICES = new Set([
   'countryman', 'newcomer', 'singer', 'actor', 'actress', 'producer', 'writer', 'novelist', 'artist', 'musician', 'chef',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'investor', 'banker', 'scientist', 'researcher', 'author',
   'activist', 'analyst', 'economist', 'major', 'friend', 'ally', 'critic', 'dissident',
-  // What someone does or is known for, not an office: "Snowboarder Chloe Kim", "CNN anchor Jake Tapper".
-  'anchor', 'host', 'columnist', 'commentator', 'photographer', 'filmmaker', 'rapper', 'comedian', 'astronaut',
+  // What someone does or is known for, not an office: "Snowboarder Chloe Kim", "CNN anchor Jake Tapper"; a style.
+  'rev', 'rev.', 'reverend', 'anchor', 'host', 'columnist', 'commentator', 'photographer', 'filmmaker', 'rapper', 'comedian', 'astronaut',
   'athlete', 'olympian', 'snowboarder', 'skier', 'gymnast', 'swimmer', 'sprinter', 'skater', 'golfer', 'boxer', 'cyclist',
   // How a writer judges a ruler, not the office held.
   'dictator', 'strongman', 'autocrat', 'despot', 'tyrant',
