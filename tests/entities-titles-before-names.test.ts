@@ -5,9 +5,11 @@ import { entitiesOf, person, titles } from './entities-helpers.js';
 const people = (text: string): string[] => entitiesOf(text).filter((e) => e.type === 'person').map((e) => e.name);
 
 describe('words before a name that describe the person, not part of the name', () => {
-  it('reads "VP" and "Special Counsel" as titles, so the name is the person\'s own', () => {
-    const found = entitiesOf('VP Dana Whitcombe toured a plant in Toledo. Special Counsel Orrin Baptiste filed the charges. Former VP Lyle Ostrander said nothing.');
-    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Dana Whitcombe', 'Orrin Baptiste', 'Lyle Ostrander']);
+  it('reads "VP", "Special Counsel" and "Whip" as titles, so the name is the person\'s own', () => {
+    const found = entitiesOf(
+      'VP Dana Whitcombe toured a plant in Toledo. Special Counsel Orrin Baptiste filed the charges. Former VP Lyle Ostrander said nothing. House Minority Whip Ada Kessler agreed.',
+    );
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Dana Whitcombe', 'Orrin Baptiste', 'Lyle Ostrander', 'Ada Kessler']);
     expect(titles(person(found, 'Orrin Baptiste'))).toEqual(['Special Counsel']);
     expect(found.some((e) => e.type === 'organisation' && /VP/.test(e.name))).toBe(false);
   });

@@ -39,7 +39,7 @@ export const OTHER_TITLES = new Set([
   'rookie', 'teammate', 'team-mate', 'compatriot', 'countryman', 'opponent', 'rival', 'newcomer', 'star',
   'singer', 'actor', 'actress', 'director', 'producer', 'writer', 'novelist', 'artist', 'musician', 'chef',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'investor', 'banker', 'scientist', 'researcher',
-  'vp', 'counsel', 'special counsel', 'rev', 'rev.', 'reverend', 'columnist', 'commentator', 'photographer', 'filmmaker',
+  'vp', 'counsel', 'special counsel', 'rev', 'rev.', 'reverend', 'whip', 'columnist', 'commentator', 'photographer', 'filmmaker',
   'rapper', 'comedian', 'astronaut', 'athlete', 'olympian', 'snowboarder', 'skier', 'gymnast', 'swimmer', 'sprinter',
   'skater', 'golfer', 'boxer', 'cyclist',
 ]);
