@@ -126,7 +126,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
     clock,
     ...(stores.queryTokens ? { queryTokens: stores.queryTokens(clock) } : {}),
-    ...(shelf ? { prefetchTexts: (ids: readonly string[]) => shelf.prefetchTexts(ids) } : {}),
+    ...(shelf ? { prefetchTexts: (ids: readonly string[]) => shelf.prefetchTexts(ids), readingInBulk: () => shelf.readingInBulk() } : {}),
   });
   logger.info('archive ready', {
     articles: archive.size,
@@ -140,7 +140,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Stories and the entity directory follow the archive from here on; feeds and digests group by story.
   // Saved beside the search snapshot and loaded at the next start instead of being rebuilt.
   // In slices of at most 20 ms, so a bot that answers while they load keeps its heartbeat and replies.
-  const briefings = openBriefings(archive, { ...(options.inMemory ? {} : { snapshotPath: join(config.dataDir, 'briefings.snap') }), logger, sliceMs: 20, foldDelayMs: FOLD_DELAY_MS });
+  const briefings = openBriefings(archive, {
+    ...(options.inMemory ? {} : { snapshotPath: join(config.dataDir, 'briefings.snap') }),
+    ...(shelf ? { readingInBulk: () => shelf.readingInBulk() } : {}),
+    logger,
+    sliceMs: 20,
+    foldDelayMs: FOLD_DELAY_MS,
+  });
   if (!options.briefingsInBackground) await briefings.ready;
   // Until the stories are in place (main.ts starts feeds and digests after), each article is its own story.
   const stories: StoryLookup = { storyIdOf: (id) => (briefings.isReady() ? briefings.stories.storyIdOf(id) : id) };

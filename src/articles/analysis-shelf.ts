@@ -9,9 +9,18 @@ class RecentlyUsed<V> {
 
   constructor(
     private readonly load: (id: string) => V | undefined,
-    private readonly capacity: number,
+    private capacity: number,
     private readonly what: string,
   ) {}
+
+  /** Holds at most `capacity` from now on, the least recently used going first. */
+  resize(capacity: number): void {
+    this.capacity = capacity;
+    for (const id of this.cache.keys()) {
+      if (this.cache.size <= capacity) break;
+      this.cache.delete(id);
+    }
+  }
 
   get size(): number {
     return this.cache.size;
@@ -48,6 +57,9 @@ class RecentlyUsed<V> {
   }
 }
 
+/** What each cache holds while the archive is read in bulk: the few reads of one article while it is taken in. */
+const BULK_CAPACITY = 16;
+
 /** How stored texts are read: one, or many in one go. */
 export interface TextReader {
   one(id: string): string[] | undefined;
@@ -67,7 +79,7 @@ export class AnalysisShelf {
 
   constructor(
     load: (id: string) => Analysis | undefined,
-    capacity = 2_000,
+    private readonly capacity = 2_000,
     private readonly textReader?: TextReader,
     loadPart?: (id: string) => TimelinePart | undefined,
   ) {
@@ -82,6 +94,28 @@ export class AnalysisShelf {
   }
 
   private readonly analysisGetter: PropertyDescriptor;
+  private bulkReaders = 0;
+
+  /**
+   * While the whole archive is read once in order (an index or the briefings built at a first start), the
+   * caches hold only the last few: each article is read several times while it is taken in, then not
+   * again. Held at full size, every analysis stayed long enough for the collector to move it to the old
+   * generation, where it piled up as garbage until a full collection: the first start's peak. Returns the end.
+   */
+  readingInBulk(): () => void {
+    const full = this.capacity;
+    if (this.bulkReaders++ === 0) for (const cache of this.caches()) cache.resize(BULK_CAPACITY);
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      if (--this.bulkReaders === 0) for (const cache of this.caches()) cache.resize(full);
+    };
+  }
+
+  private caches(): RecentlyUsed<unknown>[] {
+    return [this.analyses, this.texts, this.parts].filter((c): c is RecentlyUsed<never> => c !== undefined);
+  }
   private readonly textGetter: PropertyDescriptor | undefined;
 
   /** Timeline parts read from the store. */

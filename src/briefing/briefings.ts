@@ -49,6 +49,8 @@ export interface BriefingsOptions {
    * at 100,000 articles), so the next question finds them ready instead of waiting for them; none: when asked.
    */
   foldDelayMs?: number;
+  /** Called before the whole archive is read once (a build); returns the call that ends it (`AnalysisShelf.readingInBulk`). */
+  readingInBulk?: () => () => void;
 }
 
 interface Parts {
@@ -209,11 +211,16 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
         for (let step = presences.next(); !step.done; step = presences.next()) if (pacer.due()) await pacer.rest();
         const stories = new StoryBook(undefined, directory, read.state.book, articleOf(archive));
         // Taken in as they would have been live (a crash came before the save that follows new articles).
-        for (const article of added) {
-          const change = { type: 'added', article } as const;
-          directory.apply(change);
-          stories.apply(change);
-          if (pacer.due()) await pacer.rest();
+        const end = added.length > 0 ? options.readingInBulk?.() : undefined;
+        try {
+          for (const article of added) {
+            const change = { type: 'added', article } as const;
+            directory.apply(change);
+            stories.apply(change);
+            if (pacer.due()) await pacer.rest();
+          }
+        } finally {
+          end?.();
         }
         options.logger?.info('stories and directory loaded from snapshot', { articles: initial.length, stories: stories.size, ...(added.length ? { caughtUp: added.length } : {}), ms: Math.round(performance.now() - started) });
         return { directory, stories, origin: 'snapshot' as const, caughtUp: added.length, older: !!read.older, ...(savePath ? { savePath } : {}) };
@@ -224,8 +231,13 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
       const quiet = problem === 'no snapshot yet';
       options.logger?.[quiet ? 'info' : 'warn'](`briefings snapshot not used: ${problem}; rebuilding stories and directory${notAFile ? ', and keeping them in memory only' : ''}`, { path });
     }
-    const built = await build(archive, initial, pacer, options.logger);
-    return { ...built, ...(savePath ? { savePath } : {}) };
+    const end = options.readingInBulk?.();
+    try {
+      const built = await build(archive, initial, pacer, options.logger);
+      return { ...built, ...(savePath ? { savePath } : {}) };
+    } finally {
+      end?.();
+    }
   })();
 }
 

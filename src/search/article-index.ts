@@ -28,6 +28,8 @@ export interface ArticleIndexOptions {
   queryTokens?: QueryTokens;
   /** Reads many articles' texts in one go (their paragraphs stay in the store until asked for). */
   prefetchTexts?: (ids: readonly string[]) => void;
+  /** Called before the whole archive is read once (a build); returns the call that ends it (`AnalysisShelf.readingInBulk`). */
+  readingInBulk?: () => () => void;
 }
 
 export interface ArticleIndex extends ArticleSearch {
@@ -66,7 +68,7 @@ function openIndex(archive: Archive, options: ArticleIndexOptions, now: number):
     if ('state' in read) {
       try {
         const index = SearchIndex.restore(read.state);
-        const caughtUp = read.stale ? catchUp(index, articles, expected) : 0;
+        const caughtUp = read.stale ? inBulk(options, () => catchUp(index, articles, expected)) : 0;
         if (caughtUp === undefined) throw new StaleSnapshot();
         options.logger?.info('search index loaded from snapshot', { articles: index.size, ...(caughtUp ? { caughtUp } : {}), ms: Math.round(performance.now() - started) });
         return { index, origin: 'snapshot', caughtUp, savePath };
@@ -81,9 +83,18 @@ function openIndex(archive: Archive, options: ArticleIndexOptions, now: number):
       options.logger?.[read.problem === 'no snapshot yet' ? 'info' : 'warn'](`search snapshot not used: ${read.problem}; rebuilding`, { path });
     }
   }
-  const index = SearchIndex.build(articles);
+  const index = inBulk(options, () => SearchIndex.build(articles));
   options.logger?.info('search index built', { articles: index.size, ms: Math.round(performance.now() - started) });
   return { index, origin: 'built', ...(savePath ? { savePath } : {}) };
+}
+
+function inBulk<T>(options: ArticleIndexOptions, read: () => T): T {
+  const end = options.readingInBulk?.();
+  try {
+    return read();
+  } finally {
+    end?.();
+  }
 }
 
 class StaleSnapshot extends Error {

@@ -21,7 +21,7 @@ export interface OpenedSearch extends ArticleSearch {
 export function openSearch(
   config: Pick<Config, 'dataDir' | 'databaseUrl' | 'searchBackend'>,
   archive: Archive,
-  options: { inMemory?: boolean; logger: Logger; clock: Clock; queryTokens?: QueryTokens; prefetchTexts?: (ids: readonly string[]) => void },
+  options: { inMemory?: boolean; logger: Logger; clock: Clock; queryTokens?: QueryTokens; prefetchTexts?: (ids: readonly string[]) => void; readingInBulk?: () => () => void },
 ): OpenedSearch {
   const tokens = options.queryTokens ? { queryTokens: options.queryTokens } : {};
   if (config.searchBackend === 'postgres' && config.databaseUrl && !options.inMemory) {
@@ -33,6 +33,7 @@ export function openSearch(
     clock: options.clock,
     ...tokens,
     ...(options.prefetchTexts ? { prefetchTexts: options.prefetchTexts } : {}),
+    ...(options.readingInBulk ? { readingInBulk: options.readingInBulk } : {}),
   });
   return Object.assign(index, { backend: 'embedded' as const });
 }

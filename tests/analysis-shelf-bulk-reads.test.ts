@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AnalysisShelf } from '../src/articles/analysis-shelf.js';
+import { Archive } from '../src/articles/archive.js';
+import { openBriefings } from '../src/briefing/briefings.js';
+import type { Analysis } from '../src/language/analysis.js';
+import { createArticleIndex } from '../src/search/article-index.js';
+import { fixtureArticle, fixtureFiles } from './brief-fixtures.js';
+import { tempFolder } from './temp-folder.js';
+
+const ids = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `a${from + i}`);
+
+/** A shelf over made-up analyses that counts its reads of the store. */
+function countingShelf(capacity: number) {
+  const reads: string[] = [];
+  const shelf = new AnalysisShelf((id) => {
+    reads.push(id);
+    return { version: 1, id } as unknown as Analysis;
+  }, capacity);
+  return { shelf, reads };
+}
+
+/** Spies on `readingInBulk`: how many bulk reads began, and how many of them ended. */
+function bulkSpy() {
+  const spy = { began: 0, ended: 0, readingInBulk: () => {
+    spy.began += 1;
+    return () => (spy.ended += 1);
+  } };
+  return spy;
+}
+
+describe('reading the whole archive once, in bulk', () => {
+  it('holds only the last few analyses while it lasts, each read once however often it is asked for, then the full cache again', () => {
+    const { shelf, reads } = countingShelf(30);
+    for (const id of ids(30)) shelf.get(id);
+    expect(shelf.size).toBe(30);
+
+    const end = shelf.readingInBulk();
+    expect(shelf.size).toBeLessThanOrEqual(16);
+    reads.length = 0;
+    // An article is read several times while it is taken in (entities, events, times): one read of the store.
+    for (const id of ids(100, 100)) for (let n = 0; n < 4; n++) shelf.get(id);
+    expect(reads).toEqual(ids(100, 100));
+    expect(shelf.size).toBeLessThanOrEqual(16);
+    end();
+    end();
+
+    for (const id of ids(40, 300)) shelf.get(id);
+    expect(shelf.size).toBe(30);
+  });
+
+  it('stays small until the last of two overlapping bulk reads ends', () => {
+    const { shelf } = countingShelf(30);
+    const endIndex = shelf.readingInBulk();
+    const endBriefings = shelf.readingInBulk();
+    endIndex();
+    for (const id of ids(40)) shelf.get(id);
+    expect(shelf.size).toBeLessThanOrEqual(16);
+    endBriefings();
+    for (const id of ids(40, 100)) shelf.get(id);
+    expect(shelf.size).toBe(30);
+  });
+
+  it('is asked for by an index or briefings built from the archive, and not when they load from their snapshots', async () => {
+    const folder = tempFolder('newsdesk-bulk-');
+    const archive = new Archive(fixtureFiles().map(fixtureArticle));
+
+    const builtIndex = bulkSpy();
+    const index = createArticleIndex(archive, { snapshotPath: join(folder, 'search-index.bin'), readingInBulk: builtIndex.readingInBulk });
+    expect([index.origin, builtIndex.began, builtIndex.ended]).toEqual(['built', 1, 1]);
+    await index.close();
+    const loadedIndex = bulkSpy();
+    const again = createArticleIndex(archive, { snapshotPath: join(folder, 'search-index.bin'), readingInBulk: loadedIndex.readingInBulk });
+    expect([again.origin, loadedIndex.began]).toEqual(['snapshot', 0]);
+    await again.close();
+
+    const builtBriefings = bulkSpy();
+    const first = openBriefings(archive, { snapshotPath: join(folder, 'briefings.snap'), sliceMs: 0, readingInBulk: builtBriefings.readingInBulk });
+    await first.ready;
+    expect([first.origin, builtBriefings.began, builtBriefings.ended]).toEqual(['built', 1, 1]);
+    await first.save();
+    await first.close();
+    const loadedBriefings = bulkSpy();
+    const second = openBriefings(archive, { snapshotPath: join(folder, 'briefings.snap'), sliceMs: 0, readingInBulk: loadedBriefings.readingInBulk });
+    await second.ready;
+    expect([second.origin, loadedBriefings.began]).toEqual(['snapshot', 0]);
+    await second.close();
+  });
+});
