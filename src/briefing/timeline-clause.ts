@@ -36,6 +36,12 @@ const PLAN_AUX = /(?:\b(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slate
 /** Words that end the clause a date or a subject is in: what follows is another clause. */
 const CLAUSE_BREAK = /\b(?:said|says|say|told|tells|telling|saying|that|since|after|before|while|who|which|because|until|where|whom|whose|although|though|if|unless|whether)\b/i;
 /** Titles and office words that may stand in a subject's name run ("North Korean leader Kim Jong Un"). */
+/**
+ * Between a verb and a date after it, words that start another predicate, whose date it then is: "tried to
+ * leapfrog the appeals process so the trial could start in March" (the trial's March, not the attempt's).
+ */
+const ANOTHER_PREDICATE = /\b(?:could|would|might|should|can|may|must|so that|in hopes? of|in order to)\b/i;
+
 const TITLE_WORDS = new Set('leader president prime minister chancellor secretary speaker governor gov. sen. rep. senator representative king queen pope premier vice foreign state general of the former then-president'.split(' '));
 /** Openers of a subordinate clause: a subject after one is not in the main clause. */
 const SUBORDINATE_OPENERS = /\b(?:when|after|since|as|because|while|if|before|unlike|until|who|that|which|once|though|although|where|time)\b/i;
@@ -230,6 +236,9 @@ function dateBelongs(line: ClauseLine, at: number, subjectStart: number, own: Re
   }
   // "criticized Trump's comment … Wednesday night": a date after another's possessive may date their act.
   if (dateAt.start >= at && [...evidence.slice(at, dateAt.start).matchAll(/(\p{Lu}[\p{L}-]*)['’]s?(?![\p{L}])/gu)].some((m) => !own.has(m[1]!.toLowerCase()))) return false;
-  if (dateAt.start >= verbEnd) return !CLAUSE_BREAK.test(evidence.slice(verbEnd, dateAt.start)) && !/[;:]|\b(?:and|but)\s+(?:he|she|they|it)\b/i.test(evidence.slice(verbEnd, dateAt.start));
+  if (dateAt.start >= verbEnd) {
+    const between = evidence.slice(verbEnd, dateAt.start);
+    return !CLAUSE_BREAK.test(between) && !ANOTHER_PREDICATE.test(between) && !/[;:]|\b(?:and|but)\s+(?:he|she|they|it)\b/i.test(between);
+  }
   return true;
 }
