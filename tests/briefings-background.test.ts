@@ -173,4 +173,19 @@ describe('stories and the directory loaded in the background', () => {
     expect(asked.directory.folds.has()).toBe(false);
     await Promise.all([b.close(), asked.close()]);
   });
+
+  it('save the name folds at close even when no quiet moment came to work them out, so the next start has them', async () => {
+    const path = join(tempFolder('newsdesk-briefbg-'), 'briefings.snap');
+    const archive = new Archive(files.map(fixtureArticle));
+    // Built and closed at once, as a first start stopped right after its load: the folds were never asked for.
+    const first = openBriefings(archive, { snapshotPath: path, sliceMs: 0, foldDelayMs: 60_000 });
+    await first.ready;
+    expect(first.directory.folds.has()).toBe(false);
+    await first.close();
+    const next = openBriefings(archive, { snapshotPath: path, sliceMs: 0 });
+    await next.ready;
+    expect(next.origin).toBe('snapshot');
+    expect(next.directory.folds.has()).toBe(true);
+    await next.close();
+  });
 });

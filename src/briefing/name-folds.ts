@@ -54,15 +54,21 @@ export class NameFolds {
     return this.current?.canonical;
   }
 
+  /** Works them out now if a change left them stale (at close, so the saved state carries them). */
+  workOut(): void {
+    if (this.current) return;
+    const { records, byEndWord, byForm } = this.source;
+    this.current = foldAliases(records, byEndWord, byForm);
+    this.previous = undefined;
+  }
+
   /** The folds to answer with: current ones, stale ones still allowed, else worked out at once. */
   get(): Aliases {
     if (this.current) return this.current;
     const { previous, stale } = this;
     if (previous && stale && stale.now() - previous.since < stale.maxMs) return previous.aliases;
-    const { records, byEndWord, byForm } = this.source;
-    this.current = foldAliases(records, byEndWord, byForm);
-    this.previous = undefined;
-    return this.current;
+    this.workOut();
+    return this.current!;
   }
 
   /**
