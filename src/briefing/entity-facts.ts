@@ -70,6 +70,9 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
   if (most >= ONE_OFF_BELOW) lines = lines.filter((l) => l.articles.length > 1);
   // "Chinese leader" beside "Chinese President" describes the office already listed.
   if (lines.some((l) => !nationsLeader(l.title))) lines = lines.filter((l) => !nationsLeader(l.title));
+  // A return to an office once called former is news many articles carry; one article naming "President
+  // Reagan" years after "former President Reagan" names the office held when what it tells happened.
+  lines = lines.filter((l) => l.former || l.articles.length > 1 || !lastBeforeWasFormer(lines, l));
   return lines.sort((a, b) => a.first.localeCompare(b.first) || a.title.localeCompare(b.title));
 }
 
@@ -91,6 +94,14 @@ export function otherKindBetween(lines: readonly RoleLine[], a: RoleLine, b: Rol
   const [early, late] = a.first <= b.first ? [a, b] : [b, a];
   const office = officeOf(a.title);
   return lines.some((l) => l.former !== a.former && officeOf(l.title) === office && l.first <= late.first && l.last >= early.last);
+}
+
+/** The line of the same office that ends last before this one starts calls it former. */
+function lastBeforeWasFormer(lines: readonly RoleLine[], line: RoleLine): boolean {
+  const office = officeOf(line.title);
+  const before = lines.filter((l) => l !== line && l.last < line.first && officeOf(l.title) === office);
+  const last = before.reduce<RoleLine | undefined>((a, b) => (!a || b.last > a.last ? b : a), undefined);
+  return last?.former ?? false;
 }
 
 /** "leader", "Chinese leader", "China's leader": how news describes a head of state, not an office ("Majority Leader" is one). */
