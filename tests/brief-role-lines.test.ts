@@ -295,4 +295,10 @@ describe('role lines', () => {
     later.roles = [...returned.roles, sighting('President', '2026-09-01', false, 2)];
     expect(rolesOf([later]).filter((l) => !l.former).map((l) => `${l.first}..${l.last}`)).toEqual(['2025-06-05..2025-08-01', '2026-09-01..2026-09-01']);
   });
+
+  it('shows no title read on into the sentence\'s verb ("Duchess of Wessex won\'t be present")', () => {
+    const record = newRecord('person:ada-lorne', 'person');
+    record.roles = [sighting('Duchess of Wessex won’t be present', '2022-05-06'), sighting('Duchess of Wessex', '2022-06-03'), sighting('Duchess of Wessex', '2022-07-03', false, 1)];
+    expect(rolesOf([record]).map((l) => l.title)).toEqual(['Duchess of Wessex']);
+  });
 });

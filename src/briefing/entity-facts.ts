@@ -177,6 +177,8 @@ const RANKING_WORDS = new Set(['top', 'senior', 'key', 'leading', 'longtime', 'v
 export function isOffice(title: string): boolean {
   // "Trump's-endorsed candidate": whose backing a person has, not an office.
   if (/['’]s-/.test(title)) return false;
+  // "Duchess of Sussex won't be present": a title read on into the sentence's verb.
+  if (/n['’]t\b|\b(?:will|would|is|was|are|were|be|has|have|had)\b/i.test(title)) return false;
   const words = nameForm(title).split(' ');
   const last = words[words.length - 1] ?? '';
   if (words.slice(0, -1).some((w) => RANKING_WORDS.has(w))) return false;
