@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { EntityDirectory } from '../src/briefing/entity-directory.js';
+import { rolesOf } from '../src/briefing/entity-facts.js';
+import { newRecord, type EntityRecord, type RoleSighting } from '../src/briefing/entity-record.js';
+import { OfficeHolders, oneHolderOffice } from '../src/briefing/office-holders.js';
+
+const sightings = (title: string, count: number, month: string, tag: string): RoleSighting[] =>
+  Array.from({ length: count }, (_, n) => ({ title, former: false, date: `${month}-${String(n + 1).padStart(2, '0')}`, articleId: `${tag}-${n}`, sentence: 0 }));
+
+function person(key: string, roles: RoleSighting[]): EntityRecord {
+  const record = newRecord(key, 'person');
+  record.roles = roles;
+  return record;
+}
+
+function directoryOf(records: EntityRecord[]): EntityDirectory {
+  return new EntityDirectory(undefined, { records: new Map(records.map((r) => [r.key, r])), placed: new Map(), byForm: new Map(), byEndWord: new Map(), version: 1 });
+}
+
+describe('one holder of a nation\'s top office at a time', () => {
+  it('reads the few articles calling a past president "US President" beside the many calling another so as look backs', () => {
+    const marr = person('person:dale-marr', sightings('US President', 20, '2022-03', 'marr'));
+    // Three articles across the month the other's twenty fall in.
+    const recalled = ['01', '10', '20'].map((day, n) => ({ title: 'U.S. President', former: false, date: `2022-03-${day}`, articleId: `varga-${n}`, sentence: 0 }));
+    const varga = person('person:ed-varga', [...recalled, ...sightings('Chinese President', 1, '2022-03', 'varga-cn')]);
+    const holders = new OfficeHolders(directoryOf([marr, varga]));
+    const vargaLines = rolesOf([varga]);
+    expect([...holders.lookBacks('person:ed-varga', vargaLines)].map((l) => l.title)).toEqual(['U.S. President']);
+    expect(holders.lookBacks('person:dale-marr', rolesOf([marr])).size).toBe(0);
+  });
+
+  it('leaves a holder\'s line alone when the other has fewer than five articles, or their times differ', () => {
+    const marr = person('person:dale-marr', sightings('US President', 4, '2022-03', 'marr'));
+    const varga = person('person:ed-varga', sightings('US President', 1, '2022-03', 'varga'));
+    expect(new OfficeHolders(directoryOf([marr, varga])).lookBacks('person:ed-varga', rolesOf([varga])).size).toBe(0);
+    const later = person('person:dale-marr', sightings('US President', 20, '2024-03', 'marr'));
+    expect(new OfficeHolders(directoryOf([later, varga])).lookBacks('person:ed-varga', rolesOf([varga])).size).toBe(0);
+  });
+
+  it('judges only offices one person holds in a nation, named with the nation', () => {
+    expect(oneHolderOffice('US President')).toBe('american president');
+    expect(oneHolderOffice('British Prime Minister')).toBe(oneHolderOffice('UK Prime Minister'));
+    expect(oneHolderOffice('President')).toBeUndefined();
+    expect(oneHolderOffice('Florida Senator')).toBeUndefined();
+    expect(oneHolderOffice('Labour leader')).toBeUndefined();
+  });
+});
