@@ -29,6 +29,11 @@ describe('words before a name that describe the person, not part of the name', (
     expect(found.map((e) => e.name).filter((n) => /^for /.test(n))).toEqual([]);
   });
 
+  it('reads "AG" before a name as the attorney general\'s, and after a firm\'s name as part of it', () => {
+    expect(people('AG Dana Whitcombe said the office would appeal.')).toEqual(['Dana Whitcombe']);
+    expect(entitiesOf('Kessler Motoren AG said sales fell in Bremen.').map((e) => e.name)).toContain('Kessler Motoren AG');
+  });
+
   it('reads a picture credit "Courtesy <name>" as the name credited', () => {
     expect(people('Volunteers cleared the beach at dawn. Courtesy Marisol Quintero')).toEqual(['Marisol Quintero']);
   });

@@ -66,6 +66,12 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (STYLES_OF_ADDRESS.has(ts[0]!.lower) && ts.length > 1) return classifyRun(ts.slice(1), inCaps);
   // A picture's credit line ("Courtesy Wayne Wallingford"): the name after the word is the one credited.
   if (ts[0]!.lower === 'courtesy' && ts.length > 2 && looksLikeName(ts.slice(1))) return classifyRun(ts.slice(1), inCaps);
+  // "AG Merrick Garland": an attorney general, written short before the name ("Volkswagen AG" ends a firm's).
+  if (ts[0]!.text === 'AG' && ts.length > 2 && looksLikeName(ts.slice(1))) {
+    const person = candidate(ts.slice(1), 'person', LEXICAL);
+    person.rolePrefix = ts.slice(0, 1);
+    return [person];
+  }
   if (['his', 'her', 'their', 'your'].includes(ts[0]!.lower) && STYLES_OF_ADDRESS.has(ts[1]?.lower ?? '')) return classifyRun(ts.slice(1), inCaps);
   const words = ts.map((t) => t.lower);
   const key = keyOf(ts);
