@@ -7,6 +7,9 @@ import { newRecord, type RoleSighting } from '../src/briefing/entity-record.js';
 import { toArticle } from '../src/ingest/to-article.js';
 import { analyze } from '../src/language/pipeline.js';
 
+/** A role sighting as an article files it: `n` tells apart articles of one day. */
+const seen = (title: string, date: string, former = false, n = 0): RoleSighting => ({ title, former, date, articleId: `${date}-${title}-${n}`, sentence: 0 });
+
 function article(title: string, date: string, body: string): EnrichedArticle {
   const parsed = toArticle({ origin: `test:${title}`, title, date, body, fallbackTime: new Date(0) }, new Date('2024-06-10T00:00:00Z')).article;
   return { ...parsed, analysis: analyze(parsed) };
@@ -40,5 +43,26 @@ describe('descriptions are no offices', () => {
     const record = newRecord('person:dana-holt', 'person');
     record.roles = [sighting('Freedonia’s top leader', 1), sighting('Freedonia’s top leader', 2), sighting('Freedonian President', 3), sighting('Freedonian President', 4)];
     expect(rolesOf([record]).map((l) => l.title)).toEqual(['Freedonian President']);
+  });
+
+  it('leaves out an office named plainly in one article after articles that call it former (a look back), keeps a return told more often', () => {
+    const past = newRecord('person:ed-varga', 'person');
+    // As news recalls a late president: "former" most often, now and then plainly ("when President Varga signed…").
+    past.roles = [...[1, 2, 3].map((n) => seen('President', `2022-0${n}-10`, true, n)), seen('President', '2024-09-08'), seen('President', '2025-01-25', true), seen('President', '2025-06-05')];
+    expect(rolesOf([past]).filter((l) => !l.former)).toEqual([]);
+    expect(rolesOf([past]).length).toBeGreaterThan(0);
+    const returned = newRecord('person:ed-varga', 'person');
+    returned.roles = [...past.roles.slice(0, 3), seen('President', '2025-06-05'), seen('President', '2025-07-01', false, 1), seen('President', '2025-08-01', false, 2)];
+    expect(rolesOf([returned]).map((l) => `${l.title}${l.former ? ' (former)' : ''} ${l.first}..${l.last}`)).toEqual(['President (former) 2022-01-10..2022-03-10', 'President 2025-06-05..2025-08-01']);
+    // Once back in office, a later one-article spell of it stands.
+    const later = newRecord('person:ed-varga', 'person');
+    later.roles = [...returned.roles, seen('President', '2026-09-01', false, 2)];
+    expect(rolesOf([later]).filter((l) => !l.former).map((l) => `${l.first}..${l.last}`)).toEqual(['2025-06-05..2025-08-01', '2026-09-01..2026-09-01']);
+  });
+
+  it('shows no title read on into the sentence\'s verb ("Duchess of Wessex won\'t be present")', () => {
+    const record = newRecord('person:ada-lorne', 'person');
+    record.roles = [seen('Duchess of Wessex won’t be present', '2022-05-06'), seen('Duchess of Wessex', '2022-06-03'), seen('Duchess of Wessex', '2022-07-03', false, 1)];
+    expect(rolesOf([record]).map((l) => l.title)).toEqual(['Duchess of Wessex']);
   });
 });
