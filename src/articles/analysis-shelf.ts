@@ -94,6 +94,7 @@ export class AnalysisShelf {
   }
 
   private readonly analysisGetter: PropertyDescriptor;
+  private readonly textGetter: PropertyDescriptor | undefined;
   private bulkReaders = 0;
 
   /**
@@ -116,7 +117,6 @@ export class AnalysisShelf {
   private caches(): RecentlyUsed<unknown>[] {
     return [this.analyses, this.texts, this.parts].filter((c): c is RecentlyUsed<never> => c !== undefined);
   }
-  private readonly textGetter: PropertyDescriptor | undefined;
 
   /** Timeline parts read from the store. */
   get partLoads(): number {

@@ -35,13 +35,12 @@ export interface ClauseLine {
 const PLAN_AUX = /(?:\b(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|poised|going|planning|preparing)\s+to|\bwill|\b(?:plans|planned|intends|intended|hopes|aims|vowed|pledged|promised)\s+to)\s*$/i;
 /** Words that end the clause a date or a subject is in: what follows is another clause. */
 const CLAUSE_BREAK = /\b(?:said|says|say|told|tells|telling|saying|that|since|after|before|while|who|which|because|until|where|whom|whose|although|though|if|unless|whether)\b/i;
-/** Titles and office words that may stand in a subject's name run ("North Korean leader Kim Jong Un"). */
 /**
  * Between a verb and a date after it, words that start another predicate, whose date it then is: "tried to
  * leapfrog the appeals process so the trial could start in March" (the trial's March, not the attempt's).
  */
 const ANOTHER_PREDICATE = /\b(?:could|would|might|should|can|may|must|so that|in hopes? of|in order to)\b/i;
-
+/** Titles and office words that may stand in a subject's name run ("North Korean leader Kim Jong Un"). */
 const TITLE_WORDS = new Set('leader president prime minister chancellor secretary speaker governor gov. sen. rep. senator representative king queen pope premier vice foreign state general of the former then-president'.split(' '));
 /** Openers of a subordinate clause: a subject after one is not in the main clause. */
 const SUBORDINATE_OPENERS = /\b(?:when|after|since|as|because|while|if|before|unlike|until|who|that|which|once|though|although|where|time)\b/i;

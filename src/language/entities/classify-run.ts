@@ -111,7 +111,8 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   if (many && COMPASS_WORDS.has(first) && (lex.phrases.get(keyOf(ts.slice(1)))?.kind === 'demonym' || isGroupWord(keyOf(ts.slice(1))))) return [];
   const roleLength = rolePrefixLength(ts);
   // "Director of National Intelligence Avril Haines", "Chairman of the Joint Chiefs Gen. Mark Milley", "High
-  // Commissioner for Refugees Filippo Grandi": what the office is of (or for) runs to the first given name or title; alone ("Chancellor of the Exchequer") it names no one.
+  // Commissioner for Refugees Filippo Grandi": what the office is of (or for) runs to the first given name or
+  // title; alone ("Chancellor of the Exchequer") it names no one.
   if (roleLength > 0 && (ts[roleLength]?.lower === 'of' || ts[roleLength]?.lower === 'for')) {
     let k = roleLength + 1;
     while (k < ts.length && !factsOf(ts[k]!).given && titleAt(ts, k) === 0) k++;

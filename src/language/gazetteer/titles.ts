@@ -14,6 +14,15 @@ export const LEADER_TITLES = new Set([
   'grand duke', 'crown prince', 'ruler', 'monarch', 'head of the junta', 'junta leader', 'military ruler',
 ]);
 
+/**
+ * What someone does or is known for, or a style, before the name ("Snowboarder Chloe Kim", "the Rev. Al
+ * Sharpton"): read as a title, so it stays out of the name, and never shown as an office (`NOT_OFFICES`).
+ */
+const CALLINGS = [
+  'rev', 'rev.', 'reverend', 'columnist', 'commentator', 'photographer', 'filmmaker', 'rapper', 'comedian', 'astronaut',
+  'athlete', 'olympian', 'snowboarder', 'skier', 'gymnast', 'swimmer', 'sprinter', 'skater', 'golfer', 'boxer', 'cyclist',
+];
+
 /** Role heads that never make a leader but still make a person ("Foreign Minister", "spokesman"). */
 export const OTHER_TITLES = new Set([
   'minister', 'secretary', 'vice president', 'vice-president', 'deputy prime minister', 'vice premier',
@@ -39,10 +48,9 @@ export const OTHER_TITLES = new Set([
   'rookie', 'teammate', 'team-mate', 'compatriot', 'countryman', 'opponent', 'rival', 'newcomer', 'star',
   'singer', 'actor', 'actress', 'director', 'producer', 'writer', 'novelist', 'artist', 'musician', 'chef',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'investor', 'banker', 'scientist', 'researcher',
-  'vp', 'counsel', 'special counsel', 'rev', 'rev.', 'reverend', 'whip', 'columnist', 'commentator', 'photographer', 'filmmaker',
-  'rapper', 'comedian', 'astronaut', 'athlete', 'olympian', 'snowboarder', 'skier', 'gymnast', 'swimmer', 'sprinter',
-  'skater', 'golfer', 'boxer', 'cyclist',
+  'vp', 'counsel', 'special counsel', 'whip', ...CALLINGS,
 ]);
+
 
 /** Honorifics: always a person after them, never a role worth keeping. */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'mme.', 'messrs', 'herr', 'monsieur', 'madame', 'senor', 'senora']);
@@ -103,9 +111,8 @@ export const NOT_OFFICES = new Set([
   'countryman', 'newcomer', 'singer', 'actor', 'actress', 'producer', 'writer', 'novelist', 'artist', 'musician', 'chef',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'investor', 'banker', 'scientist', 'researcher', 'author',
   'activist', 'analyst', 'economist', 'major', 'friend', 'ally', 'critic', 'dissident',
-  // What someone does or is known for, not an office: "Snowboarder Chloe Kim", "CNN anchor Jake Tapper"; a style.
-  'rev', 'rev.', 'reverend', 'anchor', 'host', 'columnist', 'commentator', 'photographer', 'filmmaker', 'rapper', 'comedian', 'astronaut',
-  'athlete', 'olympian', 'snowboarder', 'skier', 'gymnast', 'swimmer', 'sprinter', 'skater', 'golfer', 'boxer', 'cyclist',
+  // "CNN anchor Jake Tapper": the job, not an office.
+  'anchor', 'host', ...CALLINGS,
   // How a writer judges a ruler, not the office held.
   'dictator', 'strongman', 'autocrat', 'despot', 'tyrant',
 ]);
