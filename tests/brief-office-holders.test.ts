@@ -13,8 +13,10 @@ function person(key: string, roles: RoleSighting[]): EntityRecord {
   return record;
 }
 
-function directoryOf(records: EntityRecord[]): EntityDirectory {
-  return new EntityDirectory(undefined, { records: new Map(records.map((r) => [r.key, r])), placed: new Map(), byForm: new Map(), byEndWord: new Map(), version: 1 });
+/** Office holders over a directory of these records alone. */
+function holdersOf(records: EntityRecord[]): OfficeHolders {
+  const directory = new EntityDirectory(undefined, { records: new Map(records.map((r) => [r.key, r])), placed: new Map(), byForm: new Map(), byEndWord: new Map(), version: 1 });
+  return new OfficeHolders(() => directory);
 }
 
 describe('one holder of a nation\'s top office at a time', () => {
@@ -23,7 +25,7 @@ describe('one holder of a nation\'s top office at a time', () => {
     // Three articles across the month the other's twenty fall in.
     const recalled = ['01', '10', '20'].map((day, n) => ({ title: 'U.S. President', former: false, date: `2022-03-${day}`, articleId: `varga-${n}`, sentence: 0 }));
     const varga = person('person:ed-varga', [...recalled, ...sightings('Chinese President', 1, '2022-03', 'varga-cn')]);
-    const holders = new OfficeHolders(directoryOf([marr, varga]));
+    const holders = holdersOf([marr, varga]);
     const vargaLines = rolesOf([varga]);
     expect([...holders.lookBacks('person:ed-varga', vargaLines)].map((l) => l.title)).toEqual(['U.S. President']);
     expect(holders.lookBacks('person:dale-marr', rolesOf([marr])).size).toBe(0);
@@ -32,9 +34,9 @@ describe('one holder of a nation\'s top office at a time', () => {
   it('leaves a holder\'s line alone when the other has fewer than five articles, or their times differ', () => {
     const marr = person('person:dale-marr', sightings('US President', 4, '2022-03', 'marr'));
     const varga = person('person:ed-varga', sightings('US President', 1, '2022-03', 'varga'));
-    expect(new OfficeHolders(directoryOf([marr, varga])).lookBacks('person:ed-varga', rolesOf([varga])).size).toBe(0);
+    expect(holdersOf([marr, varga]).lookBacks('person:ed-varga', rolesOf([varga])).size).toBe(0);
     const later = person('person:dale-marr', sightings('US President', 20, '2024-03', 'marr'));
-    expect(new OfficeHolders(directoryOf([later, varga])).lookBacks('person:ed-varga', rolesOf([varga])).size).toBe(0);
+    expect(holdersOf([later, varga]).lookBacks('person:ed-varga', rolesOf([varga])).size).toBe(0);
   });
 
   it('judges only offices one person holds in a nation, named with the nation', () => {

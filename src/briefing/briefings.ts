@@ -9,6 +9,7 @@ import { slicePacer, unpaced, type Pacer } from '../store/pacer.js';
 import { snapshotSaver } from '../store/snapshot-saver.js';
 import { readBriefingsSnapshot, writeBriefingsSnapshot } from './briefings-snapshot.js';
 import { ChartPictures } from './chart-picture.js';
+import { OfficeHolders } from './office-holders.js';
 import { EntityDirectory } from './entity-directory.js';
 import { foldPacing, STALE_FOLDS_MS } from './fold-pacing.js';
 
@@ -28,6 +29,8 @@ export interface Briefings {
   view(story: Story): StoryView | undefined;
   /** Pictures by what they show, so asking twice renders once. */
   pictures: ChartPictures;
+  /** Who the articles give each nation's top office, for telling a term in office from a look back. */
+  officeHolders: OfficeHolders;
   /** Where the directory and stories came from at start. */
   readonly origin: 'snapshot' | 'built';
   /** Writes the snapshot now (no-op without a path). */
@@ -147,6 +150,7 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
     ready,
     isReady: () => parts !== undefined,
     pictures: new ChartPictures(),
+    officeHolders: new OfficeHolders(() => loaded().directory),
     save: () => saver?.save() ?? Promise.resolve(),
     async close() {
       closed = true;

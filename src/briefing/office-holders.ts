@@ -35,7 +35,7 @@ export class OfficeHolders {
   private index: { version: number; builtAt: number; byOffice: Map<string, Sighting[]> } | undefined;
 
   constructor(
-    private readonly directory: EntityDirectory,
+    private readonly directoryOf: () => EntityDirectory,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
@@ -59,7 +59,7 @@ export class OfficeHolders {
   }
 
   private sightings(office: string): readonly Sighting[] {
-    const { directory } = this;
+    const directory = this.directoryOf();
     const stale = this.index && this.index.version !== directory.version && this.now() - this.index.builtAt > REBUILD_MS;
     if (!this.index || stale) {
       const byOffice = new Map<string, Sighting[]>();
@@ -76,13 +76,4 @@ export class OfficeHolders {
     }
     return this.index.byOffice.get(office) ?? [];
   }
-}
-
-const held = new WeakMap<EntityDirectory, OfficeHolders>();
-
-/** The directory's office holders, kept beside it (worked out on the first briefing that asks). */
-export function officeHoldersOf(directory: EntityDirectory): OfficeHolders {
-  let holders = held.get(directory);
-  if (!holders) held.set(directory, (holders = new OfficeHolders(directory)));
-  return holders;
 }

@@ -6,7 +6,6 @@ import { companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE
 import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';
 import { briefingSubject, rolesOf } from './entity-facts.js';
-import { officeHoldersOf } from './office-holders.js';
 import { companionsOf, PLACE_TYPES } from './companions.js';
 import { roleRows, rowSpans, type RoleRow } from './role-rows.js';
 import { isLeader, mentionsPerDay } from './entity-record.js';
@@ -42,7 +41,7 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
   const places = companions.filter((c) => PLACE_TYPES.has(c.type));
   const fixed: ReplyField[] = [];
   const lines = rolesOf(records);
-  const lookBacks = officeHoldersOf(b.directory).lookBacks(key, lines);
+  const lookBacks = b.officeHolders.lookBacks(key, lines);
   const roles = roleRows(lines.filter((l) => !lookBacks.has(l)));
   if (roles.length) fixed.push(...packLines(roles.length === 1 ? 'Role' : 'Roles, oldest first', roles.map(roleLine), 1100, 1).fields);
   fixed.push(...packLines('Latest, quoted', latestQuotes(naming, b.stories, 3), 1100, 1).fields);
