@@ -3,8 +3,9 @@ import { ORG_FOLLOWERS, PUBLICATION_WORDS, PUBLISHING_VERBS } from '../gazetteer
 import { ALL_TITLES } from '../gazetteer/titles.js';
 import { CONTEXT, GUESS, LEXICAL, type Candidate } from './candidate.js';
 import { isHonorific } from './role-words.js';
+import { QUOTE_MARKS } from './runs.js';
 import type { Token } from './tokens.js';
-import { factsOf } from './word-facts.js';
+import { brandRun, factsOf } from './word-facts.js';
 
 const LOWER_TITLE_HEADS = new Set(ALL_TITLES.filter((t) => !t.includes(' ')));
 const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'recalled', 'admitted', 'wrote', 'tweeted', 'argued', 'noted', 'stressed', 'asked', 'replied', 'denied']);
@@ -14,6 +15,7 @@ const PERSON_FOLLOWERS = new Set(['administration', 'campaign', 'presidency', 'i
 const KIN_WORDS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiancée', 'fiance', 'stepson', 'stepdaughter']);
 /** "Biden-Harris", "Trump-Vance": two names joined for a ticket or a government, no one person. */
 const NAME_PAIR = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+const HANDLE_OR_QUOTE = new Set(['@', '#', ...QUOTE_MARKS]);
 const PLACE_NOUNS = new Set(['village', 'town', 'city', 'capital', 'port', 'province', 'region', 'island', 'suburb', 'outskirts', 'state']);
 /** Words for a firm or body that name it when they stand right before its name, or after it in an appositive. */
 const ORG_NOUNS = new Set(['company', 'firm', 'conglomerate', 'corporation', 'startup', 'start-up', 'carrier', 'airline', 'broadcaster', 'outlet', 'newspaper', 'bank', 'manufacturer', 'automaker', 'insurer', 'retailer', 'lender']);
@@ -98,6 +100,9 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
   // "the Ukrainian energy company Burisma", "Burisma, a company that…": a firm, named beside the word for one.
   if (c.type !== 'country' && ((prev && !prev.cap && ORG_NOUNS.has(prev.lower)) || orgAppositive(tokens, last.index + 1))) return setType(c, 'organisation', CONTEXT);
   if (c.type !== undefined) return;
+  // "SpaceX said", "from TikTok": a brand-shaped name is a firm or its product wherever it stands; not a
+  // handle ("@WindsorPolice") or a word in quotes ("known as “BigBalls”": a nickname, a slogan).
+  if (brandRun(c.tokens) && !HANDLE_OR_QUOTE.has(prev?.text ?? '')) return setType(c, 'organisation', GUESS);
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && c.tokens.length <= 2) return setType(c, 'place', GUESS);
   if (next && SAYING.has(next.lower)) return setType(c, c.tokens.length === 1 && prev?.lower === 'the' ? 'organisation' : 'person', GUESS);
   if (prev?.lower === 'the' && c.tokens.length === 1) return setType(c, 'organisation', GUESS);

@@ -14,7 +14,7 @@ import { titleAt } from './role-words.js';
 import { findRuns, isCapsSentence, opensSentence, QUOTE_MARKS } from './runs.js';
 import { isSportsStory, markTeams } from './teams.js';
 import { tokenizeSentence, type Token } from './tokens.js';
-import { factsOf } from './word-facts.js';
+import { brandRun, factsOf } from './word-facts.js';
 
 export interface Found {
   tokens: Token[][];
@@ -56,14 +56,15 @@ const afterThe = (c: Candidate, tokens: readonly Token[][]): boolean => tokens[c
 /** One type per name across the article: the best-supported reading wins; shapes settle what is left. */
 function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, tokens: readonly Token[][]): Candidate[] {
   // Several capitalised words with nothing against it are most often a person's name; one led by a number
-  // word ("Six Nations", "Big Four" aside) is a competition, a team or a group, never a person.
+  // word ("Six Nations", "Big Four" aside) is a competition, a team or a group, never a person; one holding a
+  // brand-shaped word ("SpaceX Starlink") is a firm or its product.
   // News writes no "the" before a person's name: "the Great Depression", "the Iron Dome" name no one, and no
   // body to brief on either, so such a run is left untyped (unless it holds a given name, "the Joe Biden of…",
   // or opens with a title or style, "the Rev. Al Sharpton").
   for (const c of candidates) {
     if (c.type || c.tokens.length < 2 || ordinaryWords(c)) continue;
     if (afterThe(c, tokens) && !c.tokens.some((t) => factsOf(t).given) && !STYLES_OF_ADDRESS.has(c.tokens[0]!.lower) && titleAt(c.tokens, 0) === 0) continue;
-    c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) ? 'organisation' : 'person';
+    c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) || brandRun(c.tokens) ? 'organisation' : 'person';
   }
   const parts = personWords(candidates);
   const orgHeads = organisationHeads(candidates);

@@ -64,3 +64,29 @@ export const capitalisedWord: (word: string) => CapitalisedWord = boundedMemo((w
 export function factsOf(t: Token): WordFacts {
   return (t.facts ??= readFacts(t.lower));
 }
+
+/**
+ * Prefixes after which a capital inside a surname or given name is usual: "McConnell", "MacArthur",
+ * "DeSantis", "LeBron", "DiCaprio", "LaGuardia", "DuBois", "VanDyke", "FitzGerald", "DeAndre", "JaMarcus",
+ * "AbouZeid", "AbdelRahman", "ElBaradei", "BenAmi".
+ */
+const NAME_PREFIXES = /^(?:mc|mac|de|di|da|du|le|la|van|von|fitz|ja|ka|ke|ta|st|abu|abou|abd|abdel|abdul|al|el|ben|bin|ibn)$/;
+
+/**
+ * A brand's shape: a capital inside the word after lower-case letters that are no name prefix and no given
+ * name ("SpaceX", "TikTok", "YouTube", "OpenAI", "BlackRock"; not "AnneClaire"). People's names are not
+ * written so; firms and products are.
+ */
+export function brandShaped(word: string): boolean {
+  const inner = /^\p{Lu}?\p{Ll}+(?=\p{Lu})/u.exec(word);
+  if (inner === null) return false;
+  const prefix = inner[0].toLowerCase();
+  return !NAME_PREFIXES.test(prefix) && !readFacts(prefix).given;
+}
+
+/**
+ * A run of words with a brand-shaped one and no given name: "SpaceX Starlink", not "Alaa AbouZeid". A
+ * handle ("@WindsorPolice", "#GotaGoHome", "VinaySr18286715") names an account, not a firm.
+ */
+export const brandRun = (tokens: readonly Token[]): boolean =>
+  tokens.some((t) => brandShaped(t.text)) && !tokens.some((t) => factsOf(t).given || /\d/.test(t.text));

@@ -21,6 +21,7 @@ export const LEADER_TITLES = new Set([
 const CALLINGS = [
   'rev', 'rev.', 'reverend', 'columnist', 'commentator', 'photographer', 'filmmaker', 'rapper', 'comedian', 'astronaut',
   'athlete', 'olympian', 'snowboarder', 'skier', 'gymnast', 'swimmer', 'sprinter', 'skater', 'golfer', 'boxer', 'cyclist',
+  'youtuber', 'influencer', 'podcaster', 'blogger',
 ];
 
 /** Role heads that never make a leader but still make a person ("Foreign Minister", "spokesman"). */

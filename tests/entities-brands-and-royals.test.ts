@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { brandShaped } from '../src/language/entities/word-facts.js';
+import { entitiesOf } from './entities-helpers.js';
+
+const named = (text: string, type: string): string[] => entitiesOf(text).filter((e) => e.type === type).map((e) => e.name);
+
+describe('names that are firms by their shape', () => {
+  it('reads a name holding a brand-shaped word as a firm or product, not a person', () => {
+    const text = 'Soldiers near Kherson rely on OrbitNet Skylink terminals. BrightPath said on Monday it would send more of them.';
+    expect(named(text, 'person')).toEqual([]);
+    expect(named(text, 'organisation')).toEqual(['OrbitNet Skylink', 'BrightPath']);
+  });
+
+  it('keeps people whose names carry a capital after a name prefix ("McAllister", "DeLuca", "LaToya")', () => {
+    expect(named('Ruth McAllister said the vote would wait. Dario DeLuca said he agreed. LaToya Briggs said nothing.', 'person')).toEqual([
+      'Ruth McAllister',
+      'Dario DeLuca',
+      'LaToya Briggs',
+    ]);
+  });
+
+  it('reads "YouTuber" before a name as the person\'s calling, and a handle or a quoted nickname as no firm', () => {
+    const found = entitiesOf('Her favourite is the 20-year-old YouTuber Mara Quill’s podcast. Police wrote on X (@HarbourPolice) that the road was shut. An aide known as “BigWave” left.');
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Mara Quill']);
+    expect(found.filter((e) => e.type === 'organisation').map((e) => e.name)).toEqual([]);
+  });
+
+  it('tells brand shapes from name shapes word by word', () => {
+    expect(['SpaceX', 'TikTok', 'YouTube', 'OpenAI', 'BlackRock'].filter(brandShaped)).toHaveLength(5);
+    expect(['McConnell', 'MacArthur', 'DeSantis', 'LeBron', 'DiCaprio', 'FitzGerald', 'Biden', 'NATO', 'O\'Neill'].filter(brandShaped)).toEqual([]);
+  });
+});
+
+describe('couples named with one surname', () => {
+  it('gives a royal\'s given name no surname from the name after "and"', () => {
+    const people = named('Princess Margaret and Tomas Everly divorced in 1992, the palace said.', 'person');
+    expect(people).toContain('Tomas Everly');
+    expect(people).not.toContain('Margaret Everly');
+  });
+
+  it('still shares the surname of a plain couple ("Joe and Jill Kessler")', () => {
+    expect(named('Joe and Jill Kessler arrived in Dover on Friday.', 'person')).toEqual(['Joe Kessler', 'Jill Kessler']);
+  });
+});
