@@ -120,13 +120,13 @@ describe('role lines', () => {
     const record = newRecord('person:ada-lunn', 'person');
     record.roles = [
       ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => sighting('Governor', `2019-0${(n % 9) + 1}-1${n % 10}`, false, n)),
-      ...[1, 2].map((n) => sighting('nominee', `2020-0${n + 7}-10`, false, n)),
+      ...[1, 2].map((n) => sighting('Senate nominee', `2020-0${n + 7}-10`, false, n)),
       // Four years on, a look back at that race.
-      sighting('nominee', '2024-10-12'),
+      sighting('Senate nominee', '2024-10-12'),
     ];
     const lines = rolesOf([record]).map((l) => `${l.title} ${l.first}..${l.last}`);
-    expect(lines).toContain('nominee 2020-08-10..2020-09-10');
-    expect(lines.filter((l) => l.startsWith('nominee'))).toHaveLength(1);
+    expect(lines).toContain('Senate nominee 2020-08-10..2020-09-10');
+    expect(lines.filter((l) => l.startsWith('Senate nominee'))).toHaveLength(1);
   });
 
   it('shows offices, not descriptions, as role lines', () => {
@@ -220,7 +220,7 @@ describe('role lines', () => {
     // "Joint Chiefs Chairman" is the "chairman of the Joint Chiefs of Staff".
     const general = newRecord('person:ivo-lusk', 'person');
     general.roles = [...[1, 2].map((n) => sighting('chairman of the Joint Chiefs of Staff', `2023-0${n}-10`, false, n)), sighting('Joint Chiefs Chairman', '2023-02-20', false, 3)];
-    expect(rolesOf([general]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['chairman of the Joint Chiefs of Staff 3']);
+    expect(rolesOf([general]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['Chairman of the Joint Chiefs of Staff 3']);
   });
 
   it('folds "finance minister" and "finance secretary" into the one finance office held over the same dates, and keeps them alone otherwise', () => {
@@ -230,11 +230,11 @@ describe('role lines', () => {
       ...[1, 2].map((n) => sighting('finance minister', `2023-0${n}-20`, true, n)),
       sighting('finance secretary', '2023-02-25', true),
     ];
-    expect(rolesOf([record]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['chancellor of the exchequer 6']);
+    expect(rolesOf([record]).map((l) => `${l.title} ${l.articles.length}`)).toEqual(['Chancellor of the exchequer 6']);
     // A finance minister's line years after the other office is another spell, perhaps another country's.
     const apart = newRecord('person:ivo-lusk', 'person');
     apart.roles = [...[1, 2].map((n) => sighting('Treasury Secretary', `2019-0${n}-10`, false, n)), ...[1, 2].map((n) => sighting('finance minister', `2023-0${n}-10`, false, n))];
-    expect(rolesOf([apart]).map((l) => l.title)).toEqual(['Treasury Secretary', 'finance minister']);
+    expect(rolesOf([apart]).map((l) => l.title)).toEqual(['Treasury Secretary', 'Finance minister']);
   });
 
   it('folds "current director" into the office a longer form names ("Director of National Intelligence") where their dates meet', () => {
@@ -257,7 +257,7 @@ describe('role lines', () => {
   it('keeps "opposition leader" alone and "head of state" as they are', () => {
     const record = newRecord('person:ivo-lusk', 'person');
     record.roles = [sighting('opposition leader', '2023-01-10'), sighting('opposition leader', '2023-02-10', false, 1), sighting('Progress Party leader', '2023-02-11')];
-    expect(rolesOf([record]).map((l) => l.title).sort()).toEqual(['Progress Party leader', 'opposition leader']);
+    expect(rolesOf([record]).map((l) => l.title).sort()).toEqual(['Opposition leader', 'Progress Party leader']);
   });
 
   it('reads "Poland’s new Prime Minister" as the Polish Prime Minister, and leaves out "current leader" beside it', () => {
@@ -278,6 +278,6 @@ describe('role lines', () => {
   it('folds a title into the form that names what it is of ("Chancellor" into "Chancellor of the Exchequer") where their dates meet', () => {
     const record = newRecord('person:dana-holt', 'person');
     record.roles = [sighting('Chancellor', '2022-07-07', true), sighting('Chancellor', '2022-10-20', true, 1), sighting('chancellor of the exchequer', '2022-09-05', true)];
-    expect(rolesOf([record]).map((l) => `${l.title} ${l.first}..${l.last}`)).toEqual(['chancellor of the exchequer 2022-07-07..2022-10-20']);
+    expect(rolesOf([record]).map((l) => `${l.title} ${l.first}..${l.last}`)).toEqual(['Chancellor of the exchequer 2022-07-07..2022-10-20']);
   });
 });

@@ -5,10 +5,10 @@ import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
 import type { EntityDirectory } from './entity-directory.js';
 import { displayName, presenceSentences, type EntityRecord, type RoleSighting } from './entity-record.js';
-import { NOT_OFFICES } from '../language/gazetteer/titles.js';
+import { BARE_JOBS, JUDGING_WORDS, NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { officeOf, recalledDropped } from './role-recall.js';
 import { nameForm } from './name-forms.js';
-import { officeKey, officeWithoutNation, spelledTitle, withoutNew } from './office-key.js';
+import { officeKey, officeWithoutNation, shownTitle } from './office-key.js';
 import { absorb, financeOfficeFolded, headOfBodyFolded, nationNamed } from './role-folds.js';
 
 export { officeOf } from './role-recall.js';
@@ -31,7 +31,7 @@ export interface RoleLine {
  * role is left out).
  */
 export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
-  const sightings = recalledDropped(records.flatMap((r) => r.roles).filter((role) => isOffice(role.title)));
+  const sightings = recalledDropped(records.flatMap((r) => r.roles).map(asWritten).filter((role) => isOffice(role.title)));
   const pastQuarters = quartersHeld(sightings, false);
   const heldQuarters = quartersHeld(sightings, true);
   const groups = new Map<string, { sightings: RoleSighting[]; titles: Map<string, number> }>();
@@ -44,7 +44,7 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
     groups.set(key, group);
   }
   let lines = [...groups.values()].flatMap(({ sightings: all, titles }) => {
-    const title = spelledTitle(withoutNew([...titles.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0]));
+    const title = shownTitle([...titles.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0]);
     return spans(all, all[0]!.former ? heldQuarters : pastQuarters).map((part) => {
       const dates = part.map((s) => s.date).sort();
       const articles = [...new Set(part.sort((a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId)).map((s) => s.articleId))];
@@ -65,6 +65,8 @@ export function rolesOf(records: readonly EntityRecord[]): RoleLine[] {
     lines = lines.filter((l) => l !== short);
   }
   lines = financeOfficeFolded(headOfBodyFolded(nationNamed(lines)));
+  // "candidate", "owner": a job with nothing to say what of, once it has given its articles to a longer form.
+  lines = lines.filter((l) => !BARE_JOBS.has(nameForm(l.title)));
   // Beside a role many articles state, one stated once is more likely a misreading than news.
   const most = Math.max(0, ...lines.map((l) => l.articles.length));
   if (most >= ONE_OFF_BELOW) lines = lines.filter((l) => l.articles.length > 1);
@@ -173,15 +175,33 @@ const ONE_OFF_BELOW = 10;
 /** Words before a title that rank its holder among peers ("China's top leader", "a senior official"): a description. */
 const RANKING_WORDS = new Set(['top', 'senior', 'key', 'leading', 'longtime', 'veteran']);
 
+/** A head of office read on into the person's own style: "House Majority Whip Rep. Jim Clyburn". */
+const STYLE_AFTER_HEAD = /\b(whip|leader|chairman|chairwoman|chair|speaker|representative)\s+(?:representative|rep\.?|senator|sen\.?)$/i;
+
+/**
+ * A sighting's title as a role line reads it: "Trump's former lawyer" is a former "Trump's lawyer", and a
+ * style read on after the office ("Whip Rep.") is the person's, not the office's.
+ */
+function asWritten(role: RoleSighting): RoleSighting {
+  const styled = role.title.replace(STYLE_AFTER_HEAD, '$1');
+  if (!/\S\s+former\s+\S/i.test(styled)) return styled === role.title ? role : { ...role, title: styled };
+  return { ...role, title: styled.replace(/\s+former(?=\s)/i, ''), former: true };
+}
+
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 /** An office ("Florida Gov.", "Russian President"), not a description ("rival", "author", "top leader"). */
 export function isOffice(title: string): boolean {
   // "Trump's-endorsed candidate": whose backing a person has, not an office.
   if (/['’]s-/.test(title)) return false;
   // "Duchess of Sussex won't be present": a title read on into the sentence's verb.
-  if (/n['’]t\b|\b(?:will|would|is|was|are|were|be|has|have|had)\b/i.test(title)) return false;
+  if (/n['’]t\b|\b(?:will|would|is|was|are|were|be|has|have|had)\b/i.test(title) || WEEKDAY.test(title)) return false;
   const words = nameForm(title).split(' ');
   const last = words[words.length - 1] ?? '';
   if (words.slice(0, -1).some((w) => RANKING_WORDS.has(w))) return false;
+  // "billionaire adviser", "state's governor": the person judged, or an office of a place the title does not name.
+  const first = /^\S+/.exec(title)?.[0] ?? '';
+  if (/^\p{Ll}/u.test(first) && (NOT_OFFICES.has(first) || JUDGING_WORDS.has(first) || /^\p{Ll}+['’]s$/u.test(first))) return false;
   return !NOT_OFFICES.has(last) || (last === 'major' && title.endsWith('Major'));
 }
 

@@ -60,9 +60,24 @@ export function spelledTitle(title: string): string {
   });
 }
 
-/** "Britain's new king" → "Britain's king": "new" is true the week it is written, not in a role line's span. */
+/**
+ * "Britain's new king" → "Britain's king", "current RNC chairwoman" → "RNC chairwoman": "new" and "current"
+ * are true the week it is written, not over a role line's span.
+ */
 export function withoutNew(title: string): string {
-  return title.replace(/\b(?:new|newly[- ]elected|newly[- ]installed)\s+(?=(\S+))/gi, (found: string, next: string) => (TITLE_STARTS.has(next.toLowerCase()) ? '' : found));
+  return title
+    .replace(/^(?:current|sitting|newly[- ]elected|newly[- ]installed)\s+/i, '')
+    .replace(/\bnew\s+(?=(\S+))/gi, (found: string, next: string) => (TITLE_STARTS.has(next.toLowerCase()) ? '' : found));
+}
+
+/**
+ * A role as a role line shows it: abbreviations written out, "new" and "current" dropped, and the first
+ * letter a capital, as a list item starts ("First lady", "Chancellor of the exchequer"); the rest stays as
+ * the articles write it, which knows better than a rule which words are a formal title.
+ */
+export function shownTitle(title: string): string {
+  const shown = spelledTitle(withoutNew(title));
+  return shown.charAt(0).toUpperCase() + shown.slice(1);
 }
 
 /** Offices a party wins, not the party's own: "GOP South Carolina Gov." holds the South Carolina governor's. */

@@ -117,3 +117,17 @@ export const NOT_OFFICES = new Set([
   // How a writer judges a ruler, not the office held.
   'dictator', 'strongman', 'autocrat', 'despot', 'tyrant',
 ]);
+
+/**
+ * Jobs that name no office alone: "candidate", "adviser" or "owner" as a role line says nothing until it
+ * says of what ("Senate candidate", "national security adviser", "X owner").
+ */
+export const BARE_JOBS = new Set([
+  'candidate', 'nominee', 'adviser', 'advisor', 'aide', 'assistant', 'staffer', 'lawyer', 'attorney', 'counsel', 'owner',
+  'chief', 'boss', 'head', 'leader', 'manager', 'officer', 'official', 'member', 'deputy', 'director', 'secretary',
+  'executive', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson',
+  'lawmaker', 'legislator', 'politician', 'diplomat',
+]);
+
+/** Lower-case words before a job that judge or place the person, not the office: "billionaire adviser", "conservative lawyer". */
+export const JUDGING_WORDS = new Set(['conservative', 'liberal', 'progressive', 'moderate', 'right-wing', 'left-wing', 'far-right', 'far-left', 'powerful', 'prominent', 'embattled', 'outspoken', 'popular']);
