@@ -156,3 +156,10 @@ describe('spans and sentences', () => {
     expect(times('The stock fell 10 to 250 and closed at $3.625 a share.', '2023-06-01')).toEqual([]);
   });
 });
+
+describe('"the year" beside a year', () => {
+  it('reads "1952 – the year the queen took the throne" as that year\'s description, not the article\'s year', () => {
+    const text = 'The uprising started in 1952 – the year Queen Mara took the throne. Exports rose for the year.';
+    expect(times(text, '2022-09-10')).toEqual(['1952 → 1952 (year)', 'the year → 2022 (year)']);
+  });
+});

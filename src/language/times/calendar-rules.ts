@@ -7,6 +7,9 @@ const COUNTED =
 /** Words before a number that make it a quantity. */
 const QUANTIFIED = /\b(?:about|some|nearly|almost|over|than|only|just|least|around|approximately|roughly|estimated|total\s+of|up\s+to|No\.?|number|page|room|flight|route|highway)\s+$/i;
 
+/** A year and a comma or dash right before "the year": an appositive describing that year. */
+const YEAR_BESIDE = /\b\d{4}\s*[,‒–—-]\s*$/;
+
 /** "sportsman of the year", "album of the year": an award, not a date ("the rest of the year" is one). */
 const AWARD_OF = /\b(?!(?:end|rest|half|part|start|beginning|middle|remainder|course|most|much|all|some|bulk|first|second|third|fourth|last)\b)[A-Za-z]+\s+of\s+$/;
 
@@ -46,10 +49,14 @@ export const calendarRules: TimeRule[] = [
     resolve: (_m, ctx) => atYear(ctx.ref.year),
   }),
   anchored('year', 3, {
-    // "for the year", "earlier in the year": the article's year, unless the words go on to name another.
+    // "for the year", "earlier in the year": the article's year, unless the words go on to name another, or
+    // stand beside a year they describe ("1952 – the year Queen Elizabeth took the throne").
     gate: /year/i,
     pattern: /\b(?:(?:earlier|later)\s+in\s+)?the\s+year\b(?!\s+(?:before|after|earlier|ago|to|through|in\s+which|that|when|of|since|\d)\b)(?![-'’]|\s+\d)/gi,
-    resolve: (m, ctx) => (AWARD_OF.test(m.input.slice(Math.max(0, m.index - 30), m.index)) ? undefined : atYear(ctx.ref.year)),
+    resolve: (m, ctx) => {
+      const before = m.input.slice(Math.max(0, m.index - 30), m.index);
+      return AWARD_OF.test(before) || YEAR_BESIDE.test(before) ? undefined : atYear(ctx.ref.year);
+    },
   }),
   anchored('year', 4, {
     gate: /year/i,
