@@ -57,6 +57,10 @@ describe('a timeline line says plainly that its subject did it, at its date', ()
     expect(acts(line('Orlov issued a warning during the May 9 briefing.', 'issued a warning', 'May 9'))).toBe(true);
     expect(acts(line('Orlov fared better in the October 2 vote.', 'fared better', 'October 2'))).toBe(true);
     expect(acts(line('Orlov spoke in the square in remembrance of the May 9 anniversary.', 'spoke in the square', 'May 9'))).toBe(true);
+    // A month's day right before a noun names it too ("Jan. 6 committee"); before the sentence's own words it dates the act.
+    expect(acts(line('Orlov defied a subpoena from May 9 committee investigators.', 'defied a subpoena', 'May 9'))).toBe(false);
+    expect(acts(line('Orlov gave orders to keep May 9 records secret.', 'gave orders', 'May 9'))).toBe(false);
+    expect(acts(line('Orlov signed the bill on May 9 in Brest.', 'signed the bill', 'May 9'))).toBe(true);
   });
 
   it('takes a pronoun only after a linking word, for the last person named, with a date in its clause', () => {

@@ -163,3 +163,15 @@ describe('"the year" beside a year', () => {
     expect(times(text, '2022-09-10')).toEqual(['1952 → 1952 (year)', 'the year → 2022 (year)']);
   });
 });
+
+describe('a day written in full once', () => {
+  it('gives the same day written again without its year that year, not the latest one before the article', () => {
+    const text = 'The May 9, 2021, riot shook the port. Orlov was at the harbour on May 9 as crowds gathered. On May 9 he wrote to the mayor.';
+    expect(times(text, '2022-06-28')).toEqual(['May 9, 2021 → 2021-05-09 (day)', 'May 9 → 2021-05-09 (day)', 'May 9 → 2021-05-09 (day)']);
+  });
+
+  it('keeps a day alone read from the article\'s date, and this year\'s anniversary of a day written in full', () => {
+    expect(times('Orlov was at the harbour on May 9 as crowds gathered.', '2022-06-28')).toEqual(['May 9 → 2022-05-09 (day)']);
+    expect(times('After the May 9, 2021, riot, Orlov spoke at the May 9 anniversary service.', '2022-06-28')).toEqual(['May 9, 2021 → 2021-05-09 (day)', 'May 9 → 2022-05-09 (day)']);
+  });
+});

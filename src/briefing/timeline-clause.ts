@@ -1,3 +1,4 @@
+import { dateNamesThing } from './naming-dates.js';
 import { standsAsNoSubject } from './not-the-subject.js';
 import { bare, BETWEEN, tokens } from './timeline-phrase-words.js';
 import { endsAtBoundary, isCleanPhrase } from './timeline-phrase.js';
@@ -40,8 +41,6 @@ const CLAUSE_BREAK = /\b(?:said|says|say|told|tells|telling|saying|that|since|af
  * leapfrog the appeals process so the trial could start in March" (the trial's March, not the attempt's).
  */
 const ANOTHER_PREDICATE = /\b(?:could|would|might|should|can|may|must|so that|in hopes? of|in order to)\b/i;
-/** A date that can stand before a noun as its name: a month's day or a year ("the 2020 election"). */
-const NAMING_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d{4}\b/i;
 /** Titles and office words that may stand in a subject's name run ("North Korean leader Kim Jong Un"). */
 const TITLE_WORDS = new Set('leader president prime minister chancellor secretary speaker governor gov. sen. rep. senator representative king queen pope premier vice foreign state general of the former then-president'.split(' '));
 /** Openers of a subordinate clause: a subject after one is not in the main clause. */
@@ -239,11 +238,7 @@ function dateBelongs(line: ClauseLine, at: number, subjectStart: number, own: Re
   if (dateAt.start >= at && [...evidence.slice(at, dateAt.start).matchAll(/(\p{Lu}[\p{L}-]*)['’]s?(?![\p{L}])/gu)].some((m) => !own.has(m[1]!.toLowerCase()))) return false;
   if (dateAt.start >= verbEnd) {
     const between = evidence.slice(verbEnd, dateAt.start);
-    // "to oversee … the January 6, 2021, insurrection", "turned his attention to the January 6 rally": a date
-    // after "the" names a thing, not when the act was; unless the act took place at it ("during the Aug. 11
-    // briefing", "in the October 2 vote"), or the date is this year's anniversary of it ("the January 6 anniversary").
-    const named = /\bthe\s+$/i.test(between) && !/\b(?:during|at|in|amid|throughout)\s+the\s+$/i.test(between) && NAMING_DATE.test(evidence.slice(dateAt.start, dateAt.end));
-    if (named && !/^\W*anniversary\b/i.test(evidence.slice(dateAt.end))) return false;
+    if (dateNamesThing(evidence, dateAt)) return false;
     return !CLAUSE_BREAK.test(between) && !ANOTHER_PREDICATE.test(between) && !/[;:]|\b(?:and|but)\s+(?:he|she|they|it)\b/i.test(between);
   }
   return true;

@@ -9,6 +9,7 @@ import { leanAt, limitAt, tellsOfPast, type Lean } from './lean.js';
 import { holidayRules } from './holiday-rules.js';
 import { periodRules } from './period-rules.js';
 import { spelledYearRules } from './spelled-year-rules.js';
+import { daysAsStated } from './stated-days.js';
 import { anchorVocabulary, runRules, type RuleContext } from './rule-kit.js';
 import { vagueRules } from './vague-rules.js';
 import { wordIndex } from './word-index.js';
@@ -54,7 +55,7 @@ export function extractTimes(text: string, sentences: readonly Sentence[], artic
   };
   const ctx: RuleContext = { ref, leanAt: leanOf, aheadAt, sentenceAt: (offset) => sentenceAt(sentences, offset) };
   const words = wordIndex(text, vocabulary);
-  const explicit = settleOverlaps([...chronoCandidates(text, ref, leanOf, aheadAt), ...runRules(text, explicitRules, ctx, words)]);
+  const explicit = daysAsStated(text, settleOverlaps([...chronoCandidates(text, ref, leanOf, aheadAt), ...runRules(text, explicitRules, ctx, words)]));
   const anaphoric = runRules(text, anaphoraRules, { ...ctx, anchors: anchorsFrom(text, explicit, ref) }, words);
   return settleOverlaps([...explicit, ...anaphoric]).map((c) => ({
     start: c.start,
