@@ -73,6 +73,16 @@ describe('entity directory name folds', () => {
     expect(bareSurname.analysis.entities.map((e) => e.key)).toEqual(['organisation:marbury']);
     expect(directory.keysOf(bareSurname.id)).toEqual(directory.named('Lowell Marbury'));
   });
+
+  it('never reads a place\'s name taken for a body ("Washington retired the name Redskins": its team) as a person\'s surname', () => {
+    const statesman = [1, 2, 3, 4].map((d) => article(`Letters ${d}`, `2024-04-0${d}`, `President Hollis Washington wrote to Congress on day ${d}. Washington asked for calm.`));
+    const team = article('A new name', '2024-04-10', 'Washington retired the name Redskins in July 2020 amid protests.');
+    // As the analysis reads it in a sports story: the city's name standing for its team.
+    const read = team.analysis.entities.find((e) => e.name === 'Washington')!;
+    Object.assign(read, { type: 'organisation', key: 'organisation:washington' });
+    const folds = new EntityDirectory(new Archive([...statesman, team]));
+    expect(folds.keysOf(team.id)).not.toContain(folds.named('Hollis Washington')[0]);
+  });
 });
 
 describe('entity directory styled names and role lines', () => {

@@ -1,3 +1,4 @@
+import { lexicon } from '../language/gazetteer/lexicon.js';
 import type { EntityRecord } from './entity-record.js';
 import { keyWords, STYLED_TITLES } from './name-forms.js';
 import { officeKey } from './office-key.js';
@@ -50,6 +51,8 @@ export function titlesAgree(loneRoles: readonly { title: string }[], fit: Entity
 
 /** Which full name a lone word goes to: one with a leader's title first, then the most written. */
 const rankLone = (r: EntityRecord): number => (r.leaderIn > 0 ? 1e9 : 0) + r.articles.size;
+
+const placeName = (word: string): boolean => ['place', 'country'].includes(lexicon().phrases.get(word)?.kind ?? '');
 
 /** The much more written person whose surname a one-word organisation is ("Biden" read as a body). */
 function surnameOf(record: EntityRecord, word: string, records: ReadonlyMap<string, EntityRecord>, byEndWord: ReadonlyMap<string, readonly string[]>): EntityRecord | undefined {
@@ -112,7 +115,8 @@ export function* foldAliasesSteps(
   for (const record of records.values()) {
     yield;
     const words = names.spell(record.key).words;
-    if (record.type === 'organisation' && words.length === 1) {
+    // A place's name read as a body ("Washington retired the name Redskins": its team) is no one's surname.
+    if (record.type === 'organisation' && words.length === 1 && !placeName(words[0]!)) {
       const person = surnameOf(record, words[0]!, records, byEndWord);
       if (person) {
         canonical.set(record.key, person.key);
