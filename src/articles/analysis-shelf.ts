@@ -166,7 +166,9 @@ export class AnalysisShelf {
    * came without them; `version` is the stored analysis's.
    */
   lean(article: Article, version: number): EnrichedArticle {
-    const lean = { ...article } as EnrichedArticle;
+    // Object.assign, not a spread: a spread's copy shares the parsed row's hidden class, and the getters
+    // defined on it then gave each of 100,000 articles a hidden class of its own (about 390 bytes each).
+    const lean = Object.assign({}, article) as EnrichedArticle;
     Object.defineProperty(lean, 'analysis', this.analysisGetter);
     if (this.textGetter && !('paragraphs' in article)) Object.defineProperty(lean, 'paragraphs', this.textGetter);
     leanVersions.set(lean, version);
