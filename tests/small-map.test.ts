@@ -34,6 +34,26 @@ describe('A small map', () => {
     for (const name of [...names, 'absent']) expect(small.get(name)).toBe(map.get(name));
   });
 
+  it('answers as a Map through every change between none, one and a few entries', () => {
+    // A fixed pseudo-random walk over three keys: sets, changes and deletes cross the one-entry form often.
+    const small = new SmallMap<string, number>();
+    const map = new Map<string, number>();
+    let seed = 7;
+    for (let step = 0; step < 400; step++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const key = ['Kyiv', 'Lviv', 'Odesa'][seed % 3]!;
+      for (const m of [small, map]) {
+        if (seed % 5 < 2) m.delete(key);
+        else m.set(key, step);
+      }
+      expect([...small]).toEqual([...map]);
+      expect(small.size).toBe(map.size);
+      for (const k of ['Kyiv', 'Lviv', 'Odesa']) expect([small.has(k), small.get(k)]).toEqual([map.has(k), map.get(k)]);
+    }
+    expect(new SmallMap([['Kyiv', 1]]).get('Kyiv')).toBe(1);
+    expect(new SmallMap<string, number>([]).size).toBe(0);
+  });
+
   it('is built from entries as a Map is, a repeated key keeping its first place and its last value', () => {
     const entries: [string, number][] = [['Biden', 1], ['Putin', 2], ['Biden', 3]];
     expect([...new SmallMap(entries)]).toEqual([...new Map(entries)]);

@@ -8,79 +8,117 @@
  * articles arrive) is as quick as a `Map` and a large map at rest costs no more than its array.
  */
 export class SmallMap<K, V> {
-  /** The only field: the index of a large map lives in `recent`, not in every map. */
-  private items: unknown[];
+  /**
+   * Two fields, read together: empty (`NOTHING`), one entry held inline (its key and its value: half the
+   * directory's maps, whose array would cost 64 bytes more), or `MANY` and the flat array. The index of a
+   * large map lives in `recent`, not in every map.
+   */
+  private head: unknown;
+  private tail: unknown;
 
   /** From entries as `new Map(entries)` takes them (a repeated key keeps its first place and its last value). */
   constructor(entries?: Iterable<readonly [K, V]>) {
-    if (!entries) {
-      this.items = EMPTY;
-      return;
-    }
+    this.head = NOTHING;
+    this.tail = undefined;
+    if (!entries) return;
     const unique = new Map(entries);
-    // Sized exactly: an array grown by push keeps up to half again its length, plus 16 slots, spare.
-    const items = new Array<unknown>(unique.size * 2);
-    let i = 0;
-    for (const [k, v] of unique) {
-      items[i++] = k;
-      items[i++] = v;
+    if (unique.size === 1) {
+      const [k, v] = unique.entries().next().value!;
+      this.head = k;
+      this.tail = v;
+    } else if (unique.size > 1) {
+      // Sized exactly: an array grown by push keeps up to half again its length, plus 16 slots, spare.
+      const items = new Array<unknown>(unique.size * 2);
+      let i = 0;
+      for (const [k, v] of unique) {
+        items[i++] = k;
+        items[i++] = v;
+      }
+      this.head = MANY;
+      this.tail = items;
     }
-    this.items = items;
   }
 
   get size(): number {
-    return this.items.length >> 1;
+    return this.head === NOTHING ? 0 : this.head === MANY ? (this.tail as unknown[]).length >> 1 : 1;
   }
 
   get(key: K): V | undefined {
+    if (this.head !== MANY) return this.head === key ? (this.tail as V) : undefined;
     const at = this.find(key);
-    return at < 0 ? undefined : (this.items[at + 1] as V);
+    return at < 0 ? undefined : ((this.tail as unknown[])[at + 1] as V);
   }
 
   has(key: K): boolean {
-    return this.find(key) >= 0;
+    return this.head === MANY ? this.find(key) >= 0 : this.head === key;
   }
 
   set(key: K, value: V): this {
+    if (this.head === NOTHING || this.head === key) {
+      this.head = key;
+      this.tail = value;
+      return this;
+    }
+    if (this.head !== MANY) {
+      this.tail = [this.head, this.tail, key, value];
+      this.head = MANY;
+      return this;
+    }
+    const items = this.tail as unknown[];
     const at = this.find(key);
-    if (at >= 0) this.items[at + 1] = value;
+    if (at >= 0) items[at + 1] = value;
     else {
-      if (this.items.length > SCANNED * 2) recent.indexOf(this)?.set(key, this.items.length);
+      if (items.length > SCANNED * 2) recent.indexOf(this)?.set(key, items.length);
       // A small map grows by exactly one entry (most stay small); a large one by push's spare room.
-      if (this.items.length < EXACT_UNTIL) this.items = grown(this.items, key, value);
-      else this.items.push(key, value);
+      if (items.length < EXACT_UNTIL) this.tail = grown(items, key, value);
+      else items.push(key, value);
     }
     return this;
   }
 
   delete(key: K): boolean {
+    if (this.head !== MANY) {
+      if (this.head === NOTHING || this.head !== key) return false;
+      this.head = NOTHING;
+      this.tail = undefined;
+      return true;
+    }
     const at = this.find(key);
     if (at < 0) return false;
-    if (this.items.length === 2) this.items = EMPTY;
-    else this.items.splice(at, 2);
-    // Every later position moved; rebuilt at the next lookup.
-    if (this.items.length >= SCANNED * 2) recent.forget(this);
+    const items = this.tail as unknown[];
+    if (items.length >= SCANNED * 2) recent.forget(this);
+    if (items.length === 4) {
+      // The one left goes back inline.
+      this.head = items[at === 0 ? 2 : 0];
+      this.tail = items[at === 0 ? 3 : 1];
+    } else items.splice(at, 2);
     return true;
   }
 
   /** Each entry in order, without an iterator or an entry array per step (the hot loops of briefings). */
   forEach(visit: (value: V, key: K) => void): void {
-    const items = this.items;
+    if (this.head !== MANY) {
+      if (this.head !== NOTHING) visit(this.tail as V, this.head as K);
+      return;
+    }
+    const items = this.tail as unknown[];
     for (let i = 0; i < items.length; i += 2) visit(items[i + 1] as V, items[i] as K);
   }
 
   *keys(): Generator<K, void, undefined> {
-    const items = this.items;
-    for (let i = 0; i < items.length; i += 2) yield items[i] as K;
+    for (const [k] of this.entries()) yield k;
   }
 
   *values(): Generator<V, void, undefined> {
-    const items = this.items;
-    for (let i = 1; i < items.length; i += 2) yield items[i] as V;
+    for (const [, v] of this.entries()) yield v;
   }
 
   *entries(): Generator<[K, V], void, undefined> {
-    const items = this.items;
+    if (this.head !== MANY) {
+      if (this.head !== NOTHING) yield [this.head as K, this.tail as V];
+      return;
+    }
+    const items = this.tail as unknown[];
     for (let i = 0; i < items.length; i += 2) yield [items[i] as K, items[i + 1] as V];
   }
 
@@ -88,8 +126,9 @@ export class SmallMap<K, V> {
     return this.entries();
   }
 
+  /** The key's position in the array of a map of many entries, or -1. */
   private find(key: K): number {
-    const items = this.items;
+    const items = this.tail as unknown[];
     if (items.length <= SCANNED * 2) {
       for (let i = 0; i < items.length; i += 2) if (items[i] === key) return i;
       return -1;
@@ -112,8 +151,9 @@ function grown(items: readonly unknown[], key: unknown, value: unknown): unknown
   return next;
 }
 
-/** Shared by every empty map; never written (a set replaces it). */
-const EMPTY: unknown[] = [];
+/** The head of an empty map, and of one whose entries are in the array: never a key. */
+const NOTHING = Object.freeze({});
+const MANY = Object.freeze({});
 /** Below this many slots an added entry copies the array to one of the exact length. */
 const EXACT_UNTIL = 64;
 /** Up to this many entries a lookup scans the array. */
