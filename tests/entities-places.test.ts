@@ -102,4 +102,9 @@ describe('city and state code', () => {
     expect(entities.map((e) => e.name)).not.toContain('OR');
     expect(entities.find((e) => e.name === 'Tallport')?.aliases ?? []).toEqual(['OR']);
   });
+
+  it('keeps an abbreviated place as written ("D.C."), and a dateline shouted in capitals as a place is written', () => {
+    expect(entitiesOf('Rep. Ada Kessler said she was assaulted in her Washington D.C. apartment building.').map((e) => e.name)).toContain('D.C.');
+    expect(entitiesOf('PORT ELDRIDGE — The mayor spoke on Friday.').map((e) => e.name)).toContain('Port Eldridge');
+  });
 });

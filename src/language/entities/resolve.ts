@@ -212,7 +212,8 @@ function linkAcronyms(
   }
 }
 
-const shouting = (s: string): boolean => s.length > 3 && s === s.toUpperCase();
+/** Written in capitals for emphasis ("WEST PALM BEACH —"), not an abbreviation ("D.C.", "U.K."). */
+const shouting = (s: string): boolean => s.length > 3 && s === s.toUpperCase() && /\p{Lu}{3}/u.test(s);
 
 /** How many pieces `split(/\s+/)` cuts a name into, counted without making them. */
 function wordCount(s: string): number {
