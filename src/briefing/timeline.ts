@@ -76,7 +76,11 @@ export function articleLines(article: EnrichedArticle, directory: EntityDirector
   const { times, entities } = timelinePart(article);
   const keys = directory.keysOf(article.id);
   const canonicalOf = new Map(entities.map((e, i) => [e.key, keys[i] ?? e.key]));
-  const canon = (list: readonly string[]) => [...new Set(list.map((k) => canonicalOf.get(k) ?? directory.canonical(k)))];
+  // The outlet that published or is only cited by the article ("(CNN)", "CNN's Jill Dougherty") filed no
+  // presence in the directory: it is no actor of the article's happenings.
+  const presences = directory.presencesIn(article.id);
+  const furniture = new Set(entities.filter((e, i) => e.type === 'organisation' && i < presences.length && presences[i] === undefined).map((e) => e.key));
+  const canon = (list: readonly string[]) => [...new Set(list.filter((k) => !furniture.has(k)).map((k) => canonicalOf.get(k) ?? directory.canonical(k)))];
   const names: Record<string, string> = {};
   entities.forEach((e, i) => (names[keys[i] ?? e.key] = e.name));
   // "…made them late Thursday" in a Friday article, "called her last Wednesday" anywhere in it: its lead may report an earlier day, not the article's.
