@@ -39,6 +39,18 @@ describe('one holder of a nation\'s top office at a time', () => {
     expect(holdersOf([later, varga]).lookBacks('person:ed-varga', rolesOf([varga])).size).toBe(0);
   });
 
+  it('reads a bare "President" as the office of the nation the person\'s other titles name, else of the country most often beside them', () => {
+    // The holder is mostly called plain "President"; one "US President (former)" line names the nation.
+    const marr = person('person:dale-marr', [...sightings('President', 20, '2022-03', 'marr'), { title: 'US President', former: true, date: '2021-01-05', articleId: 'marr-old', sentence: 0 }]);
+    const lincolnish = person('person:ed-varga', sightings('President', 2, '2022-03', 'varga'));
+    const holders = holdersOf([marr, lincolnish]);
+    expect([...holders.lookBacks('person:ed-varga', rolesOf([lincolnish]), 'United States')].map((l) => l.title)).toEqual(['President']);
+    // With no country to read it by, or another nation named in the person's own titles, the line stands.
+    expect(holders.lookBacks('person:ed-varga', rolesOf([lincolnish])).size).toBe(0);
+    const abroad = person('person:ed-varga', [...sightings('President', 2, '2022-03', 'varga'), ...sightings('Ghanaian President', 1, '2020-01', 'varga-gh')]);
+    expect(holders.lookBacks('person:ed-varga', rolesOf([abroad]), 'United States').size).toBe(0);
+  });
+
   it('judges only offices one person holds in a nation, named with the nation', () => {
     expect(oneHolderOffice('US President')).toBe('american president');
     expect(oneHolderOffice('British Prime Minister')).toBe(oneHolderOffice('UK Prime Minister'));

@@ -9,6 +9,9 @@ const MAY_BE_ONE_HOLDER = /(?:president|minister|chancellor|premier|king|queen|e
 /** Another holder in as many articles as this, and this many times the line's, makes the line a look back. */
 const RIVAL_AT_LEAST = 5;
 const OUTNUMBERED_BY = 3;
+/** Days either side of a line's span in which another holder's sightings count against it. */
+const AROUND_DAYS = 45;
+const shiftDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** A changed directory's index is worked out again at most this often: who holds an office changes slowly. */
 const REBUILD_MS = 10 * 60_000;
 
@@ -18,6 +21,27 @@ export function oneHolderOffice(title: string): string | undefined {
   const office = officeKey(title);
   const plain = officeWithoutNation(title);
   return ONE_HOLDER.has(plain) && office !== plain ? office : undefined;
+}
+
+/**
+ * The nation's one-holder office a bare title names ("President" → "american president"): `nation`, the one
+ * the person's other titles name ("south korean"), else `home`, the country most often named beside them.
+ * No one writes FDR's nation in "President Franklin Roosevelt".
+ */
+export function bareOffice(title: string, nation: string | undefined, home?: string): string | undefined {
+  if (!MAY_BE_ONE_HOLDER.test(title)) return undefined;
+  const plain = officeWithoutNation(title);
+  if (!ONE_HOLDER.has(plain) || officeKey(title) !== plain) return undefined;
+  if (nation) return `${nation} ${plain}`;
+  const office = home === undefined ? plain : officeKey(`${home} ${title}`);
+  return office !== plain ? office : undefined;
+}
+
+/** The nation a title names, as its adjective ("Ukraine President" → "ukrainian"); none for a bare one. */
+function nationOf(title: string): string | undefined {
+  const key = officeKey(title);
+  const plain = officeWithoutNation(title);
+  return key !== plain && key.endsWith(` ${plain}`) ? key.slice(0, -plain.length - 1) : undefined;
 }
 
 interface Sighting {
@@ -39,15 +63,21 @@ export class OfficeHolders {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** The current-role lines of `subject` (a canonical key) that another holder outnumbers in their time. */
-  lookBacks(subject: string, lines: readonly RoleLine[]): Set<RoleLine> {
+  /**
+   * The current-role lines of `subject` (a canonical key) that another holder outnumbers in their time; a bare
+   * title ("President") is read as the office of `home`, the country most often named beside the subject.
+   */
+  lookBacks(subject: string, lines: readonly RoleLine[], home?: string): Set<RoleLine> {
     const found = new Set<RoleLine>();
+    const nation = lines.map((l) => nationOf(l.title)).find((n) => n !== undefined);
     for (const line of lines) {
-      const office = line.former ? undefined : oneHolderOffice(line.title);
+      const office = line.former ? undefined : (oneHolderOffice(line.title) ?? bareOffice(line.title, nation, home));
       if (!office) continue;
       const rivals = new Map<string, Set<string>>();
+      // The weeks around the line count too: a one-article line's own day says little of who held the office.
+      const [from, to] = [shiftDays(line.first, -AROUND_DAYS), shiftDays(line.last, AROUND_DAYS)];
       for (const s of this.sightings(office)) {
-        if (s.holder === subject || s.date < line.first || s.date > line.last) continue;
+        if (s.holder === subject || s.date < from || s.date > to) continue;
         const articles = rivals.get(s.holder) ?? new Set<string>();
         articles.add(s.articleId);
         rivals.set(s.holder, articles);
@@ -64,8 +94,10 @@ export class OfficeHolders {
     if (!this.index || stale) {
       const byOffice = new Map<string, Sighting[]>();
       for (const record of directory.all()) {
+        // "President Trump": a bare title is the office of the nation the holder's other titles name.
+        const nation = record.roles.length ? record.roles.map((r) => nationOf(r.title)).find((n) => n !== undefined) : undefined;
         for (const role of record.roles) {
-          const key = role.former ? undefined : oneHolderOffice(role.title);
+          const key = role.former ? undefined : (oneHolderOffice(role.title) ?? (nation ? bareOffice(role.title, nation) : undefined));
           if (!key) continue;
           const list = byOffice.get(key) ?? [];
           list.push({ holder: directory.canonical(record.key), articleId: role.articleId, date: role.date });

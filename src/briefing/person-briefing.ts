@@ -6,12 +6,18 @@ import { companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE
 import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';
 import { briefingSubject, rolesOf } from './entity-facts.js';
-import { companionsOf, PLACE_TYPES } from './companions.js';
+import { companionsOf, PLACE_TYPES, type Companion } from './companions.js';
 import { roleRows, rowSpans, type RoleRow } from './role-rows.js';
 import { isLeader, mentionsPerDay } from './entity-record.js';
 import { latestTimeline } from './latest-timeline.js';
 
 const BUDGET = LIMITS.total - 300;
+/** The country most often named beside the person, when it leads the next by half again; else none. */
+function homeCountry(places: readonly Companion[]): string | undefined {
+  const [first, second] = places.filter((c) => c.type === 'country');
+  return first && (!second || first.articles >= 1.5 * second.articles) ? first.name : undefined;
+}
+
 /** The names beside the person a briefing lists, of each kind. */
 const BESIDE_SHOWN = { people: 5, places: 5 };
 
@@ -41,7 +47,7 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
   const places = companions.filter((c) => PLACE_TYPES.has(c.type));
   const fixed: ReplyField[] = [];
   const lines = rolesOf(records);
-  const lookBacks = b.officeHolders.lookBacks(key, lines);
+  const lookBacks = b.officeHolders.lookBacks(key, lines, homeCountry(places));
   const roles = roleRows(lines.filter((l) => !lookBacks.has(l)));
   if (roles.length) fixed.push(...packLines(roles.length === 1 ? 'Role' : 'Roles, oldest first', roles.map(roleLine), 1100, 1).fields);
   fixed.push(...packLines('Latest, quoted', latestQuotes(naming, b.stories, 3), 1100, 1).fields);
