@@ -42,3 +42,24 @@ describe('couples named with one surname', () => {
     expect(named('Joe and Jill Kessler arrived in Dover on Friday.', 'person')).toEqual(['Joe Kessler', 'Jill Kessler']);
   });
 });
+
+describe('royal names', () => {
+  it('reads a lone name among monarchs of one name as the one the article names first', () => {
+    const found = entitiesOf('Parliament proclaimed Anselm X as king on Sunday. His grandfather, King Anselm IX, reigned until 1972. Anselm waved to the crowds.');
+    const tenth = found.find((e) => e.name === 'Anselm X')!;
+    expect(tenth.mentions.map((m) => m.text)).toEqual(['Anselm X', 'Anselm']);
+    expect(found.find((e) => e.name === 'Anselm IX')!.mentions).toHaveLength(1);
+  });
+
+  it('ends a titled one-word name at "of" and its country ("King Abdullah of Jordan")', () => {
+    const found = entitiesOf('King Abdullah of Jordan met the delegation in Amman on Monday.');
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Abdullah']);
+    expect(found.some((e) => e.key === 'country:jordan')).toBe(true);
+  });
+
+  it('reads a title word opening a body\'s name as part of it ("Queen Mary University of London"), not a titled person', () => {
+    const found = entitiesOf('Tim Ashby, a historian at Queen Mary University of London, said the vote was close.');
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tim Ashby']);
+    expect(found.filter((e) => e.type === 'organisation').map((e) => e.name)).toEqual(['Queen Mary University of London']);
+  });
+});

@@ -26,15 +26,21 @@ const looksLikeName = (ts: readonly Token[]): boolean => {
  * Facebook page"), or before another titled name a caption runs into ("Prime Minister Boris Johnson Queen
  * Elizabeth II greets…"), once two words of name are read. The run's length when it holds none.
  */
+/** Words that end an institution's name and no one's: "University", "Hospital". */
+const INSTITUTION_WORDS = new Set('university college school academy institute hospital museum foundation library cathedral'.split(' '));
+
 function nameEnd(rest: readonly Token[]): number {
-  for (let i = 2; i < rest.length; i++) {
+  for (let i = 1; i < rest.length; i++) {
     const t = rest[i]!;
     if (t.lower === 'of') {
       const at = rest[i + 1]?.lower === 'the' ? i + 2 : i + 1;
       const place = knownAt(rest, at, (known) => known.kind === 'country' || known.kind === 'place');
-      if (place && at + place[0] === rest.length) return i;
+      // A one-word name must be no ordinary word: "CEO Summit of the Americas" names no one.
+      if (place && at + place[0] === rest.length && (i > 1 || !factsOf(rest[0]!).common)) return i;
       continue;
     }
+    // A one-word name ends only at "of" and its country ("King Abdullah of Jordan"): "Doug Ford" is no "Doug" of a Ford.
+    if (i < 2) continue;
     const org = knownAt(rest, i, (known) => known.kind === 'organisation');
     if (org && i + org[0] === rest.length && !rest.slice(0, i).some((w) => w.lower === 'of')) return i;
     // A title after a name that ends on a name word ("Johnson", not "Financial") starts another titled name.
@@ -128,7 +134,10 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
     return [...prefixMentions(person.rolePrefix), person];
   }
   // "General Staff", "General Assembly": a title word that opens a body's name is no title.
-  if (roleLength > 0 && roleLength < ts.length && looksLikeName(ts.slice(roleLength)) && !ORG_LAST_WORDS.has(ts[roleLength]!.lower)) {
+  // "Queen Mary University of London": an institution's word in the name (before any "of") makes the whole run
+  // a body's name ("Rep. Michelle Steel" stays a person: a firm's word can be a surname).
+  const body = (rest: readonly Token[]) => rest.slice(0, Math.max(0, rest.findIndex((t) => t.lower === 'of')) || rest.length).some((t) => INSTITUTION_WORDS.has(t.lower));
+  if (roleLength > 0 && roleLength < ts.length && looksLikeName(ts.slice(roleLength)) && !ORG_LAST_WORDS.has(ts[roleLength]!.lower) && !body(ts.slice(roleLength))) {
     const rest = ts.slice(roleLength);
     const ends = nameEnd(rest);
     if (ends < rest.length) {

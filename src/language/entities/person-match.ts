@@ -49,9 +49,12 @@ export function findPerson(people: readonly Person[], parts: string[], calledByG
     if (middle.length === 1) return middle[0];
   }
   if (fits.length < 2) return fits[0];
+  const first = (p: Person): number => Math.min(...p.entity.mentions.map((m) => m.start));
+  // "Frederik X … King Frederik IX … Frederik": of monarchs of one name the article names first the one it is
+  // about; the title of the other (a father, a forebear) says nothing of whom the name alone means.
+  if (fits.every((p) => ROMAN.test(p.slugs.at(-1) ?? ''))) return fits.reduce((best, p) => (first(p) < first(best) ? p : best));
   const leaders = fits.filter((p) => p.leader);
   if (leaders.length === 1) return leaders[0];
-  const first = (p: Person): number => Math.min(...p.entity.mentions.map((m) => m.start));
   let pool = leaders.length ? leaders : fits;
   const givenAlone = calledByGivenName();
   const surnamed = pool.filter((p) => !givenAlone.has(p.slugs[0]!));
@@ -69,6 +72,9 @@ function fitsAt(p: Person, wanted: readonly string[], from: number): boolean {
 }
 
 export const hasNickname = (people: readonly Person[], word: string): boolean => people.some((p) => p.nickname === word);
+
+/** A regnal number ("IX", "XVI"). */
+const ROMAN = /^[ivxlc]+$/;
 
 /** Words after a name that tell a parent from a child of the same name. */
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
