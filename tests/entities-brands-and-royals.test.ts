@@ -43,6 +43,24 @@ describe('couples named with one surname', () => {
   });
 });
 
+describe('a surname alone among relatives', () => {
+  it('reads it as the person the article is about, not a relative it names as such ("son of", "brother to")', () => {
+    const found = entitiesOf(
+      'The governor named Edwin T. Marsh Jr. to lead the agency. Marsh, 70, is the son of Edwin T. Marsh, brother to President Carl D. Marsh. Marsh also ran for governor this year.',
+    );
+    const junior = found.find((e) => e.name === 'Edwin T. Marsh Jr.')!;
+    expect(junior.mentions.map((m) => m.text)).toEqual(['Edwin T. Marsh Jr.', 'Marsh', 'Marsh']);
+    expect(found.find((e) => e.name === 'Carl D. Marsh')!.mentions).toHaveLength(1);
+  });
+
+  it('still reads a bare surname as the titled parent when no one is named as a relative, or another of the name is not', () => {
+    const found = entitiesOf('Donald Vance Jr. spoke first. President Donald Vance followed him. Vance said the talks went well.');
+    expect(found.find((e) => e.name === 'Donald Vance')!.mentions.map((m) => m.text)).toEqual(['Donald Vance', 'Vance']);
+    const son = entitiesOf('Marcus Vance, son of President Donald Vance, appeared in court on Tuesday. Vance said he loved his son.');
+    expect(son.find((e) => e.name === 'Donald Vance')!.mentions.map((m) => m.text)).toEqual(['Donald Vance', 'Vance']);
+  });
+});
+
 describe('royal names', () => {
   it('reads a lone name among monarchs of one name as the one the article names first', () => {
     const found = entitiesOf('Parliament proclaimed Anselm X as king on Sunday. His grandfather, King Anselm IX, reigned until 1972. Anselm waved to the crowds.');

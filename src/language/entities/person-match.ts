@@ -19,7 +19,12 @@ export interface Person {
   nickname?: string;
   /** The name's id with the nickname read as one of its words ("luiz-inacio-lula-da-silva"). */
   nicknamedId?: string;
+  /** First named as someone's relative ("the son of Robert F. Kennedy", "brother to President John F. Kennedy"). */
+  kin?: boolean;
 }
+
+/** Words that name a person as someone's relative, right before the name (a title or two may stand between). */
+export const KIN_BEFORE = /\b(?:son|daughter|brother|sister|father|mother|nephew|niece|uncle|aunt|grandson|granddaughter|grandfather|grandmother|cousin|widow|wife|husband)\s+(?:of|to)\s+(?:the\s+late\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 /**
  * "Putin" → Vladimir Putin (surname), "Kim" → Kim Jong Un (family name first). Where several fit, news
@@ -47,6 +52,13 @@ export function findPerson(people: readonly Person[], parts: string[], calledByG
     const surnames = lexicon().surnames;
     const middle = open.filter((p) => p.slugs.length >= 4 && p.slugs.slice(1, -1).includes(wanted[0]!) && surnames.has(p.parts.at(-1)!));
     if (middle.length === 1) return middle[0];
+  }
+  // "Robert F. Kennedy Jr. … Kennedy, 70, is the son of Robert F. Kennedy, brother to President John F. Kennedy
+  // … Kennedy also ran": where every other bearer of the name is named as his relative, the surname alone is the
+  // namesake the article is about. (Beside "Hunter Biden, son of President Joe Biden", "Biden" stays the President.)
+  if (!wantedSuffixed && fits.length > 0 && fits.every((p) => p.kin)) {
+    const subject = people.filter((p) => p.suffixed && !p.kin && p.parts.length - 1 > n && fitsAt(p, wanted, p.parts.length - 1 - n));
+    if (subject.length === 1) return subject[0];
   }
   if (fits.length < 2) return fits[0];
   const first = (p: Person): number => Math.min(...p.entity.mentions.map((m) => m.start));

@@ -5,7 +5,7 @@ import { LEADER_TITLES } from '../gazetteer/titles.js';
 import { entityKey, initials, personSlug, slug } from './keys.js';
 import { organisationEndingWith, organisationStartingWith } from './lone-names.js';
 import type { Token } from './tokens.js';
-import { findPerson, hasNickname, suffixed, type Person } from './person-match.js';
+import { findPerson, hasNickname, KIN_BEFORE, suffixed, type Person } from './person-match.js';
 import { factsOf } from './word-facts.js';
 
 export interface Resolved {
@@ -142,7 +142,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
         const entity = make('person', shared ? `${plain} ${shared.written}` : plain);
         const named = nickname ? { nickname: personSlug(nickname.toLowerCase()), nicknamedId } : {};
         const slugs = parts.map(personSlug);
-        people.push({ entity, parts, slugs, suffixed: suffixed(slugs), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []), ...named });
+        const kin = KIN_BEFORE.test(text.slice(Math.max(0, from - 48), from));
+        people.push({ entity, parts, slugs, suffixed: suffixed(slugs), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []), ...named, ...(kin ? { kin } : {}) });
         add(c, entity, from);
       }
       continue;
