@@ -30,6 +30,13 @@ describe('roles told of the past', () => {
     expect(sightedTitles(former, 'person:dana-holt')).toEqual(['Prime Minister']);
   });
 
+  it('dates an office by a sentence that names an event by its day ("the committee investigating May 9"), not one that tells it', () => {
+    const named = article('Holt responds', '2024-05-20', 'The May 9, 2023, riot shook the port. Rep. Dana Holt, a member of the committee investigating May 9, responded on Monday.');
+    expect(sightedTitles(named, 'person:dana-holt')).toEqual(['Rep.']);
+    const told = article('Holt responds', '2024-05-20', 'The May 9, 2023, riot shook the port. On May 9, Rep. Dana Holt walked out of the chamber.');
+    expect(sightedTitles(told, 'person:dana-holt')).toEqual([]);
+  });
+
   it('dates no office by the caption of a photo gallery', () => {
     const gallery = article('Holt through the years', '2024-05-20', 'Hide Caption 3 of 9 Photos: Prime Minister Dana Holt waves outside the palace. The talks resumed on Monday.');
     expect(sightedTitles(gallery, 'person:dana-holt')).toEqual([]);

@@ -28,6 +28,7 @@ describe('role lines an editor can read', () => {
 
   it('shows no title that judges the person or misreads the sentence ("billionaire adviser", "state\'s governor", "Thursday of …")', () => {
     expect(shown([seen('billionaire adviser', '2025-04-30'), seen('conservative lawyer', '2022-04-08'), seen('state\'s governor', '2024-01-16'), seen('Thursday of Deputy Chief Whip', '2022-07-07')])).toEqual([]);
+    expect(shown([seen('home of former assistant attorney general', '2022-08-08'), seen('speaker of the House', '2023-10-19', true)])).toEqual(['Speaker of the House (former) 1']);
     // A party's name is no judgement: "Conservative leader" stays.
     expect(shown([seen('Conservative leader', '2022-09-05')])).toEqual(['Conservative leader 1']);
   });

@@ -5,7 +5,7 @@ import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
 import type { EntityDirectory } from './entity-directory.js';
 import { displayName, presenceSentences, type EntityRecord, type RoleSighting } from './entity-record.js';
-import { BARE_JOBS, JUDGING_WORDS, NOT_OFFICES } from '../language/gazetteer/titles.js';
+import { ALL_TITLES, BARE_JOBS, JUDGING_WORDS, NOT_OFFICES } from '../language/gazetteer/titles.js';
 import { officeOf, recalledDropped } from './role-recall.js';
 import { nameForm } from './name-forms.js';
 import { officeKey, officeWithoutNation, shownTitle } from './office-key.js';
@@ -188,6 +188,8 @@ function asWritten(role: RoleSighting): RoleSighting {
   return { ...role, title: styled.replace(/\s+former(?=\s)/i, ''), former: true };
 }
 
+/** Titles of one word ("chairman" of "chairman of the select committee"; not "home" of "home secretary"). */
+const TITLE_WORDS = new Set(ALL_TITLES.filter((t) => !t.includes(' ')));
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** An office ("Florida Gov.", "Russian President"), not a description ("rival", "author", "top leader"). */
@@ -202,6 +204,8 @@ export function isOffice(title: string): boolean {
   // "billionaire adviser", "state's governor": the person judged, or an office of a place the title does not name.
   const first = /^\S+/.exec(title)?.[0] ?? '';
   if (/^\p{Ll}/u.test(first) && (NOT_OFFICES.has(first) || JUDGING_WORDS.has(first) || /^\p{Ll}+['’]s$/u.test(first))) return false;
+  // "home of former assistant attorney general": a thing of an office, not the office ("speaker of the House" is one).
+  if (/^\p{Ll}+ of /u.test(title) && !TITLE_WORDS.has(first)) return false;
   return !NOT_OFFICES.has(last) || (last === 'major' && title.endsWith('Major'));
 }
 

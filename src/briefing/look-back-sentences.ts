@@ -1,4 +1,5 @@
 import type { EnrichedArticle } from '../articles/article.js';
+import { dateNamesThing } from './naming-dates.js';
 
 /** A time this many days before the article's day is told as the past, not as the article's news. */
 const PAST_DAYS = 31;
@@ -13,6 +14,25 @@ function lastDayOf(value: string): string | undefined {
   return /^\d{4}$/.test(value) ? `${value}-12-31` : undefined;
 }
 
+/**
+ * A month's day written without its year ("January 6"): news names events so ("the committee investigating
+ * January 6"); a year ("the 2012 Republican nominee") or a full date always tells the past.
+ */
+const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/i;
+/** Words before a calendar date that make it the sentence's time: "in April", "on July 7", or the sentence's start. */
+const WHEN_BEFORE = /(?:^|\b(?:in|on|at|during|since|by|until|from|before|after|through|throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?)$/i;
+
+/**
+ * Whether a time stated in a sentence is when the sentence happens: a month's day alone only after "in",
+ * "on"… (or opening it), and never one naming a thing ("Rep. Adam Kinzinger, of the committee investigating
+ * January 6", "the Jan. 6 committee").
+ */
+function datesSentence(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (!CALENDAR.test(written)) return true;
+  return WHEN_BEFORE.test(text.slice(Math.max(0, start - 30), start).trimEnd() + (start > 0 ? ' ' : '')) && !dateNamesThing(text, { start, end });
+}
+
 /** A gallery's caption ("Hide Caption 28 of 49 Photos: …"): its photos may be years old. */
 const GALLERY_CAPTION = /\bHide Caption\b|\bPhotos?:/;
 
@@ -25,11 +45,15 @@ export function lookBackSentences(article: EnrichedArticle): Set<number> {
   const out = new Set<number>();
   const today = dayNumber(article.date.slice(0, 10));
   if (Number.isNaN(today)) return out;
+  const { sentences } = article.analysis;
   for (const time of article.analysis.times) {
     const last = lastDayOf(time.value);
-    if (last && today - dayNumber(last) > PAST_DAYS) out.add(time.sentence);
+    if (!last || today - dayNumber(last) <= PAST_DAYS) continue;
+    const sentence = sentences[time.sentence];
+    if (sentence && !datesSentence(sentence.text, time.start - sentence.start, time.end - sentence.start)) continue;
+    out.add(time.sentence);
   }
-  article.analysis.sentences.forEach((s, i) => {
+  sentences.forEach((s, i) => {
     if (s.caption || GALLERY_CAPTION.test(s.text)) out.add(i);
   });
   return out;
