@@ -65,7 +65,8 @@ export class OfficeHolders {
 
   /**
    * The current-role lines of `subject` (a canonical key) that another holder outnumbers in their time; a bare
-   * title ("President") is read as the office of `home`, the country most often named beside the subject.
+   * title ("President") is read as the office of the nation the subject's other lines name, else of `home`,
+   * the country most often named beside the subject (`bareOffice`).
    */
   lookBacks(subject: string, lines: readonly RoleLine[], home?: string): Set<RoleLine> {
     const found = new Set<RoleLine>();
