@@ -84,6 +84,13 @@ describe("/article's leaders", () => {
   });
 
 
+  it('writes a royal styled with the title once ("Queen Ines", not "Queen Ines (Queen)")', () => {
+    const article = analysed('Crown passes', '2024-01-14', 'King Anselm X was proclaimed on Sunday. His wife becomes Queen Ines, the palace said. Queen Ines waved.');
+    const leaders = articleBriefingFields(createBriefings(new Archive([article])), article).find((f) => f.name === 'Leaders')?.value ?? '';
+    expect(leaders).toContain('Queen Ines');
+    expect(leaders).not.toContain('Queen Ines (Queen)');
+  });
+
   it('gives a leader an office written out, never a description such as "rival"', () => {
     const article = fixtureArticle('01-flood-alpine-wire.json');
     const leader = article.analysis.entities.find((e) => e.leader)!;

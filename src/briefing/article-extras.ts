@@ -57,7 +57,10 @@ export function articleBriefingFields(b: Briefings, article: EnrichedArticle): R
       const offices = e.roles.filter((r) => isOffice(r.title));
       const role = offices.find((r) => !r.former) ?? offices[0];
       const former = role && (role.former || recalledOffice(i, role.title));
-      return `${escapeMarkdown(shownName(i))}${role ? ` (${former ? 'former ' : ''}${escapeMarkdown(spelledTitle(role.title))})` : ''}`;
+      const name = shownName(i);
+      // "Queen Mary", not "Queen Mary (Queen)": a name styled with the title says it already.
+      const said = role && !former && name.startsWith(`${role.title} `);
+      return `${escapeMarkdown(name)}${role && !said ? ` (${former ? 'former ' : ''}${escapeMarkdown(spelledTitle(role.title))})` : ''}`;
     });
   if (leaders.length) fields.push(...packLines('Leaders', [leaders.join(', ')], 1024, 1).fields);
   // The same test a timeline line passes: someone named acts in that clause at that date. An event only
