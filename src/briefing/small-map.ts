@@ -86,6 +86,7 @@ export class SmallMap<K, V> {
     const at = this.find(key);
     if (at < 0) return false;
     const items = this.tail as unknown[];
+    // Every later position moves: a large map's index is rebuilt at its next lookup.
     if (items.length >= SCANNED * 2) recent.forget(this);
     if (items.length === 4) {
       // The one left goes back inline.
@@ -106,11 +107,21 @@ export class SmallMap<K, V> {
   }
 
   *keys(): Generator<K, void, undefined> {
-    for (const [k] of this.entries()) yield k;
+    if (this.head !== MANY) {
+      if (this.head !== NOTHING) yield this.head as K;
+      return;
+    }
+    const items = this.tail as unknown[];
+    for (let i = 0; i < items.length; i += 2) yield items[i] as K;
   }
 
   *values(): Generator<V, void, undefined> {
-    for (const [, v] of this.entries()) yield v;
+    if (this.head !== MANY) {
+      if (this.head !== NOTHING) yield this.tail as V;
+      return;
+    }
+    const items = this.tail as unknown[];
+    for (let i = 1; i < items.length; i += 2) yield items[i] as V;
   }
 
   *entries(): Generator<[K, V], void, undefined> {

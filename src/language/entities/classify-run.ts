@@ -136,7 +136,10 @@ export function classifyRun(ts: Token[], inCaps = false): Candidate[] {
   // "General Staff", "General Assembly": a title word that opens a body's name is no title.
   // "Queen Mary University of London": an institution's word in the name (before any "of") makes the whole run
   // a body's name ("Rep. Michelle Steel" stays a person: a firm's word can be a surname).
-  const body = (rest: readonly Token[]) => rest.slice(0, Math.max(0, rest.findIndex((t) => t.lower === 'of')) || rest.length).some((t) => INSTITUTION_WORDS.has(t.lower));
+  const body = (rest: readonly Token[]) => {
+    const of = rest.findIndex((t) => t.lower === 'of');
+    return (of > 0 ? rest.slice(0, of) : rest).some((t) => INSTITUTION_WORDS.has(t.lower));
+  };
   if (roleLength > 0 && roleLength < ts.length && looksLikeName(ts.slice(roleLength)) && !ORG_LAST_WORDS.has(ts[roleLength]!.lower) && !body(ts.slice(roleLength))) {
     const rest = ts.slice(roleLength);
     const ends = nameEnd(rest);
