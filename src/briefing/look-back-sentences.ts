@@ -1,5 +1,5 @@
 import type { EnrichedArticle } from '../articles/article.js';
-import { dateNamesThing } from './naming-dates.js';
+import { dateNamesThing, MONTH_DAY } from './naming-dates.js';
 
 /** A time this many days before the article's day is told as the past, not as the article's news. */
 const PAST_DAYS = 31;
@@ -14,11 +14,6 @@ function lastDayOf(value: string): string | undefined {
   return /^\d{4}$/.test(value) ? `${value}-12-31` : undefined;
 }
 
-/**
- * A month's day written without its year ("January 6"): news names events so ("the committee investigating
- * January 6"); a year ("the 2012 Republican nominee") or a full date always tells the past.
- */
-const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/i;
 /** Words before a calendar date that make it the sentence's time: "in April", "on July 7", or the sentence's start. */
 const WHEN_BEFORE = /(?:^|\b(?:in|on|at|during|since|by|until|from|before|after|through|throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?)$/i;
 
@@ -29,7 +24,8 @@ const WHEN_BEFORE = /(?:^|\b(?:in|on|at|during|since|by|until|from|before|after|
  */
 function datesSentence(text: string, start: number, end: number): boolean {
   const written = text.slice(start, end);
-  if (!CALENDAR.test(written)) return true;
+  // A month's day alone: news names events so. A year ("the 2012 Republican nominee") or a full date always tells the past.
+  if (!MONTH_DAY.test(written)) return true;
   return WHEN_BEFORE.test(text.slice(Math.max(0, start - 30), start).trimEnd() + (start > 0 ? ' ' : '')) && !dateNamesThing(text, { start, end });
 }
 

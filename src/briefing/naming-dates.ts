@@ -3,10 +3,12 @@
  * "the Jan. 6 committee", "January 6 information". A timeline line dated by one tells the wrong day.
  */
 
+import { MONTH } from '../language/times/rule-kit.js';
+
 /** A date that can stand before a noun as its name: a month's day or a year ("the 2020 election"). */
-const NAMING_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d{4}\b/i;
-/** A month's day alone, the shape news uses to name an event ("Jan. 6 committee", "Sept. 11 attacks"). */
-const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
+const NAMING_DATE = new RegExp(String.raw`^${MONTH}\s+\d|^\d{4}\b`, 'i');
+/** A month's day written without its year, the shape news uses to name an event ("Jan. 6 committee", "Sept. 11 attacks"). */
+export const MONTH_DAY = new RegExp(String.raw`^${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?$`, 'i');
 /** Words that may follow a date that dates the act: it goes on with the sentence, not with a noun it names. */
 const GOES_ON = new Set(
   ('in at on with for to from by after before during as of into over against near amid under about and but or nor when while that which ' +

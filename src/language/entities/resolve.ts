@@ -41,13 +41,11 @@ function nameParts(c: Candidate): string[] {
  * that name's surname; the words to add to it, or undefined. A royal goes by a given name alone: "Princess
  * Anne and Mark Phillips" are two names, not a couple called Phillips.
  */
-const ROYAL_STYLES = new Set(['prince', 'princess', 'king', 'queen', 'emperor', 'empress', 'pope', 'duke', 'duchess']);
-
 function sharedSurname(c: Candidate, tokens: readonly Token[][], candidates: readonly Candidate[]): { parts: string[]; written: string } | undefined {
   const t = c.tokens[0]!;
   if (c.tokens.length !== 1 || !factsOf(t).given) return undefined;
   const ts = tokens[c.sentence]!;
-  if (ts[t.index + 1]?.lower !== 'and' || ROYAL_STYLES.has(ts[t.index - 1]?.lower ?? '')) return undefined;
+  if (ts[t.index + 1]?.lower !== 'and' || STYLES.has(ts[t.index - 1]?.lower ?? '')) return undefined;
   const next = ts[t.index + 2];
   const partner = next && candidates.find((o) => o.type === 'person' && o.sentence === c.sentence && o.tokens[0] === next);
   if (!partner || partner.tokens.length !== 2) return undefined;

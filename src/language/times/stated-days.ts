@@ -1,8 +1,9 @@
 import type { Candidate } from './candidate.js';
+import { MONTH, YEAR as YEAR_TEXT } from './rule-kit.js';
 
 /** A month's name and a day in a date's text: "January 6", "Jan. 6", "6 January". */
-const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const YEAR = /\b(?:1[6-9]|20)\d{2}\b/;
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}\b|\b\d{1,2}\s+${MONTH}(?![a-z])`, 'i');
+const YEAR = new RegExp(String.raw`\b${YEAR_TEXT}\b`);
 
 /**
  * "The January 6, 2021, attack … what Meadows did on January 6": a day the article has written in full,
