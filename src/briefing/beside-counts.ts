@@ -1,4 +1,5 @@
-import { sharedSentences, type Beside, type EntityRecord, type PackedPresence } from './entity-record.js';
+import { sharedSentences, type Beside, type EntityRecord } from './entity-record.js';
+import { placedCount, placedKey, placedPresence, type Placed } from './placed-entities.js';
 
 /**
  * How often two records are named together, worked out when asked from what the directory holds anyway:
@@ -10,9 +11,8 @@ import { sharedSentences, type Beside, type EntityRecord, type PackedPresence } 
  * that is furniture is not) and at least one of them is a person, as the directory always counted it.
  */
 export interface PlacedRecords {
-  placedKeys(articleId: string): readonly string[];
-  /** The presence each placed entity filed, by the same index (`EntityDirectory.presencesIn`). */
-  presencesIn(articleId: string): readonly (PackedPresence | undefined)[];
+  /** Each placed entity's key and the presence it filed (`EntityDirectory.placedIn`). */
+  placedIn(articleId: string): Placed;
 }
 
 /**
@@ -42,10 +42,9 @@ export function besideCounts(record: EntityRecord, placed: PlacedRecords): Map<s
   const sentences: number[] = [];
   const last: string[] = [];
   record.articles.forEach((ours, id) => {
-    const placedKeys = placed.placedKeys(id);
-    const theirs = placed.presencesIn(id);
-    for (let i = 0; i < placedKeys.length; i++) {
-      const key = placedKeys[i]!;
+    const theirs = placed.placedIn(id);
+    for (let i = 0; i < placedCount(theirs); i++) {
+      const key = placedKey(theirs, i);
       if (key === record.key) continue;
       let slot = slotOf.get(key);
       if (slot === undefined) {
@@ -59,7 +58,7 @@ export function besideCounts(record: EntityRecord, placed: PlacedRecords): Map<s
       }
       if (slot < 0 || last[slot] === id) continue;
       last[slot] = id;
-      const presence = theirs[i];
+      const presence = placedPresence(theirs, i);
       if (presence === undefined) continue;
       articles[slot] = articles[slot]! + 1;
       sentences[slot] = sentences[slot]! + sharedSentences(ours, presence);

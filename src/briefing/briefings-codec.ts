@@ -5,7 +5,9 @@ import { someDays, type TextFeatures } from '../stories/story-features.js';
 import type { Story, StoryBookState } from '../stories/story-book.js';
 import { cellOf, countEntries, KeyDayIndex } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
-import { mentionsOf, orNone, packPresence, unpackPresence, type EntityRecord, type EventRef } from './entity-record.js';
+import { KeyIndex } from './key-index.js';
+import { placedKeysOf, placedOf, type Placed } from './placed-entities.js';
+import { mentionsOf, orNone, packPresence, refPairs, unpackPresence, type EntityRecord } from './entity-record.js';
 import { SmallMap } from './small-map.js';
 
 /**
@@ -17,7 +19,6 @@ export const SECTIONS = ['records', 'placed', 'forms', 'endWords', 'words', 'fea
 export type SectionCounts = Record<(typeof SECTIONS)[number], number>;
 
 const entries = <V>(map: Map<string, V> | SmallMap<string, V>): [string, V][] => [...map];
-const ref = (r: EventRef): [string, number] => ('event' in r ? [r.articleId, r.event] : [r.articleId, -1 - r.time]);
 
 function recordLine(r: EntityRecord): unknown[] {
   const articles = [...r.articles].map(([id, packed]) => {
@@ -25,7 +26,7 @@ function recordLine(r: EntityRecord): unknown[] {
     return [id, p.mentions, p.sentences, p.leader ? 1 : 0];
   });
   const roles = r.roles.map((x) => [x.title, x.former ? 1 : 0, x.articleId, x.date, x.sentence]);
-  return [r.key, r.type, entries(r.names), entries(r.forms), articles, roles, r.acts.map(ref), r.hosts.map(ref), [], [], r.leaderIn];
+  return [r.key, r.type, entries(r.names), entries(r.forms), articles, roles, refPairs(r.acts), refPairs(r.hosts), [], [], r.leaderIn];
 }
 
 function featureLine(f: FeatureRow, words: FeatureWords): unknown[] {
@@ -39,7 +40,7 @@ export function sectionCounts(dir: DirectoryState, book: StoryBookState): Sectio
 /** Every line, section after section as SECTIONS lists them. */
 export function* encodeBriefings(dir: DirectoryState, book: StoryBookState): Generator<string> {
   for (const r of dir.records.values()) yield JSON.stringify(recordLine(r));
-  for (const [id, keys] of dir.placed) yield JSON.stringify([id, keys]);
+  for (const [id, placed] of dir.placed) yield JSON.stringify([id, placedKeysOf(placed)]);
   for (const [form, keys] of dir.byForm) yield JSON.stringify([form, [...keys]]);
   for (const [word, keys] of dir.byEndWord) yield JSON.stringify([word, [...keys]]);
   for (let id = 0; id < book.words.size; id++) yield JSON.stringify([book.words.word(id), book.termDf[id] ?? 0]);
@@ -86,12 +87,16 @@ function readers(known: Iterable<string>, words: FeatureWords) {
         return [str(k, what), held(num(v, what))] as const;
       }),
     );
-  const refs = (x: unknown, what: string): EventRef[] =>
-    arr(x, what).map((e) => {
+  const refs = (x: unknown, what: string): (string | number)[] => {
+    const pairs = arr(x, what);
+    const list = new Array<string | number>(pairs.length * 2);
+    pairs.forEach((e, i) => {
       const [id, n] = arr(e, what, 2);
-      const at = num(n, what);
-      return at >= 0 ? { articleId: str(id, what), event: at } : { articleId: str(id, what), time: -1 - at };
+      list[2 * i] = str(id, what);
+      list[2 * i + 1] = num(n, what);
     });
+    return list;
+  };
   const keySets = (line: unknown, what: string): [string, string[]] => {
     const [at, keys] = arr(line, what, 2);
     return [str(at, what), [...new Set(strings(keys, what))]];
@@ -165,15 +170,15 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     const r = record(yield);
     records.set(r.key, r);
   }
-  const placed = new Map<string, string[]>();
+  const placed = new Map<string, Placed>();
   for (let n = 0; n < counts.placed; n++) {
     const [id, keys] = arr(yield, 'placed', 2);
-    placed.set(str(id, 'placed'), strings(keys, 'placed'));
+    placed.set(str(id, 'placed'), placedOf(strings(keys, 'placed')));
   }
-  const byForm = new Map<string, string[]>();
-  for (let n = 0; n < counts.forms; n++) byForm.set(...keySets(yield, 'forms'));
-  const byEndWord = new Map<string, string[]>();
-  for (let n = 0; n < counts.endWords; n++) byEndWord.set(...keySets(yield, 'end words'));
+  const byForm = new KeyIndex();
+  for (let n = 0; n < counts.forms; n++) byForm.addAll(...keySets(yield, 'forms'));
+  const byEndWord = new KeyIndex();
+  for (let n = 0; n < counts.endWords; n++) byEndWord.addAll(...keySets(yield, 'end words'));
   const termDf: number[] = [];
   for (let n = 0; n < counts.words; n++) {
     const [word, df] = arr(yield, 'words', 2);

@@ -2,19 +2,21 @@ import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
 import { loneCandidates, loneFits, titlesAgree } from './entity-aliases.js';
+import { KeyIndex } from './key-index.js';
 import { NameFolds } from './name-folds.js';
 import { sharedArticles } from './beside-counts.js';
-import { appended, contribute, newRecord, type EntityRecord, type EventRef, type PackedPresence } from './entity-record.js';
+import { contribute, newRecord, withRef, type EntityRecord, type EventRef, type PackedPresence } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
 import { outletOnlyCited } from './news-outlets.js';
+import { NOTHING_PLACED, placedCount, placedKey, placedKeysOf, placedOf, setPlacedPresence, type Placed } from './placed-entities.js';
 import { standInTimes } from './stand-in-times.js';
 
 /** The directory's whole state, as saved and restored (`briefings-codec.ts`). */
 export interface DirectoryState {
   records: Map<string, EntityRecord>;
-  placed: Map<string, string[]>;
-  byForm: Map<string, string[]>;
-  byEndWord: Map<string, string[]>;
+  placed: Map<string, Placed>;
+  byForm: KeyIndex;
+  byEndWord: KeyIndex;
   version: number;
   /** The name folds' canonical map when they were current (saved so a restart need not work them out again). */
   folds?: Map<string, string>;
@@ -27,18 +29,17 @@ export interface DirectoryState {
  */
 export class EntityDirectory {
   private readonly records: Map<string, EntityRecord>;
-  /** The record key each analysis entity of an article went to, by entity index. */
-  private readonly placed: Map<string, string[]>;
-  /** Record keys by written form; most forms have one owner, so a list rather than a Set (a third of the memory). */
-  private readonly byForm: Map<string, string[]>;
-  /** People with two or more name words, by their first and by their last word. */
-  private readonly byEndWord: Map<string, string[]>;
   /**
-   * Each article's presences by entity index, as `placed` (none where that entity was not filed), so the names
-   * beside a record are counted from its own articles without looking each up in another record's articles,
-   * which for the biggest names was most of a briefing's time. Worked out again from the records at load.
+   * The record key each analysis entity of an article went to, by entity index, and the presence each filed:
+   * the names beside a record are counted from its own articles' lists, without looking each up in another
+   * record's articles, which for the biggest names was most of a briefing's time. Loaded from a saved state,
+   * the presences are worked out again from the records (`presenceSteps`).
    */
-  private readonly presences = new Map<string, (PackedPresence | undefined)[]>();
+  private readonly placed: Map<string, Placed>;
+  /** Record keys by written form. */
+  private readonly byForm: KeyIndex;
+  /** People with two or more name words, by their first and by their last word. */
+  private readonly byEndWord: KeyIndex;
   private presencesHeld: boolean;
   /** The name folds (which records stand for one entity), kept for the directory's state or worked out again. */
   readonly folds: NameFolds;
@@ -49,8 +50,8 @@ export class EntityDirectory {
   constructor(archive?: Archive, from?: DirectoryState) {
     this.records = from?.records ?? new Map();
     this.placed = from?.placed ?? new Map();
-    this.byForm = from?.byForm ?? new Map();
-    this.byEndWord = from?.byEndWord ?? new Map();
+    this.byForm = from?.byForm ?? new KeyIndex();
+    this.byEndWord = from?.byEndWord ?? new KeyIndex();
     this.version = from?.version ?? 0;
     this.folds = new NameFolds({ records: this.records, byEndWord: this.byEndWord, byForm: this.byForm, version: () => this.version }, from?.folds);
     // Taken whole from a saved state, the presences by article are worked out again (`presenceSteps`).
@@ -84,18 +85,24 @@ export class EntityDirectory {
 
   /** Record keys of an article's entities, by entity index, each resolved to its canonical key. */
   keysOf(articleId: string): string[] {
-    return (this.placed.get(articleId) ?? []).map((k) => this.canonical(k));
+    const placed = this.placed.get(articleId) ?? NOTHING_PLACED;
+    const keys: string[] = [];
+    for (let i = 0; i < placedCount(placed); i++) keys.push(this.canonical(placedKey(placed, i)));
+    return keys;
   }
 
   /** Where an article's entities went when it arrived (before any later folding), by entity index. */
-  placedKeys(articleId: string): readonly string[] {
-    return this.placed.get(articleId) ?? [];
+  placedKeys(articleId: string): string[] {
+    return placedKeysOf(this.placed.get(articleId) ?? NOTHING_PLACED);
   }
 
-  /** The presence each of the article's entities filed (by entity index, as `placedKeys`); none where it was not. */
-  presencesIn(articleId: string): readonly (PackedPresence | undefined)[] {
+  /**
+   * Where an article's entities went when it arrived (before any later folding), by entity index, and the
+   * presence each filed there (`placed-entities.ts`).
+   */
+  placedIn(articleId: string): Placed {
     if (!this.presencesHeld) for (const _ of this.presenceSteps());
-    return this.presences.get(articleId) ?? [];
+    return this.placed.get(articleId) ?? NOTHING_PLACED;
   }
 
   /**
@@ -107,12 +114,10 @@ export class EntityDirectory {
     for (const record of this.presencesHeld ? [] : this.records.values()) {
       const key = record.key;
       record.articles.forEach((presence, id) => {
-        const keys = this.placed.get(id);
-        if (!keys) return;
-        let held = this.presences.get(id);
-        if (!held) this.presences.set(id, (held = new Array<PackedPresence | undefined>(keys.length)));
+        const placed = this.placed.get(id);
+        if (!placed) return;
         // A key placed twice in one article holds the one presence at each place.
-        for (let i = keys.indexOf(key); i >= 0; i = keys.indexOf(key, i + 1)) held[i] = presence;
+        for (let i = 0; i < placedCount(placed); i++) if (placedKey(placed, i) === key) setPlacedPresence(placed, i, presence);
       });
       done += record.articles.size;
       if (done >= 5_000) {
@@ -166,16 +171,15 @@ export class EntityDirectory {
       if (keys.includes(key)) key = entity.key;
       keys.push(key);
     }
-    this.placed.set(article.id, keys);
+    this.placed.set(article.id, placedOf(keys));
     this.change(article, keys, 1);
   }
 
   private drop(article: EnrichedArticle): void {
-    const keys = this.placed.get(article.id);
-    if (!keys) return;
-    this.change(article, keys, -1);
+    const placed = this.placed.get(article.id);
+    if (!placed) return;
+    this.change(article, placedKeysOf(placed), -1);
     this.placed.delete(article.id);
-    this.presences.delete(article.id);
   }
 
   /** A one-word person ("Kim") goes to the full name it fits that is most often beside this article's names. */
@@ -213,11 +217,12 @@ export class EntityDirectory {
       if (presence !== undefined) last.set(record.key, presence);
       const entity = entities[i]!;
       for (const form of entityForms(entity).map(nameForm)) {
-        if (sign > 0 && form) this.index(this.byForm, form, record.key);
-        else if (sign < 0 && !record.forms.has(form)) this.unindex(this.byForm, form, record.key);
+        if (sign > 0 && form) this.byForm.add(form, record.key);
+        else if (sign < 0 && !record.forms.has(form)) this.byForm.remove(form, record.key);
       }
     });
-    if (sign > 0) this.presences.set(article.id, keys.map((key) => last.get(key)));
+    const placed = sign > 0 ? this.placed.get(article.id) : undefined;
+    if (placed) keys.forEach((key, i) => setPlacedPresence(placed, i, last.get(key)));
     if (sign > 0) this.noteEvents(article, keys);
     // Who is named beside whom is not kept: it is worked out from the presences when asked (beside-counts.ts).
     for (const record of filed) if (record && record.articles.size === 0) this.forget(record);
@@ -233,10 +238,8 @@ export class EntityDirectory {
       const i = indexOf.get(entityKey);
       const record = i === undefined ? undefined : this.records.get(keys[i]!);
       if (!record) return;
-      const list = asPlace ? record.hosts : record.acts;
-      if (list.some((r) => r.articleId === ref.articleId && sameRef(r, ref))) return;
-      if (asPlace) record.hosts = appended(list, ref);
-      else record.acts = appended(list, ref);
+      if (asPlace) record.hosts = withRef(record.hosts, ref);
+      else record.acts = withRef(record.acts, ref);
     };
     events.forEach((event, n) => {
       for (const actor of event.actors) note(actor, { articleId: article.id, event: n }, false);
@@ -259,36 +262,18 @@ export class EntityDirectory {
       record = newRecord(key, entity.type);
       this.records.set(key, record);
       const words = keyWords(key);
-      if (record.type === 'person' && words.length > 1) for (const w of new Set([words[0]!, words.at(-1)!])) this.index(this.byEndWord, w, key);
+      if (record.type === 'person' && words.length > 1) for (const w of new Set([words[0]!, words.at(-1)!])) this.byEndWord.add(w, key);
     }
     return record;
   }
 
   private forget(record: EntityRecord): void {
     this.records.delete(record.key);
-    for (const form of record.forms.keys()) this.unindex(this.byForm, form, record.key);
+    for (const form of record.forms.keys()) this.byForm.remove(form, record.key);
     const words = keyWords(record.key);
-    if (record.type === 'person' && words.length > 1) for (const w of new Set([words[0]!, words.at(-1)!])) this.unindex(this.byEndWord, w, record.key);
-  }
-
-  private index(map: Map<string, string[]>, at: string, key: string): void {
-    const keys = map.get(at);
-    if (!keys) map.set(at, [key]);
-    else if (!keys.includes(key)) keys.push(key);
-  }
-
-  private unindex(map: Map<string, string[]>, at: string, key: string): void {
-    const keys = map.get(at);
-    const i = keys?.indexOf(key) ?? -1;
-    if (i < 0) return;
-    if (keys!.length === 1) map.delete(at);
-    else keys!.splice(i, 1);
+    if (record.type === 'person' && words.length > 1) for (const w of new Set([words[0]!, words.at(-1)!])) this.byEndWord.remove(w, record.key);
   }
 }
 
 /** Above any count of shared articles: a leader of the surname wins the lone surname. */
 const LEADER_FIRST = 1e12;
-
-function sameRef(a: EventRef, b: EventRef): boolean {
-  return 'event' in a ? 'event' in b && a.event === b.event : 'time' in b && a.time === b.time;
-}

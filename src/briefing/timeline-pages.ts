@@ -4,7 +4,7 @@ import { LIMITS, packLines, timelineLine } from './brief-format.js';
 import { plural } from '../replies/wording.js';
 import { briefButtonId, keyHash } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
-import { displayName, type EventRef } from './entity-record.js';
+import { displayName, refsOf, type EventRef } from './entity-record.js';
 import { articleEventRefs, buildTimeline, outletOf, type TimelineEntry, type TimelineMemo } from './timeline.js';
 import { isSubjectsOwnAct } from './timeline-filter.js';
 import { oneLinePerHappening } from './timeline-merge.js';
@@ -12,7 +12,7 @@ import { oneLinePerHappening } from './timeline-merge.js';
 /** The happenings an entity's timeline is made from: a person's or organisation's acts; a place's happenings there first. */
 export function timelineRefs(b: Briefings, key: string): EventRef[] {
   const type = b.directory.record(key)?.type;
-  return b.directory.members(key).flatMap((r) => (type === 'person' ? r.acts : type === 'organisation' ? [...r.acts, ...r.hosts] : [...r.hosts, ...r.acts]));
+  return b.directory.members(key).flatMap((r) => refsOf(type === 'person' ? r.acts : type === 'organisation' ? [...r.acts, ...r.hosts] : [...r.hosts, ...r.acts]));
 }
 
 /**

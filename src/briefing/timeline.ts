@@ -6,6 +6,7 @@ import type { EntityDirectory } from './entity-directory.js';
 import type { EventRef } from './entity-record.js';
 import { OPENING_WITHIN } from '../articles/summary.js';
 import { nameForm } from './name-forms.js';
+import { placedCount, placedPresence } from './placed-entities.js';
 import { standInTimes } from './stand-in-times.js';
 import type { Span } from './timeline-clause.js';
 import { timeSortKey } from './time-order.js';
@@ -78,8 +79,8 @@ export function articleLines(article: EnrichedArticle, directory: EntityDirector
   const canonicalOf = new Map(entities.map((e, i) => [e.key, keys[i] ?? e.key]));
   // The outlet that published or is only cited by the article ("(CNN)", "CNN's Jill Dougherty") filed no
   // presence in the directory: it is no actor of the article's happenings.
-  const presences = directory.presencesIn(article.id);
-  const furniture = new Set(entities.filter((e, i) => e.type === 'organisation' && i < presences.length && presences[i] === undefined).map((e) => e.key));
+  const placed = directory.placedIn(article.id);
+  const furniture = new Set(entities.filter((e, i) => e.type === 'organisation' && i < placedCount(placed) && placedPresence(placed, i) === undefined).map((e) => e.key));
   const canon = (list: readonly string[]) => [...new Set(list.filter((k) => !furniture.has(k)).map((k) => canonicalOf.get(k) ?? directory.canonical(k)))];
   const names: Record<string, string> = {};
   entities.forEach((e, i) => (names[keys[i] ?? e.key] = e.name));

@@ -70,6 +70,7 @@ function openIndex(archive: Archive, options: ArticleIndexOptions, now: number):
         const index = SearchIndex.restore(read.state);
         const caughtUp = read.stale ? inBulk(options, () => catchUp(index, articles, expected)) : 0;
         if (caughtUp === undefined) throw new StaleSnapshot();
+        shareIds(index, archive);
         options.logger?.info('search index loaded from snapshot', { articles: index.size, ...(caughtUp ? { caughtUp } : {}), ms: Math.round(performance.now() - started) });
         return { index, origin: 'snapshot', caughtUp, savePath };
       } catch (error) {
@@ -120,6 +121,18 @@ function catchUp(index: SearchIndex, articles: readonly EnrichedArticle[], expec
     added += 1;
   }
   return docs.fingerprint.toString() === expected ? added : undefined;
+}
+
+/**
+ * The index's ids read back are slices of the snapshot's text, which they keep alive (8 MB at 100,000
+ * articles): the archive's own id strings take their place.
+ */
+function shareIds(index: SearchIndex, archive: Archive): void {
+  const { ids } = index.docs;
+  for (let d = 0; d < ids.length; d++) {
+    const id = archive.get(ids[d]!)?.id;
+    if (id !== undefined) ids[d] = id;
+  }
 }
 
 /**
