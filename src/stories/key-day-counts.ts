@@ -35,11 +35,13 @@ export function cellOf(entries: readonly (readonly [Story, number])[]): KeyDayCo
 }
 
 /**
- * The story index: stories by (main name, day). By day, then by name, so a cell costs a map entry that points
- * at the name the article's features already hold, not a "name@day" string of its own.
+ * The story index: stories by (main name, day). By day, then by name, so a cell costs two slots that point at
+ * the name the article's features already hold and at the cell, not a "name@day" string of its own. A day's
+ * cells are one flat list (name, cell, name, cell…) in the names' order, found by halving: a `Map` per day
+ * held its 80 cells on average at three times the cost (24 MB of tables at 100,000 articles).
  */
 export class KeyDayIndex {
-  private readonly byDay = new Map<number, Map<string, KeyDayCounts>>();
+  private readonly byDay = new Map<number, (string | KeyDayCounts)[]>();
   private cells = 0;
 
   get size(): number {
@@ -47,29 +49,51 @@ export class KeyDayIndex {
   }
 
   get(key: string, day: number): KeyDayCounts | undefined {
-    return this.byDay.get(day)?.get(key);
+    const list = this.byDay.get(day);
+    if (!list) return undefined;
+    const at = place(list, key);
+    return list[at] === key ? (list[at + 1] as KeyDayCounts) : undefined;
   }
 
   /** Sets a cell as read back; no-op for an empty one. */
   set(key: string, day: number, cell: KeyDayCounts): void {
-    let keys = this.byDay.get(day);
-    if (!keys) this.byDay.set(day, (keys = new Map()));
-    if (!keys.has(key)) this.cells += 1;
-    keys.set(key, cell);
+    let list = this.byDay.get(day);
+    if (!list) this.byDay.set(day, (list = []));
+    const at = place(list, key);
+    if (list[at] === key) list[at + 1] = cell;
+    else {
+      list.splice(at, 0, key, cell);
+      this.cells += 1;
+    }
   }
 
   /** One article of `story` more (sign 1) or less (-1) under the name and day. */
   bump(key: string, day: number, story: Story, sign: 1 | -1): void {
-    const keys = this.byDay.get(day);
-    const cell = bumped(keys?.get(key), story, sign);
-    if (cell) this.set(key, day, cell);
-    else if (keys?.delete(key)) {
-      this.cells -= 1;
-      if (keys.size === 0) this.byDay.delete(day);
-    }
+    const cell = bumped(this.get(key, day), story, sign);
+    if (cell) return this.set(key, day, cell);
+    const list = this.byDay.get(day);
+    const at = list ? place(list, key) : -1;
+    if (!list || list[at] !== key) return;
+    list.splice(at, 2);
+    this.cells -= 1;
+    if (list.length === 0) this.byDay.delete(day);
   }
 
   *entries(): Generator<[string, number, KeyDayCounts], void, undefined> {
-    for (const [day, keys] of this.byDay) for (const [key, cell] of keys) yield [key, day, cell];
+    for (const [day, list] of this.byDay) for (let i = 0; i < list.length; i += 2) yield [list[i] as string, day, list[i + 1] as KeyDayCounts];
   }
+}
+
+/** Where `key` is or would go among a day's names (an even position). */
+function place(list: readonly (string | KeyDayCounts)[], key: string): number {
+  let low = 0;
+  let high = list.length >> 1;
+  // Read back in order, each name comes after the last.
+  if (high > 0 && (list[list.length - 2] as string) < key) return list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((list[mid * 2] as string) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low * 2;
 }
