@@ -209,10 +209,12 @@ export function createArticleIndex(archive: Archive, options: ArticleIndexOption
     async close() {
       unsubscribe();
       await saver.flush();
+      index.release();
     },
     dispose() {
       unsubscribe();
       saver.cancel();
+      index.release();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { ownString } from '../language/own-string.js';
+import { bytesIn, type Bytes } from './file-bytes.js';
 /**
  * Postings: for each term, the documents holding it (ascending numbers) and one impact byte each (the
  * term's weight in that document, see document-fields.ts). New documents go to a `PostingsBuffer`
@@ -13,7 +14,8 @@ export interface FrozenPostings {
   offsets: Uint32Array;
   /** Postings per term (removed documents included until the next compaction). */
   counts: Uint32Array;
-  data: Uint8Array;
+  /** In memory, or left in the snapshot file it was loaded from (`FileBytes`). */
+  data: Bytes;
 }
 
 export const EMPTY_POSTINGS: FrozenPostings = { terms: [], offsets: new Uint32Array(1), counts: new Uint32Array(0), data: new Uint8Array(0) };
@@ -122,9 +124,8 @@ export function lowerBound(terms: readonly string[], prefix: string): number {
  * The hot loop of every query: no allocation, no closures created per posting.
  */
 export function walkPostings(postings: FrozenPostings, index: number, dead: Uint8Array, visit: (doc: number, impact: number) => void): void {
-  const data = postings.data;
-  let at = postings.offsets[index]!;
-  const end = postings.offsets[index + 1]!;
+  const [data, start, end] = bytesIn(postings.data, postings.offsets[index]!, postings.offsets[index + 1]!);
+  let at = start;
   let doc = 0;
   while (at < end) {
     let byte = data[at++]!;

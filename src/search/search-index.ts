@@ -95,6 +95,11 @@ export class SearchIndex {
     this.names.prune();
   }
 
+  /** Lets go of the snapshot file the postings are read from (the index is no longer used). */
+  release(): void {
+    this.terms.release();
+  }
+
   /** The state for a snapshot (compacted first, so the snapshot is one frozen base). */
   state(): IndexState {
     this.compact();

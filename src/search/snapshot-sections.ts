@@ -1,3 +1,4 @@
+import { FileBytes, wholeBytes } from './file-bytes.js';
 import type { IndexState } from './search-index.js';
 
 /**
@@ -18,7 +19,7 @@ const view = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOff
 export function packState(state: IndexState): Buffer[] {
   const { postings, docs, names } = state;
   return [
-    strings(postings.terms), view(postings.offsets), view(postings.counts), view(postings.data),
+    strings(postings.terms), view(postings.offsets), view(postings.counts), view(wholeBytes(postings.data)),
     strings(docs.ids), strings(docs.titles), view(Int32Array.from(docs.dates)),
     Buffer.from(names.facets), Buffer.from(names.names), Buffer.from(names.forms), view(Uint8Array.from(names.kinds)), view(Uint32Array.from(names.counts)),
   ];
@@ -27,7 +28,8 @@ export function packState(state: IndexState): Buffer[] {
 /** Sections holding text (joined strings); the others hold raw numbers. */
 export const TEXT_SECTIONS: ReadonlySet<string> = new Set(['terms', 'docIds', 'docTitles', 'nameFacets', 'nameNames', 'nameForms']);
 
-export type Section = string | Buffer;
+/** A text, numbers read, or the postings' bytes left in the file (`FileBytes`). */
+export type Section = string | Buffer | FileBytes;
 
 function split(text: string, count: number): string[] {
   if (count === 0) return [];
@@ -43,9 +45,9 @@ export function unpackState(sections: readonly Section[], averages: number[], fi
   const u32 = (b: Buffer) => new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4);
   const termCount = buffer(2).byteLength / 4;
   const docCount = buffer(6).byteLength / 4;
-  const data = buffer(3);
+  const data = sections[3]!;
   return {
-    postings: { terms: split(text(0), termCount), offsets: u32(buffer(1)), counts: u32(buffer(2)), data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) },
+    postings: { terms: split(text(0), termCount), offsets: u32(buffer(1)), counts: u32(buffer(2)), data: data instanceof FileBytes ? data : new Uint8Array((data as Buffer).buffer, (data as Buffer).byteOffset, (data as Buffer).byteLength) },
     docs: { ids: split(text(4), docCount), titles: split(text(5), docCount), dates: Array.from(new Int32Array(buffer(6).buffer, buffer(6).byteOffset, docCount)) },
     // Names stay joined texts: the directory reads them in place.
     names: { facets: text(7), names: text(8), forms: text(9), kinds: Array.from(buffer(10)), counts: Array.from(u32(buffer(11))) },

@@ -4,6 +4,7 @@ import { endianness } from 'node:os';
 import { Fingerprint } from './doc-table.js';
 import type { IndexState } from './search-index.js';
 import { headerProblem, stateProblem, type SnapshotHeader } from './snapshot-checks.js';
+import { FileBytes } from './file-bytes.js';
 import { packState, SECTION_NAMES, TEXT_SECTIONS, unpackState, type Section } from './snapshot-sections.js';
 import { snapshotFileProblem, writeFileAtomically } from '../store/snapshot-file.js';
 
@@ -17,7 +18,7 @@ export const SNAPSHOT_FORMAT = 3;
 const MAGIC = Buffer.from('NDSEARCH');
 
 
-function encodeSnapshot(state: IndexState): Buffer[] {
+function encodeSnapshot(state: IndexState): { parts: Buffer[]; checksum: string } {
   const body = packState(state);
   const hash = createHash('sha256');
   for (const part of body) hash.update(part);
@@ -34,11 +35,41 @@ function encodeSnapshot(state: IndexState): Buffer[] {
   MAGIC.copy(prefix, 0);
   prefix.writeUInt32LE(SNAPSHOT_FORMAT, 8);
   prefix.writeUInt32LE(head.length, 12);
-  return [prefix, head, ...body];
+  return { parts: [prefix, head, ...body], checksum: header.checksum };
 }
 
+/**
+ * Writes the snapshot. Postings merged in memory since the last one (every save folds the new articles in)
+ * are then read from the file just written, and their copy in memory goes.
+ */
 export async function writeSnapshot(path: string, state: IndexState): Promise<number> {
-  return writeFileAtomically(path, encodeSnapshot(state));
+  const { parts, checksum } = encodeSnapshot(state);
+  const size = await writeFileAtomically(path, parts);
+  if (state.postings.data instanceof Uint8Array && state.postings.data.length > 0) {
+    const postingsAt = parts.slice(0, 2 + SECTION_NAMES.indexOf('postings')).reduce((n, part) => n + part.length, 0);
+    const inFile = postingsIn(path, checksum, postingsAt, state.postings.data.length);
+    if (inFile) state.postings.data = inFile;
+  }
+  return size;
+}
+
+/** The postings of the file at `path` if it is the snapshot written with `checksum` (no other process wrote since). */
+function postingsIn(path: string, checksum: string, at: number, length: number): FileBytes | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const prefix = readAt(fd, 0, 16);
+    const header = JSON.parse(readAt(fd, 16, prefix.readUInt32LE(12)).toString('utf8')) as SnapshotHeader;
+    if (header.checksum === checksum && fstatSync(fd).size >= at + length) return new FileBytes(fd, at, length);
+  } catch {
+    // Unreadable now: the postings stay in memory.
+  }
+  closeSync(fd);
+  return undefined;
 }
 
 /** `stale`: the file is sound but describes the archive as it was (the caller may catch it up). */
@@ -70,16 +101,21 @@ export function readSnapshot(path: string, expected: string): SnapshotRead {
   } catch (error) {
     return { problem: `unreadable (${(error as Error).message})` };
   }
+  const made: { postings?: FileBytes } = {};
+  let read: SnapshotRead;
   try {
-    return readOpened(fd, expected);
+    read = readOpened(fd, expected, made);
   } catch (error) {
-    return { problem: `unreadable (${(error as Error).message})` };
-  } finally {
-    closeSync(fd);
+    read = { problem: `unreadable (${(error as Error).message})` };
   }
+  // The postings left in the file keep its descriptor; a file not used is closed here, and only here.
+  if ('state' in read && made.postings) return read;
+  made.postings?.forget();
+  closeSync(fd);
+  return read;
 }
 
-function readOpened(fd: number, expected: string): SnapshotRead {
+function readOpened(fd: number, expected: string, made: { postings?: FileBytes }): SnapshotRead {
   const size = fstatSync(fd).size;
   const prefix = readAt(fd, 0, 16);
   if (prefix.length < 16 || !prefix.subarray(0, 8).equals(MAGIC)) return { problem: 'not a search snapshot (torn or overwritten)' };
@@ -107,17 +143,30 @@ function readOpened(fd: number, expected: string): SnapshotRead {
   const scratch = Buffer.allocUnsafeSlow(Math.max(1, ...header.sizes.filter((_, i) => TEXT_SECTIONS.has(SECTION_NAMES[i]!))));
   let at = bodyStart;
   const sections: Section[] = header.sizes.map((length, i) => {
+    if (SECTION_NAMES[i] === 'postings') {
+      // Checked a piece at a time and left in the file: queries read the terms they walk.
+      const piece = Buffer.allocUnsafeSlow(Math.min(length, 1 << 20) || 1);
+      for (let done = 0; done < length; done += piece.length) hash.update(readAt(fd, at + done, Math.min(piece.length, length - done), piece));
+      made.postings = new FileBytes(fd, at, length);
+      at += length;
+      return made.postings;
+    }
     const text = TEXT_SECTIONS.has(SECTION_NAMES[i]!);
     const section = readAt(fd, at, length, text ? scratch : undefined);
     at += length;
     hash.update(section);
     return text ? section.toString('utf8') : section;
   });
-  if (hash.digest('hex') !== header.checksum) return { problem: 'checksum mismatch (corrupt file)' };
+  const read = checked(sections, hash.digest('hex') === header.checksum, header, fingerprint);
+  return 'problem' in read || !stale ? read : { ...read, stale };
+}
+
+function checked(sections: readonly Section[], sound: boolean, header: SnapshotHeader, fingerprint: Fingerprint): SnapshotRead {
+  if (!sound) return { problem: 'checksum mismatch (corrupt file)' };
   try {
     const state = unpackState(sections, header.averages, fingerprint);
     const inconsistent = stateProblem(state, fingerprint.count);
-    return inconsistent ? { problem: inconsistent } : { state, ...(stale ? { stale } : {}) };
+    return inconsistent ? { problem: inconsistent } : { state };
   } catch (error) {
     return { problem: `unreadable sections (${(error as Error).message})` };
   }

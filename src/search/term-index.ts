@@ -1,5 +1,6 @@
 import { FIRST_WORD_TERM } from './document-fields.js';
 import { closeTerms, letterMask, type CloseTerm } from './fuzzy-terms.js';
+import { FileBytes } from './file-bytes.js';
 import { mergePostings } from './postings-merge.js';
 import { EMPTY_POSTINGS, findTerm, freeze, lowerBound, PostingsBuffer, walkPostings, type FrozenPostings } from './postings.js';
 
@@ -66,10 +67,19 @@ export class TermIndex {
     return [...out].sort((a, b) => this.df(b) - this.df(a) || (a < b ? -1 : 1)).slice(0, limit);
   }
 
+  /** Closes the file the base postings are read from, if they are. */
+  release(): void {
+    if (this.base.data instanceof FileBytes) this.base.data.close();
+  }
+
   /** Folds the buffer into the base, renumbering documents through `remap` (-1 drops one). */
   compact(remap: Int32Array): void {
-    const parts = this.delta.postings > 0 ? [this.base, freeze(this.delta)] : [this.base];
+    // Postings left in the snapshot file are read in one go for the merge, not a term at a time.
+    const left = this.base.data instanceof FileBytes ? this.base.data : undefined;
+    const base = left ? { ...this.base, data: left.all() } : this.base;
+    const parts = this.delta.postings > 0 ? [base, freeze(this.delta)] : [base];
     this.base = mergePostings(parts, remap);
+    left?.close();
     this.delta = new PostingsBuffer();
     this.maskCache = undefined;
     this.firstWord = lowerBound(this.base.terms, FIRST_WORD_TERM);
