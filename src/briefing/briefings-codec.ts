@@ -2,7 +2,7 @@ import { countPairs, FeatureWords } from '../stories/feature-words.js';
 import { FeatureTable, type FeatureRow } from '../stories/feature-table.js';
 import { StoryMembers } from '../stories/story-members.js';
 import { someDays, type TextFeatures } from '../stories/story-features.js';
-import type { Story, StoryBookState } from '../stories/story-book.js';
+import { NO_COPIES, type Story, type StoryBookState } from '../stories/story-book.js';
 import { cellOf, countEntries, KeyDayIndex } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
 import { KeyIndex } from './key-index.js';
@@ -196,7 +196,7 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
         return [str(a, 'copies'), str(b, 'copies')] as const;
       }),
     );
-    stories.set(str(id, 'story'), { id: str(id, 'story'), members: StoryMembers.of(strings(members, 'story')), copies: copied, version: num(version, 'story') });
+    stories.set(str(id, 'story'), { id: str(id, 'story'), members: StoryMembers.of(strings(members, 'story')), copies: copied.size ? copied : NO_COPIES, version: num(version, 'story') });
   }
   const byKeyDay = new KeyDayIndex();
   for (let n = 0; n < counts.keyDays; n++) {
