@@ -1,3 +1,4 @@
+import type { TermList } from './term-list.js';
 /**
  * Close spellings: which index terms are within a few edits of a query word ("putn" → "putin",
  * "vladivostock" → "vladivostok"). Edits are insertions, deletions, substitutions and swaps of two
@@ -64,14 +65,16 @@ export interface CloseTerm {
  * Terms of `terms[start..end)` within `max` edits of `word` (the word itself excluded). `masks` holds
  * `letterMask` of each term, index for index.
  */
-export function closeTerms(word: string, max: number, terms: readonly string[], masks: ArrayLike<number>, start = 0, end = terms.length): CloseTerm[] {
+export function closeTerms(word: string, max: number, terms: TermList, masks: ArrayLike<number>, start = 0, end = terms.length): CloseTerm[] {
   const out: CloseTerm[] = [];
   if (max <= 0) return out;
   const mask = letterMask(word);
   const length = word.length;
   for (let i = start; i < end; i++) {
-    const term = terms[i]!;
-    if (Math.abs(term.length - length) > max || popcount(mask ^ masks[i]!) > 2 * max || term === word) continue;
+    // The letters first: a term is cut from its text only when read.
+    if (popcount(mask ^ masks[i]!) > 2 * max) continue;
+    const term = terms.at(i)!;
+    if (Math.abs(term.length - length) > max || term === word) continue;
     const distance = editDistance(word, term, max);
     if (distance <= max) out.push({ term, distance });
   }

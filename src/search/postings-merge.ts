@@ -1,5 +1,6 @@
 import { bytesIn } from './file-bytes.js';
 import { ByteWriter, type FrozenPostings } from './postings.js';
+import { JoinedTerms, type TermList } from './term-list.js';
 
 /**
  * Merges frozen postings whose documents do not overlap and come in order (each part's documents
@@ -7,7 +8,7 @@ import { ByteWriter, type FrozenPostings } from './postings.js';
  * document). Used to join the chunks of a build and to fold live additions and removals into the base.
  */
 export function mergePostings(parts: readonly FrozenPostings[], remap?: Int32Array): FrozenPostings {
-  const terms = parts.map((p) => p.terms).reduce(unionSorted, []);
+  const terms = parts.reduce<string[]>((all, p) => unionSorted(all, p.terms), []);
   const cursors = parts.map(() => 0);
   const totalBytes = parts.reduce((sum, p) => sum + p.data.length, 0);
   const writer = new ByteWriter(totalBytes + 16);
@@ -20,7 +21,7 @@ export function mergePostings(parts: readonly FrozenPostings[], remap?: Int32Arr
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]!;
       const at = cursors[p]!;
-      if (part.terms[at] !== term) continue;
+      if (part.terms.at(at) !== term) continue;
       cursors[p] = at + 1;
       const [data, start, end] = bytesIn(part.data, part.offsets[at]!, part.offsets[at + 1]!);
       let pos = start;
@@ -49,19 +50,26 @@ export function mergePostings(parts: readonly FrozenPostings[], remap?: Int32Arr
     counts.push(count);
     offsets.push(writer.length);
   }
-  return { terms: keptTerms, offsets: Uint32Array.from(offsets), counts: Uint32Array.from(counts), data: writer.finish() };
+  return { terms: JoinedTerms.of(keptTerms), offsets: Uint32Array.from(offsets), counts: Uint32Array.from(counts), data: writer.finish() };
 }
 
 /** The union of two sorted lists of distinct terms, sorted (a merge, not a sort). */
-function unionSorted(a: readonly string[], b: readonly string[]): string[] {
+function unionSorted(a: TermList, b: TermList): string[] {
   const out: string[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
-    else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!);
-    else {
-      out.push(a[i++]!);
+    const x = a.at(i);
+    const y = b.at(j);
+    if (y === undefined || (x !== undefined && x < y)) {
+      out.push(x!);
+      i++;
+    } else if (x === undefined || y < x) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
       j++;
     }
   }

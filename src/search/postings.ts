@@ -1,5 +1,6 @@
 import { ownString } from '../language/own-string.js';
 import { bytesIn, type Bytes } from './file-bytes.js';
+import type { TermList } from './term-list.js';
 /**
  * Postings: for each term, the documents holding it (ascending numbers) and one impact byte each (the
  * term's weight in that document, see document-fields.ts). New documents go to a `PostingsBuffer`
@@ -9,7 +10,7 @@ import { bytesIn, type Bytes } from './file-bytes.js';
  */
 export interface FrozenPostings {
   /** Sorted by code unit (`<`), so binary search and merges need no locale. */
-  terms: string[];
+  terms: TermList;
   /** `terms.length + 1` byte offsets into `data`. */
   offsets: Uint32Array;
   /** Postings per term (removed documents included until the next compaction). */
@@ -99,7 +100,7 @@ export function findTerm(postings: FrozenPostings, term: string): number {
   let hi = terms.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const here = terms[mid]!;
+    const here = terms.at(mid)!;
     if (here === term) return mid;
     if (here < term) lo = mid + 1;
     else hi = mid - 1;
@@ -108,12 +109,12 @@ export function findTerm(postings: FrozenPostings, term: string): number {
 }
 
 /** First index whose term is ≥ `prefix` (the start of a prefix range). */
-export function lowerBound(terms: readonly string[], prefix: string): number {
+export function lowerBound(terms: TermList, prefix: string): number {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (terms[mid]! < prefix) lo = mid + 1;
+    if (terms.at(mid)! < prefix) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -48,7 +48,7 @@ export function stateProblem(state: IndexState, documents: number): string | und
   for (let i = 0; i < terms.length; i++) {
     if (offsets[i + 1]! < offsets[i]!) return 'inconsistent sections (postings offsets)';
     // Lookups binary-search the terms: out of order, they would miss words that are there.
-    if (i > 0 && !(terms[i - 1]! < terms[i]!)) return 'inconsistent sections (terms out of order)';
+    if (i > 0 && !(terms.at(i - 1)! < terms.at(i)!)) return 'inconsistent sections (terms out of order)';
   }
   if (docs.ids.length !== documents || docs.titles.length !== documents || docs.dates.length !== documents) return 'inconsistent sections (documents)';
   const n = names.kinds.length;

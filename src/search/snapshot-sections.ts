@@ -1,5 +1,6 @@
 import { FileBytes, wholeBytes } from './file-bytes.js';
 import type { IndexState } from './search-index.js';
+import { JoinedTerms, termsText } from './term-list.js';
 
 /**
  * The snapshot's sections: lists of strings as one UTF-8 text joined by newlines (no string holds a
@@ -19,7 +20,7 @@ const view = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOff
 export function packState(state: IndexState): Buffer[] {
   const { postings, docs, names } = state;
   return [
-    strings(postings.terms), view(postings.offsets), view(postings.counts), view(wholeBytes(postings.data)),
+    Buffer.from(termsText(postings.terms)), view(postings.offsets), view(postings.counts), view(wholeBytes(postings.data)),
     strings(docs.ids), strings(docs.titles), view(Int32Array.from(docs.dates)),
     Buffer.from(names.facets), Buffer.from(names.names), Buffer.from(names.forms), view(Uint8Array.from(names.kinds)), view(Uint32Array.from(names.counts)),
   ];
@@ -47,7 +48,7 @@ export function unpackState(sections: readonly Section[], averages: number[], fi
   const docCount = buffer(6).byteLength / 4;
   const data = sections[3]!;
   return {
-    postings: { terms: split(text(0), termCount), offsets: u32(buffer(1)), counts: u32(buffer(2)), data: data instanceof FileBytes ? data : new Uint8Array((data as Buffer).buffer, (data as Buffer).byteOffset, (data as Buffer).byteLength) },
+    postings: { terms: JoinedTerms.read(text(0), termCount), offsets: u32(buffer(1)), counts: u32(buffer(2)), data: data instanceof FileBytes ? data : new Uint8Array((data as Buffer).buffer, (data as Buffer).byteOffset, (data as Buffer).byteLength) },
     docs: { ids: split(text(4), docCount), titles: split(text(5), docCount), dates: Array.from(new Int32Array(buffer(6).buffer, buffer(6).byteOffset, docCount)) },
     // Names stay joined texts: the directory reads them in place.
     names: { facets: text(7), names: text(8), forms: text(9), kinds: Array.from(buffer(10)), counts: Array.from(u32(buffer(11))) },

@@ -20,7 +20,8 @@ export class TermIndex {
   }
 
   private get masks(): Uint32Array {
-    this.maskCache ??= Uint32Array.from(this.base.terms, letterMask);
+    const terms = this.base.terms;
+    this.maskCache ??= Uint32Array.from({ length: terms.length }, (_, i) => letterMask(terms.at(i)!));
     return this.maskCache;
   }
 
@@ -61,7 +62,7 @@ export class TermIndex {
   prefixed(prefix: string, limit: number): string[] {
     const terms = this.base.terms;
     const out = new Set<string>();
-    for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) out.add(terms[i]!);
+    for (let i = lowerBound(terms, prefix); i < terms.length && terms.at(i)!.startsWith(prefix); i++) out.add(terms.at(i)!);
     for (const term of this.delta.lists.keys()) if (term.startsWith(prefix)) out.add(term);
     out.delete(prefix);
     return [...out].sort((a, b) => this.df(b) - this.df(a) || (a < b ? -1 : 1)).slice(0, limit);
