@@ -29,7 +29,7 @@ function titleDocs(ctx: CompletionContext, typed: string, limit: number): number
   for (const doc of ctx.newestFirst()) {
     if (out.length >= limit) break;
     if (dead[doc] === 1) continue;
-    const title = titles[doc]!;
+    const title = titles.at(doc)!;
     if (needles.every((n) => title.includes(n))) out.push(doc);
   }
   return out;

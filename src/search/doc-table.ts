@@ -2,6 +2,7 @@ import type { EnrichedArticle } from '../articles/article.js';
 import { analysisVersionOf } from '../articles/analysis-shelf.js';
 import { dayNumber as calendarDay, parseDay } from '../language/times/calendar.js';
 import { plainText } from './text-terms.js';
+import { JoinedTerms, TextColumn, type TermList } from './term-list.js';
 
 /** Days since 1970-01-01 of an ISO day: article dates and resolved filter dates are always whole days. */
 export const dayNumber = (iso: string): number => calendarDay(parseDay(iso));
@@ -111,7 +112,7 @@ export function fingerprintText(articles: readonly EnrichedArticle[]): string {
 export interface DocTableData {
   ids: string[];
   dates: number[];
-  titles: string[];
+  titles: TermList;
 }
 
 /**
@@ -121,7 +122,7 @@ export interface DocTableData {
 export class DocTable {
   ids: string[] = [];
   dates: number[] = [];
-  titles: string[] = [];
+  titles = new TextColumn();
   dead = new Uint8Array(1024);
   deadCount = 0;
   readonly fingerprint = new Fingerprint();
@@ -140,7 +141,7 @@ export class DocTable {
     const table = new DocTable();
     table.ids = data.ids;
     table.dates = data.dates;
-    table.titles = data.titles;
+    table.titles = data.titles instanceof TextColumn ? data.titles : new TextColumn(data.titles);
     table.dead = new Uint8Array(Math.max(1024, data.ids.length * 2));
     table.fingerprint.words.set(fingerprint.words);
     table.fingerprint.count = fingerprint.count;
@@ -187,15 +188,15 @@ export class DocTable {
   /** Drops dead documents; returns old number → new number (or -1). */
   compact(): Int32Array {
     const remap = new Int32Array(this.ids.length).fill(-1);
-    const data: DocTableData = { ids: [], dates: [], titles: [] };
+    const data = { ids: [] as string[], dates: [] as number[], titles: [] as string[] };
     for (let doc = 0; doc < this.ids.length; doc++) {
       if (this.dead[doc] === 1) continue;
       remap[doc] = data.ids.length;
       data.ids.push(this.ids[doc]!);
       data.dates.push(this.dates[doc]!);
-      data.titles.push(this.titles[doc]!);
+      data.titles.push(this.titles.at(doc)!);
     }
-    const fresh = DocTable.from(data, this.fingerprint);
+    const fresh = DocTable.from({ ...data, titles: JoinedTerms.of(data.titles) }, this.fingerprint);
     Object.assign(this, { ids: fresh.ids, dates: fresh.dates, titles: fresh.titles, dead: fresh.dead, deadCount: 0 });
     this.byIdMap = undefined;
     return remap;

@@ -2,6 +2,7 @@ import type { EnrichedArticle } from '../articles/article.js';
 import type { EntityType } from '../language/analysis.js';
 import { facetTerm } from './document-fields.js';
 import { FormIndex } from './form-index.js';
+import { byteColumn, countColumn, type NumberColumn } from './number-column.js';
 import { TextList } from './text-list.js';
 import { plainText, slug } from './text-terms.js';
 
@@ -25,8 +26,8 @@ export interface NameTable {
   names: string;
   /** Plain forms of each name as ` form one | form two `. */
   forms: string;
-  kinds: number[];
-  counts: number[];
+  kinds: ArrayLike<number>;
+  counts: ArrayLike<number>;
 }
 
 export const KINDS_FOR_FILTER = {
@@ -47,8 +48,8 @@ export class NameDirectory {
   private facets: TextList;
   private names: TextList;
   private forms: TextList;
-  private kinds: number[];
-  private counts: number[];
+  private kinds: NumberColumn;
+  private counts: NumberColumn;
   private baseForms: FormIndex;
   /** Forms added since load (new names, new aliases). */
   private readonly newForms = new Map<string, number[]>();
@@ -60,8 +61,8 @@ export class NameDirectory {
     this.facets = new TextList(table.facets, n);
     this.names = new TextList(table.names, n);
     this.forms = new TextList(table.forms, n);
-    this.kinds = table.kinds;
-    this.counts = table.counts;
+    this.kinds = byteColumn(table.kinds);
+    this.counts = countColumn(table.counts);
     this.baseForms = new FormIndex(this.forms);
   }
 
@@ -88,7 +89,7 @@ export class NameDirectory {
       const i = this.note(facet, kind, name, this.plain(form));
       if (i !== undefined && !seen.has(i)) {
         seen.add(i);
-        this.counts[i] = Math.max(0, this.counts[i]! + change);
+        this.counts.set(i, Math.max(0, this.counts.get(i) + change));
       }
     };
     for (const entity of article.analysis.entities) {
@@ -131,7 +132,7 @@ export class NameDirectory {
   }
 
   private record(i: number): NameRecord {
-    return { facet: this.facets.get(i), kind: KIND_LIST[this.kinds[i]!]!, name: this.names.get(i), count: this.counts[i]! };
+    return { facet: this.facets.get(i), kind: KIND_LIST[this.kinds.get(i)]!, name: this.names.get(i), count: this.counts.get(i) };
   }
 
   /** Names with this exact plain form (name or alias), used by at least one article. */
@@ -139,7 +140,7 @@ export class NameDirectory {
     const wanted = kinds ? kindMask(kinds) : -1;
     const found = new Set<number>(this.newForms.get(plain));
     this.baseForms.lookup(plain, (i) => found.add(i));
-    return [...found].filter((i) => this.counts[i]! > 0 && ((1 << this.kinds[i]!) & wanted) !== 0).map((i) => this.record(i));
+    return [...found].filter((i) => this.counts.get(i) > 0 && ((1 << this.kinds.get(i)) & wanted) !== 0).map((i) => this.record(i));
   }
 
   /** Names with a form holding these words in a row ("putin" finds "Vladimir Putin"). */
@@ -156,7 +157,7 @@ export class NameDirectory {
     const wanted = kindMask(kinds);
     const out: NameRecord[] = [];
     this.forms.scan(needle, (i) => {
-      if (this.counts[i] !== 0 && ((1 << this.kinds[i]!) & wanted) !== 0) out.push(this.record(i));
+      if (this.counts.get(i) !== 0 && ((1 << this.kinds.get(i)) & wanted) !== 0) out.push(this.record(i));
     });
     return out;
   }
@@ -165,20 +166,20 @@ export class NameDirectory {
   *withForms(kinds: readonly NameKind[]): Generator<{ record: NameRecord; forms: string[] }> {
     const wanted = kindMask(kinds);
     for (let i = 0; i < this.kinds.length; i++) {
-      if (this.counts[i] === 0 || ((1 << this.kinds[i]!) & wanted) === 0) continue;
+      if (this.counts.get(i) === 0 || ((1 << this.kinds.get(i)) & wanted) === 0) continue;
       yield { record: this.record(i), forms: this.forms.get(i).split('|').map((f) => f.trim()) };
     }
   }
 
   /** Forgets names no article holds any more (after a compaction). */
   prune(): void {
-    const keep = this.kinds.map((_, i) => i).filter((i) => this.counts[i]! > 0);
+    const keep = Array.from({ length: this.kinds.length }, (_, i) => i).filter((i) => this.counts.get(i) > 0);
     const fresh = new NameDirectory({
       facets: keep.map((i) => this.facets.get(i)).join('\n'),
       names: keep.map((i) => this.names.get(i)).join('\n'),
       forms: keep.map((i) => this.forms.get(i)).join('\n'),
-      kinds: keep.map((i) => this.kinds[i]!),
-      counts: keep.map((i) => this.counts[i]!),
+      kinds: keep.map((i) => this.kinds.get(i)),
+      counts: keep.map((i) => this.counts.get(i)),
     });
     Object.assign(this, { facets: fresh.facets, names: fresh.names, forms: fresh.forms, kinds: fresh.kinds, counts: fresh.counts, baseForms: fresh.baseForms });
     this.newForms.clear();
@@ -186,6 +187,6 @@ export class NameDirectory {
   }
 
   data(): NameTable {
-    return { facets: this.facets.toArray().join('\n'), names: this.names.toArray().join('\n'), forms: this.forms.toArray().join('\n'), kinds: this.kinds, counts: this.counts };
+    return { facets: this.facets.toArray().join('\n'), names: this.names.toArray().join('\n'), forms: this.forms.toArray().join('\n'), kinds: this.kinds.view(), counts: this.counts.view() };
   }
 }

@@ -21,7 +21,7 @@ export function packState(state: IndexState): Buffer[] {
   const { postings, docs, names } = state;
   return [
     Buffer.from(termsText(postings.terms)), view(postings.offsets), view(postings.counts), view(wholeBytes(postings.data)),
-    strings(docs.ids), strings(docs.titles), view(Int32Array.from(docs.dates)),
+    strings(docs.ids), Buffer.from(termsText(docs.titles)), view(Int32Array.from(docs.dates)),
     Buffer.from(names.facets), Buffer.from(names.names), Buffer.from(names.forms), view(Uint8Array.from(names.kinds)), view(Uint32Array.from(names.counts)),
   ];
 }
@@ -49,9 +49,9 @@ export function unpackState(sections: readonly Section[], averages: number[], fi
   const data = sections[3]!;
   return {
     postings: { terms: JoinedTerms.read(text(0), termCount), offsets: u32(buffer(1)), counts: u32(buffer(2)), data: data instanceof FileBytes ? data : new Uint8Array((data as Buffer).buffer, (data as Buffer).byteOffset, (data as Buffer).byteLength) },
-    docs: { ids: split(text(4), docCount), titles: split(text(5), docCount), dates: Array.from(new Int32Array(buffer(6).buffer, buffer(6).byteOffset, docCount)) },
+    docs: { ids: split(text(4), docCount), titles: JoinedTerms.read(text(5), docCount), dates: Array.from(new Int32Array(buffer(6).buffer, buffer(6).byteOffset, docCount)) },
     // Names stay joined texts: the directory reads them in place.
-    names: { facets: text(7), names: text(8), forms: text(9), kinds: Array.from(buffer(10)), counts: Array.from(u32(buffer(11))) },
+    names: { facets: text(7), names: text(8), forms: text(9), kinds: buffer(10), counts: u32(buffer(11)) },
     averages,
     fingerprint,
   };

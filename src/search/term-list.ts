@@ -17,10 +17,11 @@ export class JoinedTerms implements TermList {
     private readonly starts: Uint32Array,
   ) {}
 
-  static of(terms: readonly string[]): JoinedTerms {
-    const starts = new Uint32Array(terms.length + 1);
-    for (let i = 0; i < terms.length; i++) starts[i + 1] = starts[i]! + terms[i]!.length + 1;
-    return new JoinedTerms(terms.join('\n'), starts);
+  /** A line break inside a text (none is expected) would split it in two: it is read as a space. */
+  static of(texts: readonly string[]): JoinedTerms {
+    const starts = new Uint32Array(texts.length + 1);
+    for (let i = 0; i < texts.length; i++) starts[i + 1] = starts[i]! + texts[i]!.length + 1;
+    return new JoinedTerms(texts.map(oneLine).join('\n'), starts);
   }
 
   /** From the text as written; throws unless it holds `count` terms. */
@@ -46,5 +47,31 @@ export class JoinedTerms implements TermList {
   }
 }
 
+/**
+ * Texts by number that also grow: a joined base (read from the snapshot, or made when the index is compacted)
+ * and the texts added since. The index's document titles (100,000 slices of the snapshot's text, as the
+ * terms were, before).
+ */
+export class TextColumn implements TermList {
+  constructor(
+    private readonly base: TermList = JoinedTerms.of([]),
+    private readonly added: string[] = [],
+  ) {}
+
+  get length(): number {
+    return this.base.length + this.added.length;
+  }
+
+  at(index: number): string | undefined {
+    return index < this.base.length ? this.base.at(index) : this.added[index - this.base.length];
+  }
+
+  push(text: string): void {
+    this.added.push(text);
+  }
+}
+
 /** The terms as one text, as the snapshot writes them. */
-export const termsText = (terms: TermList): string => (terms instanceof JoinedTerms ? terms.text : Array.from({ length: terms.length }, (_, i) => terms.at(i)!).join('\n'));
+export const termsText = (terms: TermList): string => (terms instanceof JoinedTerms ? terms.text : Array.from({ length: terms.length }, (_, i) => oneLine(terms.at(i)!)).join('\n'));
+
+const oneLine = (text: string): string => text.replace(/[\r\n]/g, ' ');
