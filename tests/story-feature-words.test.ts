@@ -21,4 +21,14 @@ describe('story features held as numbers', () => {
     expect([a[0], a[2]]).toEqual([b[2], b[0]]);
     expect(words.entries(b)).toEqual([['danube', 2], ['flood', 1]]);
   });
+
+  it('keeps every number and word through the growth of its table, with words that differ by one letter', () => {
+    const words = new FeatureWords();
+    const list = Array.from({ length: 5000 }, (_, i) => (i % 2 ? `name:kyiv-${i}` : `name:kyiv-${i - 1}x`));
+    const ids = list.map((w) => words.id(w));
+    expect(ids).toEqual(list.map((_, i) => i));
+    expect(list.map((w) => words.id(w))).toEqual(ids);
+    expect(ids.map((n) => words.word(n))).toEqual(list);
+    expect(words.size).toBe(5000);
+  });
 });

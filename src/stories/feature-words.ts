@@ -8,7 +8,7 @@ import type { SmallMap } from '../briefing/small-map.js';
  * `FeatureTable` copies them into its slabs.
  */
 export class FeatureWords {
-  private readonly words = new Numbering<string>();
+  private readonly words = new WordNumbering();
   /** Saliences and counts: a few dozen distinct values, held once each. */
   private readonly values = new Numbering<number>();
 
@@ -46,6 +46,54 @@ export class FeatureWords {
     for (let i = 0; i < packed.length; i += 2) out.push([this.word(packed[i]!), this.value(packed[i + 1]!)]);
     return out;
   }
+}
+
+/**
+ * Words numbered 0, 1, 2… in the order first met, found through an open-addressed table of numbers: the
+ * vocabulary of 100,000 articles is some 230,000 words, and a `Map` of them cost 7 MB where this costs 2.
+ */
+class WordNumbering {
+  private slots = new Int32Array(1 << 10).fill(-1);
+  private readonly items: string[] = [];
+
+  number(word: string): number {
+    const mask = this.slots.length - 1;
+    for (let at = hashOf(word) & mask; ; at = (at + 1) & mask) {
+      const n = this.slots[at]!;
+      if (n >= 0 && this.items[n] === word) return n;
+      if (n >= 0) continue;
+      const fresh = this.items.push(word) - 1;
+      this.slots[at] = fresh;
+      // At most half full, so a probe ends soon.
+      if (this.items.length * 2 > this.slots.length) this.grow();
+      return fresh;
+    }
+  }
+
+  item(n: number): string {
+    return this.items[n]!;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    this.items.forEach((word, n) => {
+      let at = hashOf(word) & mask;
+      while (this.slots[at] !== -1) at = (at + 1) & mask;
+      this.slots[at] = n;
+    });
+  }
+}
+
+/** FNV-1a over the code units. */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /** Items numbered 0, 1, 2… in the order first met. */
