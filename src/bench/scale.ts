@@ -91,10 +91,21 @@ interface Warm {
   briefAbout: { p50: number; p99: number; cpuP50: number; cpuP99: number };
 }
 
-/** The warm start runs compiled (`scripts/build.mjs`, once per run), as `npm start` runs the bot (tsx would add its compiler's memory). */
+/** The environment `npm start` gives the bot (package.json's start script: `NAME=value node …`). */
+function startEnvironment(): Record<string, string> {
+  const start = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const line = start.split('&&').at(-1)!;
+  return Object.fromEntries([...line.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
+}
+
+/**
+ * The warm start runs compiled (`scripts/build.mjs`, once per run) and with the environment `npm start` sets,
+ * as `npm start` runs the bot (tsx would add its compiler's memory).
+ */
 function warmStart(seedsDir: string, dataDir: string, size: number, databaseUrl?: string): Promise<Warm> {
   const file = join(projectRoot, 'dist', 'src', 'bench', '_scale-warm.js');
-  const child = spawn(process.execPath, ['--expose-gc', file, seedsDir, dataDir, String(size), NOW, ...(databaseUrl ? [databaseUrl] : [])], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = { ...process.env, ...startEnvironment() };
+  const child = spawn(process.execPath, ['--expose-gc', file, seedsDir, dataDir, String(size), NOW, ...(databaseUrl ? [databaseUrl] : [])], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   return new Promise((resolve, reject) => {
