@@ -2,7 +2,7 @@ import { countPairs, FeatureWords } from '../stories/feature-words.js';
 import { FeatureTable, type FeatureRow } from '../stories/feature-table.js';
 import { StoryMembers } from '../stories/story-members.js';
 import { someDays, type TextFeatures } from '../stories/story-features.js';
-import { NO_COPIES, type Story, type StoryBookState } from '../stories/story-book.js';
+import { BookStory, NO_COPIES, storyKey, type Story, type StoryBookState } from '../stories/story-book.js';
 import { cellOf, countEntries, KeyDayIndex } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
 import { KeyIndex } from './key-index.js';
@@ -196,7 +196,9 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
         return [str(a, 'copies'), str(b, 'copies')] as const;
       }),
     );
-    stories.set(str(id, 'story'), { id: str(id, 'story'), members: StoryMembers.of(strings(members, 'story')), copies: copied.size ? copied : NO_COPIES, version: num(version, 'story') });
+    // The key shares the archive's string for the article the story began with.
+    const key = str(storyKey(str(id, 'story')) ?? fail('story id'), 'story');
+    stories.set(key, new BookStory(key, StoryMembers.of(strings(members, 'story')), copied.size ? copied : NO_COPIES, num(version, 'story')));
   }
   const byKeyDay = new KeyDayIndex();
   for (let n = 0; n < counts.keyDays; n++) {
@@ -204,7 +206,7 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     const inner = cellOf(
       arr(list, 'key day').map((e) => {
         const [id, count] = arr(e, 'key day', 2);
-        return [stories.get(str(id, 'key day')) ?? fail('key day story'), num(count, 'key day')] as const;
+        return [stories.get(storyKey(str(id, 'key day')) ?? '') ?? fail('key day story'), num(count, 'key day')] as const;
       }),
     );
     const [key, day] = keyDay(at);

@@ -23,7 +23,7 @@ function noteCopy(story: Story, copy: string, original: string): void {
 }
 
 export interface Story {
-  id: string;
+  readonly id: string;
   members: StoryMembers;
   /** Article → the earlier member it is a near-identical copy of (most stories have none). */
   copies: SmallMap<string, string>;
@@ -31,9 +31,32 @@ export interface Story {
   version: number;
 }
 
+/**
+ * A story as the book makes it: its id is "s-" and the id of the article it began with ("-2", "-3"… after it
+ * when that was taken), worked out when read, so the story holds the article's own id string rather than a
+ * string of its own (97,000 stories at 100,000 articles, 6 MB).
+ */
+export class BookStory implements Story {
+  constructor(
+    /** The id without its "s-": the book's key for the story. */
+    readonly key: string,
+    public members = new StoryMembers(),
+    public copies = NO_COPIES,
+    public version = 0,
+  ) {}
+
+  get id(): string {
+    return `s-${this.key}`;
+  }
+}
+
+/** The book's key for a story id ("s-…"), or undefined when the text is no story id. */
+export const storyKey = (id: string): string | undefined => (id.startsWith('s-') ? id.slice(2) : undefined);
+
 /** The book's saved state; iteration orders are kept, since ties are broken by them. */
 export interface StoryBookState {
   features: FeatureTable;
+  /** By `storyKey` of their ids. */
   stories: Map<string, Story>;
   byKeyDay: KeyDayIndex;
   version: number;
@@ -113,7 +136,8 @@ export class StoryBook implements StoryLookup, Rarity {
   }
 
   story(id: string): Story | undefined {
-    return this.stories.get(id);
+    const key = storyKey(id);
+    return key === undefined ? undefined : this.stories.get(key);
   }
 
   storyOfArticle(articleId: string): Story | undefined {
@@ -171,10 +195,10 @@ export class StoryBook implements StoryLookup, Rarity {
       if (home.match.copy) noteCopy(story, article.id, home.with);
       for (const other of matched.slice(1)) story = this.merge(story, other.story);
     } else {
-      let id = `s-${article.id}`;
-      for (let n = 2; this.stories.has(id); n++) id = `s-${article.id}-${n}`;
-      story = { id, members: new StoryMembers(), copies: NO_COPIES, version: 0 };
-      this.stories.set(id, story);
+      let key = article.id;
+      for (let n = 2; this.stories.has(key); n++) key = `${article.id}-${n}`;
+      story = new BookStory(key);
+      this.stories.set(key, story);
     }
     this.join(story, mine);
     this.version += 1;
@@ -197,7 +221,7 @@ export class StoryBook implements StoryLookup, Rarity {
     for (const [copy] of copiesOfIt) story.copies.delete(copy);
     this.indexStory(story, mine, -1);
     story.version += 1;
-    if (story.members.size === 0) this.stories.delete(story.id);
+    if (story.members.size === 0) this.stories.delete(storyKey(story.id)!);
     this.version += 1;
   }
 
@@ -221,7 +245,7 @@ export class StoryBook implements StoryLookup, Rarity {
     }
     for (const [copy, original] of gone.copies) noteCopy(keep, copy, original);
     keep.version += 1;
-    this.stories.delete(gone.id);
+    this.stories.delete(storyKey(gone.id)!);
     return keep;
   }
 
