@@ -76,7 +76,6 @@ const MAX_COMPARED = 30;
  */
 export class StoryBook implements StoryLookup, Rarity {
   private readonly features: FeatureTable;
-  private readonly storyOf = new Map<string, Story>();
   private readonly stories: Map<string, Story>;
   private readonly byKeyDay: KeyDayIndex;
   /** Articles holding each key and term, by its number in `words`. */
@@ -113,7 +112,7 @@ export class StoryBook implements StoryLookup, Rarity {
       });
     }
     // What follows from the saved state is worked out again rather than saved: lookups only, order-free.
-    for (const story of this.stories.values()) for (const id of story.members) this.storyOf.set(id, story);
+    for (const story of this.stories.values()) for (const id of story.members) this.features.setStory(id, story);
     for (const row of this.features.rows()) this.countKeys(row.keys, 1);
     if (!archive) return;
     // Oldest first, so a story's id comes from its earliest article.
@@ -132,7 +131,7 @@ export class StoryBook implements StoryLookup, Rarity {
   }
 
   storyIdOf(articleId: string): string | undefined {
-    return this.storyOf.get(articleId)?.id;
+    return this.features.story(articleId)?.id;
   }
 
   story(id: string): Story | undefined {
@@ -141,7 +140,7 @@ export class StoryBook implements StoryLookup, Rarity {
   }
 
   storyOfArticle(articleId: string): Story | undefined {
-    return this.storyOf.get(articleId);
+    return this.features.story(articleId);
   }
 
   all(): IterableIterator<Story> {
@@ -162,7 +161,7 @@ export class StoryBook implements StoryLookup, Rarity {
     const needle = ` ${form} `;
     for (const [id, titleForm] of this.features.titles()) {
       if (whole ? titleForm !== form : !` ${titleForm} `.includes(needle)) continue;
-      const story = this.storyOf.get(id);
+      const story = this.features.story(id);
       if (story && (!best || story.members.size > best.members.size)) best = story;
     }
     return best;
@@ -206,7 +205,7 @@ export class StoryBook implements StoryLookup, Rarity {
 
   remove(article: EnrichedArticle): void {
     const keys = this.features.keys(article.id);
-    const story = this.storyOf.get(article.id);
+    const story = this.features.story(article.id);
     if (!keys || !story) return;
     const mine = { keys, day: this.features.day(article.id)! };
     // From the leaving article itself (an update pins the old text before its row is replaced): a kept copy may
@@ -214,7 +213,6 @@ export class StoryBook implements StoryLookup, Rarity {
     this.countTerms(textFeatures(article, this.words).terms, -1);
     this.countKeys(keys, -1);
     this.features.delete(article.id);
-    this.storyOf.delete(article.id);
     story.members.delete(article.id);
     story.copies.delete(article.id);
     const copiesOfIt = [...story.copies].filter(([, original]) => original === article.id);
@@ -228,7 +226,7 @@ export class StoryBook implements StoryLookup, Rarity {
   private join(story: Story, mine: ArticleFeatures): void {
     story.members.add(mine.id);
     story.version += 1;
-    this.storyOf.set(mine.id, story);
+    this.features.setStory(mine.id, story);
     this.indexStory(story, mine, 1);
   }
 
@@ -240,7 +238,7 @@ export class StoryBook implements StoryLookup, Rarity {
       const f = { keys: this.features.keys(id)!, day: this.features.day(id)! };
       this.indexStory(gone, f, -1);
       keep.members.add(id);
-      this.storyOf.set(id, keep);
+      this.features.setStory(id, keep);
       this.indexStory(keep, f, 1);
     }
     for (const [copy, original] of gone.copies) noteCopy(keep, copy, original);
