@@ -96,4 +96,14 @@ describe('story features in columns', () => {
     expect(table.keys('article-1000')![0]).toBe(1000);
     expect(table.day('article-1234')).toBe(19845 + (1234 % 20));
   });
+
+  it('gives back names whose word or value number is too large to pack with the others, as they were put in', () => {
+    const table = new FeatureTable();
+    const big = 2 ** 24 + 5;
+    const put = [features('small-numbers', 19845, [0, 0, 16_777_215, 255], [], []), features('a-large-word', 19846, [3, 1, big, 2], [], []), features('a-large-value', 19847, [3, 256, 4, 1], [], [])];
+    for (const f of put) table.set(f);
+    expect(all(table)).toEqual(put.map(plain));
+    expect([...table.keys('a-large-word')!]).toEqual([3, 1, big, 2]);
+  });
 });
+
