@@ -1,4 +1,4 @@
-import { countPairs, FeatureWords } from '../stories/feature-words.js';
+import { FeatureWords, WordCounts } from '../stories/feature-words.js';
 import { FeatureTable, type FeatureRow } from '../stories/feature-table.js';
 import { StoryMembers } from '../stories/story-members.js';
 import { someDays, type TextFeatures } from '../stories/story-features.js';
@@ -43,7 +43,7 @@ export function* encodeBriefings(dir: DirectoryState, book: StoryBookState): Gen
   for (const [id, placed] of dir.placed) yield JSON.stringify([id, placedKeysOf(placed)]);
   for (const [form, keys] of dir.byForm) yield JSON.stringify([form, [...keys]]);
   for (const [word, keys] of dir.byEndWord) yield JSON.stringify([word, [...keys]]);
-  for (let id = 0; id < book.words.size; id++) yield JSON.stringify([book.words.word(id), book.termDf[id] ?? 0]);
+  for (let id = 0; id < book.words.size; id++) yield JSON.stringify([book.words.word(id), book.termDf.get(id)]);
   for (const f of book.features.rows()) yield JSON.stringify(featureLine(f, book.words));
   for (const s of book.stories.values()) yield JSON.stringify([s.id, [...s.members], entries(s.copies), s.version]);
   for (const [key, day, cell] of book.byKeyDay.entries()) yield JSON.stringify([`${key}@${day}`, [...countEntries(cell)].map(([s, n]) => [s.id, n])]);
@@ -138,7 +138,7 @@ function readers(known: Iterable<string>, words: FeatureWords) {
   };
 
   /** A row; format 4 and older also carry the text features, and count their terms into `termDf`. */
-  const feature = (line: unknown, termDf: number[]): FeatureRow & Partial<TextFeatures> => {
+  const feature = (line: unknown, termDf: WordCounts): FeatureRow & Partial<TextFeatures> => {
     const fields = arr(line, 'features');
     const [id, date, titleForm, day, keys] = fields.length === 5 ? fields : arr(line, 'features', 8);
     const row = { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: words.pack(numbers(keys, 'keys')) };
@@ -151,7 +151,7 @@ function readers(known: Iterable<string>, words: FeatureWords) {
     const sketchWords = new Uint32Array(bytes.length / 4);
     new Uint8Array(sketchWords.buffer).set(bytes);
     const packed = words.pack(numbers(terms, 'terms'));
-    countPairs(termDf, packed, 1);
+    termDf.add(packed, 1);
     return { ...row, terms: packed, eventDays: someDays([...new Set(strings(eventDays, 'event days'))]), sketch: sketchWords };
   };
   return { str, strings, keySets, record, feature };
@@ -179,11 +179,11 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
   for (let n = 0; n < counts.forms; n++) byForm.addAll(...keySets(yield, 'forms'));
   const byEndWord = new KeyIndex();
   for (let n = 0; n < counts.endWords; n++) byEndWord.addAll(...keySets(yield, 'end words'));
-  const termDf: number[] = [];
+  const termDf = new WordCounts();
   for (let n = 0; n < counts.words; n++) {
     const [word, df] = arr(yield, 'words', 2);
     if (words.id(str(word, 'words')) !== n) fail('words (a word twice)');
-    termDf[n] = num(df, 'words');
+    termDf.set(n, num(df, 'words'));
   }
   const features = new FeatureTable();
   for (let n = 0; n < counts.features; n++) features.set(feature(yield, termDf));

@@ -3,7 +3,7 @@ import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
 import { SmallMap } from '../briefing/small-map.js';
 import { KeyDayIndex, storiesIn } from './key-day-counts.js';
-import { countPairs, FeatureWords } from './feature-words.js';
+import { FeatureWords, WordCounts } from './feature-words.js';
 import { FeatureTable } from './feature-table.js';
 import { StoryMembers } from './story-members.js';
 import { articleFeatures, textFeatures, type ArticleFeatures } from './story-features.js';
@@ -63,7 +63,7 @@ export interface StoryBookState {
   /** The numbers the features' names and words are held as. */
   words: FeatureWords;
   /** Articles holding each term, by its number in `words` (saved: the terms themselves are not kept). */
-  termDf: number[];
+  termDf: WordCounts;
 }
 
 const INDEXED_KEYS = 6;
@@ -79,8 +79,8 @@ export class StoryBook implements StoryLookup, Rarity {
   private readonly stories: Map<string, Story>;
   private readonly byKeyDay: KeyDayIndex;
   /** Articles holding each key and term, by its number in `words`. */
-  private readonly keyDf: number[] = [];
-  private termDf: number[] = [];
+  private readonly keyDf = new WordCounts();
+  private termDf = new WordCounts();
   readonly words: FeatureWords;
   version: number;
 
@@ -168,11 +168,11 @@ export class StoryBook implements StoryLookup, Rarity {
   }
 
   keyIdf(key: number): number {
-    return Math.log(1 + (this.features.size + 1) / ((this.keyDf[key] ?? 0) + 1));
+    return Math.log(1 + (this.features.size + 1) / (this.keyDf.get(key) + 1));
   }
 
   termIdf(term: number): number {
-    return Math.log(1 + (this.features.size + 1) / ((this.termDf[term] ?? 0) + 1));
+    return Math.log(1 + (this.features.size + 1) / (this.termDf.get(term) + 1));
   }
 
   add(article: EnrichedArticle): void {
@@ -282,11 +282,11 @@ export class StoryBook implements StoryLookup, Rarity {
   }
 
   private countKeys(keys: Uint32Array, sign: 1 | -1): void {
-    countPairs(this.keyDf, keys, sign);
+    this.keyDf.add(keys, sign);
   }
 
   private countTerms(terms: Uint32Array, sign: 1 | -1): void {
-    countPairs(this.termDf, terms, sign);
+    this.termDf.add(terms, sign);
   }
 }
 
