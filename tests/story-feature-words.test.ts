@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SmallMap } from '../src/briefing/small-map.js';
-import { FeatureWords, holds, valueOf, WordCounts } from '../src/stories/feature-words.js';
+import { signedColumn } from '../src/search/number-column.js';
+import { countPairs, FeatureWords, holds, valueOf } from '../src/stories/feature-words.js';
 
 describe('story features held as numbers', () => {
   it('gives back every name and word with its exact value, in the order they were met', () => {
@@ -33,10 +34,10 @@ describe('story features held as numbers', () => {
   });
 
   it('counts the articles holding each word, past its first size, and none for a word never counted', () => {
-    const counts = new WordCounts();
-    counts.add(Uint32Array.from([3, 0, 5000, 1]), 1);
-    counts.add(Uint32Array.from([3, 7]), 1);
-    counts.add(Uint32Array.from([5000, 1]), -1);
+    const counts = signedColumn();
+    countPairs(counts, Uint32Array.from([3, 0, 5000, 1]), 1);
+    countPairs(counts, Uint32Array.from([3, 7]), 1);
+    countPairs(counts, Uint32Array.from([5000, 1]), -1);
     counts.set(20_000, 4);
     expect([counts.get(3), counts.get(5000), counts.get(20_000), counts.get(4), counts.get(1_000_000)]).toEqual([2, 0, 4, 0, 0]);
   });

@@ -1,4 +1,5 @@
-import { FeatureWords, WordCounts } from '../stories/feature-words.js';
+import { signedColumn, type NumberColumn } from '../search/number-column.js';
+import { countPairs, FeatureWords } from '../stories/feature-words.js';
 import { FeatureTable, type FeatureRow } from '../stories/feature-table.js';
 import { StoryMembers } from '../stories/story-members.js';
 import { someDays, type TextFeatures } from '../stories/story-features.js';
@@ -138,7 +139,7 @@ function readers(known: Iterable<string>, words: FeatureWords) {
   };
 
   /** A row; format 4 and older also carry the text features, and count their terms into `termDf`. */
-  const feature = (line: unknown, termDf: WordCounts): FeatureRow & Partial<TextFeatures> => {
+  const feature = (line: unknown, termDf: NumberColumn): FeatureRow & Partial<TextFeatures> => {
     const fields = arr(line, 'features');
     const [id, date, titleForm, day, keys] = fields.length === 5 ? fields : arr(line, 'features', 8);
     const row = { id: str(id, 'features'), date: str(date, 'features'), titleForm: str(titleForm, 'features'), day: num(day, 'features'), keys: words.pack(numbers(keys, 'keys')) };
@@ -151,7 +152,7 @@ function readers(known: Iterable<string>, words: FeatureWords) {
     const sketchWords = new Uint32Array(bytes.length / 4);
     new Uint8Array(sketchWords.buffer).set(bytes);
     const packed = words.pack(numbers(terms, 'terms'));
-    termDf.add(packed, 1);
+    countPairs(termDf, packed, 1);
     return { ...row, terms: packed, eventDays: someDays([...new Set(strings(eventDays, 'event days'))]), sketch: sketchWords };
   };
   return { str, strings, keySets, record, feature };
@@ -179,7 +180,7 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
   for (let n = 0; n < counts.forms; n++) byForm.addAll(...keySets(yield, 'forms'));
   const byEndWord = new KeyIndex();
   for (let n = 0; n < counts.endWords; n++) byEndWord.addAll(...keySets(yield, 'end words'));
-  const termDf = new WordCounts();
+  const termDf = signedColumn();
   for (let n = 0; n < counts.words; n++) {
     const [word, df] = arr(yield, 'words', 2);
     if (words.id(str(word, 'words')) !== n) fail('words (a word twice)');

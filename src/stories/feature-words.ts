@@ -1,4 +1,5 @@
 import type { SmallMap } from '../briefing/small-map.js';
+import type { NumberColumn } from '../search/number-column.js';
 
 /**
  * Story features' names and words as numbers. Each article's features held about 50 small-map entries of a
@@ -126,37 +127,9 @@ export function valueOf(packed: Uint32Array, id: number, words: FeatureWords): n
   return undefined;
 }
 
-/**
- * Articles holding each word, by its number: a typed array that grows with the vocabulary (as a list, the
- * 230,000 counts of 100,000 articles took 8 bytes each, twice: names and words).
- */
-export class WordCounts {
-  private counts = new Int32Array(1024);
-
-  get(id: number): number {
-    return id < this.counts.length ? this.counts[id]! : 0;
-  }
-
-  set(id: number, count: number): void {
-    this.fit(id);
-    this.counts[id] = count;
-  }
-
-  /** One article's pairs more (sign 1) or less (-1). */
-  add(pairs: Uint32Array, sign: 1 | -1): void {
-    for (let i = 0; i < pairs.length; i += 2) {
-      const id = pairs[i]!;
-      this.fit(id);
-      this.counts[id] = this.counts[id]! + sign;
-    }
-  }
-
-  private fit(id: number): void {
-    if (id < this.counts.length) return;
-    const grown = new Int32Array(Math.max(id + 1, Math.ceil(this.counts.length * 1.5)));
-    grown.set(this.counts);
-    this.counts = grown;
-  }
+/** Articles holding each word, by its number (a `signedColumn`), with one article's pairs more (sign 1) or less (-1). */
+export function countPairs(df: NumberColumn, pairs: Uint32Array, sign: 1 | -1): void {
+  for (let i = 0; i < pairs.length; i += 2) df.set(pairs[i]!, df.get(pairs[i]!) + sign);
 }
 
 export function holds(packed: Uint32Array, id: number): boolean {

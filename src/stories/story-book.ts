@@ -3,7 +3,8 @@ import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
 import { SmallMap } from '../briefing/small-map.js';
 import { KeyDayIndex, storiesIn } from './key-day-counts.js';
-import { FeatureWords, WordCounts } from './feature-words.js';
+import { signedColumn, type NumberColumn } from '../search/number-column.js';
+import { countPairs, FeatureWords } from './feature-words.js';
 import { FeatureTable } from './feature-table.js';
 import { StoryMembers } from './story-members.js';
 import { articleFeatures, textFeatures, type ArticleFeatures } from './story-features.js';
@@ -63,7 +64,7 @@ export interface StoryBookState {
   /** The numbers the features' names and words are held as. */
   words: FeatureWords;
   /** Articles holding each term, by its number in `words` (saved: the terms themselves are not kept). */
-  termDf: WordCounts;
+  termDf: NumberColumn;
 }
 
 const INDEXED_KEYS = 6;
@@ -79,8 +80,8 @@ export class StoryBook implements StoryLookup, Rarity {
   private readonly stories: Map<string, Story>;
   private readonly byKeyDay: KeyDayIndex;
   /** Articles holding each key and term, by its number in `words`. */
-  private readonly keyDf = new WordCounts();
-  private termDf = new WordCounts();
+  private readonly keyDf = signedColumn();
+  private termDf = signedColumn();
   readonly words: FeatureWords;
   version: number;
 
@@ -282,11 +283,11 @@ export class StoryBook implements StoryLookup, Rarity {
   }
 
   private countKeys(keys: Uint32Array, sign: 1 | -1): void {
-    this.keyDf.add(keys, sign);
+    countPairs(this.keyDf, keys, sign);
   }
 
   private countTerms(terms: Uint32Array, sign: 1 | -1): void {
-    this.termDf.add(terms, sign);
+    countPairs(this.termDf, terms, sign);
   }
 }
 
