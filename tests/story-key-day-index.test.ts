@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SmallMap } from '../src/briefing/small-map.js';
 import { countEntries, KeyDayIndex } from '../src/stories/key-day-counts.js';
-import type { Story } from '../src/stories/story-book.js';
+import type { Story } from '../src/stories/story.js';
 import { StoryMembers } from '../src/stories/story-members.js';
 
 const story = (id: string): Story => ({ id, members: StoryMembers.of([id]), copies: new SmallMap(), version: 0 });

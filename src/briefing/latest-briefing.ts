@@ -2,7 +2,7 @@ import { shownSentence, summarySentences } from '../articles/summary.js';
 import { formatDay, fromDayNumber } from '../language/times/calendar.js';
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import { notice, type Reply, type ReplyField } from '../replies/reply.js';
-import type { Story } from '../stories/story-book.js';
+import type { Story } from '../stories/story.js';
 import { dayNumber } from '../stories/story-features.js';
 import type { StoryView } from '../stories/story-view.js';
 import { dateSpan, LIMITS, quoteLine } from './brief-format.js';

@@ -1,4 +1,4 @@
-import type { Story } from './story-book.js';
+import type { Story } from './story.js';
 import type { ArticleFeatures, TextFeatures } from './story-features.js';
 
 /** Numbers live in slabs of this many; a row's numbers never straddle two. */

@@ -1,5 +1,5 @@
 import { SmallMap } from '../briefing/small-map.js';
-import type { Story } from './story-book.js';
+import type { Story } from './story.js';
 
 /**
  * How many of a story's articles fall on one (name, day) of the story index. Most cells hold one story with

@@ -1,58 +1,14 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
-import { SmallMap } from '../briefing/small-map.js';
 import { KeyDayIndex, storiesIn } from './key-day-counts.js';
 import { signedColumn, type NumberColumn } from '../search/number-column.js';
 import { countPairs, FeatureWords } from './feature-words.js';
 import { FeatureTable } from './feature-table.js';
-import { StoryMembers } from './story-members.js';
+import { BookStory, noteCopy, storyKey, type Story } from './story.js';
 import { articleFeatures, textFeatures, type ArticleFeatures } from './story-features.js';
 import { joins, matchArticles, WINDOW_DAYS, type Match, type Rarity } from './story-match.js';
 import type { StoryLookup } from './story-lookup.js';
-
-/** A story: articles about one event. Its id is made from its first article's and never changes. */
-/**
- * The copies of a story that has none, which is nearly every story (a map each was 4 MB at 100,000 articles):
- * shared, and frozen so that a set on it fails at once; `noteCopy` gives a story a map of its own.
- */
-export const NO_COPIES = Object.freeze(new SmallMap<string, string>()) as SmallMap<string, string>;
-
-function noteCopy(story: Story, copy: string, original: string): void {
-  if (story.copies === NO_COPIES) story.copies = new SmallMap();
-  story.copies.set(copy, original);
-}
-
-export interface Story {
-  readonly id: string;
-  members: StoryMembers;
-  /** Article → the earlier member it is a near-identical copy of (most stories have none). */
-  copies: SmallMap<string, string>;
-  /** Grows whenever the members change, for caches of what is derived from them. */
-  version: number;
-}
-
-/**
- * A story as the book makes it: its id is "s-" and the id of the article it began with ("-2", "-3"… after it
- * when that was taken), worked out when read, so the story holds the article's own id string rather than a
- * string of its own (97,000 stories at 100,000 articles, 6 MB).
- */
-export class BookStory implements Story {
-  constructor(
-    /** The id without its "s-": the book's key for the story. */
-    readonly key: string,
-    public members = new StoryMembers(),
-    public copies = NO_COPIES,
-    public version = 0,
-  ) {}
-
-  get id(): string {
-    return `s-${this.key}`;
-  }
-}
-
-/** The book's key for a story id ("s-…"), or undefined when the text is no story id. */
-export const storyKey = (id: string): string | undefined => (id.startsWith('s-') ? id.slice(2) : undefined);
 
 /** The book's saved state; iteration orders are kept, since ties are broken by them. */
 export interface StoryBookState {

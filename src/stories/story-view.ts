@@ -2,7 +2,7 @@ import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
 import { displayName, isLeader } from '../briefing/entity-record.js';
-import type { Story } from './story-book.js';
+import type { Story } from './story.js';
 import { shownHeadline } from '../articles/shown-headline.js';
 import { isGenericName } from '../briefing/generic-names.js';
 
