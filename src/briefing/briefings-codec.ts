@@ -1,7 +1,6 @@
 import { signedColumn, type NumberColumn } from '../search/number-column.js';
 import { countPairs, FeatureWords } from '../stories/feature-words.js';
 import { FeatureTable, type FeatureRow } from '../stories/feature-table.js';
-import { StoryMembers } from '../stories/story-members.js';
 import { someDays, type TextFeatures } from '../stories/story-features.js';
 import type { StoryBookState } from '../stories/story-book.js';
 import { BookStory, NO_COPIES, storyKey, type Story } from '../stories/story.js';
@@ -200,7 +199,7 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     );
     // The key shares the archive's string for the article the story began with.
     const key = str(storyKey(str(id, 'story')) ?? fail('story id'), 'story');
-    stories.set(key, new BookStory(key, StoryMembers.of(strings(members, 'story')), copied.size ? copied : NO_COPIES, num(version, 'story')));
+    stories.set(key, new BookStory(key, strings(members, 'story'), copied.size ? copied : NO_COPIES, num(version, 'story')));
   }
   const byKeyDay = new KeyDayIndex();
   for (let n = 0; n < counts.keyDays; n++) {
