@@ -213,6 +213,7 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     const [key, day] = keyDay(at);
     byKeyDay.set(str(key, 'key day'), day, inner);
   }
+  byKeyDay.trim();
   const folds = new Map<string, string>();
   for (let n = 0; n < counts.folds; n++) {
     const [from, to] = arr(yield, 'folds', 2);

@@ -33,8 +33,10 @@ export class KeyIndex implements ReadonlyMap<string, readonly string[]> {
     } else if (!held.includes(key)) held.push(key);
   }
 
+  /** Files each of `keys`; a text met for the first time gets a list of exactly these (as read back). */
   addAll(text: string, keys: readonly string[]): void {
-    for (const key of keys) this.add(text, key);
+    if (!this.byText.has(text) && keys.length > 0 && new Set(keys).size === keys.length) this.byText.set(text, keys.length === 1 ? keys[0]! : [...keys]);
+    else for (const key of keys) this.add(text, key);
   }
 
   remove(text: string, key: string): void {

@@ -79,6 +79,11 @@ export class KeyDayIndex {
     if (list.length === 0) this.byDay.delete(day);
   }
 
+  /** Each day's list copied to its exact length, once read back (growing by insertion left a third spare). */
+  trim(): void {
+    for (const [day, list] of this.byDay) this.byDay.set(day, list.slice());
+  }
+
   *entries(): Generator<[string, number, KeyDayCounts], void, undefined> {
     for (const [day, list] of this.byDay) for (let i = 0; i < list.length; i += 2) yield [list[i] as string, day, list[i + 1] as KeyDayCounts];
   }
