@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EntityDirectory } from '../src/briefing/entity-directory.js';
 import { KeyIndex } from '../src/briefing/key-index.js';
+import { PlacedRuns } from '../src/briefing/placed-entities.js';
 import { rolesOf } from '../src/briefing/entity-facts.js';
 import { newRecord, type EntityRecord, type RoleSighting } from '../src/briefing/entity-record.js';
 import { OfficeHolders, oneHolderOffice } from '../src/briefing/office-holders.js';
@@ -16,7 +17,7 @@ function person(key: string, roles: RoleSighting[]): EntityRecord {
 
 /** Office holders over a directory of these records alone. */
 function holdersOf(records: EntityRecord[]): OfficeHolders {
-  const directory = new EntityDirectory(undefined, { records: new Map(records.map((r) => [r.key, r])), placed: new Map(), byForm: new KeyIndex(), byEndWord: new KeyIndex(), version: 1 });
+  const directory = new EntityDirectory(undefined, { records: new Map(records.map((r) => [r.key, r])), placed: new PlacedRuns(), byForm: new KeyIndex(), byEndWord: new KeyIndex(), version: 1 });
   return new OfficeHolders(() => directory);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { refsOf, withoutArticle, withRef, type EventRef, type RefList } from '../src/briefing/entity-record.js';
 import { KeyIndex } from '../src/briefing/key-index.js';
-import { placedCount, placedKey, placedKeysOf, placedOf, placedPresence, setPlacedPresence } from '../src/briefing/placed-entities.js';
+import { placedCount, placedKey, placedKeysOf, placedPresence, PlacedRuns, setPlacedPresence } from '../src/briefing/placed-entities.js';
 
 /** The same filing on a KeyIndex and on the Map of lists it stands for, compared list for list, order included. */
 function both(steps: (file: (text: string, key: string) => void, unfile: (text: string, key: string) => void) => void) {
@@ -75,9 +75,9 @@ describe('A record’s happenings held as one flat list', () => {
   });
 });
 
-describe('An article’s placed keys and presences in one list', () => {
+describe('Articles’ placed keys and presences in shared runs', () => {
   it('gives each entity’s key and, once set, its presence; none before', () => {
-    const placed = placedOf(['person:joe biden', 'place:kyiv', 'organisation:cnn']);
+    const placed = new PlacedRuns().set('a', ['person:joe biden', 'place:kyiv', 'organisation:cnn']);
     expect(placedCount(placed)).toBe(3);
     expect(placedKey(placed, 1)).toBe('place:kyiv');
     expect(placedPresence(placed, 0)).toBeUndefined();
@@ -86,4 +86,23 @@ describe('An article’s placed keys and presences in one list', () => {
     expect([placedPresence(placed, 0), placedPresence(placed, 1), placedPresence(placed, 2)]).toEqual([7, [5, 44, 45], undefined]);
     expect(placedKeysOf(placed)).toEqual(['person:joe biden', 'place:kyiv', 'organisation:cnn']);
   });
+
+  it('keeps each article’s run apart from the others’, in the order filed, past the end of a slab, and forgets a removed one', () => {
+    const runs = new PlacedRuns();
+    const many = Array.from({ length: 70_000 }, (_, i) => `person:p${i}`);
+    runs.set('small', ['place:kyiv']);
+    runs.set('big', many);
+    runs.set('next', ['place:odesa', 'place:lviv']);
+    runs.set('huge', [...many, ...many]);
+    setPlacedPresence(runs.get('next')!, 1, 9);
+    expect(placedKeysOf(runs.get('small')!)).toEqual(['place:kyiv']);
+    expect(placedKeysOf(runs.get('big')!)).toEqual(many);
+    expect(placedKeysOf(runs.get('huge')!)).toHaveLength(140_000);
+    expect([placedPresence(runs.get('next')!, 0), placedPresence(runs.get('next')!, 1), placedPresence(runs.get('small')!, 0)]).toEqual([undefined, 9, undefined]);
+    expect(runs.delete('big')).toBe(true);
+    expect([...runs.keys()]).toEqual(['small', 'next', 'huge']);
+    expect(runs.get('big')).toBeUndefined();
+    expect(runs.size).toBe(3);
+  });
 });
+

@@ -7,7 +7,7 @@ import { BookStory, NO_COPIES, storyKey, type Story } from '../stories/story.js'
 import { cellOf, countEntries, KeyDayIndex } from '../stories/key-day-counts.js';
 import type { DirectoryState } from './entity-directory.js';
 import { KeyIndex } from './key-index.js';
-import { placedKeysOf, placedOf, type Placed } from './placed-entities.js';
+import { placedKeysOf, PlacedRuns } from './placed-entities.js';
 import { mentionsOf, orNone, packPresence, refPairs, unpackPresence, type EntityRecord } from './entity-record.js';
 import { SmallMap } from './small-map.js';
 
@@ -41,7 +41,7 @@ export function sectionCounts(dir: DirectoryState, book: StoryBookState): Sectio
 /** Every line, section after section as SECTIONS lists them. */
 export function* encodeBriefings(dir: DirectoryState, book: StoryBookState): Generator<string> {
   for (const r of dir.records.values()) yield JSON.stringify(recordLine(r));
-  for (const [id, placed] of dir.placed) yield JSON.stringify([id, placedKeysOf(placed)]);
+  for (const [id, placed] of dir.placed.entries()) yield JSON.stringify([id, placedKeysOf(placed)]);
   for (const [form, keys] of dir.byForm) yield JSON.stringify([form, [...keys]]);
   for (const [word, keys] of dir.byEndWord) yield JSON.stringify([word, [...keys]]);
   for (let id = 0; id < book.words.size; id++) yield JSON.stringify([book.words.word(id), book.termDf.get(id)]);
@@ -171,10 +171,10 @@ export function* briefingsDecoder(counts: SectionCounts, versions: { directory: 
     const r = record(yield);
     records.set(r.key, r);
   }
-  const placed = new Map<string, Placed>();
+  const placed = new PlacedRuns();
   for (let n = 0; n < counts.placed; n++) {
     const [id, keys] = arr(yield, 'placed', 2);
-    placed.set(str(id, 'placed'), placedOf(strings(keys, 'placed')));
+    placed.set(str(id, 'placed'), strings(keys, 'placed'));
   }
   const byForm = new KeyIndex();
   for (let n = 0; n < counts.forms; n++) byForm.addAll(...keySets(yield, 'forms'));

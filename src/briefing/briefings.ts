@@ -179,7 +179,7 @@ type Opened = Parts & { savePath?: string; caughtUp?: number; older?: boolean };
  * (its fingerprint with theirs is the archive's); [] for a current snapshot; undefined when an article it
  * holds was rewritten (the snapshot reader already refused one removed).
  */
-function addedSince(placed: ReadonlyMap<string, unknown>, saved: string | undefined, initial: readonly EnrichedArticle[], expected: string): EnrichedArticle[] | undefined {
+function addedSince(placed: { has(id: string): boolean }, saved: string | undefined, initial: readonly EnrichedArticle[], expected: string): EnrichedArticle[] | undefined {
   if (saved === undefined) return [];
   const print = Fingerprint.parse(saved);
   if (!print) return undefined;

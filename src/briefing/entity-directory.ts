@@ -8,13 +8,13 @@ import { sharedArticles } from './beside-counts.js';
 import { contribute, newRecord, withRef, type EntityRecord, type EventRef, type PackedPresence } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
 import { outletOnlyCited } from './news-outlets.js';
-import { NOTHING_PLACED, placedCount, placedKey, placedKeysOf, placedOf, setPlacedPresence, type Placed } from './placed-entities.js';
+import { NOTHING_PLACED, placedCount, placedKey, placedKeysOf, PlacedRuns, setPlacedPresence, type Placed } from './placed-entities.js';
 import { standInTimes } from './stand-in-times.js';
 
 /** The directory's whole state, as saved and restored (`briefings-codec.ts`). */
 export interface DirectoryState {
   records: Map<string, EntityRecord>;
-  placed: Map<string, Placed>;
+  placed: PlacedRuns;
   byForm: KeyIndex;
   byEndWord: KeyIndex;
   version: number;
@@ -35,7 +35,7 @@ export class EntityDirectory {
    * record's articles, which for the biggest names was most of a briefing's time. Loaded from a saved state,
    * the presences are worked out again from the records (`presenceSteps`).
    */
-  private readonly placed: Map<string, Placed>;
+  private readonly placed: PlacedRuns;
   /** Record keys by written form. */
   private readonly byForm: KeyIndex;
   /** People with two or more name words, by their first and by their last word. */
@@ -49,7 +49,7 @@ export class EntityDirectory {
   /** Built from the archive's articles, or taken whole from a saved state that describes them (`from`). */
   constructor(archive?: Archive, from?: DirectoryState) {
     this.records = from?.records ?? new Map();
-    this.placed = from?.placed ?? new Map();
+    this.placed = from?.placed ?? new PlacedRuns();
     this.byForm = from?.byForm ?? new KeyIndex();
     this.byEndWord = from?.byEndWord ?? new KeyIndex();
     this.version = from?.version ?? 0;
@@ -171,7 +171,7 @@ export class EntityDirectory {
       if (keys.includes(key)) key = entity.key;
       keys.push(key);
     }
-    this.placed.set(article.id, placedOf(keys));
+    this.placed.set(article.id, keys);
     this.change(article, keys, 1);
   }
 
