@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Archive } from '../src/articles/archive.js';
 import { createCapturingLogger } from '../src/logger.js';
 import { createArticleIndex } from '../src/search/article-index.js';
-import { enriched, fixtureArticles, seedArticle } from './fixtures/search/fixture-articles.js';
+import { enriched, fixtureArticles, hailstormArticle, hailstormSpec, seedArticle } from './fixtures/search/fixture-articles.js';
 
 const dirs: string[] = [];
 function snapshotPath(): string {
@@ -17,13 +17,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const hailstorm = enriched({
-  title: 'Hailstorm shreds vineyards across Burgundy days before harvest',
-  date: '2023-09-19',
-  source: 'AFP',
-  place: 'Dijon',
-  paragraphs: ['A violent hailstorm tore through vineyards in Burgundy on Tuesday, stripping vines days before the grape harvest was due to begin, growers said.'],
-});
+const hailstorm = hailstormArticle();
 
 async function savedIndex(archive: Archive, path: string) {
   const index = createArticleIndex(archive, { snapshotPath: path });
@@ -161,13 +155,3 @@ describe('search index lifecycle', () => {
     expect(loaded.search('submarine').total).toBe(0);
   });
 });
-
-function hailstormSpec() {
-  return {
-    title: 'Hailstorm shreds vineyards across Burgundy days before harvest',
-    date: '2023-09-19',
-    source: 'AFP',
-    place: 'Dijon',
-    paragraphs: [] as string[],
-  };
-}

@@ -1,21 +1,13 @@
-import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Archive } from '../src/articles/archive.js';
 import { createArticleIndex } from '../src/search/article-index.js';
 import { FileBytes } from '../src/search/file-bytes.js';
-import { enriched, fixtureArticles, seedArticle } from './fixtures/search/fixture-articles.js';
+import { fixtureArticles, hailstormArticle, seedArticle } from './fixtures/search/fixture-articles.js';
+import { tempFolder } from './temp-folder.js';
 
-const dirs: string[] = [];
-function snapshotPath(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-postings-'));
-  dirs.push(dir);
-  return join(dir, 'search-index.bin');
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const snapshotPath = () => join(tempFolder('newsdesk-postings-'), 'search-index.bin');
 
 /** Descriptors this process holds open on files under `dir` (Linux's /proc). */
 const openIn = (dir: string) => readdirSync('/proc/self/fd').filter((fd) => {
@@ -29,13 +21,7 @@ const openIn = (dir: string) => readdirSync('/proc/self/fd').filter((fd) => {
 const QUERIES = ['kim jong un', 'putn', '"short-range ballistic"', 'person:kim', 'place:seoul sort:recency', 'hailstorm burgundy'];
 const hits = (index: ReturnType<typeof createArticleIndex>, query: string) => index.search(query).hits.map((h) => [h.article.id, h.kind, h.score]);
 
-const hailstorm = enriched({
-  title: 'Hailstorm shreds vineyards across Burgundy days before harvest',
-  date: '2023-09-19',
-  source: 'AFP',
-  place: 'Dijon',
-  paragraphs: ['A violent hailstorm tore through vineyards in Burgundy on Tuesday, stripping vines days before the grape harvest was due to begin, growers said.'],
-});
+const hailstorm = hailstormArticle();
 
 describe('Search postings left in the snapshot file', () => {
   it('are read from the file once loaded, and answer as postings held in memory', async () => {
