@@ -18,7 +18,7 @@ export const SNAPSHOT_FORMAT = 3;
 const MAGIC = Buffer.from('NDSEARCH');
 
 
-function encodeSnapshot(state: IndexState): { parts: Buffer[]; checksum: string } {
+function encodeSnapshot(state: IndexState): Buffer[] {
   const body = packState(state);
   const hash = createHash('sha256');
   for (const part of body) hash.update(part);
@@ -35,7 +35,7 @@ function encodeSnapshot(state: IndexState): { parts: Buffer[]; checksum: string 
   MAGIC.copy(prefix, 0);
   prefix.writeUInt32LE(SNAPSHOT_FORMAT, 8);
   prefix.writeUInt32LE(head.length, 12);
-  return { parts: [prefix, head, ...body], checksum: header.checksum };
+  return [prefix, head, ...body];
 }
 
 /**
@@ -43,18 +43,21 @@ function encodeSnapshot(state: IndexState): { parts: Buffer[]; checksum: string 
  * are then read from the file just written, and their copy in memory goes.
  */
 export async function writeSnapshot(path: string, state: IndexState): Promise<number> {
-  const { parts, checksum } = encodeSnapshot(state);
+  const parts = encodeSnapshot(state);
   const size = await writeFileAtomically(path, parts);
   if (state.postings.data instanceof Uint8Array && state.postings.data.length > 0) {
     const postingsAt = parts.slice(0, 2 + SECTION_NAMES.indexOf('postings')).reduce((n, part) => n + part.length, 0);
-    const inFile = postingsIn(path, checksum, postingsAt, state.postings.data.length);
+    const inFile = postingsIn(path, Buffer.concat(parts.slice(0, 2)), postingsAt, state.postings.data.length);
     if (inFile) state.postings.data = inFile;
   }
   return size;
 }
 
-/** The postings of the file at `path` if it is the snapshot written with `checksum` (no other process wrote since). */
-function postingsIn(path: string, checksum: string, at: number, length: number): FileBytes | undefined {
+/**
+ * The postings of the file at `path` if it begins with the prefix and header just written (whose checksum covers
+ * the body): no other process has written it since.
+ */
+function postingsIn(path: string, head: Buffer, at: number, length: number): FileBytes | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -62,9 +65,7 @@ function postingsIn(path: string, checksum: string, at: number, length: number):
     return undefined;
   }
   try {
-    const prefix = readAt(fd, 0, 16);
-    const header = JSON.parse(readAt(fd, 16, prefix.readUInt32LE(12)).toString('utf8')) as SnapshotHeader;
-    if (header.checksum === checksum && fstatSync(fd).size >= at + length) return new FileBytes(fd, at, length);
+    if (readAt(fd, 0, head.length).equals(head) && fstatSync(fd).size >= at + length) return new FileBytes(fd, at, length);
   } catch {
     // Unreadable now: the postings stay in memory.
   }
