@@ -20,6 +20,7 @@ import type { InteractionMetrics } from './metrics/interaction-metrics.js';
 import { openSearch } from './search/open-search.js';
 import type { Services } from './services.js';
 import type { Db } from './store/database.js';
+import { keepsAnalysesApart } from './store/article-store.js';
 import { openStores } from './store/open-stores.js';
 import type { Stores } from './store/stores.js';
 import type { StoryLookup } from './stories/story-lookup.js';
@@ -95,14 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const startCursor = stores.articleChanges?.cursor();
   const started = performance.now();
   // Stored analyses stay in the store and are read when a briefing needs them; in memory runs there is nothing to spare.
-  const shelf = stores.backend !== 'memory' && store.analysisOf
-    ? new AnalysisShelf(
-      (id) => store.analysisOf!(id),
-      options.analysisCacheSize,
-      store.paragraphsOf ? { one: (id) => store.paragraphsOf!(id), many: (ids) => store.paragraphsOfMany!(ids) } : undefined,
-      store.timelineOf ? (id) => store.timelineOf!(id) : undefined,
-    )
-    : undefined;
+  const shelf = stores.backend !== 'memory' && keepsAnalysesApart(store) ? new AnalysisShelf(store, options.analysisCacheSize) : undefined;
   const ingestion: IngestionDeps = { clock, logger, store, archive, analyze: options.analyze ?? work.analyze, prepare: work.prepare, analysisVersion: ANALYSIS_VERSION, ...(shelf ? { shelf } : {}) };
   const seeded = await startSeeds(config.seedsDir, ingestion, {
     ...(stores.seedFiles ? { ledger: stores.seedFiles } : {}),
@@ -126,7 +120,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
     clock,
     ...(stores.queryTokens ? { queryTokens: stores.queryTokens(clock) } : {}),
-    ...(shelf ? { prefetchTexts: (ids: readonly string[]) => shelf.prefetchTexts(ids), readingInBulk: () => shelf.readingInBulk() } : {}),
+    ...(shelf
+      ? { prefetchTexts: (ids: readonly string[]) => shelf.prefetchTexts(ids), prefetch: (ids: readonly string[]) => shelf.prefetch(ids), readingInBulk: () => shelf.readingInBulk() }
+      : {}),
   });
   logger.info('archive ready', {
     articles: archive.size,

@@ -13,10 +13,10 @@ const ids = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `a${fro
 /** A shelf over made-up analyses that counts its reads of the store. */
 function countingShelf(capacity: number) {
   const reads: string[] = [];
-  const shelf = new AnalysisShelf((id) => {
+  const shelf = new AnalysisShelf({ analysisOf: (id) => {
     reads.push(id);
     return { version: 1, id } as unknown as Analysis;
-  }, capacity);
+  } }, capacity);
   return { shelf, reads };
 }
 
@@ -59,6 +59,20 @@ describe('reading the whole archive once, in bulk', () => {
     endBriefings();
     for (const id of ids(40, 100)) shelf.get(id);
     expect(shelf.size).toBe(30);
+  });
+
+  it('reads the analyses and texts of a batch in one read each, and only those it does not hold', () => {
+    const reads: string[] = [];
+    const shelf = new AnalysisShelf({
+      analysisOf: (id) => (reads.push(`analysis ${id}`), { version: 1, id } as unknown as Analysis),
+      analysesOfMany: (some) => (reads.push(`analyses ${some.join(',')}`), new Map(some.map((id) => [id, { version: 1, id } as unknown as Analysis]))),
+      paragraphsOf: (id) => (reads.push(`text ${id}`), [id]),
+      paragraphsOfMany: (some) => (reads.push(`texts ${some.join(',')}`), new Map(some.map((id) => [id, [id]]))),
+    }, 30);
+    shelf.get('a0');
+    shelf.prefetch(ids(3));
+    for (const id of ids(3)) expect(shelf.get(id)).toMatchObject({ id });
+    expect(reads).toEqual(['analysis a0', 'analyses a1,a2', 'texts a0,a1,a2']);
   });
 
   it('is asked for by an index or briefings built from the archive, and not when they load from their snapshots', async () => {

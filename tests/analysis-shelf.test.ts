@@ -90,7 +90,7 @@ describe('stored analyses out of the heap', () => {
     // A second article naming the same people keeps their records alive, so a wrong drop would show in them.
     const witness = write('Minister Petra Lund visits Aalborg harbour', 'Minister Petra Lund toured the harbour in Aalborg on Saturday with Mayor Jonas Brandt.');
     const witnessed: EnrichedArticle = { ...witness, analysis: analyze(witness) };
-    const shelf = new AnalysisShelf((id) => store.analysisOf!(id), 1);
+    const shelf = new AnalysisShelf({ analysisOf: (id) => store.analysisOf!(id) }, 1);
     const archive = new Archive([shelf.lean(before, ANALYSIS_VERSION), witnessed]);
     const directory = new EntityDirectory(archive);
     // The book follows the archive too, and reads the replaced article as it leaves.

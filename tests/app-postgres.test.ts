@@ -53,7 +53,7 @@ async function start(seedsDir: string, databaseUrl: string, more: Record<string,
 }
 
 describe('the app with DATABASE_URL', () => {
-  it('keeps articles with their analyses in PostgreSQL: a process on another disk reuses them', async () => {
+  it('keeps articles with their analyses in PostgreSQL: a process on another disk reuses them, read when asked', async () => {
     const url = await server.createDatabase();
     const seeds = folder('newsdesk-pg-seeds-');
     writeFileSync(join(seeds, 'ferry.txt'), HARBOUR);
@@ -64,6 +64,10 @@ describe('the app with DATABASE_URL', () => {
 
     const second = await start(seeds, url);
     expect(second.analysed).toEqual([]);
+    // Held lean as with SQLite: the analysis stays in PostgreSQL until something reads it.
+    const [stored] = second.app.services.archive.all();
+    expect(Object.getOwnPropertyDescriptor(stored!, 'analysis')?.get).toBeDefined();
+    expect(stored!.analysis).toEqual(first.app.services.archive.all()[0]!.analysis);
     expect(second.app.services.search.search('ferry Valdora').hits[0]?.article.title).toBe('Ferry line to Valdora opens in March');
     expect(second.app.stores.ping()).toBe(true);
   }, 60_000);

@@ -26,7 +26,7 @@ describe('timeline parts kept apart from whole analyses', () => {
     const db = openDatabase(join(tempFolder('newsdesk-parts-'), 'newsdesk.sqlite'));
     const store = createSqliteArticleStore(db);
     store.put(analysed, 'seed');
-    const shelf = new AnalysisShelf((id) => store.analysisOf!(id), 10, undefined, (id) => store.timelineOf!(id));
+    const shelf = new AnalysisShelf({ analysisOf: (id) => store.analysisOf!(id), timelineOf: (id) => store.timelineOf!(id) }, 10);
     const { article, version } = store.allLean!('seed')[0]!;
     const lean = shelf.lean(article, version);
     expect(timelinePart(lean)).toEqual(timelinePartOf(analysed.analysis));

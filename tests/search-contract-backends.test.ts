@@ -118,3 +118,15 @@ describe.each(backends)('search on $name', (backend) => {
     expect(page.onlyStopWords).toBe(true);
   });
 });
+
+describe('PostgreSQL search over articles whose analyses stay in the store', () => {
+  it('asks for each batch of rows to be read ahead in one go before writing them', async () => {
+    // An empty archive empties the tables, whatever the tests above left: then every article is written.
+    await createPgArticleSearch(db!, new Archive([]), { clock, logger }).close();
+    const articles = fixtureArticles();
+    const asked: string[][] = [];
+    const search = createPgArticleSearch(db!, new Archive(articles), { clock, logger, prefetch: (ids) => void asked.push([...ids]) });
+    expect(asked.map((batch) => [...batch].sort())).toEqual([articles.map((a) => a.id).sort()]);
+    await search.close();
+  });
+});

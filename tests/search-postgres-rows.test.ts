@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lexeme, searchRowOf, tsvectorOf } from '../src/search/postgres/search-rows.js';
+import { AnalysisShelf } from '../src/articles/analysis-shelf.js';
+import { lexeme, searchRowOf, stampOf, tsvectorOf } from '../src/search/postgres/search-rows.js';
 import { enriched } from './fixtures/search/fixture-articles.js';
 
 const article = enriched({
@@ -53,5 +54,14 @@ describe('the rows PostgreSQL search stores', () => {
     expect(row.facets.sort()).toEqual(['at:corran', 'e:person:mairi-lennox', 'src:harbour-gazette']);
     expect(row.names.filter((n) => n.facet === 'e:person:mairi-lennox').map((n) => n.form)).toEqual(['mairi lennox', 'lennox']);
     expect(row.plainTitle).toBe(' lighthouse keeper retires');
+  });
+
+  it('stamps a shelved article with its stored version, without reading its analysis (a start stamps every article)', () => {
+    const reads: string[] = [];
+    const shelf = new AnalysisShelf({ analysisOf: (id) => (reads.push(id), article.analysis) });
+    const { analysis: _analysis, ...metadata } = article;
+    const lean = shelf.lean(metadata, 7);
+    expect(stampOf(lean)).toBe(stampOf({ ...article, analysis: { ...article.analysis, version: 7 } }));
+    expect(reads).toEqual([]);
   });
 });

@@ -75,10 +75,16 @@ class SharedTexts {
 /** What each cache holds while the archive is read in bulk: the few reads of one article while it is taken in. */
 const BULK_CAPACITY = 16;
 
-/** How stored texts are read: one, or many in one go. */
-export interface TextReader {
-  one(id: string): string[] | undefined;
-  many(ids: readonly string[]): Map<string, string[]>;
+/**
+ * Where shelved analyses, texts and timeline parts are read: the article store, where it keeps them
+ * apart from the articles' metadata. The `…Many` reads take a batch in one go (one round trip to PostgreSQL).
+ */
+export interface ShelfSource {
+  analysisOf(id: string): Analysis | undefined;
+  analysesOfMany?(ids: readonly string[]): Map<string, Analysis>;
+  paragraphsOf?(id: string): string[] | undefined;
+  paragraphsOfMany?(ids: readonly string[]): Map<string, string[]>;
+  timelineOf?(id: string): TimelinePart | undefined;
 }
 
 /**
@@ -93,14 +99,12 @@ export class AnalysisShelf {
   private readonly parts: RecentlyUsed<TimelinePart> | undefined;
 
   constructor(
-    load: (id: string) => Analysis | undefined,
+    private readonly source: ShelfSource,
     private readonly capacity = 2_000,
-    private readonly textReader?: TextReader,
-    loadPart?: (id: string) => TimelinePart | undefined,
   ) {
-    this.analyses = new RecentlyUsed(load, capacity, 'analysis');
-    this.texts = textReader ? new RecentlyUsed(textReader.one, capacity, 'text') : undefined;
-    this.parts = loadPart ? new RecentlyUsed(loadPart, capacity, 'timeline part') : undefined;
+    this.analyses = new RecentlyUsed((id) => source.analysisOf(id), capacity, 'analysis');
+    this.texts = source.paragraphsOf ? new RecentlyUsed((id) => source.paragraphsOf!(id), capacity, 'text') : undefined;
+    this.parts = source.timelineOf ? new RecentlyUsed((id) => source.timelineOf!(id), capacity, 'timeline part') : undefined;
     // One getter for every article, reading the id of the article it is called on: a start shelves 100,000
     // articles, and two closures each (named by tsx at every call) cost a third of a second.
     const { analyses, texts } = this;
@@ -146,7 +150,16 @@ export class AnalysisShelf {
 
   /** Reads the texts of many shelved articles at once, ahead of a pass over them (a phrase check). */
   prefetchTexts(ids: readonly string[]): void {
-    if (this.texts && this.textReader) this.texts.preload(ids, this.textReader.many);
+    if (this.texts && this.source.paragraphsOfMany) this.texts.preload(ids, (missing) => this.source.paragraphsOfMany!(missing));
+  }
+
+  /**
+   * Reads the analyses and texts of many shelved articles at once, ahead of a pass that reads both (search
+   * rows written to PostgreSQL): two round trips for the batch instead of two an article.
+   */
+  prefetch(ids: readonly string[]): void {
+    if (this.source.analysesOfMany) this.analyses.preload(ids, (missing) => this.source.analysesOfMany!(missing));
+    this.prefetchTexts(ids);
   }
 
   /** Analyses read from the store, for tests and the bench. */

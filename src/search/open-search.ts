@@ -21,11 +21,21 @@ export interface OpenedSearch extends ArticleSearch {
 export function openSearch(
   config: Pick<Config, 'dataDir' | 'databaseUrl' | 'searchBackend'>,
   archive: Archive,
-  options: { inMemory?: boolean; logger: Logger; clock: Clock; queryTokens?: QueryTokens; prefetchTexts?: (ids: readonly string[]) => void; readingInBulk?: () => () => void },
+  options: {
+    inMemory?: boolean;
+    logger: Logger;
+    clock: Clock;
+    queryTokens?: QueryTokens;
+    prefetchTexts?: (ids: readonly string[]) => void;
+    /** Reads many articles' analyses and texts in one go (PostgreSQL search writes rows of both). */
+    prefetch?: (ids: readonly string[]) => void;
+    readingInBulk?: () => () => void;
+  },
 ): OpenedSearch {
   const tokens = options.queryTokens ? { queryTokens: options.queryTokens } : {};
   if (config.searchBackend === 'postgres' && config.databaseUrl && !options.inMemory) {
-    return { ...openPgSearch(config.databaseUrl, archive, { logger: options.logger, clock: options.clock, ...tokens }), backend: 'postgres' };
+    const prefetch = options.prefetch ? { prefetch: options.prefetch } : {};
+    return { ...openPgSearch(config.databaseUrl, archive, { logger: options.logger, clock: options.clock, ...tokens, ...prefetch }), backend: 'postgres' };
   }
   const index = createArticleIndex(archive, {
     snapshotPath: options.inMemory ? undefined : join(config.dataDir, 'search-index.bin'),

@@ -2,6 +2,7 @@ import type { Article, EnrichedArticle } from '../articles/article.js';
 import type { Analysis } from '../language/analysis.js';
 import { timelinePartOf, type TimelinePart } from '../articles/timeline-part.js';
 import { migrate, type Db, type Migration } from './database.js';
+import { articleFromParts, parsedById, parsedOrMissing, storedParts, type IdText } from './stored-article-parts.js';
 
 export type ArticleKind = 'seed' | 'feed';
 
@@ -20,12 +21,19 @@ export interface ArticleStore {
   allLean?(kind: ArticleKind): { article: Article; version: number }[];
   /** One stored analysis, by article id. */
   analysisOf?(id: string): Analysis | undefined;
+  /** Many stored analyses in one read, by id (the missing left out). */
+  analysesOfMany?(ids: readonly string[]): Map<string, Analysis>;
   /** What one stored article's timeline lines are made from, without reading its whole analysis. */
   timelineOf?(id: string): TimelinePart | undefined;
   /** One stored article's paragraphs, where `allLean` leaves them out. */
   paragraphsOf?(id: string): string[] | undefined;
   /** Many articles' paragraphs in one read, by id (the missing left out). */
   paragraphsOfMany?(ids: readonly string[]): Map<string, string[]>;
+}
+
+/** A store that keeps analyses apart from the articles, to be read when asked (an analysis shelf's source). */
+export function keepsAnalysesApart(store: ArticleStore): store is ArticleStore & Required<Pick<ArticleStore, 'analysisOf'>> {
+  return store.analysisOf !== undefined;
 }
 
 /** The articles table, the same in SQLite and PostgreSQL (plain types both read alike). */
@@ -93,11 +101,9 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
   const paragraphsOf = db.prepare('SELECT paragraphs FROM article_texts WHERE id = ?').pluck();
   const timelineOf = db.prepare('SELECT part FROM article_timelines WHERE id = ?').pluck();
   // One statement for a list of ids (a JSON array): a phrase check reads up to a thousand texts.
-  const paragraphsOfMany = db.prepare('SELECT t.id AS id, t.paragraphs AS paragraphs FROM json_each(?) j JOIN article_texts t ON t.id = j.value');
-  const parse = (row: unknown) => {
-    const { body, paragraphs, analysis } = row as { body: string; paragraphs: string; analysis: string };
-    return { ...(JSON.parse(body) as Article), paragraphs: JSON.parse(paragraphs) as string[], analysis: JSON.parse(analysis) as Analysis };
-  };
+  const paragraphsOfMany = db.prepare('SELECT t.id AS id, t.paragraphs AS text FROM json_each(?) j JOIN article_texts t ON t.id = j.value');
+  const analysesOfMany = db.prepare('SELECT x.id AS id, x.analysis AS text FROM json_each(?) j JOIN article_analyses x ON x.id = j.value');
+  const parse = (row: unknown) => articleFromParts(row as { body: string; paragraphs: string; analysis: string });
   return {
     byHash: (hash) => {
       const row = byHash.get(hash);
@@ -108,11 +114,11 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
       removeTextsByHash.run(article.hash, article.id);
       removePartsByHash.run(article.hash, article.id);
       removeByHash.run(article.hash, article.id);
-      const { analysis, paragraphs, ...rest } = article;
-      upsert.run({ id: article.id, hash: article.hash, kind, date: article.date, version: analysis.version, body: JSON.stringify(rest), now: new Date().toISOString() });
-      upsertText.run(article.id, JSON.stringify(paragraphs));
-      upsertAnalysis.run(article.id, JSON.stringify(analysis));
-      upsertPart.run(article.id, JSON.stringify(timelinePartOf(analysis)));
+      const parts = storedParts(article);
+      upsert.run({ id: article.id, hash: article.hash, kind, date: article.date, version: article.analysis.version, body: parts.body, now: new Date().toISOString() });
+      upsertText.run(article.id, parts.paragraphs);
+      upsertAnalysis.run(article.id, parts.analysis);
+      upsertPart.run(article.id, parts.part);
     }),
     remove: db.transaction((id: string) => {
       remove.run(id);
@@ -123,19 +129,11 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
     all: (kind) => (kind ? allOfKind.all(kind) : all.all()).map(parse),
     ids: (kind) => idsOfKind.all(kind) as string[],
     allLean: (kind) => (allLean.all(kind) as { body: string; version: number }[]).map((row) => ({ article: JSON.parse(row.body) as Article, version: row.version })),
-    analysisOf: (id) => {
-      const text = analysisOf.get(id) as string | undefined;
-      return text === undefined ? undefined : (JSON.parse(text) as Analysis);
-    },
-    timelineOf: (id) => {
-      const text = timelineOf.get(id) as string | undefined;
-      return text === undefined ? undefined : (JSON.parse(text) as TimelinePart);
-    },
-    paragraphsOf: (id) => {
-      const text = paragraphsOf.get(id) as string | undefined;
-      return text === undefined ? undefined : (JSON.parse(text) as string[]);
-    },
-    paragraphsOfMany: (ids) => new Map((paragraphsOfMany.all(JSON.stringify(ids)) as { id: string; paragraphs: string }[]).map((r) => [r.id, JSON.parse(r.paragraphs) as string[]])),
+    analysisOf: (id) => parsedOrMissing<Analysis>(analysisOf.get(id) as string | undefined),
+    timelineOf: (id) => parsedOrMissing<TimelinePart>(timelineOf.get(id) as string | undefined),
+    paragraphsOf: (id) => parsedOrMissing<string[]>(paragraphsOf.get(id) as string | undefined),
+    paragraphsOfMany: (ids) => parsedById<string[]>(paragraphsOfMany.all(JSON.stringify(ids)) as IdText[]),
+    analysesOfMany: (ids) => parsedById<Analysis>(analysesOfMany.all(JSON.stringify(ids)) as IdText[]),
   };
 }
 

@@ -20,6 +20,8 @@ export interface PgArticleSearchOptions {
   logger?: Logger;
   clock?: Clock;
   queryTokens?: QueryTokens;
+  /** Reads many shelved articles' analyses and texts in one go, ahead of writing their rows. */
+  prefetch?: (ids: readonly string[]) => void;
 }
 
 export interface PgArticleSearch extends ArticleSearch {
@@ -38,7 +40,7 @@ const NAME_KINDS: readonly NameKind[] = ['person', 'place', 'country', 'organisa
 export function createPgArticleSearch(db: PgSync, archive: Archive, options: PgArticleSearchOptions = {}): PgArticleSearch {
   const clock = options.clock ?? systemClock;
   migratePg(db, SEARCH_NAMESPACE, searchMigrations, options.logger);
-  const writer = createPgSearchWriter(db);
+  const writer = createPgSearchWriter(db, options.prefetch);
   const started = performance.now();
   const synced = writer.syncWith(archive.all());
   options.logger?.info('search index in PostgreSQL brought up to date', { articles: archive.size, ...synced, ms: Math.round(performance.now() - started) });

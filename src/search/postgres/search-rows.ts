@@ -1,3 +1,4 @@
+import { analysisVersionOf } from '../../articles/analysis-shelf.js';
 import type { EnrichedArticle } from '../../articles/article.js';
 import { dayNumber } from '../doc-table.js';
 import { fieldTexts } from '../document-fields.js';
@@ -75,7 +76,8 @@ function namesOf(article: EnrichedArticle): NameRow[] {
   return [...rows.values()];
 }
 
-export const stampOf = (article: EnrichedArticle): string => `${article.hash}:${article.analysis.version}:${ROW_FORMAT}`;
+// The version without reading a shelved analysis: a start compares every article's stamp.
+export const stampOf = (article: EnrichedArticle): string => `${article.hash}:${analysisVersionOf(article)}:${ROW_FORMAT}`;
 
 export function searchRowOf(article: EnrichedArticle): SearchRow {
   const names = namesOf(article);

@@ -1,7 +1,13 @@
-import type { EnrichedArticle } from '../../articles/article.js';
+import type { Article, EnrichedArticle } from '../../articles/article.js';
+import type { TimelinePart } from '../../articles/timeline-part.js';
+import type { Analysis } from '../../language/analysis.js';
 import { ARTICLES_TABLE, type ArticleKind, type ArticleStore } from '../article-store.js';
+import { articleFromParts, parsedById, parsedOrMissing, storedParts, type IdText } from '../stored-article-parts.js';
 import { migratePg, type PgMigration } from './pg-migrate.js';
 import type { PgSync } from './pg-sync.js';
+
+/** Rows moved at a time when the parts leave the article rows: a few MB through the bridge, not the whole table. */
+const MIGRATION_BATCH = 500;
 
 const migrations: PgMigration[] = [
   {
@@ -10,33 +16,82 @@ const migrations: PgMigration[] = [
     // The analysis is kept as the same JSON text as in SQLite: jsonb would refuse a NUL in a page's text.
     up: ARTICLES_TABLE,
   },
+  {
+    // As SQLite's migrations 2 and 3: a start reads the articles' metadata alone, and a briefing the parts it needs.
+    // Done here rather than in SQL, because the timeline part is made by the code that reads it.
+    version: 2,
+    name: 'analyses, texts and timeline parts apart',
+    up: (db) => {
+      db.run(`CREATE TABLE article_analyses (id TEXT PRIMARY KEY, analysis TEXT NOT NULL);
+        CREATE TABLE article_texts (id TEXT PRIMARY KEY, paragraphs TEXT NOT NULL);
+        CREATE TABLE article_timelines (id TEXT PRIMARY KEY, part TEXT NOT NULL)`);
+      // Paged by id in the database's own collation, so each page is read through the primary key.
+      for (let after = ''; ;) {
+        const rows = db.query<{ id: string; body: string }>('SELECT id, body FROM articles WHERE id > $1 ORDER BY id LIMIT $2', [after, MIGRATION_BATCH]);
+        if (rows.length === 0) break;
+        // A row without an analysis (written by hand) is left as it was: it has no parts to move.
+        const whole = rows.map((row) => ({ id: row.id, article: JSON.parse(row.body) as Partial<EnrichedArticle> })).filter((row) => typeof row.article.analysis === 'object');
+        const parts = whole.map((row) => storedParts({ paragraphs: [], ...row.article } as EnrichedArticle));
+        db.run(WRITE_PARTS, [whole.map((row) => row.id), parts.map((p) => p.paragraphs), parts.map((p) => p.analysis), parts.map((p) => p.part)]);
+        db.run('UPDATE articles a SET body = u.body FROM unnest($1::text[], $2::text[]) AS u(id, body) WHERE a.id = u.id', [whole.map((row) => row.id), parts.map((p) => p.body)]);
+        after = rows.at(-1)!.id;
+      }
+    },
+  },
 ];
 
+// The three part rows of many articles in one statement (arrays by position: id, text, analysis, timeline part).
+const WRITE_PARTS = `WITH rows AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS r(id, paragraphs, analysis, part)),
+  texts AS (INSERT INTO article_texts (id, paragraphs) SELECT id, paragraphs FROM rows ON CONFLICT (id) DO UPDATE SET paragraphs = excluded.paragraphs),
+  analyses AS (INSERT INTO article_analyses (id, analysis) SELECT id, analysis FROM rows ON CONFLICT (id) DO UPDATE SET analysis = excluded.analysis)
+  INSERT INTO article_timelines (id, part) SELECT id, part FROM rows ON CONFLICT (id) DO UPDATE SET part = excluded.part`;
+
+// An article and its parts leave together; $1 picks the article rows (by id, or the twins of a hash).
+const removeWhere = (where: string) => `WITH gone AS (DELETE FROM articles WHERE ${where} RETURNING id),
+  texts AS (DELETE FROM article_texts WHERE id IN (SELECT id FROM gone)),
+  analyses AS (DELETE FROM article_analyses WHERE id IN (SELECT id FROM gone))
+  DELETE FROM article_timelines WHERE id IN (SELECT id FROM gone)`;
+const REMOVE = removeWhere('id = $1');
+const REMOVE_TWINS = removeWhere('hash = $1 AND id <> $2');
+
+const UPSERT = `INSERT INTO articles (id, hash, kind, date, analysis_version, body, stored_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+  ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, kind = excluded.kind, date = excluded.date,
+    analysis_version = excluded.analysis_version, body = excluded.body, stored_at = excluded.stored_at`;
+
+const WHOLE = `SELECT a.body, t.paragraphs, x.analysis FROM articles a
+  JOIN article_texts t ON t.id = a.id JOIN article_analyses x ON x.id = a.id`;
 // Byte order, as SQLite sorts, whatever the database's collation.
-const ORDER = 'ORDER BY date COLLATE "C" DESC, id COLLATE "C"';
+const ORDER = 'ORDER BY a.date COLLATE "C" DESC, a.id COLLATE "C"';
+
+type WholeRow = { body: string; paragraphs: string; analysis: string };
 
 export function createPgArticleStore(db: PgSync): ArticleStore {
   migratePg(db, 'articles', migrations);
-  const parse = (row: { body: string }) => JSON.parse(row.body) as EnrichedArticle;
+  const one = <T>(sql: string, id: string): T | undefined => parsedOrMissing<T>(db.query<{ text: string }>(sql, [id])[0]?.text);
   return {
     byHash(hash) {
-      const [row] = db.query<{ body: string }>('SELECT body FROM articles WHERE hash = $1', [hash]);
-      return row ? parse(row) : undefined;
+      const [row] = db.query<WholeRow>(`${WHOLE} WHERE a.hash = $1`, [hash]);
+      return row ? articleFromParts(row) : undefined;
     },
     put(article: EnrichedArticle, kind: ArticleKind) {
+      const parts = storedParts(article);
       db.transaction(() => {
         // The same text under another id (an id scheme change) leaves: the hash is the article.
-        db.run('DELETE FROM articles WHERE hash = $1 AND id <> $2', [article.hash, article.id]);
-        db.run(
-          `INSERT INTO articles (id, hash, kind, date, analysis_version, body, stored_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-          ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, kind = excluded.kind, date = excluded.date,
-            analysis_version = excluded.analysis_version, body = excluded.body, stored_at = excluded.stored_at`,
-          [article.id, article.hash, kind, article.date, article.analysis.version, JSON.stringify(article), new Date().toISOString()],
-        );
+        db.run(REMOVE_TWINS, [article.hash, article.id]);
+        db.run(UPSERT, [article.id, article.hash, kind, article.date, article.analysis.version, parts.body, new Date().toISOString()]);
+        db.run(WRITE_PARTS, [[article.id], [parts.paragraphs], [parts.analysis], [parts.part]]);
       });
     },
-    remove: (id) => void db.run('DELETE FROM articles WHERE id = $1', [id]),
-    all: (kind) => (kind ? db.query<{ body: string }>(`SELECT body FROM articles WHERE kind = $1 ${ORDER}`, [kind]) : db.query<{ body: string }>(`SELECT body FROM articles ${ORDER}`)).map(parse),
+    remove: (id) => void db.run(REMOVE, [id]),
+    all: (kind) => (kind ? db.query<WholeRow>(`${WHOLE} WHERE a.kind = $1 ${ORDER}`, [kind]) : db.query<WholeRow>(`${WHOLE} ${ORDER}`)).map(articleFromParts),
     ids: (kind) => db.query<{ id: string }>('SELECT id FROM articles WHERE kind = $1', [kind]).map((row) => row.id),
+    allLean: (kind) =>
+      db.query<{ body: string; version: number }>(`SELECT a.body, a.analysis_version AS version FROM articles a WHERE a.kind = $1 ${ORDER}`, [kind])
+        .map((row) => ({ article: JSON.parse(row.body) as Article, version: row.version })),
+    analysisOf: (id) => one<Analysis>('SELECT analysis AS text FROM article_analyses WHERE id = $1', id),
+    timelineOf: (id) => one<TimelinePart>('SELECT part AS text FROM article_timelines WHERE id = $1', id),
+    paragraphsOf: (id) => one<string[]>('SELECT paragraphs AS text FROM article_texts WHERE id = $1', id),
+    paragraphsOfMany: (ids) => parsedById<string[]>(db.query<IdText>('SELECT id, paragraphs AS text FROM article_texts WHERE id = ANY($1::text[])', [ids])),
+    analysesOfMany: (ids) => parsedById<Analysis>(db.query<IdText>('SELECT id, analysis AS text FROM article_analyses WHERE id = ANY($1::text[])', [ids])),
   };
 }

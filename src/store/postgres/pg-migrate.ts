@@ -1,11 +1,11 @@
 import type { Logger } from '../../logger.js';
 import type { PgSync } from './pg-sync.js';
 
-/** A PostgreSQL migration: numbered within its namespace like the SQLite ones, SQL only. */
+/** A PostgreSQL migration: numbered within its namespace like the SQLite ones; SQL, or work done in its transaction. */
 export interface PgMigration {
   version: number;
   name: string;
-  up: string;
+  up: string | ((db: PgSync) => void);
 }
 
 /**
@@ -21,7 +21,8 @@ export function migratePg(db: PgSync, namespace: string, migrations: readonly Pg
         PRIMARY KEY (namespace, version))`);
       const done = db.query('SELECT 1 FROM schema_migrations WHERE namespace = $1 AND version = $2', [namespace, migration.version]);
       if (done.length > 0) return false;
-      db.run(migration.up);
+      if (typeof migration.up === 'string') db.run(migration.up);
+      else migration.up(db);
       db.run('INSERT INTO schema_migrations (namespace, version, name, applied_at) VALUES ($1, $2, $3, $4)', [namespace, migration.version, migration.name, new Date().toISOString()]);
       return true;
     });
