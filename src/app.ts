@@ -138,7 +138,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // In slices of at most 20 ms, so a bot that answers while they load keeps its heartbeat and replies.
   const briefings = openBriefings(archive, {
     ...(options.inMemory ? {} : { snapshotPath: join(config.dataDir, 'briefings.snap') }),
-    ...(shelf ? { readingInBulk: () => shelf.readingInBulk() } : {}),
+    ...(shelf ? { readingInBulk: () => shelf.readingInBulk(), prefetch: (ids: readonly string[]) => shelf.prefetch(ids) } : {}),
     logger,
     sliceMs: 20,
     foldDelayMs: FOLD_DELAY_MS,

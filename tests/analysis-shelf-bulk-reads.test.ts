@@ -100,4 +100,29 @@ describe('reading the whole archive once, in bulk', () => {
     expect([second.origin, loadedBriefings.began]).toEqual(['snapshot', 0]);
     await second.close();
   });
+
+  it('reads the analyses an index or briefings build takes in runs read ahead in one go, not one by one', async () => {
+    const folder = tempFolder('newsdesk-ahead-');
+    // Copies under other ids: more articles than the bulk cache holds, so each pass reads them again.
+    const whole = [0, 1, 2, 3].flatMap((copy) => fixtureFiles().map(fixtureArticle).map((a) => ({ ...a, id: `${a.id}-${copy}`, hash: `${a.hash}-${copy}` })));
+    const byId = new Map(whole.map((a) => [a.id, a]));
+    const reads = { one: 0, runs: [] as number[] };
+    const shelf = new AnalysisShelf({
+      analysisOf: (id) => (reads.one++, byId.get(id)?.analysis),
+      analysesOfMany: (some) => (reads.runs.push(some.length), new Map(some.map((id) => [id, byId.get(id)!.analysis]))),
+    }, 1);
+    const archive = new Archive(whole.map(({ analysis, ...metadata }) => shelf.lean(metadata, analysis.version)));
+    const bulk = { readingInBulk: () => shelf.readingInBulk(), prefetch: (ids: readonly string[]) => shelf.prefetch(ids) };
+
+    const index = createArticleIndex(archive, { snapshotPath: join(folder, 'search-index.bin'), ...bulk });
+    await index.close();
+    const briefings = openBriefings(archive, { snapshotPath: join(folder, 'briefings.snap'), sliceMs: 0, ...bulk });
+    await briefings.ready;
+    await briefings.close();
+    // Three passes (the index, then the directory and the stories): each article's analysis read once a pass, in runs of at most 8.
+    // Four passes (the index's sample and build, then the directory and the stories), each reading ahead in runs of 8.
+    expect(reads.one).toBe(0);
+    expect(reads.runs.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2 * whole.length);
+    expect(Math.max(...reads.runs)).toBe(8);
+  });
 });

@@ -76,6 +76,31 @@ class SharedTexts {
 const BULK_CAPACITY = 16;
 
 /**
+ * The articles one by one, each run of half the bulk cache read ahead in one go (`prefetch`, an
+ * `AnalysisShelf.prefetch`) before it is handed out: a build over a PostgreSQL store made two round
+ * trips an article. Half, so a run read ahead is still held while the one before it is finished.
+ */
+export function* readAhead<T extends { id: string }>(articles: Iterable<T>, prefetch?: (ids: readonly string[]) => void): Generator<T> {
+  if (!prefetch) return yield* articles;
+  for (const run of runsOf(articles, BULK_CAPACITY / 2)) {
+    prefetch(run.map((a) => a.id));
+    yield* run;
+  }
+}
+
+function* runsOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let run: T[] = [];
+  for (const item of items) {
+    run.push(item);
+    if (run.length === size) {
+      yield run;
+      run = [];
+    }
+  }
+  if (run.length > 0) yield run;
+}
+
+/**
  * Where shelved analyses, texts and timeline parts are read: the article store, where it keeps them
  * apart from the articles' metadata. The `…Many` reads take a batch in one go (one round trip to PostgreSQL).
  */

@@ -1,4 +1,5 @@
 import type { Archive, ArchiveChange } from '../articles/archive.js';
+import { readAhead } from '../articles/analysis-shelf.js';
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Logger } from '../logger.js';
 import { Fingerprint, fingerprintText } from '../search/doc-table.js';
@@ -55,6 +56,8 @@ export interface BriefingsOptions {
   foldDelayMs?: number;
   /** Called before the whole archive is read once (a build); returns the call that ends it (`AnalysisShelf.readingInBulk`). */
   readingInBulk?: () => () => void;
+  /** Reads many articles' analyses in one go ahead of a build's pass over them (`AnalysisShelf.prefetch`). */
+  prefetch?: (ids: readonly string[]) => void;
 }
 
 interface Parts {
@@ -221,7 +224,7 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
         // Taken in as they would have been live (a crash came before the save that follows new articles).
         const end = added.length > 0 ? options.readingInBulk?.() : undefined;
         try {
-          for (const article of added) {
+          for (const article of readAhead(added, options.prefetch)) {
             const change = { type: 'added', article } as const;
             directory.apply(change);
             stories.apply(change);
@@ -241,7 +244,7 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
     }
     const end = options.readingInBulk?.();
     try {
-      const built = await build(archive, initial, pacer, options.logger);
+      const built = await build(archive, initial, pacer, options);
       return { ...built, ...(savePath ? { savePath } : {}) };
     } finally {
       end?.();
@@ -250,23 +253,23 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
 }
 
 /** The directory from every article, then the stories oldest first (a story's id comes from its earliest article); a step per article. */
-function* buildSteps(archive: Archive, initial: readonly EnrichedArticle[]): Generator<void, Parts> {
+function* buildSteps(archive: Archive, initial: readonly EnrichedArticle[], prefetch?: (ids: readonly string[]) => void): Generator<void, Parts> {
   const directory = new EntityDirectory();
-  for (const article of initial) {
+  for (const article of readAhead(initial, prefetch)) {
     directory.apply({ type: 'added', article });
     yield;
   }
   const stories = new StoryBook(undefined, directory, undefined, articleOf(archive));
-  for (const article of oldestFirst(initial)) {
+  for (const article of readAhead(oldestFirst(initial), prefetch)) {
     stories.add(article);
     yield;
   }
   return { directory, stories, origin: 'built' };
 }
 
-async function build(archive: Archive, initial: readonly EnrichedArticle[], pacer: Pacer, logger?: Logger): Promise<Parts> {
+async function build(archive: Archive, initial: readonly EnrichedArticle[], pacer: Pacer, { logger, prefetch }: BriefingsOptions): Promise<Parts> {
   const started = performance.now();
-  const steps = buildSteps(archive, initial);
+  const steps = buildSteps(archive, initial, prefetch);
   let step = steps.next();
   while (!step.done) {
     if (pacer.due()) await pacer.rest();

@@ -28,6 +28,8 @@ export interface ArticleIndexOptions {
   queryTokens?: QueryTokens;
   /** Reads many articles' texts in one go (their paragraphs stay in the store until asked for). */
   prefetchTexts?: (ids: readonly string[]) => void;
+  /** Reads many articles' analyses and texts in one go, ahead of a build's pass over them (`AnalysisShelf.prefetch`). */
+  prefetch?: (ids: readonly string[]) => void;
   /** Called before the whole archive is read once (a build); returns the call that ends it (`AnalysisShelf.readingInBulk`). */
   readingInBulk?: () => () => void;
 }
@@ -84,7 +86,7 @@ function openIndex(archive: Archive, options: ArticleIndexOptions, now: number):
       options.logger?.[read.problem === 'no snapshot yet' ? 'info' : 'warn'](`search snapshot not used: ${read.problem}; rebuilding`, { path });
     }
   }
-  const index = inBulk(options, () => SearchIndex.build(articles));
+  const index = inBulk(options, () => SearchIndex.build(articles, options.prefetch));
   options.logger?.info('search index built', { articles: index.size, ms: Math.round(performance.now() - started) });
   return { index, origin: 'built', ...(savePath ? { savePath } : {}) };
 }

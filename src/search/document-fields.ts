@@ -1,3 +1,4 @@
+import { readAhead } from '../articles/analysis-shelf.js';
 import { bodyText, type EnrichedArticle } from '../articles/article.js';
 import { slug, termsOf } from './text-terms.js';
 
@@ -37,10 +38,10 @@ function fieldLengths(article: EnrichedArticle): number[] {
   return fieldTexts(article).map((text) => termsOf(text).length);
 }
 
-export function averageLengths(sample: readonly EnrichedArticle[]): FieldAverages {
+export function averageLengths(sample: readonly EnrichedArticle[], prefetch?: (ids: readonly string[]) => void): FieldAverages {
   if (sample.length === 0) return [...DEFAULT_AVERAGES];
   const sums = FIELDS.map(() => 0);
-  for (const article of sample) fieldLengths(article).forEach((n, f) => (sums[f]! += n));
+  for (const article of readAhead(sample, prefetch)) fieldLengths(article).forEach((n, f) => (sums[f]! += n));
   return sums.map((sum) => Math.max(1, sum / sample.length));
 }
 

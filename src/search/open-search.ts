@@ -27,7 +27,7 @@ export function openSearch(
     clock: Clock;
     queryTokens?: QueryTokens;
     prefetchTexts?: (ids: readonly string[]) => void;
-    /** Reads many articles' analyses and texts in one go (PostgreSQL search writes rows of both). */
+    /** Reads many articles' analyses and texts in one go, ahead of a pass that reads both (a build, rows written to PostgreSQL). */
     prefetch?: (ids: readonly string[]) => void;
     readingInBulk?: () => () => void;
   },
@@ -43,6 +43,7 @@ export function openSearch(
     clock: options.clock,
     ...tokens,
     ...(options.prefetchTexts ? { prefetchTexts: options.prefetchTexts } : {}),
+    ...(options.prefetch ? { prefetch: options.prefetch } : {}),
     ...(options.readingInBulk ? { readingInBulk: options.readingInBulk } : {}),
   });
   return Object.assign(index, { backend: 'embedded' as const });

@@ -1,3 +1,4 @@
+import { readAhead } from '../articles/analysis-shelf.js';
 import type { EnrichedArticle } from '../articles/article.js';
 import { averageLengths, documentImpacts, type FieldAverages } from './document-fields.js';
 import { DocTable, Fingerprint, type DocTableData } from './doc-table.js';
@@ -35,14 +36,15 @@ export class SearchIndex {
     readonly averages: FieldAverages,
   ) {}
 
-  static build(articles: readonly EnrichedArticle[]): SearchIndex {
+  /** `prefetch` reads ahead what the articles' analyses and texts are read from (an analysis shelf's store). */
+  static build(articles: readonly EnrichedArticle[], prefetch?: (ids: readonly string[]) => void): SearchIndex {
     const step = Math.max(1, Math.floor(articles.length / SAMPLE));
-    const averages = averageLengths(articles.filter((_, i) => i % step === 0));
+    const averages = averageLengths(articles.filter((_, i) => i % step === 0), prefetch);
     const docs = new DocTable();
     const names = new NameDirectory();
     const parts: FrozenPostings[] = [];
     let chunk = new ChunkBuilder();
-    for (const article of articles) {
+    for (const article of readAhead(articles, prefetch)) {
       if (docs.docOf(article.id) !== undefined) continue;
       const doc = docs.add(article);
       names.addArticle(article);
