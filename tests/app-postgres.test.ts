@@ -47,9 +47,11 @@ async function start(seedsDir: string, databaseUrl: string, more: Record<string,
     return analyze(article);
   };
   const config = loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: folder('newsdesk-pg-data-'), DATABASE_URL: databaseUrl, ...more });
-  const app = await createApp({ config, logger: createCapturingLogger(), clock: new ManualClock('2026-02-04T09:00:00Z'), analyze: counting });
+  const logger = createCapturingLogger();
+  const app = await createApp({ config, logger, clock: new ManualClock('2026-02-04T09:00:00Z'), analyze: counting });
   apps.push(app);
-  return { app, analysed };
+  const seedFilesRead = () => logger.lines.find((l) => l.message === 'archive ready')?.fields.seedFilesRead;
+  return { app, analysed, seedFilesRead };
 }
 
 describe('the app with DATABASE_URL', () => {
@@ -70,6 +72,20 @@ describe('the app with DATABASE_URL', () => {
     expect(stored!.analysis).toEqual(first.app.services.archive.all()[0]!.analysis);
     expect(second.app.services.search.search('ferry Valdora').hits[0]?.article.title).toBe('Ferry line to Valdora opens in March');
     expect(second.app.stores.ping()).toBe(true);
+  }, 60_000);
+
+  it('remembers on this machine which seed files it read: a restart on the same DATA_DIR reads none again', async () => {
+    const url = await server.createDatabase();
+    const seeds = folder('newsdesk-pg-seeds-');
+    writeFileSync(join(seeds, 'ferry.txt'), HARBOUR);
+    const dataDir = folder('newsdesk-pg-data-');
+    const first = await start(seeds, url, { DATA_DIR: dataDir });
+    expect(first.seedFilesRead()).toBe(1);
+    await apps.splice(apps.indexOf(first.app), 1)[0]!.close();
+    const again = await start(seeds, url, { DATA_DIR: dataDir });
+    expect([again.seedFilesRead(), again.app.services.archive.size]).toEqual([0, 1]);
+    // Another machine (another DATA_DIR) has read none of its files yet.
+    expect((await start(seeds, url)).seedFilesRead()).toBe(1);
   }, 60_000);
 
   it('shares digest schedules between processes', async () => {

@@ -11,7 +11,7 @@ import type { Stores } from './stores.js';
 export function openStores(config: Pick<Config, 'dataDir' | 'databaseUrl'>, options: { inMemory?: boolean; logger: Logger }): Stores {
   if (options.inMemory) return openMemoryStores();
   if (!config.databaseUrl) return openSqliteStores(config.dataDir);
-  const stores = openPostgresStores(config.databaseUrl);
+  const stores = openPostgresStores(config.databaseUrl, config.dataDir);
   options.logger.info('state kept in PostgreSQL', { backend: stores.backend });
   return stores;
 }

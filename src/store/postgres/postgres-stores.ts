@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { openDatabase, type Db } from '../database.js';
+import { createSqliteSeedFileLedger } from '../seed-file-ledger.js';
 import type { Stores } from '../stores.js';
 import { createPgArrivalStore } from './pg-arrival-store.js';
 import { createPgArticleChanges } from './pg-article-changes.js';
@@ -10,10 +13,19 @@ import { createPgQueryTokens } from './pg-query-tokens.js';
 import { createPgScheduleStore } from './pg-schedule-store.js';
 import { connectPg } from './pg-sync.js';
 
-/** Every store in the PostgreSQL at `url` (DATABASE_URL); migrations run here, once per namespace. */
-export function openPostgresStores(url: string): Stores {
+const SEED_LEDGER_FILE = 'seed-files.sqlite';
+
+/**
+ * Every store in the PostgreSQL at `url` (DATABASE_URL); migrations run here, once per namespace. The seed
+ * file ledger describes this machine's files (paths, sizes, times), so it stays on this machine: a small
+ * SQLite file in `dataDir` (none without: a process that reads no seeds). Without it every start read every
+ * seed file again and looked up each of their articles in PostgreSQL.
+ */
+export function openPostgresStores(url: string, dataDir?: string): Stores {
   const db = connectPg(url);
+  let ledger: Db | undefined;
   try {
+    ledger = dataDir === undefined ? undefined : openDatabase(join(dataDir, SEED_LEDGER_FILE));
     return {
       backend: 'postgres',
       articles: createPgArticleStore(db),
@@ -25,13 +37,18 @@ export function openPostgresStores(url: string): Stores {
       schedules: createPgScheduleStore(db),
       digestLedger: createPgDigestLedger(db),
       arrivals: createPgArrivalStore(db),
+      ...(ledger ? { seedFiles: createSqliteSeedFileLedger(ledger) } : {}),
       queryTokens: (clock) => createPgQueryTokens(db, clock),
       digestStates: () =>
         Object.fromEntries(db.query<{ state: string; n: number }>('SELECT state, COUNT(*)::int AS n FROM digest_ledger GROUP BY state').map((r) => [r.state, r.n])),
       ping: () => db.query('SELECT 1 AS ok').length === 1,
-      close: () => db.close(),
+      close: async () => {
+        ledger?.close();
+        await db.close();
+      },
     };
   } catch (error) {
+    ledger?.close();
     void db.close().catch(() => undefined);
     throw error;
   }
