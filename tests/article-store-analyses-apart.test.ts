@@ -79,6 +79,8 @@ describe.each(databases)('stored analyses and texts apart from the articles on $
     expect(store.all().map((a) => a.id)).toEqual([moved.id]);
     for (const table of ARTICLE_TABLES) expect(db.column(`SELECT id FROM ${table}`)).toEqual([moved.id]);
     expect(store.paragraphsOfMany!([moved.id, analysed.id, 'no-such-id'])).toEqual(new Map([[moved.id, text]]));
+    expect(store.analysesOfMany!([moved.id, 'no-such-id'])).toEqual(new Map([[moved.id, analysed.analysis]]));
+    expect(store.timelinesOfMany!([moved.id, 'no-such-id'])).toEqual(new Map([[moved.id, timelinePartOf(analysed.analysis)]]));
     store.remove(moved.id);
     expect(store.all()).toEqual([]);
     for (const table of ARTICLE_TABLES) expect(db.column(`SELECT id FROM ${table}`)).toEqual([]);

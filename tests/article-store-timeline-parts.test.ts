@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnalysisShelf, timelinePart } from '../src/articles/analysis-shelf.js';
+import { Archive } from '../src/articles/archive.js';
 import type { EnrichedArticle } from '../src/articles/article.js';
+import { EntityDirectory } from '../src/briefing/entity-directory.js';
+import { articleEventRefs, buildTimeline } from '../src/briefing/timeline.js';
 import { timelinePartOf } from '../src/articles/timeline-part.js';
 import { analyze } from '../src/language/pipeline.js';
 import { createSqliteArticleStore } from '../src/store/article-store.js';
@@ -46,6 +49,32 @@ describe('timeline parts kept apart from whole analyses', () => {
     const db = openDatabase(path);
     const store = createSqliteArticleStore(db);
     expect(store.timelineOf!(plain.id)).toEqual(timelinePartOf(analysed.analysis));
+    db.close();
+  });
+
+  it('reads the parts a timeline needs in one go, not one round trip an article', () => {
+    const db = openDatabase(join(tempFolder('newsdesk-parts-'), 'newsdesk.sqlite'));
+    const store = createSqliteArticleStore(db);
+    const copies = [0, 1, 2].map((n) => ({ ...analysed, id: `${plain.id}-${n}`, hash: `${plain.hash}-${n}` }));
+    for (const copy of copies) store.put(copy, 'seed');
+    const counted = () => {
+      const reads = { one: 0, many: [] as string[][] };
+      const shelf = new AnalysisShelf({
+        analysisOf: (id) => store.analysisOf!(id),
+        timelineOf: (id) => (reads.one++, store.timelineOf!(id)),
+        timelinesOfMany: (ids) => (reads.many.push([...ids]), store.timelinesOfMany!(ids)),
+      }, 10);
+      return { reads, lean: store.allLean!('seed').map(({ article, version }) => shelf.lean(article, version)) };
+    };
+    const listed = counted();
+    expect(articleEventRefs(listed.lean).length).toBeGreaterThan(0);
+    expect(listed.reads).toEqual({ one: 0, many: [copies.map((c) => c.id)] });
+    // The refs from whole articles, so only the timeline's own reads are counted.
+    const built = counted();
+    const archive = new Archive(built.lean);
+    expect(buildTimeline(articleEventRefs(copies), archive, new EntityDirectory(archive)).length).toBeGreaterThan(0);
+    expect(built.reads.one).toBe(0);
+    expect(built.reads.many.flat().sort()).toEqual(copies.map((c) => c.id).sort());
     db.close();
   });
 });

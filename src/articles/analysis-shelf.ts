@@ -1,76 +1,8 @@
 import type { Analysis } from '../language/analysis.js';
 import type { Article, EnrichedArticle } from './article.js';
+import { runsOf } from './runs-of.js';
+import { RecentlyUsed, SharedTexts } from './shelf-caches.js';
 import type { TimelinePart } from './timeline-part.js';
-
-/** The most recently used values by article id, at most `capacity`; misses read through `load`. */
-class RecentlyUsed<V> {
-  private readonly cache = new Map<string, V>();
-  loads = 0;
-
-  constructor(
-    private readonly load: (id: string) => V | undefined,
-    private capacity: number,
-    private readonly what: string,
-  ) {}
-
-  /** Holds at most `capacity` from now on, the least recently used going first. */
-  resize(capacity: number): void {
-    this.capacity = capacity;
-    for (const id of this.cache.keys()) {
-      if (this.cache.size <= capacity) break;
-      this.cache.delete(id);
-    }
-  }
-
-  get size(): number {
-    return this.cache.size;
-  }
-
-  get(id: string): V {
-    const cached = this.cache.get(id);
-    if (cached !== undefined) {
-      this.cache.delete(id);
-      this.cache.set(id, cached);
-      return cached;
-    }
-    const value = this.load(id);
-    if (value === undefined) throw new Error(`the ${this.what} of ${id} is no longer stored`);
-    this.loads += 1;
-    this.put(id, value);
-    return value;
-  }
-
-  /** Reads the missing ones of `ids` with `loadMany` (one read), so the gets that follow find them. */
-  preload(ids: readonly string[], loadMany: (ids: readonly string[]) => Map<string, V>): void {
-    const missing = ids.filter((id) => !this.cache.has(id));
-    if (missing.length === 0) return;
-    for (const [id, value] of loadMany(missing.slice(-this.capacity))) {
-      this.loads += 1;
-      this.put(id, value);
-    }
-  }
-
-  /** Holds a value read elsewhere (a fresh analysis), as if it had just been read. */
-  put(id: string, value: V): void {
-    this.cache.set(id, value);
-    if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
-  }
-}
-
-/** One string for equal texts, among the last `capacity` distinct ones seen. */
-class SharedTexts {
-  private readonly held = new Map<string, string>();
-
-  constructor(private readonly capacity: number) {}
-
-  shared(text: string): string {
-    const held = this.held.get(text);
-    if (held !== undefined) return held;
-    if (this.held.size >= this.capacity) this.held.clear();
-    this.held.set(text, text);
-    return text;
-  }
-}
 
 /** What each cache holds while the archive is read in bulk: the few reads of one article while it is taken in. */
 const BULK_CAPACITY = 16;
@@ -88,17 +20,6 @@ export function* readAhead<T extends { id: string }>(articles: Iterable<T>, pref
   }
 }
 
-function* runsOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
-  let run: T[] = [];
-  for (const item of items) {
-    run.push(item);
-    if (run.length === size) {
-      yield run;
-      run = [];
-    }
-  }
-  if (run.length > 0) yield run;
-}
 
 /**
  * Where shelved analyses, texts and timeline parts are read: the article store, where it keeps them
@@ -110,6 +31,7 @@ export interface ShelfSource {
   paragraphsOf?(id: string): string[] | undefined;
   paragraphsOfMany?(ids: readonly string[]): Map<string, string[]>;
   timelineOf?(id: string): TimelinePart | undefined;
+  timelinesOfMany?(ids: readonly string[]): Map<string, TimelinePart>;
 }
 
 /**
@@ -127,9 +49,10 @@ export class AnalysisShelf {
     private readonly source: ShelfSource,
     private readonly capacity = 2_000,
   ) {
-    this.analyses = new RecentlyUsed((id) => source.analysisOf(id), capacity, 'analysis');
-    this.texts = source.paragraphsOf ? new RecentlyUsed((id) => source.paragraphsOf!(id), capacity, 'text') : undefined;
-    this.parts = source.timelineOf ? new RecentlyUsed((id) => source.timelineOf!(id), capacity, 'timeline part') : undefined;
+    const many = <V>(read?: (ids: readonly string[]) => Map<string, V>) => (read ? (ids: readonly string[]) => read.call(source, ids) : undefined);
+    this.analyses = new RecentlyUsed((id) => source.analysisOf(id), capacity, 'analysis', many(source.analysesOfMany));
+    this.texts = source.paragraphsOf ? new RecentlyUsed((id) => source.paragraphsOf!(id), capacity, 'text', many(source.paragraphsOfMany)) : undefined;
+    this.parts = source.timelineOf ? new RecentlyUsed((id) => source.timelineOf!(id), capacity, 'timeline part', many(source.timelinesOfMany)) : undefined;
     // One getter for every article, reading the id of the article it is called on: a start shelves 100,000
     // articles, and two closures each (named by tsx at every call) cost a third of a second.
     const { analyses, texts } = this;
@@ -175,7 +98,7 @@ export class AnalysisShelf {
 
   /** Reads the texts of many shelved articles at once, ahead of a pass over them (a phrase check). */
   prefetchTexts(ids: readonly string[]): void {
-    if (this.texts && this.source.paragraphsOfMany) this.texts.preload(ids, (missing) => this.source.paragraphsOfMany!(missing));
+    this.texts?.preload(ids);
   }
 
   /**
@@ -183,7 +106,7 @@ export class AnalysisShelf {
    * rows written to PostgreSQL): two round trips for the batch instead of two an article.
    */
   prefetch(ids: readonly string[]): void {
-    if (this.source.analysesOfMany) this.analyses.preload(ids, (missing) => this.source.analysesOfMany!(missing));
+    this.analyses.preload(ids);
     this.prefetchTexts(ids);
   }
 
@@ -253,6 +176,22 @@ interface Shelved {
  */
 export function timelinePart(article: EnrichedArticle): TimelinePart {
   return (article as Shelved)[PARTS]?.get(article.id) ?? article.analysis;
+}
+
+/**
+ * Reads the timeline parts of shelved articles among these in one go, ahead of a pass that reads them (a
+ * briefing on a big name reads hundreds: one round trip each to PostgreSQL was most of its time).
+ */
+export function prefetchTimelineParts(articles: Iterable<EnrichedArticle>): void {
+  const byCache = new Map<RecentlyUsed<TimelinePart>, string[]>();
+  for (const article of articles) {
+    const parts = (article as Shelved)[PARTS];
+    if (!parts) continue;
+    const ids = byCache.get(parts);
+    if (ids) ids.push(article.id);
+    else byCache.set(parts, [article.id]);
+  }
+  for (const [parts, ids] of byCache) parts.preload(ids);
 }
 
 /** An article's analysis version without reading a shelved analysis. */

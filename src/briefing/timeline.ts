@@ -1,6 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive } from '../articles/archive.js';
-import { timelinePart } from '../articles/analysis-shelf.js';
+import { prefetchTimelineParts, timelinePart } from '../articles/analysis-shelf.js';
+import { runsOf } from '../articles/runs-of.js';
 import type { Granularity } from '../language/analysis.js';
 import type { EntityDirectory } from './entity-directory.js';
 import type { EventRef } from './entity-record.js';
@@ -150,7 +151,7 @@ export const timelineMemo = (): TimelineMemo => ({ lines: new Map(), kept: new M
 export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, directory: EntityDirectory, since?: string, keep?: (entry: TimelineEntry) => boolean, memo: TimelineMemo = timelineMemo()): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const unplain = new Set<TimelineEntry>();
-  for (const ref of refs) {
+  for (const ref of partsReadAhead(refs, archive, since)) {
     const article = archive.get(ref.articleId);
     if (!article || (since && article.date < since)) continue;
     let lines = memo.lines.get(article.id);
@@ -192,6 +193,17 @@ export function buildTimeline(refs: Iterable<EventRef>, archive: Archive, direct
   return kept.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || Number(a.planned) - Number(b.planned) || a.articleDate.localeCompare(b.articleDate));
 }
 
+/** How many happenings' articles have their timeline parts read in one go. */
+const READ_AHEAD = 64;
+
+/** The refs as they come, each run's articles' timeline parts read in one go first (where they are shelved). */
+function* partsReadAhead(refs: Iterable<EventRef>, archive: Archive, since?: string): Generator<EventRef> {
+  for (const run of runsOf(refs, READ_AHEAD)) {
+    prefetchTimelineParts(run.flatMap((ref) => archive.get(ref.articleId) ?? []).filter((article) => !since || article.date >= since));
+    yield* run;
+  }
+}
+
 /** An article's outlet (its source, else the feed it came by, else itself: an unknown outlet counts once). */
 export function outletOf(archive: Archive, id: string): string {
   const article = archive.get(id);
@@ -201,6 +213,7 @@ export function outletOf(archive: Archive, id: string): string {
 /** Every event of a set of articles (a story), as references. */
 export function articleEventRefs(articles: readonly EnrichedArticle[]): EventRef[] {
   const refs: EventRef[] = [];
+  prefetchTimelineParts(articles);
   for (const article of articles) {
     const { events, times } = timelinePart(article);
     if (events.length) events.forEach((_, event) => refs.push({ articleId: article.id, event }));

@@ -25,6 +25,8 @@ export interface ArticleStore {
   analysesOfMany?(ids: readonly string[]): Map<string, Analysis>;
   /** What one stored article's timeline lines are made from, without reading its whole analysis. */
   timelineOf?(id: string): TimelinePart | undefined;
+  /** Many timeline parts in one read, by id (the missing left out). */
+  timelinesOfMany?(ids: readonly string[]): Map<string, TimelinePart>;
   /** One stored article's paragraphs, where `allLean` leaves them out. */
   paragraphsOf?(id: string): string[] | undefined;
   /** Many articles' paragraphs in one read, by id (the missing left out). */
@@ -102,6 +104,7 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
   const timelineOf = db.prepare('SELECT part FROM article_timelines WHERE id = ?').pluck();
   // One statement for a list of ids (a JSON array): a phrase check reads up to a thousand texts.
   const paragraphsOfMany = db.prepare('SELECT t.id AS id, t.paragraphs AS text FROM json_each(?) j JOIN article_texts t ON t.id = j.value');
+  const timelinesOfMany = db.prepare('SELECT p.id AS id, p.part AS text FROM json_each(?) j JOIN article_timelines p ON p.id = j.value');
   const analysesOfMany = db.prepare('SELECT x.id AS id, x.analysis AS text FROM json_each(?) j JOIN article_analyses x ON x.id = j.value');
   const parse = (row: unknown) => articleFromParts(row as { body: string; paragraphs: string; analysis: string });
   return {
@@ -134,6 +137,7 @@ export function createSqliteArticleStore(db: Db): ArticleStore {
     paragraphsOf: (id) => parsedOrMissing<string[]>(paragraphsOf.get(id) as string | undefined),
     paragraphsOfMany: (ids) => parsedById<string[]>(paragraphsOfMany.all(JSON.stringify(ids)) as IdText[]),
     analysesOfMany: (ids) => parsedById<Analysis>(analysesOfMany.all(JSON.stringify(ids)) as IdText[]),
+    timelinesOfMany: (ids) => parsedById<TimelinePart>(timelinesOfMany.all(JSON.stringify(ids)) as IdText[]),
   };
 }
 

@@ -93,5 +93,6 @@ export function createPgArticleStore(db: PgSync): ArticleStore {
     paragraphsOf: (id) => one<string[]>('SELECT paragraphs AS text FROM article_texts WHERE id = $1', id),
     paragraphsOfMany: (ids) => parsedById<string[]>(db.query<IdText>('SELECT id, paragraphs AS text FROM article_texts WHERE id = ANY($1::text[])', [ids])),
     analysesOfMany: (ids) => parsedById<Analysis>(db.query<IdText>('SELECT id, analysis AS text FROM article_analyses WHERE id = ANY($1::text[])', [ids])),
+    timelinesOfMany: (ids) => parsedById<TimelinePart>(db.query<IdText>('SELECT id, part AS text FROM article_timelines WHERE id = ANY($1::text[])', [ids])),
   };
 }
