@@ -22,6 +22,11 @@ export interface IngestionDeps {
   prepare?: (doc: RawDocument, today: Date) => ParsedArticle | Promise<ParsedArticle>;
   /** Where stored analyses are read back from: an article analysed and stored is then kept lean, as at a start. */
   shelf?: AnalysisShelf;
+  /**
+   * The stored articles' metadata by hash, read in one go (with a shelf): a document whose text is stored
+   * under the same id, origin and pipeline is taken from it without a query or its analysis read.
+   */
+  storedByHash?: ReadonlyMap<string, { article: Article; version: number }>;
 }
 
 export interface IngestResult {
@@ -88,6 +93,12 @@ export async function ingestDocuments(docs: readonly RawDocument[], kind: Articl
 }
 
 export async function enrich(article: Article, kind: ArticleKind, deps: IngestionDeps): Promise<EnrichedArticle> {
+  const known = deps.storedByHash?.get(article.hash);
+  if (deps.shelf && known && known.version === deps.analysisVersion && known.article.id === article.id && known.article.origin === article.origin) {
+    // Its text is the stored one (same hash): read from the store when asked, as at a start.
+    const { paragraphs: _stored, ...metadata } = article;
+    return deps.shelf.lean({ ...known.article, ...metadata } as Article, known.version);
+  }
   const stored = deps.store.byHash(article.hash);
   if (stored && stored.analysis.version === deps.analysisVersion && stored.id === article.id) {
     // Same text, same pipeline: keep the stored analysis but refresh metadata (origin may have moved).
