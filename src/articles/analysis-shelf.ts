@@ -20,7 +20,6 @@ export function* readAhead<T extends { id: string }>(articles: Iterable<T>, pref
   }
 }
 
-
 /**
  * Where shelved analyses, texts and timeline parts are read: the article store, where it keeps them
  * apart from the articles' metadata. The `…Many` reads take a batch in one go (one round trip to PostgreSQL).

@@ -60,8 +60,8 @@ export async function startSeeds(seedsDir: string, deps: IngestionDeps, options:
   }
   // A machine that has read none of the files (a new one on a shared PostgreSQL) reads them all: their documents
   // are matched against the stored articles from one read of the metadata, not one query each (100 s at 100k).
-  const fresh = known.size === 0 && read.files.length > 0 && options.shelf && deps.store.allLean;
-  const ingestion = fresh ? { ...deps, storedByHash: storedByHash(deps.store.allLean!('seed')) } : deps;
+  const newMachine = known.size === 0 && read.files.length > 0 && options.shelf && deps.store.allLean;
+  const ingestion = newMachine ? { ...deps, storedByHash: storedByHash(deps.store.allLean!('seed')) } : deps;
   for (const file of read.files) {
     const result = await ingestDocuments(file.documents, 'seed', ingestion);
     start.added += result.added.length + result.updated.length;
