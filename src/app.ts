@@ -22,6 +22,7 @@ import type { Services } from './services.js';
 import type { Db } from './store/database.js';
 import { keepsAnalysesApart } from './store/article-store.js';
 import { openStores } from './store/open-stores.js';
+import { snapshotSharing } from './store/snapshot-sharing.js';
 import type { Stores } from './store/stores.js';
 import type { StoryLookup } from './stories/story-lookup.js';
 import { JobCancelledError } from './work/job-cancelled.js';
@@ -83,6 +84,13 @@ const skipCancelled = (error: unknown): void => {
 /** A second without changes, and the name folds are worked out before anyone asks (feeds bring articles in bursts). */
 const FOLD_DELAY_MS = 1_000;
 
+/**
+ * A new machine on a shared PostgreSQL starts its search index, stories and directory from the last shared
+ * snapshots and takes in the articles added since; at most one upload of each an hour keeps that catch-up short
+ * without rewriting hundreds of megabytes in the database at every save.
+ */
+const SHARE_SNAPSHOTS_EVERY_MS = 60 * 60_000;
+
 /** Wires the core: store, archive, seeds, index. Transports get `services` and nothing else. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger, clock } = options;
@@ -115,7 +123,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   // The snapshot sits beside the database; one-shot in-memory runs build the index and keep it in memory.
   // Paging tokens are shared through PostgreSQL, so a button made by one process pages in another.
-  const search = openSearch(config, archive, {
+  // One name for this process wherever it holds a lease, so a log line or a row tells which process it was.
+  const owner = options.owner ?? randomUUID();
+  // Snapshots a new machine on the shared PostgreSQL starts from, rather than building its own.
+  const sharing = (name: string) =>
+    stores.sharedSnapshots && !options.inMemory ? { sharing: snapshotSharing(stores.sharedSnapshots, { name, owner, clock, logger, everyMs: SHARE_SNAPSHOTS_EVERY_MS, sliceMs: 20 }) } : {};
+  const search = await openSearch(config, archive, {
     inMemory: options.inMemory,
     logger,
     clock,
@@ -123,6 +136,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(shelf
       ? { prefetchTexts: (ids: readonly string[]) => shelf.prefetchTexts(ids), prefetch: (ids: readonly string[]) => shelf.prefetch(ids), readingInBulk: () => shelf.readingInBulk() }
       : {}),
+    ...sharing('search'),
   });
   logger.info('archive ready', {
     articles: archive.size,
@@ -138,6 +152,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // In slices of at most 20 ms, so a bot that answers while they load keeps its heartbeat and replies.
   const briefings = openBriefings(archive, {
     ...(options.inMemory ? {} : { snapshotPath: join(config.dataDir, 'briefings.snap') }),
+    ...sharing('briefings'),
     ...(shelf ? { readingInBulk: () => shelf.readingInBulk(), prefetch: (ids: readonly string[]) => shelf.prefetch(ids) } : {}),
     logger,
     sliceMs: 20,
@@ -146,8 +161,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (!options.briefingsInBackground) await briefings.ready;
   // Until the stories are in place (main.ts starts feeds and digests after), each article is its own story.
   const stories: StoryLookup = { storyIdOf: (id) => (briefings.isReady() ? briefings.stories.storyIdOf(id) : id) };
-  // One name for this process wherever it holds a lease, so a log line or a row tells which process it was.
-  const owner = options.owner ?? randomUUID();
   // Feed state lives beside the articles; in memory for one-shot runs and tests.
   const feeds = createFeedDesk({ config, stores, ingestion, work, stories, owner });
   const chart = (articles: readonly EnrichedArticle[]) => newsNamesChart(briefings.pictures, articles);

@@ -15,10 +15,10 @@ import { makeQueries } from './search.js';
 
 /**
  * The warm start of the scale bench, in a process of its own so its memory is one fresh bot's:
- * `node --expose-gc --import tsx src/bench/_scale-warm.ts SEEDS_DIR DATA_DIR SIZE NOW [DATABASE_URL]`. createApp on a
- * DATA_DIR that already holds every analysis and the index snapshot, the first /search answered, memory,
- * then /search and /brief about: latencies through the same handler runner as the transports. Prints one
- * JSON line.
+ * `node --expose-gc --import tsx src/bench/_scale-warm.ts SEEDS_DIR DATA_DIR SIZE NOW [DATABASE_URL]` (searching in
+ * PostgreSQL unless SEARCH_BACKEND says otherwise). createApp on a DATA_DIR that already holds every analysis and
+ * the index snapshot, the first /search answered, memory, then /search and /brief about: latencies through the
+ * same handler runner as the transports. Prints one JSON line.
  */
 const [seedsDir, dataDir, sizeText, now, databaseUrl] = process.argv.slice(2);
 if (!seedsDir || !dataDir || !sizeText || !now) throw new Error('usage: _scale-warm.ts SEEDS_DIR DATA_DIR SIZE NOW');
@@ -28,9 +28,12 @@ const MB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc;
 const command = (name: string): Command => commands.find((c) => c.definition.name === name)!;
 
-const phases = phaseRecorder(['search index loaded from snapshot', 'search index built', 'archive ready', 'stories and directory loaded from snapshot', 'stories and directory built']);
+const phases = phaseRecorder([
+  'search snapshot fetched from the shared store', 'search index loaded from snapshot', 'search index built', 'archive ready',
+  'briefings snapshot fetched from the shared store', 'stories and directory loaded from snapshot', 'stories and directory built',
+]);
 const loaded = phases.mark('modules loaded');
-const config = loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl, SEARCH_BACKEND: 'postgres' } : {}) });
+const config = loadConfig({ SEEDS_DIR: seedsDir, DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl, SEARCH_BACKEND: process.env.SEARCH_BACKEND ?? 'postgres' } : {}) });
 // As `npm start` runs: stories and the directory load in the background while /search answers.
 const app = await createApp({ config, logger: phases.logger, clock: new ManualClock(now), briefingsInBackground: true });
 phases.mark('createApp returned');

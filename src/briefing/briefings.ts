@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Archive, ArchiveChange } from '../articles/archive.js';
 import { readAhead } from '../articles/analysis-shelf.js';
 import type { EnrichedArticle } from '../articles/article.js';
@@ -9,6 +10,7 @@ import { StoryBook } from '../stories/story-book.js';
 import type { Story } from '../stories/story.js';
 import { slicePacer, unpaced, type Pacer } from '../store/pacer.js';
 import { snapshotSaver } from '../store/snapshot-saver.js';
+import type { SnapshotSharing } from '../store/snapshot-sharing.js';
 import { readBriefingsSnapshot, writeBriefingsSnapshot } from './briefings-snapshot.js';
 import { ChartPictures } from './chart-picture.js';
 import { OfficeHolders } from './office-holders.js';
@@ -56,6 +58,11 @@ export interface BriefingsOptions {
   foldDelayMs?: number;
   /** Called before the whole archive is read once (a build); returns the call that ends it (`AnalysisShelf.readingInBulk`). */
   readingInBulk?: () => () => void;
+  /**
+   * The snapshot's copy in a store shared by machines (PostgreSQL): fetched when this machine has no file, offered
+   * after each write. None: the file in DATA_DIR is the only one.
+   */
+  sharing?: SnapshotSharing;
   /** Reads many articles' analyses in one go ahead of a build's pass over them (`AnalysisShelf.prefetch`). */
   prefetch?: (ids: readonly string[]) => void;
 }
@@ -107,15 +114,20 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
   const writePacer = options.sliceMs === undefined ? unpaced : slicePacer(options.sliceMs);
   const write = async (path: string): Promise<number> => {
     holding += 1;
+    const written = print.toString();
+    let bytes: number;
     try {
       // The last save, at close: with the folds worked out (two seconds at 100,000 articles, once), so the next
       // start's first question about a name does not work them out instead.
       if (closed) parts!.directory.folds.workOut();
-      return await writeBriefingsSnapshot(path, print.toString(), { dir: parts!.directory.state(), book: parts!.stories.state() }, writePacer);
+      bytes = await writeBriefingsSnapshot(path, written, { dir: parts!.directory.state(), book: parts!.stories.state() }, writePacer);
     } finally {
       holding -= 1;
       if (!holding) release();
     }
+    // After changes are let through again: an upload holds nothing back.
+    await options.sharing?.offer(path, written);
+    return bytes;
   };
 
   const started = (opened: Opened) => {
@@ -123,6 +135,8 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
     // Worked out again in the background after changes, so questions meanwhile read the folds of just before.
     if (options.foldDelayMs !== undefined) opened.directory.folds.serveStale(STALE_FOLDS_MS);
     saver = snapshotSaver({ path: opened.savePath, what: 'briefings', delayMs: options.saveDelayMs ?? 30_000, unsaved: opened.origin === 'built' || !!opened.caughtUp || !!opened.older, ...(options.logger ? { logger: options.logger } : {}), write });
+    // A file loaded as it was is what the shared copy should hold, if that one is older or missing.
+    if (opened.savePath && opened.origin === 'snapshot' && !opened.caughtUp && !opened.older) void options.sharing?.offer(opened.savePath, print.toString());
     release();
     foldsLater();
   };
@@ -159,6 +173,7 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
     async close() {
       closed = true;
       folding?.stop();
+      await options.sharing?.stop();
       await ready.catch(() => undefined);
       unsubscribe();
       await saver?.flush();
@@ -211,6 +226,8 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
       // Temp files are aged by the file system's times, not the clock's.
       const leftovers = removeSnapshotLeftovers(path, Date.now());
       if (leftovers.removed.length || leftovers.failed.length) options.logger?.info('removed briefings snapshot temp files left by a crash', { path, ...leftovers });
+      // A new machine starts from the shared copy, when there is one, as from a file of its own.
+      if (options.sharing && !existsSync(path)) await options.sharing.fetchInto(path);
       const ids = new Set(initial.map((a) => a.id));
       const read = await readBriefingsSnapshot(path, { fingerprint, size: initial.length, has: (id) => ids.has(id), ids: () => ids }, pacer);
       const added = 'state' in read ? addedSince(read.state.dir.placed, read.stale?.fingerprint, initial, fingerprint) : undefined;

@@ -14,6 +14,7 @@ import { SearchIndex } from './search-index.js';
 import { removeSnapshotLeftovers } from './snapshot-leftovers.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 import { snapshotSaver } from '../store/snapshot-saver.js';
+import type { SnapshotSharing } from '../store/snapshot-sharing.js';
 
 export type { ArticleSearch, SearchHit, SearchPage } from './article-search.js';
 
@@ -30,6 +31,8 @@ export interface ArticleIndexOptions {
   prefetchTexts?: (ids: readonly string[]) => void;
   /** Reads many articles' analyses and texts in one go, ahead of a build's pass over them (`AnalysisShelf.prefetch`). */
   prefetch?: (ids: readonly string[]) => void;
+  /** The snapshot's copy shared by machines (PostgreSQL), offered after each write; fetching it is the opener's (`openSearch`). */
+  sharing?: SnapshotSharing;
   /** Called before the whole archive is read once (a build); returns the call that ends it (`AnalysisShelf.readingInBulk`). */
   readingInBulk?: () => () => void;
 }
@@ -152,8 +155,15 @@ export function createArticleIndex(archive: Archive, options: ArticleIndexOption
     delayMs: options.saveDelayMs ?? 30_000,
     unsaved: origin === 'built' || !!caughtUp,
     ...(options.logger ? { logger: options.logger } : {}),
-    write: (path) => writeSnapshot(path, index.state()),
+    async write(path) {
+      const fingerprint = index.docs.fingerprint.toString();
+      const bytes = await writeSnapshot(path, index.state());
+      await options.sharing?.offer(path, fingerprint);
+      return bytes;
+    },
   });
+  // A file loaded as it was is what the shared copy should hold, if that one is older or missing.
+  if (savePath && origin === 'snapshot' && !caughtUp) void options.sharing?.offer(savePath, index.docs.fingerprint.toString());
   let newest = { generation: -1, docs: [] as number[] };
 
   const unsubscribe = archive.subscribe((change: ArchiveChange) => {
@@ -210,11 +220,14 @@ export function createArticleIndex(archive: Archive, options: ArticleIndexOption
     save: saver.save,
     async close() {
       unsubscribe();
+      // Before the stores close: an upload cut short drops its chunks and its claim.
+      await options.sharing?.stop();
       await saver.flush();
       index.release();
     },
     dispose() {
       unsubscribe();
+      void options.sharing?.stop();
       saver.cancel();
       index.release();
     },

@@ -10,6 +10,7 @@ import type { ArticleChanges } from './article-changes.js';
 import type { ArticleStore } from './article-store.js';
 import type { Db } from './database.js';
 import type { SeedFileLedger } from './seed-file-ledger.js';
+import type { SharedSnapshotStore } from './shared-snapshots.js';
 
 /**
  * Every store the app keeps state in, from one backend: SQLite in DATA_DIR (the default) or
@@ -31,6 +32,8 @@ export interface Stores {
   schedules: ScheduleStore;
   digestLedger: DigestLedger;
   arrivals: ArrivalStore;
+  /** Snapshots every machine can start from; none: each process keeps its own in DATA_DIR only (one machine). */
+  sharedSnapshots?: SharedSnapshotStore;
   /** Shared paging tokens for long searches; none: each process keeps its own in memory. */
   queryTokens?: (clock: Clock) => QueryTokens;
   /** Digest ledger rows by state, for /metrics. */

@@ -11,6 +11,7 @@ import { createPgFeedStore } from './pg-feed-store.js';
 import { createPgItemLedger } from './pg-item-ledger.js';
 import { createPgQueryTokens } from './pg-query-tokens.js';
 import { createPgScheduleStore } from './pg-schedule-store.js';
+import { createPgSharedSnapshots } from './pg-shared-snapshots.js';
 import { connectPg } from './pg-sync.js';
 
 const SEED_LEDGER_FILE = 'seed-files.sqlite';
@@ -38,6 +39,7 @@ export function openPostgresStores(url: string, dataDir?: string): Stores {
       digestLedger: createPgDigestLedger(db),
       arrivals: createPgArrivalStore(db),
       ...(ledger ? { seedFiles: createSqliteSeedFileLedger(ledger) } : {}),
+      sharedSnapshots: createPgSharedSnapshots(db),
       queryTokens: (clock) => createPgQueryTokens(db, clock),
       digestStates: () =>
         Object.fromEntries(db.query<{ state: string; n: number }>('SELECT state, COUNT(*)::int AS n FROM digest_ledger GROUP BY state').map((r) => [r.state, r.n])),
