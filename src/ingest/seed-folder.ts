@@ -93,36 +93,76 @@ export async function readSeedFolder(dir: string, options: SeedFolderOptions): P
 
 /** As readSeedFolder, and which folders could not be read, so their stored seeds are kept. */
 export async function readSeedFolderReport(dir: string, options: SeedFolderOptions): Promise<SeedFolderRead> {
+  const listing = await listSeedFolder(dir, options);
+  const readFile = seedFileReader(options);
+  const files: SeedFileRead[] = [];
+  for (const file of listing.files) {
+    const read = await readFile(file);
+    if (read) files.push(read);
+  }
+  return { documents: files.flatMap((f) => f.documents), unreadable: listing.unreadable, files, kept: listing.kept.map((f) => f.path) };
+}
+
+/** A seed file found in the folder, not yet read. */
+export interface SeedFileFound {
+  path: string;
+  info: SeedFileInfo;
+}
+
+export interface SeedListing {
+  /** Files to read, in order. */
+  files: SeedFileFound[];
+  /** Files `unchanged` said need no reading. */
+  kept: SeedFileFound[];
+  unreadable: string[];
+}
+
+/**
+ * The folder's seed files without reading them: a caller reads and ingests one at a time, so the parsed
+ * documents of one file are held at once, not the whole folder's (at 100,000 articles, 450 MB of heap).
+ */
+export async function listSeedFolder(dir: string, options: SeedFolderOptions): Promise<SeedListing> {
+  const { logger } = options;
+  const fs = options.fs ?? nodeSeedFs;
+  const readers = options.readers ?? seedReaders;
+  const unreadable: string[] = [];
+  const listing: SeedListing = { files: [], kept: [], unreadable };
+  for (const path of await listFiles(dir, fs, logger, unreadable)) {
+    const name = display(path);
+    if (/^readme/i.test(path.split('/').pop() ?? '')) continue;
+    if (!readers[extname(path).toLowerCase()]) {
+      logger.warn(`skipped seed file ${name}: unsupported file type "${extname(path) || 'none'}"`, { file: name, reason: `unsupported file type "${extname(path) || 'none'}"` });
+      continue;
+    }
+    try {
+      const stat = await fs.stat(path);
+      const info = { size: stat.size, mtimeMs: stat.mtime.getTime() };
+      (options.unchanged?.(path, info) ? listing.kept : listing.files).push({ path, info });
+    } catch (error) {
+      logger.warn(`skipped seed file ${name}: ${(error as Error).message}`, { file: name, reason: (error as Error).message });
+    }
+  }
+  return listing;
+}
+
+/**
+ * Reads listed files one at a time: a bad file (empty, binary, too big, an exact copy of one read before,
+ * unparseable) gives undefined and one warning naming it and the reason.
+ */
+export function seedFileReader(options: SeedFolderOptions): (file: SeedFileFound) => Promise<SeedFileRead | undefined> {
   const { logger } = options;
   const fs = options.fs ?? nodeSeedFs;
   const readers = options.readers ?? seedReaders;
   const maxBytes = options.maxBytes ?? MAX_SEED_BYTES;
   const maxExportBytes = options.maxExportBytes ?? MAX_EXPORT_BYTES;
-  const unreadable: string[] = [];
-  const files = await listFiles(dir, fs, logger, unreadable);
   const seenBytes = new Map<string, string>();
-  const documents: RawDocument[] = [];
-  const read: SeedFileRead[] = [];
-  const kept: string[] = [];
-  for (const file of files) {
-    const name = display(file);
-    const skip = (reason: string) => logger.warn(`skipped seed file ${name}: ${reason}`, { file: name, reason });
-    const reader = readers[extname(file).toLowerCase()];
-    if (/^readme/i.test(file.split('/').pop() ?? '')) continue;
-    if (!reader) {
-      skip(`unsupported file type "${extname(file) || 'none'}"`);
-      continue;
-    }
+  return async ({ path, info }) => {
+    const name = display(path);
     try {
-      const info = await fs.stat(file);
-      if (options.unchanged?.(file, { size: info.size, mtimeMs: info.mtime.getTime() })) {
-        kept.push(file);
-        continue;
-      }
-      const cap = EXPORTS.has(extname(file).toLowerCase()) ? maxExportBytes : maxBytes;
+      const cap = EXPORTS.has(extname(path).toLowerCase()) ? maxExportBytes : maxBytes;
       if (info.size === 0) throw new Error('empty file');
       if (info.size > cap) throw new Error(`over ${Math.round(cap / 1024 / 1024)} MB (${(info.size / 1024 / 1024).toFixed(1)} MB)`);
-      const bytes = await fs.readFile(file);
+      const bytes = await fs.readFile(path);
       const digest = createHash('sha256').update(bytes).digest('hex');
       const twin = seenBytes.get(digest);
       if (twin) throw new Error(`exact duplicate of ${twin}`);
@@ -131,12 +171,11 @@ export async function readSeedFolderReport(dir: string, options: SeedFolderOptio
       if (!text.trim()) throw new Error('empty file (only white space)');
       const skipRecord = (where: string, reason: string) =>
         logger.warn(`skipped ${where} of seed file ${name}: ${reason}`, { file: name, record: where, reason });
-      const own = reader(text, name, info.mtime, { skipRecord, maxRecordBytes: maxBytes });
-      documents.push(...own);
-      read.push({ path: file, size: info.size, mtimeMs: info.mtime.getTime(), documents: own });
+      const documents = readers[extname(path).toLowerCase()]!(text, name, new Date(info.mtimeMs), { skipRecord, maxRecordBytes: maxBytes });
+      return { path, ...info, documents };
     } catch (error) {
-      skip((error as Error).message);
+      logger.warn(`skipped seed file ${name}: ${(error as Error).message}`, { file: name, reason: (error as Error).message });
+      return undefined;
     }
-  }
-  return { documents, unreadable, files: read, kept };
+  };
 }

@@ -4,7 +4,7 @@ import type { ArticleKind } from '../store/article-store.js';
 import type { SeedFileEntry, SeedFileLedger } from '../store/seed-file-ledger.js';
 import { JobCancelledError } from '../work/job-cancelled.js';
 import { enrich, ingestDocuments, type IngestionDeps } from './ingestion.js';
-import { readSeedFolderReport, type SeedFileInfo } from './seed-folder.js';
+import { listSeedFolder, seedFileReader, type SeedFileFound, type SeedFileInfo } from './seed-folder.js';
 import type { SeedFs } from './seed-fs.js';
 
 /**
@@ -41,16 +41,18 @@ export async function startSeeds(seedsDir: string, deps: IngestionDeps, options:
     return entry !== undefined && entry.size === info.size && entry.mtimeMs === info.mtimeMs && entry.reader === reader && entry.ids.length + entry.twins.length > 0 && entry.ids.every((id) => stored.has(id));
   };
   const folder = { logger: deps.logger, ...(options.fs ? { fs: options.fs } : {}) };
-  let read = await readSeedFolderReport(seedsDir, { ...folder, ...(ledger ? { unchanged } : {}) });
+  const listing = await listSeedFolder(seedsDir, { ...folder, ...(ledger ? { unchanged } : {}) });
+  let kept = listing.kept;
+  const toRead = [...listing.files];
   // A file left unread keeps its duplicates out only while the files their twins came from are left unread
   // too: else (a twin's file changed or gone) it is read after all, so a duplicate comes back if its twin went.
-  for (let lacking = twinsLacking(read.kept, known); lacking.size > 0; lacking = twinsLacking(read.kept, known)) {
-    const more = await readSeedFolderReport(seedsDir, { ...folder, unchanged: (file) => !lacking.has(file) });
-    read = { ...read, files: [...read.files, ...more.files], kept: read.kept.filter((file) => !lacking.has(file)) };
+  for (let lacking = twinsLacking(kept, known); lacking.size > 0; lacking = twinsLacking(kept, known)) {
+    toRead.push(...kept.filter((file) => lacking.has(file.path)));
+    kept = kept.filter((file) => !lacking.has(file.path));
   }
-  const start: SeedStart = { added: 0, kept: 0, skipped: [], unreadable: read.unreadable, filesRead: read.files.length };
+  const start: SeedStart = { added: 0, kept: 0, skipped: [], unreadable: listing.unreadable, filesRead: 0 };
 
-  const keptIds = new Set(read.kept.flatMap((file) => known.get(file)!.ids));
+  const keptIds = new Set(kept.flatMap((file) => known.get(file.path)!.ids));
   if (keptIds.size > 0) {
     for (const { article, version } of storedArticles('seed', deps, options.shelf)) {
       if (!keptIds.has(article.id)) continue;
@@ -60,9 +62,16 @@ export async function startSeeds(seedsDir: string, deps: IngestionDeps, options:
   }
   // A machine that has read none of the files (a new one on a shared PostgreSQL) reads them all: their documents
   // are matched against the stored articles from one read of the metadata, not one query each (100 s at 100k).
-  const newMachine = known.size === 0 && read.files.length > 0 && options.shelf && deps.store.allLean;
+  const newMachine = known.size === 0 && toRead.length > 0 && options.shelf && deps.store.allLean;
   const ingestion = newMachine ? { ...deps, storedByHash: storedByHash(deps.store.allLean!('seed')) } : deps;
-  for (const file of read.files) {
+  // Read and ingested a file at a time: one file's documents are held at once, not the folder's.
+  const readFile = seedFileReader(folder);
+  const read: string[] = [];
+  for (const found of toRead) {
+    const file = await readFile(found);
+    if (!file) continue;
+    read.push(file.path);
+    start.filesRead += 1;
     const result = await ingestDocuments(file.documents, 'seed', ingestion);
     start.added += result.added.length + result.updated.length;
     start.skipped.push(...result.skipped);
@@ -74,19 +83,19 @@ export async function startSeeds(seedsDir: string, deps: IngestionDeps, options:
     else ledger.forget(file.path);
   }
   // Entries of files that are gone (or failed to read) go; an unlistable folder says nothing about its files.
-  if (ledger && read.unreadable.length === 0) {
-    const listed = new Set([...read.kept, ...read.files.map((f) => f.path)]);
+  if (ledger && listing.unreadable.length === 0) {
+    const listed = new Set([...kept.map((f) => f.path), ...read]);
     for (const path of known.keys()) if (!listed.has(path)) ledger.forget(path);
   }
   return start;
 }
 
 /** Files left unread whose duplicates repeat an article of a file that is read (or gone, or a feed's). */
-function twinsLacking(kept: readonly string[], known: ReadonlyMap<string, SeedFileEntry>): Set<string> {
-  const unread = new Set(kept);
+function twinsLacking(kept: readonly SeedFileFound[], known: ReadonlyMap<string, SeedFileEntry>): Set<string> {
+  const unread = new Set(kept.map((file) => file.path));
   const fileOf = new Map<string, string>();
-  for (const file of kept) for (const id of known.get(file)!.ids) fileOf.set(id, file);
-  return new Set(kept.filter((file) => known.get(file)!.twins.some((id) => !unread.has(fileOf.get(id) ?? ''))));
+  for (const { path } of kept) for (const id of known.get(path)!.ids) fileOf.set(id, path);
+  return new Set([...unread].filter((path) => known.get(path)!.twins.some((id) => !unread.has(fileOf.get(id) ?? ''))));
 }
 
 function storedByHash(rows: readonly { article: Article; version: number }[]): Map<string, { article: Article; version: number }> {
