@@ -23,8 +23,9 @@ export interface IngestionDeps {
   /** Where stored analyses are read back from: an article analysed and stored is then kept lean, as at a start. */
   shelf?: AnalysisShelf;
   /**
-   * The stored articles' metadata by hash, read in one go (with a shelf): a document whose text is stored
-   * under the same id, origin and pipeline is taken from it without a query or its analysis read.
+   * Every stored article's metadata by hash, read in one go (with a shelf): a document whose text is stored
+   * under the same id, origin and pipeline is taken from it without a query or its analysis read, and one
+   * whose hash is not there is not looked up (at a first start, a query a document: a minute at 100k on PostgreSQL).
    */
   storedByHash?: ReadonlyMap<string, { article: Article; version: number }>;
 }
@@ -99,7 +100,7 @@ export async function enrich(article: Article, kind: ArticleKind, deps: Ingestio
     const { paragraphs: _stored, ...metadata } = article;
     return deps.shelf.lean({ ...known.article, ...metadata } as Article, known.version);
   }
-  const stored = deps.store.byHash(article.hash);
+  const stored = known || !deps.storedByHash ? deps.store.byHash(article.hash) : undefined;
   if (stored && stored.analysis.version === deps.analysisVersion && stored.id === article.id) {
     // Same text, same pipeline: keep the stored analysis but refresh metadata (origin may have moved).
     const refreshed = { ...stored, ...article, analysis: stored.analysis };

@@ -60,10 +60,11 @@ export async function startSeeds(seedsDir: string, deps: IngestionDeps, options:
       if (fresh && deps.archive.add(fresh) !== 'duplicate') start.kept += 1;
     }
   }
-  // A machine that has read none of the files (a new one on a shared PostgreSQL) reads them all: their documents
-  // are matched against the stored articles from one read of the metadata, not one query each (100 s at 100k).
+  // A machine that has read none of the files (a first start, or a new machine on a shared PostgreSQL) reads them
+  // all: their documents are matched against the stored articles from one read of the metadata, not one query
+  // each (100 s at 100k on a new machine).
   const newMachine = known.size === 0 && toRead.length > 0 && options.shelf && deps.store.allLean;
-  const ingestion = newMachine ? { ...deps, storedByHash: storedByHash(deps.store.allLean!('seed')) } : deps;
+  const ingestion = newMachine ? { ...deps, storedByHash: storedByHash([...deps.store.allLean!('seed'), ...deps.store.allLean!('feed')]) } : deps;
   // Read and ingested a file at a time: one file's documents are held at once, not the folder's.
   const readFile = seedFileReader(folder);
   const read: string[] = [];
