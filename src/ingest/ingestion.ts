@@ -48,11 +48,16 @@ export async function ingestDocuments(docs: readonly RawDocument[], kind: Articl
     result.skipped.push({ origin, reason });
     deps.logger.warn(`skipped ${origin}: ${reason}`, { origin, reason });
   };
-  for (const doc of docs) {
+  const ahead = readAhead(docs, deps);
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
     let article: Article;
+    let analysing: Ahead['analysing'];
     try {
-      const parsed = deps.prepare ? await deps.prepare(doc, deps.clock.now()) : toArticle(doc, deps.clock.now());
+      const next = await ahead(i);
+      const { parsed } = next;
       article = parsed.article;
+      analysing = next.analysing;
       if (parsed.rejectedDate) {
         const { value, reason } = parsed.rejectedDate;
         deps.logger.warn(`rejected date ${value} in ${doc.origin}: ${reason}; kept with date unknown`, { origin: doc.origin, value, reason });
@@ -79,7 +84,7 @@ export async function ingestDocuments(docs: readonly RawDocument[], kind: Articl
     }
     let enriched: EnrichedArticle;
     try {
-      enriched = await enrich(article, kind, deps);
+      enriched = await enrich(article, kind, deps, analysing?.article === article ? analysing.analysis : undefined);
     } catch (error) {
       if (!(error instanceof JobCancelledError)) throw error;
       // The pool has logged the article and its budget: recorded, not logged twice; read again at the next start.
@@ -93,7 +98,47 @@ export async function ingestDocuments(docs: readonly RawDocument[], kind: Articl
   return result;
 }
 
-export async function enrich(article: Article, kind: ArticleKind, deps: IngestionDeps): Promise<EnrichedArticle> {
+/** Documents ahead of the one being stored: with a worker pool, the next ones are read and analysed meanwhile. */
+const LOOKAHEAD = 4;
+
+interface Ahead {
+  parsed: ParsedArticle;
+  /** Started early for an article enrich will analyse (its hash is nowhere stored); used if it is still that article. */
+  analysing?: { article: Article; analysis: Promise<Analysis> };
+}
+
+/**
+ * The i-th document, prepared, asked for in order: asking starts the next LOOKAHEAD. An analysis is started ahead
+ * only where the stored metadata says the text is new (a first start, a new machine), so it is rarely wasted:
+ * only on a document that turns out to repeat an earlier one, or whose id is taken.
+ */
+function readAhead(docs: readonly RawDocument[], deps: IngestionDeps): (i: number) => Promise<Ahead> {
+  const started = new Map<number, Promise<Ahead>>();
+  const begin = async (doc: RawDocument): Promise<Ahead> => {
+    const parsed = deps.prepare ? await deps.prepare(doc, deps.clock.now()) : toArticle(doc, deps.clock.now());
+    const { article } = parsed;
+    if (!deps.storedByHash || deps.storedByHash.has(article.hash) || deps.archive.byHash(article.hash)) return { parsed };
+    const analysis = Promise.resolve().then(() => deps.analyze(article));
+    // Left unused (a twin), its failure must not go unhandled; used, enrich sees it.
+    analysis.catch(() => undefined);
+    return { parsed, analysing: { article, analysis } };
+  };
+  return (i) => {
+    for (let j = i; j < Math.min(docs.length, i + LOOKAHEAD + 1); j++) {
+      if (started.has(j)) continue;
+      const next = begin(docs[j]!);
+      // Failures surface when the loop awaits this document; one left behind by a loop that threw is dropped.
+      next.catch(() => undefined);
+      started.set(j, next);
+    }
+    const next = started.get(i)!;
+    started.delete(i);
+    return next;
+  };
+}
+
+/** `analysis`: the article's analysis, already under way. */
+export async function enrich(article: Article, kind: ArticleKind, deps: IngestionDeps, analysis?: Promise<Analysis>): Promise<EnrichedArticle> {
   const known = deps.storedByHash?.get(article.hash);
   if (deps.shelf && known && known.version === deps.analysisVersion && known.article.id === article.id && known.article.origin === article.origin) {
     // Its text is the stored one (same hash): read from the store when asked, as at a start.
@@ -107,7 +152,7 @@ export async function enrich(article: Article, kind: ArticleKind, deps: Ingestio
     if (stored.origin !== article.origin) deps.store.put(refreshed, kind);
     return deps.shelf ? deps.shelf.shelve(refreshed, deps.analysisVersion) : refreshed;
   }
-  const enriched: EnrichedArticle = { ...article, analysis: await deps.analyze(article) };
+  const enriched: EnrichedArticle = { ...article, analysis: await (analysis ?? deps.analyze(article)) };
   // The article this replaces may read its analysis from the store: it keeps its own before the row changes.
   const holder = deps.archive.get(article.id);
   if (holder) pinAnalysis(holder);
