@@ -46,6 +46,7 @@ export interface SeedFolderRead {
 }
 
 const display = (path: string): string => relative(process.cwd(), path) || path;
+const skipFile = (logger: Logger, name: string, reason: string) => logger.warn(`skipped seed file ${name}: ${reason}`, { file: name, reason });
 
 /**
  * Every file under `dir`, following symbolic links; a folder reached twice (a link loop) or a dangling
@@ -131,7 +132,7 @@ export async function listSeedFolder(dir: string, options: SeedFolderOptions): P
     const name = display(path);
     if (/^readme/i.test(path.split('/').pop() ?? '')) continue;
     if (!readers[extname(path).toLowerCase()]) {
-      logger.warn(`skipped seed file ${name}: unsupported file type "${extname(path) || 'none'}"`, { file: name, reason: `unsupported file type "${extname(path) || 'none'}"` });
+      skipFile(logger, name, `unsupported file type "${extname(path) || 'none'}"`);
       continue;
     }
     try {
@@ -139,7 +140,7 @@ export async function listSeedFolder(dir: string, options: SeedFolderOptions): P
       const info = { size: stat.size, mtimeMs: stat.mtime.getTime() };
       (options.unchanged?.(path, info) ? listing.kept : listing.files).push({ path, info });
     } catch (error) {
-      logger.warn(`skipped seed file ${name}: ${(error as Error).message}`, { file: name, reason: (error as Error).message });
+      skipFile(logger, name, (error as Error).message);
     }
   }
   return listing;
@@ -174,7 +175,7 @@ export function seedFileReader(options: SeedFolderOptions): (file: SeedFileFound
       const documents = readers[extname(path).toLowerCase()]!(text, name, new Date(info.mtimeMs), { skipRecord, maxRecordBytes: maxBytes });
       return { path, ...info, documents };
     } catch (error) {
-      logger.warn(`skipped seed file ${name}: ${(error as Error).message}`, { file: name, reason: (error as Error).message });
+      skipFile(logger, name, (error as Error).message);
       return undefined;
     }
   };
