@@ -11,6 +11,7 @@ import type { Story } from '../stories/story.js';
 import { slicePacer, unpaced, type Pacer } from '../store/pacer.js';
 import { snapshotSaver } from '../store/snapshot-saver.js';
 import type { SnapshotSharing } from '../store/snapshot-sharing.js';
+import { articleOf, build, buildAtOnce, oldestFirst, type Parts } from './briefings-build.js';
 import { readBriefingsSnapshot, writeBriefingsSnapshot } from './briefings-snapshot.js';
 import { ChartPictures } from './chart-picture.js';
 import { OfficeHolders } from './office-holders.js';
@@ -65,12 +66,6 @@ export interface BriefingsOptions {
   sharing?: SnapshotSharing;
   /** Reads many articles' analyses in one go ahead of a build's pass over them (`AnalysisShelf.prefetch`). */
   prefetch?: (ids: readonly string[]) => void;
-}
-
-interface Parts {
-  directory: EntityDirectory;
-  stories: StoryBook;
-  origin: 'snapshot' | 'built';
 }
 
 /** Built from the archive in one go, kept in memory (tests, tools, one-shot runs). */
@@ -206,15 +201,6 @@ function addedSince(placed: { has(id: string): boolean }, saved: string | undefi
   return print.toString() === expected ? oldestFirst(added) : undefined;
 }
 
-/**
- * The stories read an article again for the text features they keep only for the recent ones. Changes reach them
- * in order, so they read the text they hold, except for an article replaced by a change still waiting behind the
- * one applied: a comparison with it then reads the new text a moment early.
- */
-const articleOf = (archive: Archive) => (id: string) => archive.get(id);
-
-const oldestFirst = (articles: readonly EnrichedArticle[]) => [...articles].sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id));
-
 /** In one go (no snapshot, no pacing), else a promise of the loaded or built parts. */
 function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint: string, options: BriefingsOptions, pacer: Pacer): Opened | Promise<Opened> {
   const path = options.snapshotPath;
@@ -267,40 +253,4 @@ function open(archive: Archive, initial: readonly EnrichedArticle[], fingerprint
       end?.();
     }
   })();
-}
-
-/** The directory from every article, then the stories oldest first (a story's id comes from its earliest article); a step per article. */
-function* buildSteps(archive: Archive, initial: readonly EnrichedArticle[], prefetch?: (ids: readonly string[]) => void): Generator<void, Parts> {
-  const directory = new EntityDirectory();
-  for (const article of readAhead(initial, prefetch)) {
-    directory.apply({ type: 'added', article });
-    yield;
-  }
-  const stories = new StoryBook(undefined, directory, undefined, articleOf(archive));
-  for (const article of readAhead(oldestFirst(initial), prefetch)) {
-    stories.add(article);
-    yield;
-  }
-  return { directory, stories, origin: 'built' };
-}
-
-async function build(archive: Archive, initial: readonly EnrichedArticle[], pacer: Pacer, { logger, prefetch }: BriefingsOptions): Promise<Parts> {
-  const started = performance.now();
-  const steps = buildSteps(archive, initial, prefetch);
-  let step = steps.next();
-  while (!step.done) {
-    if (pacer.due()) await pacer.rest();
-    step = steps.next();
-  }
-  logger?.info('stories and directory built', { articles: initial.length, stories: step.value.stories.size, ms: Math.round(performance.now() - started) });
-  return step.value;
-}
-
-function buildAtOnce(archive: Archive, initial: readonly EnrichedArticle[], logger?: Logger): Parts {
-  const started = performance.now();
-  const steps = buildSteps(archive, initial);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  logger?.info('stories and directory built', { articles: initial.length, stories: step.value.stories.size, ms: Math.round(performance.now() - started) });
-  return step.value;
 }
