@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SmallMap } from '../src/briefing/small-map.js';
+import { SmallMap, smallMapIndexing } from '../src/briefing/small-map.js';
 
 /** The same operations on a SmallMap and a Map, compared entry for entry, order included. */
 function both(steps: (m: { set(k: string, v: number): unknown; delete(k: string): unknown }) => void) {
@@ -59,5 +59,15 @@ describe('A small map', () => {
     expect([...new SmallMap(entries)]).toEqual([...new Map(entries)]);
     expect([...new SmallMap(entries).keys()]).toEqual(['Biden', 'Putin']);
     expect([...new SmallMap(entries).values()]).toEqual([3, 2]);
+  });
+
+  it('keeps indexing linear when the large maps in use outgrow the index budget (a build of a million articles)', () => {
+    // 30 maps of 20,000 entries: 600,000 entries in use, more than the 250,000 the indexes start with.
+    const maps = Array.from({ length: 30 }, (_, m) => new SmallMap(Array.from({ length: 20_000 }, (_, i) => [`m${m}-${i}`, i] as const)));
+    const before = smallMapIndexing().built;
+    for (let round = 0; round < 20; round++) maps.forEach((map, m) => expect(map.get(`m${m}-${round}`)).toBe(round));
+    // Rebuilding an evicted index at every lookup would index 20 rounds × 600,000 = 12,000,000 entries.
+    expect(smallMapIndexing().built - before).toBeLessThan(8 * 600_000);
+    expect(smallMapIndexing().capacity).toBeGreaterThanOrEqual(600_000);
   });
 });

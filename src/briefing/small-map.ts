@@ -178,8 +178,11 @@ const SCANNED = 16;
 class RecentIndexes {
   private readonly held = new Map<object, { index: Map<unknown, number>; entries: number; used: boolean }>();
   private entries = 0;
+  /** Entries indexed since the budget last grew, and in all (for tests). */
+  private sinceGrown = 0;
+  built = 0;
 
-  constructor(private readonly capacity: number) {}
+  constructor(public capacity: number) {}
 
   /** The map's index, marked used; undefined when it has none. */
   indexOf(map: object): Map<unknown, number> | undefined {
@@ -190,6 +193,15 @@ class RecentIndexes {
   }
 
   keep(map: object, index: Map<unknown, number>): void {
+    // Indexes built again and again, more entries than four budgets' worth, mean the maps in use do not fit it
+    // (a build of a million articles, whose common names' maps are each larger than the budget): it doubles, so
+    // the building stays within a few times the entries in use instead of growing with every lookup.
+    this.built += index.size;
+    this.sinceGrown += index.size;
+    if (this.sinceGrown > this.capacity * 4) {
+      this.capacity *= 2;
+      this.sinceGrown = 0;
+    }
     this.held.set(map, { index, entries: index.size, used: false });
     this.entries += index.size;
     while (this.entries > this.capacity && this.held.size > 1) {
@@ -212,3 +224,6 @@ class RecentIndexes {
 }
 
 const recent = new RecentIndexes(250_000);
+
+/** How many entries the large maps' indexes may hold now, and how many were indexed in all (tests). */
+export const smallMapIndexing = (): { capacity: number; built: number } => ({ capacity: recent.capacity, built: recent.built });
