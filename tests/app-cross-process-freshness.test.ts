@@ -1,23 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import type { Every } from '../src/articles/store-follower.js';
 import { ManualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { ingestDocuments } from '../src/ingest/ingestion.js';
 import { createCapturingLogger } from '../src/logger.js';
-import { startTestPostgres, type TestPostgres } from './postgres-server.js';
+import { postgresForFile } from './postgres-per-file.js';
 
-let server: TestPostgres;
+const server = postgresForFile();
 const folders: string[] = [];
 const apps: App[] = [];
 
-beforeAll(async () => {
-  server = await startTestPostgres();
-}, 60_000);
-afterAll(async () => server?.stop(), 60_000);
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -52,7 +48,7 @@ const LIGHTHOUSE = {
 /** Two bot processes on one store: SQLite in one shared DATA_DIR, or one DATABASE_URL with a DATA_DIR each. */
 const stores = [
   { name: 'SQLite', env: async () => { const dir = folder('newsdesk-fresh-data-'); return () => ({ DATA_DIR: dir }); } },
-  { name: 'PostgreSQL', env: async () => { const url = await server.createDatabase(); return () => ({ DATA_DIR: folder('newsdesk-fresh-data-'), DATABASE_URL: url }); } },
+  { name: 'PostgreSQL', env: async () => { const url = await server().createDatabase(); return () => ({ DATA_DIR: folder('newsdesk-fresh-data-'), DATABASE_URL: url }); } },
 ];
 
 describe.each(stores)('articles taken by another process on $name', (store) => {

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import type { ArticleIndex } from '../src/search/article-index.js';
 import { ManualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { createCapturingLogger } from '../src/logger.js';
-import { startTestPostgres, type TestPostgres } from './postgres-server.js';
+import { postgresForFile } from './postgres-per-file.js';
 import { tempFolder } from './temp-folder.js';
 
 const FERRY = `Coastal Wire
@@ -29,13 +29,9 @@ Mayor Ana Ruiz said on Wednesday that the harbour of Valdora would be dredged be
 The work will take six weeks, the council said.
 `;
 
-let server: TestPostgres;
+const server = postgresForFile();
 const apps: App[] = [];
 
-beforeAll(async () => {
-  server = await startTestPostgres();
-}, 60_000);
-afterAll(async () => server?.stop(), 60_000);
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
 });
@@ -57,7 +53,7 @@ const anaRuiz = (app: App) => {
 
 describe('snapshots through PostgreSQL', () => {
   it('starts a new machine\'s search, stories and directory from the snapshots another machine shared, taking in the articles added since', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const seeds = tempFolder('newsdesk-pg-seeds-');
     writeFileSync(join(seeds, 'ferry.txt'), FERRY);
     const first = await machine(seeds, url);

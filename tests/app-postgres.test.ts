@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../src/articles/article.js';
 import { createApp, type App } from '../src/app.js';
 import { ManualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { analyze } from '../src/language/pipeline.js';
 import { createCapturingLogger } from '../src/logger.js';
-import { startTestPostgres, type TestPostgres } from './postgres-server.js';
+import { postgresForFile } from './postgres-per-file.js';
 
 const HARBOUR = `Coastal Wire
 
@@ -20,14 +20,10 @@ The regional council of Valdora approved a new ferry line on Tuesday, and the fi
 Mayor Ana Ruiz said the line would halve the trip to the islands.
 `;
 
-let server: TestPostgres;
+const server = postgresForFile();
 const folders: string[] = [];
 const apps: App[] = [];
 
-beforeAll(async () => {
-  server = await startTestPostgres();
-}, 60_000);
-afterAll(async () => server?.stop(), 60_000);
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -56,7 +52,7 @@ async function start(seedsDir: string, databaseUrl: string, more: Record<string,
 
 describe('the app with DATABASE_URL', () => {
   it('keeps articles with their analyses in PostgreSQL: a process on another disk reuses them, read when asked', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const seeds = folder('newsdesk-pg-seeds-');
     writeFileSync(join(seeds, 'ferry.txt'), HARBOUR);
     const first = await start(seeds, url);
@@ -75,7 +71,7 @@ describe('the app with DATABASE_URL', () => {
   }, 60_000);
 
   it('remembers on this machine which seed files it read: a restart on the same DATA_DIR reads none again', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const seeds = folder('newsdesk-pg-seeds-');
     writeFileSync(join(seeds, 'ferry.txt'), HARBOUR);
     const dataDir = folder('newsdesk-pg-data-');
@@ -89,7 +85,7 @@ describe('the app with DATABASE_URL', () => {
   }, 60_000);
 
   it('shares digest schedules between processes', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const seeds = folder('newsdesk-pg-seeds-');
     const one = await start(seeds, url);
     const two = await start(seeds, url);
@@ -100,7 +96,7 @@ describe('the app with DATABASE_URL', () => {
   }, 60_000);
 
   it('searches in PostgreSQL with SEARCH_BACKEND=postgres: a second process finds the first one\'s index, typos included', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const seeds = folder('newsdesk-pg-seeds-');
     writeFileSync(join(seeds, 'ferry.txt'), HARBOUR);
     const first = await start(seeds, url, { SEARCH_BACKEND: 'postgres' });
