@@ -106,6 +106,16 @@ export class SmallMap<K, V> {
     for (let i = 0; i < items.length; i += 2) visit(items[i + 1] as V, items[i] as K);
   }
 
+  /** The last `count` entries (the most recently added), in order. */
+  forEachLast(count: number, visit: (value: V, key: K) => void): void {
+    if (this.head !== MANY) {
+      if (this.head !== NOTHING && count > 0) visit(this.tail as V, this.head as K);
+      return;
+    }
+    const items = this.tail as unknown[];
+    for (let i = Math.max(0, items.length - 2 * Math.max(0, count)); i < items.length; i += 2) visit(items[i + 1] as V, items[i] as K);
+  }
+
   *keys(): Generator<K, void, undefined> {
     if (this.head !== MANY) {
       if (this.head !== NOTHING) yield this.head as K;
