@@ -79,11 +79,11 @@ export function besideCounts(record: EntityRecord, placed: PlacedRecords): Map<s
 export const SHARED_SAMPLE = 2000;
 
 /** In how many articles the two are both filed (a lone surname's placement weighs candidates by it). */
-export function sharedArticles(a: EntityRecord, b: EntityRecord | undefined): number {
+export function sharedArticles(a: EntityRecord, b: EntityRecord | undefined, sample = SHARED_SAMPLE): number {
   if (!b || !counted(a, b)) return 0;
   // The smaller map is walked, the larger looked up (indexed once it is large).
   const [few, many] = a.articles.size <= b.articles.size ? [a, b] : [b, a];
-  const walked = Math.min(few.articles.size, SHARED_SAMPLE);
+  const walked = Math.min(few.articles.size, sample);
   let n = 0;
   few.articles.forEachLast(walked, (_, id) => {
     if (many.articles.has(id)) n += 1;

@@ -3,8 +3,8 @@ import type { Archive, ArchiveChange } from '../articles/archive.js';
 import type { Entity } from '../language/analysis.js';
 import { loneCandidates, loneFits, titlesAgree } from './entity-aliases.js';
 import { KeyIndex } from './key-index.js';
+import { likeliestFit } from './lone-placement.js';
 import { NameFolds } from './name-folds.js';
-import { sharedArticles } from './beside-counts.js';
 import { contribute, newRecord, withRef, type EntityRecord, type EventRef, type PackedPresence } from './entity-record.js';
 import { entityForms, keyWords, nameForm, STYLED_TITLES } from './name-forms.js';
 import { outletOnlyCited } from './news-outlets.js';
@@ -188,16 +188,7 @@ export class EntityDirectory {
     if (entity.type !== 'person' || words.length !== 1) return entity.key;
     if (entity.roles.some((r) => STYLED_TITLES.has(r.title.split(/\s+/).at(-1)!.toLowerCase()))) return entity.key;
     const fits = loneCandidates(words[0]!, this.byEndWord, this.byForm).filter((k) => !own.has(k) && this.records.has(k) && loneFits(words[0]!, k, this.records.get(k)!) && titlesAgree(entity.roles, this.records.get(k)!));
-    let best: string | undefined;
-    let bestScore = -1;
-    for (const key of fits) {
-      const record = this.records.get(key)!;
-      // News style: a surname alone means the person who holds a leader's title, then the one most beside.
-      let score = record.leaderIn > 0 ? LEADER_FIRST : 0;
-      for (const other of entities) if (other.key !== key) score += sharedArticles(record, this.records.get(other.key)) * 1000;
-      score += record.articles.size;
-      if (score > bestScore) [best, bestScore] = [key, score];
-    }
+    const best = likeliestFit(fits, entities, this.records);
     return best ?? entity.key;
   }
 
@@ -274,6 +265,3 @@ export class EntityDirectory {
     if (record.type === 'person' && words.length > 1) for (const w of new Set([words[0]!, words.at(-1)!])) this.byEndWord.remove(w, record.key);
   }
 }
-
-/** Above any count of shared articles: a leader of the surname wins the lone surname. */
-const LEADER_FIRST = 1e12;
