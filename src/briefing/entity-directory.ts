@@ -188,8 +188,7 @@ export class EntityDirectory {
     if (entity.type !== 'person' || words.length !== 1) return entity.key;
     if (entity.roles.some((r) => STYLED_TITLES.has(r.title.split(/\s+/).at(-1)!.toLowerCase()))) return entity.key;
     const fits = loneCandidates(words[0]!, this.byEndWord, this.byForm).filter((k) => !own.has(k) && this.records.has(k) && loneFits(words[0]!, k, this.records.get(k)!) && titlesAgree(entity.roles, this.records.get(k)!));
-    const best = likeliestFit(fits, entities, this.records);
-    return best ?? entity.key;
+    return likeliestFit(fits, entities, this.records) ?? entity.key;
   }
 
   private change(article: EnrichedArticle, keys: readonly string[], sign: 1 | -1): void {
