@@ -98,12 +98,7 @@ export class SmallMap<K, V> {
 
   /** Each entry in order, without an iterator or an entry array per step (the hot loops of briefings). */
   forEach(visit: (value: V, key: K) => void): void {
-    if (this.head !== MANY) {
-      if (this.head !== NOTHING) visit(this.tail as V, this.head as K);
-      return;
-    }
-    const items = this.tail as unknown[];
-    for (let i = 0; i < items.length; i += 2) visit(items[i + 1] as V, items[i] as K);
+    this.forEachLast(Infinity, visit);
   }
 
   /** The last `count` entries (the most recently added), in order. */
