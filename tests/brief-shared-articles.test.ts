@@ -26,11 +26,11 @@ describe('how many articles two records share, as a lone surname is placed', () 
     const lookups = vi.spyOn(b.articles, 'has');
     const shared = sharedArticles(a, b);
     expect(lookups.mock.calls.length).toBeLessThanOrEqual(SHARED_SAMPLE);
-    // The most recent articles of the smaller record all fall in the overlap here: the estimate scales them up.
+    // The last taken articles of the smaller record all fall in the overlap here: the estimate scales them up.
     expect(shared).toBe(20_000);
   });
 
-  it('reads the most recent articles: a record whose recent articles share none estimates none', () => {
+  it('reads the last articles taken: a record whose last taken share none estimates none', () => {
     const a = filedIn('person:anna-smith', range(0, 10_000));
     const b = filedIn('person:ben-smith', [...range(0, 5000), ...range(50_000, 60_000)]);
     expect(sharedArticles(a, b)).toBe(0);

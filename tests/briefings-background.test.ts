@@ -174,6 +174,18 @@ describe('stories and the directory loaded in the background', () => {
     await Promise.all([b.close(), asked.close()]);
   });
 
+  it('work out who holds each nation\'s one-holder office in the same quiet moment, so no question walks the directory for it', async () => {
+    const archive = new Archive(files.slice(0, -1).map(fixtureArticle));
+    const b = openBriefings(archive, { sliceMs: 0, foldDelayMs: 5 });
+    await b.ready;
+    expect(b.officeHolders.isCurrent()).toBe(false);
+    await expect.poll(() => b.officeHolders.isCurrent(), { timeout: 5_000, interval: 10 }).toBe(true);
+    archive.add(fixtureArticle(LATE));
+    expect(b.officeHolders.isCurrent()).toBe(false);
+    await expect.poll(() => b.officeHolders.isCurrent(), { timeout: 5_000, interval: 10 }).toBe(true);
+    await b.close();
+  });
+
   it('save the name folds at close even when no quiet moment came to work them out, so the next start has them', async () => {
     const path = join(tempFolder('newsdesk-briefbg-'), 'briefings.snap');
     const archive = new Archive(files.map(fixtureArticle));

@@ -29,9 +29,10 @@ const counted = (a: EntityRecord, b: EntityRecord): boolean => a !== b && (a.typ
  * The counts by the other record's key, in the order the pairs were first met (the record's articles in
  * the order they were taken, each article's names in the order they were placed), which is the order the
  * kept counts had, so ties fall as they did. Each article's own list of presences gives the other's, so
- * the cost is the record's articles times their names, however large the others are.
+ * the cost is the record's articles times their names, however large the others are. With `within`, only
+ * those articles count.
  */
-export function besideCounts(record: EntityRecord, placed: PlacedRecords): Map<string, Beside> {
+export function besideCounts(record: EntityRecord, placed: PlacedRecords, within?: ReadonlySet<string>): Map<string, Beside> {
   // Each key met gets a slot (-1: not a pair the directory counts) in flat columns rather than an object
   // each: the biggest places meet some 60,000 names in 900,000 places. `last` is the last article that
   // counted the key, as a key placed twice in one article (its first place counts) is one presence.
@@ -42,6 +43,7 @@ export function besideCounts(record: EntityRecord, placed: PlacedRecords): Map<s
   const sentences: number[] = [];
   const last: string[] = [];
   record.articles.forEach((ours, id) => {
+    if (within && !within.has(id)) return;
     const theirs = placed.placedIn(id);
     for (let i = 0; i < placedCount(theirs); i++) {
       const key = placedKey(theirs, i);
@@ -70,11 +72,48 @@ export function besideCounts(record: EntityRecord, placed: PlacedRecords): Map<s
 }
 
 /**
- * Past this many articles, `sharedArticles` counts over the smaller record's most recent ones and scales up:
+ * The ids of a record's `count` newest articles by date (ties by id, the greater first), or undefined when it
+ * has no more than that: the record's own order is the order its articles were taken in, which a build takes
+ * newest first. Counted by day, not sorted: the biggest records hold a third of the archive, in a few
+ * thousand days.
+ */
+export function newestArticles(record: EntityRecord, count: number, dateOf: (id: string) => string | undefined): ReadonlySet<string> | undefined {
+  if (record.articles.size <= count) return undefined;
+  const ids: string[] = [];
+  const dates: string[] = [];
+  const perDay = new Map<string, number>();
+  record.articles.forEach((_, id) => {
+    const date = dateOf(id) ?? '';
+    ids.push(id);
+    dates.push(date);
+    perDay.set(date, (perDay.get(date) ?? 0) + 1);
+  });
+  // The day the window ends in: the newest days until they hold `count`.
+  let cut = '';
+  let before = 0;
+  for (const day of [...perDay.keys()].sort().reverse()) {
+    cut = day;
+    if (before + perDay.get(day)! >= count) break;
+    before += perDay.get(day)!;
+  }
+  const newest = new Set<string>();
+  const onCut: string[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    if (dates[i]! > cut) newest.add(ids[i]!);
+    else if (dates[i] === cut) onCut.push(ids[i]!);
+  }
+  onCut.sort();
+  for (let i = onCut.length - 1; newest.size < count; i--) newest.add(onCut[i]!);
+  return newest;
+}
+
+/**
+ * Past this many articles, `sharedArticles` counts over the smaller record's last ones taken and scales up:
  * it is asked for every candidate of every lone surname while the directory is built, and walking whole
  * records made that build grow with the square of the archive (at a million articles, the records of
- * common names hold tens of thousands each). The recent articles are also the ones a surname in today's
- * news most likely shares its meaning with.
+ * common names hold tens of thousands each). It is a sample, not the newest: a build takes the archive
+ * newest first, so its last taken are its oldest, followed by any taken since; sorting by date here would
+ * cost what the sample saves.
  */
 export const SHARED_SAMPLE = 2000;
 

@@ -4,7 +4,8 @@ import type { ReplyButton } from '../replies/reply.js';
 import type { StoryLookup } from '../stories/story-lookup.js';
 import { packLines, quoteLine, timelineLine, type Packed } from './brief-format.js';
 import { plural } from '../replies/wording.js';
-import type { Companion } from './companions.js';
+import { BESIDE_WINDOW, besideWindowed, type Companion } from './companions.js';
+import type { EntityRecord } from './entity-record.js';
 import { bestSentence } from './entity-facts.js';
 import { shownSentence } from '../articles/summary.js';
 import { createHash } from 'node:crypto';
@@ -37,6 +38,11 @@ export function sourceLines(articles: readonly EnrichedArticle[], max: number, c
   const lines = articles.slice(0, max).map((a) => sourceLine(a, copies?.has(a.id) ? ' · copy' : ''));
   if (articles.length > max) lines.push(`…and ${articles.length - max} more`);
   return lines;
+}
+
+/** A "Most often beside" heading, saying when only the newest articles were counted (`BESIDE_WINDOW`). */
+export function besideHeading(kind: string, records: readonly EntityRecord[]): string {
+  return `Most often beside: ${kind}${besideWindowed(records) ? `, latest ${BESIDE_WINDOW.toLocaleString('en-GB')} articles` : ''}`;
 }
 
 export function companionLines(companions: readonly Companion[], max: number): string[] {

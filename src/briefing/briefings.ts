@@ -16,7 +16,7 @@ import { readBriefingsSnapshot, writeBriefingsSnapshot } from './briefings-snaps
 import { ChartPictures } from './chart-picture.js';
 import { OfficeHolders } from './office-holders.js';
 import { EntityDirectory } from './entity-directory.js';
-import { foldPacing, STALE_FOLDS_MS } from './fold-pacing.js';
+import { foldPacing, foldsThen, STALE_FOLDS_MS } from './fold-pacing.js';
 
 /**
  * What briefings read: the entity directory and the stories, both kept up to date from the archive's
@@ -91,7 +91,9 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
   const views = new Map<string, { stamp: string; view: StoryView | undefined }>();
   const pacer = options.sliceMs === undefined ? unpaced : slicePacer(options.sliceMs, () => closed);
   let saver: ReturnType<typeof snapshotSaver> | undefined;
-  const folding = options.foldDelayMs === undefined ? undefined : foldPacing(() => parts?.directory.folds, options.foldDelayMs, options.sliceMs, () => closed);
+  const officeHolders = new OfficeHolders(() => loaded().directory);
+  const background = () => parts && foldsThen(parts.directory.folds, () => officeHolders.steps());
+  const folding = options.foldDelayMs === undefined ? undefined : foldPacing(background, options.foldDelayMs, options.sliceMs, () => closed);
   const foldsLater = () => folding?.later();
   const take = (change: ArchiveChange) => {
     foldsLater();
@@ -163,7 +165,7 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
     ready,
     isReady: () => parts !== undefined,
     pictures: new ChartPictures(),
-    officeHolders: new OfficeHolders(() => loaded().directory),
+    officeHolders,
     save: () => saver?.save() ?? Promise.resolve(),
     async close() {
       closed = true;

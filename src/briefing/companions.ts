@@ -1,4 +1,4 @@
-import { besideCounts } from './beside-counts.js';
+import { besideCounts, newestArticles } from './beside-counts.js';
 import type { EntityDirectory } from './entity-directory.js';
 import { displayName, type EntityRecord } from './entity-record.js';
 import { isGenericName } from './generic-names.js';
@@ -21,6 +21,12 @@ export interface CompanionsShown {
   places: number;
 }
 
+/** Count in each record's newest `window` articles only, dated by `dateOf` (`BESIDE_WINDOW`). */
+export type Newest = { window: number; dateOf: (articleId: string) => string | undefined } | undefined;
+
+/** The window a briefing counts in, its articles dated by the archive. */
+export const newestIn = (archive: { get(id: string): { date: string } | undefined }): Newest => ({ window: BESIDE_WINDOW, dateOf: (id) => archive.get(id)?.date });
+
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['place', 'country']);
 
 const actedApart = (e: TimelineEntry, subject: string, other: string): boolean => {
@@ -30,8 +36,19 @@ const actedApart = (e: TimelineEntry, subject: string, other: string): boolean =
 
 type Counts = { key: string; articles: number; sentences: number; events: number; score: number };
 
+/**
+ * Past this many articles in one record, the names beside it are counted in its newest BESIDE_WINDOW only, and
+ * the briefing says so (`besideWindowed`). Walking every article of the archive's biggest names (a capital,
+ * a president: a tenth of a million articles at 1M) was most of the slowest briefings; and who stands
+ * beside a name in this year's news says more than who stood there ten years ago.
+ */
+export const BESIDE_WINDOW = 2000;
+
+/** Whether the names beside these records are counted in their newest articles only. */
+export const besideWindowed = (records: readonly EntityRecord[], window = BESIDE_WINDOW): boolean => records.some((r) => r.articles.size > window);
+
 /** Of the records named beside the subject (and sharing its events), how often each: shared events weigh double. */
-function countsBeside(key: string, records: readonly EntityRecord[], directory: EntityDirectory, events: readonly TimelineEntry[]): Counts[] {
+function countsBeside(key: string, records: readonly EntityRecord[], directory: EntityDirectory, events: readonly TimelineEntry[], newest: Newest): Counts[] {
   const merged = new Map<string, Counts>();
   const at = (other: string) => {
     let counts = merged.get(other);
@@ -39,7 +56,7 @@ function countsBeside(key: string, records: readonly EntityRecord[], directory: 
     return counts;
   };
   for (const record of records) {
-    besideCounts(record, directory).forEach((beside, other) => {
+    besideCounts(record, directory, newest && newestArticles(record, newest.window, newest.dateOf)).forEach((beside, other) => {
       const canonical = directory.canonical(other);
       if (canonical === key) return;
       const counts = at(canonical);
@@ -66,12 +83,19 @@ function countsBeside(key: string, records: readonly EntityRecord[], directory: 
  * display name are read for the best scored until each kind shown has enough, score ties whole, which for the
  * biggest places (tens of thousands of names beside them) is most of the work saved. Without `shown`, all.
  */
-export function companionsOf(key: string, records: readonly EntityRecord[], directory: EntityDirectory, events: readonly TimelineEntry[] = [], shown?: CompanionsShown): Companion[] {
+export function companionsOf(
+  key: string,
+  records: readonly EntityRecord[],
+  directory: EntityDirectory,
+  events: readonly TimelineEntry[] = [],
+  shown?: CompanionsShown,
+  newest?: Newest,
+): Companion[] {
   const out: (Companion & { score: number; prominence: number })[] = [];
   let people = 0;
   let places = 0;
   const enough = () => shown !== undefined && people >= shown.people && places >= shown.places;
-  for (const counts of countsBeside(key, records, directory, events)) {
+  for (const counts of countsBeside(key, records, directory, events, newest)) {
     // A whole score group is read, so the order within it is the full list's.
     if (out.length > 0 && enough() && counts.score < out.at(-1)!.score) break;
     const record = directory.record(counts.key);

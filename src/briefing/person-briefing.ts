@@ -2,11 +2,11 @@ import { escapeMarkdown } from '../replies/markdown.js';
 import type { Reply, ReplyField } from '../replies/reply.js';
 import { LIMITS, packLines, replySize } from './brief-format.js';
 import { plural } from '../replies/wording.js';
-import { companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
+import { besideHeading, companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';
 import { briefingSubject, rolesOf } from './entity-facts.js';
-import { companionsOf, PLACE_TYPES, type Companion } from './companions.js';
+import { companionsOf, newestIn, PLACE_TYPES, type Companion } from './companions.js';
 import { roleRows, rowSpans, type RoleRow } from './role-rows.js';
 import { isLeader, mentionsPerDay } from './entity-record.js';
 import { latestTimeline } from './latest-timeline.js';
@@ -42,7 +42,7 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
 
   // On the biggest names only the newest articles are read for it: then events together are not counted.
   const { entries: timeline, complete } = latestTimeline(b, key, TIMELINE_IN_BRIEF, since);
-  const companions = companionsOf(key, records, b.directory, complete ? timeline : [], BESIDE_SHOWN);
+  const companions = companionsOf(key, records, b.directory, complete ? timeline : [], BESIDE_SHOWN, newestIn(b.archive));
   const people = companions.filter((c) => c.type === 'person');
   const places = companions.filter((c) => PLACE_TYPES.has(c.type));
   const fixed: ReplyField[] = [];
@@ -52,8 +52,8 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
   if (roles.length) fixed.push(...packLines(roles.length === 1 ? 'Role' : 'Roles, oldest first', roles.map(roleLine), 1100, 1).fields);
   fixed.push(...packLines('Latest, quoted', latestQuotes(naming, b.stories, 3), 1100, 1).fields);
   const after: ReplyField[] = [];
-  if (people.length) after.push(...packLines('Most often beside: people', companionLines(people, BESIDE_SHOWN.people), 600, 1).fields);
-  if (places.length) after.push(...packLines('Most often beside: places', companionLines(places, BESIDE_SHOWN.places), 600, 1).fields);
+  if (people.length) after.push(...packLines(besideHeading('people', records), companionLines(people, BESIDE_SHOWN.people), 600, 1).fields);
+  if (places.length) after.push(...packLines(besideHeading('places', records), companionLines(places, BESIDE_SHOWN.places), 600, 1).fields);
   after.push(...packLines(`Sources (${naming.length})`, sourceLines(naming.map((n) => n.article), 5), 700, 1).fields);
 
   const title = `Briefing: ${name}`;

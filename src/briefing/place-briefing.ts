@@ -3,10 +3,10 @@ import type { Reply, ReplyField } from '../replies/reply.js';
 import type { StoryView } from '../stories/story-view.js';
 import { dateSpan, LIMITS, packLines, replySize } from './brief-format.js';
 import { plural } from '../replies/wording.js';
-import { companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
+import { besideHeading, companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { briefingSubject } from './entity-facts.js';
-import { companionsOf } from './companions.js';
+import { companionsOf, newestIn } from './companions.js';
 import { sourcesNote } from './story-briefing.js';
 import { latestTimeline } from './latest-timeline.js';
 
@@ -55,10 +55,10 @@ export function placeBriefing(b: Briefings, key: string, since?: string): Reply 
   if (views.length === 0) views = storiesOf(b, naming, () => true);
   // On the biggest names only the newest articles are read for it: then events together are not counted.
   const { entries: timeline, complete } = latestTimeline(b, key, TIMELINE_IN_BRIEF, since);
-  const people = companionsOf(key, records, b.directory, complete ? timeline : [], WHO_SHOWN).filter((c) => c.type === 'person');
+  const people = companionsOf(key, records, b.directory, complete ? timeline : [], WHO_SHOWN, newestIn(b.archive)).filter((c) => c.type === 'person');
   const fixed: ReplyField[] = [...packLines('Stories, newest first', views.map(storyLine), 1024, 1).fields];
   // Named beside it, not acting there: "Dmitry Peskov" is beside "Kyiv" in 27 articles from Moscow.
-  if (people.length) fixed.push(...packLines('Most often beside: people', companionLines(people, WHO_SHOWN.people), 700, 1).fields);
+  if (people.length) fixed.push(...packLines(besideHeading('people', records), companionLines(people, WHO_SHOWN.people), 700, 1).fields);
   fixed.push(...packLines('Latest, quoted', latestQuotes(naming, b.stories, 2), 1024, 1).fields);
   const after = packLines(`Sources (${naming.length})`, sourceLines(naming.map((n) => n.article), 5), 700, 1).fields;
   const title = `Briefing: ${name}`;
