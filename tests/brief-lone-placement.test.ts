@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { loneCandidates } from '../src/briefing/entity-aliases.js';
 import { likeliestFit, MOST_CANDIDATES, PLACEMENT_BUDGET } from '../src/briefing/lone-placement.js';
 import { newRecord, type EntityRecord } from '../src/briefing/entity-record.js';
 import type { Entity } from '../src/language/analysis.js';
@@ -49,5 +50,16 @@ describe('which full name a lone surname means', () => {
     for (let n = 0; n < MOST_CANDIDATES * 2; n++) list.push([`person:p${n}-kim`, range(`k${n}-`, 0, 50)]);
     list.push(['person:kim-jong-un', ['one'], 1]);
     expect(likeliestFit(list.map(([key]) => key), named(), records(list))).toBe('person:kim-jong-un');
+  });
+
+  it('lists a common surname\'s full names without scanning them once per name: those it ends, then the others called by it', () => {
+    const ends = Array.from({ length: 3000 }, (_, i) => `person:name${i}-smith`);
+    const called = [...ends.slice(0, 2000).reverse(), 'person:john-smithers', 'person:lula', 'organisation:smith-co', 'person:anne-smith-jones'];
+    const scans = vi.spyOn(ends, 'includes');
+    const listed = loneCandidates('smith', new Map([['smith', ends]]), new Map([['smith', called]]));
+    expect(listed).toEqual([...ends, 'person:john-smithers', 'person:anne-smith-jones']);
+    expect(scans).not.toHaveBeenCalled();
+    // A short list is scanned, with the same answer.
+    expect(loneCandidates('smith', new Map([['smith', ends.slice(0, 3)]]), new Map([['smith', ['person:name1-smith', 'person:anne-smith-jones']]]))).toEqual([...ends.slice(0, 3), 'person:anne-smith-jones']);
   });
 });

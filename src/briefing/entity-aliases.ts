@@ -65,13 +65,20 @@ function surnameOf(record: EntityRecord, word: string, records: ReadonlyMap<stri
   return best;
 }
 
+/** Up to this many names, a list is scanned rather than indexed. */
+const SCANNED_ENDS = 16;
+
 /**
  * The full names a one-word name may stand for: those it begins or ends, and those the articles also call
  * by it though it is neither (a nickname, "Lula" for Luiz Inácio Lula da Silva).
  */
 export function loneCandidates(word: string, byEndWord: ReadonlyMap<string, readonly string[]>, byForm: ReadonlyMap<string, readonly string[]>): string[] {
   const ends = byEndWord.get(word) ?? [];
-  const called = (byForm.get(word) ?? []).filter((k) => k.startsWith('person:') && keyWords(k).length > 1 && !ends.includes(k));
+  const formed = byForm.get(word) ?? [];
+  // A common surname ends thousands of full names at a million articles, and most of them are also called by
+  // it: looked up in a set, not scanned for each (which made every such mention cost millions of steps).
+  const endSet = ends.length > SCANNED_ENDS ? new Set(ends) : undefined;
+  const called = formed.filter((k) => k.startsWith('person:') && keyWords(k).length > 1 && !(endSet?.has(k) ?? ends.includes(k)));
   return called.length ? [...ends, ...called] : [...ends];
 }
 
