@@ -22,7 +22,10 @@ export interface CompanionsShown {
 }
 
 /** Count in each record's newest `window` articles only, dated by `dateOf` (`BESIDE_WINDOW`). */
-export type Newest = { window: number; dateOf: (articleId: string) => string | undefined } | undefined;
+export interface Newest {
+  window: number;
+  dateOf: (articleId: string) => string | undefined;
+}
 
 /** The window a briefing counts in, its articles dated by the archive. */
 export const newestIn = (archive: { get(id: string): { date: string } | undefined }): Newest => ({ window: BESIDE_WINDOW, dateOf: (id) => archive.get(id)?.date });
@@ -48,7 +51,7 @@ export const BESIDE_WINDOW = 2000;
 export const besideWindowed = (records: readonly EntityRecord[], window = BESIDE_WINDOW): boolean => records.some((r) => r.articles.size > window);
 
 /** Of the records named beside the subject (and sharing its events), how often each: shared events weigh double. */
-function countsBeside(key: string, records: readonly EntityRecord[], directory: EntityDirectory, events: readonly TimelineEntry[], newest: Newest): Counts[] {
+function countsBeside(key: string, records: readonly EntityRecord[], directory: EntityDirectory, events: readonly TimelineEntry[], newest?: Newest): Counts[] {
   const merged = new Map<string, Counts>();
   const at = (other: string) => {
     let counts = merged.get(other);

@@ -11,10 +11,10 @@ export function* foldsThen(folds: NameFolds, ...more: (() => Generator<void, voi
 }
 
 /**
- * Works the name folds (and what follows them, `foldsThen`) out again in the background after changes: `delayMs` after the last change (never put
- * off past half of STALE_FOLDS_MS by a steady stream of them), in slices of `sliceMs` as the load, one pass at
- * a time (a change during a pass asks for another after it). A question that needs them meanwhile reads the
- * stale ones or works them out at once.
+ * Works the name folds (and what follows them, `foldsThen`) out again in the background after changes:
+ * `delayMs` after the last change (never put off past half of STALE_FOLDS_MS by a steady stream of them), in
+ * slices of `sliceMs` as the load, one pass at a time (a change during a pass asks for another after it). A
+ * question that needs them meanwhile reads the stale ones or works them out at once.
  */
 export function foldPacing(work: () => Iterator<void, void> | undefined, delayMs: number, sliceMs: number | undefined, closed: () => boolean): { later(): void; stop(): void } {
   let timer: NodeJS.Timeout | undefined;

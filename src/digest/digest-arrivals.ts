@@ -35,13 +35,15 @@ export function createArrivals(store: ArrivalStore, archive: Archive, clock: Clo
   // seen at start: in the background, a chunk per turn, since nearly all were noted on an earlier run and the
   // first answer should not wait for a hundred thousand no-op inserts (0.2 s at 100k). A digest composed
   // meanwhile notes the rest first.
-  const backlog = archive.all();
+  // Let go once noted: the archive's list of the time would keep articles replaced or removed since.
+  let backlog: readonly EnrichedArticle[] = archive.all();
   const startedAt = clock.now();
   let noted = 0;
   const noteBacklog = (count: number) => {
     const end = Math.min(backlog.length, noted + count);
     if (end > noted) store.note(backlog.slice(noted, end).map((article) => sighting(article, startedAt)));
     noted = end;
+    if (noted === backlog.length) [backlog, noted] = [[], 0];
   };
   let timer: NodeJS.Immediate | undefined;
   const step = () => {
