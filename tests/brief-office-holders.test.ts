@@ -60,4 +60,24 @@ describe('one holder of a nation\'s top office at a time', () => {
     expect(oneHolderOffice('Florida Senator')).toBeUndefined();
     expect(oneHolderOffice('Labour leader')).toBeUndefined();
   });
+
+  it('is worked out in the background when there is none, and again after changes at most every ten minutes', () => {
+    const marr = person('person:dale-marr', sightings('US President', 20, '2022-03', 'marr'));
+    const directory = { version: 1, walks: 0, all: () => (directory.walks++, [marr].values()), canonical: (key: string) => key };
+    let now = 0;
+    const holders = new OfficeHolders(() => directory as unknown as EntityDirectory, () => now);
+    const run = () => [...holders.steps()].length;
+    run();
+    expect([holders.isCurrent(), directory.walks]).toEqual([true, 1]);
+    run();
+    expect(directory.walks).toBe(1);
+    // A feed changes the directory all the time: a quiet moment a minute later leaves the index as it is.
+    directory.version = 2;
+    now = 60_000;
+    run();
+    expect([holders.isCurrent(), directory.walks]).toEqual([false, 1]);
+    now = 11 * 60_000;
+    run();
+    expect([holders.isCurrent(), directory.walks]).toEqual([true, 2]);
+  });
 });
