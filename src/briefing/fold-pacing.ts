@@ -5,9 +5,9 @@ import { slicePacer, unpaced } from '../store/pacer.js';
 export const STALE_FOLDS_MS = 20_000;
 
 /** A background pass's work: the name folds, then what else is worked out from the whole directory. */
-export function* foldsThen(folds: NameFolds, ...more: (() => Generator<void, void>)[]): Generator<void, void> {
+export function* foldsThen(folds: NameFolds, then: () => Generator<void, void>): Generator<void, void> {
   yield* folds.steps();
-  for (const steps of more) yield* steps();
+  yield* then();
 }
 
 /**
