@@ -39,8 +39,11 @@ describe('mentions chart', () => {
     expect(first.name).toBe('person-lena-hofer-mentions.png');
     expect([...first.data.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(first.description).toBe('Mentions of Lena Hofer, per day: 2 from 2024-06-03 to 2024-06-03; most on 2024-06-03.');
+    // A month or a year is "in", a day "on".
+    const yearly = mentionPicture(cache, { ...what, perDay: new Map([['2015-03-01', 1], ['2022-05-01', 4], ['2024-01-01', 2]]) })!;
+    expect(yearly.description).toBe('Mentions of Lena Hofer, per year: 7 from 2015 to 2024; most in 2022.');
     expect(mentionPicture(cache, what)!.data).toBe(first.data);
-    expect(cache.size).toBe(1);
+    expect(cache.size).toBe(2);
     expect(mentionPicture(cache, { ...what, perDay: new Map() })).toBeUndefined();
   });
 });

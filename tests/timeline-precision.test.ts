@@ -69,6 +69,17 @@ describe('timeline precision', () => {
     expect(plans).not.toMatch(/visit Krems/);
   });
 
+  it('goes on in a second field under a heading that continues the first, not another list', () => {
+    // Long evidence, so six lines need two 1024-character fields.
+    const long = (what: string, date: string) => ({ ...entry(what, date), evidence: `Anton Orlov ${what} on that day, ${'as the council had asked of him for many months before '.repeat(3)}.` });
+    const entries = Array.from({ length: 9 }, (_, i) => long(`opened bridge ${i + 1}`, `2024-0${i + 1}-01`));
+    const { fields } = timelineFields(entries, 4000, 5, ORLOV);
+    const names = fields.map((f) => f.name);
+    expect(names[0]).toBe('Timeline: latest 6 of 9, oldest first');
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.slice(1)).toEqual(names.slice(1).map(() => 'Timeline (cont.)'));
+  });
+
   it('drops a plan whose day newer articles about the subject have passed, keeps one still ahead', () => {
     const entries = [entry('opened the bridge', '2024-03-01'), entry('sign the treaty', '2024-06-01', true), entry('visit Brest', '2024-09', true)];
     const plans = (newsUntil?: string) => timelineFields(entries, 4000, 5, ORLOV, newsUntil).fields.find((f) => f.name.startsWith('Planned'))?.value ?? '';

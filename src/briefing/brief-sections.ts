@@ -82,7 +82,10 @@ export function timelineFields(entries: readonly TimelineEntry[], budget: number
   while (n > 0 && packed.used < n) packed = packLines(name, lines.slice(lines.length - --n), room, fieldsLeft);
   // Of a timeline read only from its newest articles, the whole count is not known.
   if ((n < all.length || !complete) && packed.fields[0]) packed.fields[0] = { ...packed.fields[0], name: `Timeline: latest ${n}${complete ? ` of ${all.length}` : ''}, oldest first` };
-  return { fields: [...packed.fields, ...planned.fields], used: packed.used + planned.used, chars: packed.chars + planned.chars, shown: n + planned.used };
+  // A second field goes on under the first's heading, whichever it got: "(oldest first) (cont.)" under
+  // "latest 6, oldest first" read as another list. The shorter name keeps within the budget packed for.
+  const fields = packed.fields.map((f, i) => (i === 0 ? f : { ...f, name: 'Timeline (cont.)' }));
+  return { fields: [...fields, ...planned.fields], used: packed.used + planned.used, chars: packed.chars + planned.chars, shown: n + planned.used };
 }
 
 const MAX_ID = 100;

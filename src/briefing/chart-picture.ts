@@ -86,7 +86,7 @@ export function mentionPicture(
   if (buckets.length === 0) return undefined;
   const title = `${what.unit[0]!.toUpperCase()}${what.unit.slice(1)} of ${what.name}, ${STEP_WORD[step]}`;
   const total = buckets.reduce((n, b) => n + b.value, 0);
-  const description = `${title}: ${total} from ${buckets[0]!.label} to ${buckets.at(-1)!.label}; most on ${[...buckets].sort((a, b) => b.value - a.value)[0]!.label}.`;
+  const description = `${title}: ${total} from ${buckets[0]!.label} to ${buckets.at(-1)!.label}; most ${step === 'day' ? 'on' : 'in'} ${[...buckets].sort((a, b) => b.value - a.value)[0]!.label}.`;
   return { name: fileName(what.fileStem), data: cachedPng(pictures, title, buckets, `${what.unit} ${STEP_WORD[step]}`), description };
 }
 
