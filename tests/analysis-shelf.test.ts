@@ -108,4 +108,22 @@ describe('stored analyses out of the heap', () => {
     expect(summary(directory)).toEqual(summary(new EntityDirectory(only)));
     expect(summary(directory)).toContain('Petra Lund');
   });
+
+  it('reads a lean article as the article it was made from: every field, its origin, and a copy made by spreading it', () => {
+    const store = createSqliteArticleStore(openDatabase(':memory:'));
+    const shelf = new AnalysisShelf({ analysisOf: (id) => store.analysisOf!(id), paragraphsOf: (id) => store.paragraphsOf!(id) }, 2);
+    const origins = ['seeds/export-001.jsonl#18717', 'seeds/export-001.jsonl#0', 'seeds/notes.txt', 'https://news.example/feed.xml', 'seeds/a.jsonl#007', 'seeds/b#x', 'seeds/c.jsonl#12345678901'];
+    for (const [i, origin] of origins.entries()) {
+      const article = toArticle({ origin, fallbackTime: new Date('2024-06-09T00:00:00Z'), title: `Mayor Jonas Brandt opens bridge ${i}`, body: `Mayor Jonas Brandt opened bridge ${i} in Aalborg on Sunday.`, date: '2024-06-09', source: 'Harbour Post', ...(i === 3 ? { url: 'https://news.example/a' } : {}) }, new Date('2024-06-10T00:00:00Z')).article;
+      const enriched = { ...article, analysis: analyze(article) };
+      store.put(enriched, 'seed');
+      const lean = shelf.lean(store.allLean!('seed').find((row) => row.article.id === article.id)!.article, ANALYSIS_VERSION);
+      expect(lean.origin).toBe(origin);
+      expect(JSON.parse(JSON.stringify(lean))).toEqual(JSON.parse(JSON.stringify(enriched)));
+      // A copy carries every field, and none of the shelf's own (a spread copy's analysis is its own).
+      const copy = { ...lean };
+      expect(copy).toEqual(enriched);
+      expect(Object.getOwnPropertySymbols(copy)).toEqual([]);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import type { Analysis } from '../language/analysis.js';
 import type { Article, EnrichedArticle } from './article.js';
 import { runsOf } from './runs-of.js';
 import { RecentlyUsed, SharedTexts } from './shelf-caches.js';
+import { PARTS, shelvedArticle, VERSION, type ShelfFields } from './shelved-article.js';
 import type { TimelinePart } from './timeline-part.js';
 
 /** What each cache holds while the archive is read in bulk: the few reads of one article while it is taken in. */
@@ -55,18 +56,18 @@ export class AnalysisShelf {
     // One getter for every article, reading the id of the article it is called on: a start shelves 100,000
     // articles, and two closures each (named by tsx at every call) cost a third of a second.
     const { analyses, texts } = this;
-    this.analysisGetter = { get: function (this: Article) { return analyses.get(this.id); }, enumerable: true, configurable: true };
-    this.textGetter = texts ? { get: function (this: Article) { return texts.get(this.id); }, enumerable: true, configurable: true } : undefined;
+    this.fields = {
+      analysis: { get: function (this: Article) { return analyses.get(this.id); }, enumerable: true, configurable: true },
+      text: texts ? { get: function (this: Article) { return texts.get(this.id); }, enumerable: true, configurable: true } : undefined,
+      parts: this.parts,
+      // Each stored row is parsed on its own, so equal texts are separate strings: a date note ("stated by
+      // the source (2024-03-01)") is shared by the articles of a day, a feed's address by all its articles.
+      notes: new SharedTexts(20_000),
+      origins: new SharedTexts(1_000),
+    };
   }
 
-  /**
-   * Each stored row is parsed on its own, so equal texts are separate strings: a date note ("stated by the
-   * source (2024-03-01)") is shared by the articles of a day, a feed's address by all its articles.
-   */
-  private readonly notes = new SharedTexts(20_000);
-  private readonly origins = new SharedTexts(1_000);
-  private readonly analysisGetter: PropertyDescriptor;
-  private readonly textGetter: PropertyDescriptor | undefined;
+  private readonly fields: ShelfFields;
   private bulkReaders = 0;
 
   /**
@@ -147,23 +148,10 @@ export class AnalysisShelf {
    * came without them; `version` is the stored analysis's.
    */
   lean(article: Article, version: number): EnrichedArticle {
-    // Object.assign, not a spread: a spread's copy shares the parsed row's hidden class, and the getters
-    // defined on it then gave each of 100,000 articles a hidden class of its own (about 390 bytes each).
-    const lean = Object.assign({}, article) as EnrichedArticle;
-    lean.dateNote = this.notes.shared(article.dateNote);
-    lean.origin = this.origins.shared(article.origin);
-    Object.defineProperty(lean, 'analysis', this.analysisGetter);
-    if (this.textGetter && !('paragraphs' in article)) Object.defineProperty(lean, 'paragraphs', this.textGetter);
-    // Hidden fields, not entries of WeakMaps: a slot each instead of an ephemeron entry (8 MB at 100,000 articles).
-    Object.defineProperty(lean, VERSION, { value: version, writable: true, configurable: true });
-    Object.defineProperty(lean, PARTS, { value: this.parts, writable: true, configurable: true });
-    return lean;
+    return shelvedArticle(article, version, this.fields);
   }
 }
 
-/** A shelved article's hidden fields: its stored analysis's version, and where its timeline part is read. */
-const VERSION = Symbol('stored analysis version');
-const PARTS = Symbol('timeline parts');
 interface Shelved {
   [VERSION]?: number;
   [PARTS]?: RecentlyUsed<TimelinePart>;
