@@ -2,7 +2,8 @@ import type { Analysis } from '../language/analysis.js';
 import type { Article, EnrichedArticle } from './article.js';
 import { runsOf } from './runs-of.js';
 import { RecentlyUsed, SharedTexts } from './shelf-caches.js';
-import { PARTS, shelvedArticle, VERSION, type ShelfFields } from './shelved-article.js';
+import { HashSlab } from './hash-slab.js';
+import { hashGetter, PARTS, shelvedArticle, VERSION, type ShelfFields } from './shelved-article.js';
 import type { TimelinePart } from './timeline-part.js';
 
 /** What each cache holds while the archive is read in bulk: the few reads of one article while it is taken in. */
@@ -56,6 +57,7 @@ export class AnalysisShelf {
     // One getter for every article, reading the id of the article it is called on: a start shelves 100,000
     // articles, and two closures each (named by tsx at every call) cost a third of a second.
     const { analyses, texts } = this;
+    const hashes = new HashSlab();
     this.fields = {
       analysis: { get: function (this: Article) { return analyses.get(this.id); }, enumerable: true, configurable: true },
       text: texts ? { get: function (this: Article) { return texts.get(this.id); }, enumerable: true, configurable: true } : undefined,
@@ -64,6 +66,8 @@ export class AnalysisShelf {
       // the source (2024-03-01)") is shared by the articles of a day, a feed's address by all its articles.
       notes: new SharedTexts(20_000),
       origins: new SharedTexts(1_000),
+      hashes,
+      hash: hashGetter(hashes),
     };
   }
 

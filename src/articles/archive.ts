@@ -1,4 +1,5 @@
 import type { EnrichedArticle } from './article.js';
+import { hashKey } from './hash-slab.js';
 
 export type ArchiveChange =
   | { type: 'added'; article: EnrichedArticle }
@@ -14,7 +15,11 @@ export type AddResult = 'added' | 'updated' | 'duplicate';
  */
 export class Archive {
   private readonly byId = new Map<string, EnrichedArticle>();
-  private readonly idByHash = new Map<string, string>();
+  /**
+   * Ids by a number standing for their hash (`hashKey`), so the map holds no hash text (a shelved article
+   * keeps its hash as bytes); the few that share one are told apart by their articles' hashes.
+   */
+  private readonly idByHash = new Map<number | string, string | string[]>();
   private sorted: EnrichedArticle[] | undefined;
   private readonly listeners = new Set<(change: ArchiveChange) => void>();
 
@@ -31,8 +36,32 @@ export class Archive {
   }
 
   byHash(hash: string): EnrichedArticle | undefined {
-    const id = this.idByHash.get(hash);
-    return id === undefined ? undefined : this.byId.get(id);
+    const held = this.idByHash.get(hashKey(hash));
+    if (held === undefined) return undefined;
+    for (const id of typeof held === 'string' ? [held] : held) {
+      const article = this.byId.get(id);
+      if (article?.hash === hash) return article;
+    }
+    return undefined;
+  }
+
+  private noteHash(article: EnrichedArticle): void {
+    const key = hashKey(article.hash);
+    const held = this.idByHash.get(key);
+    if (held === undefined) this.idByHash.set(key, article.id);
+    else if (typeof held === 'string') this.idByHash.set(key, [held, article.id]);
+    else held.push(article.id);
+  }
+
+  private forgetHash(article: EnrichedArticle): void {
+    const key = hashKey(article.hash);
+    const held = this.idByHash.get(key);
+    if (held === article.id) this.idByHash.delete(key);
+    else if (Array.isArray(held)) {
+      const rest = held.filter((id) => id !== article.id);
+      if (rest.length === 1) this.idByHash.set(key, rest[0]!);
+      else this.idByHash.set(key, rest);
+    }
   }
 
   /** Newest first (by date, then id for a stable order). */
@@ -42,12 +71,11 @@ export class Archive {
   }
 
   add(article: EnrichedArticle): AddResult {
-    const sameText = this.idByHash.get(article.hash);
-    if (sameText !== undefined) return 'duplicate';
+    if (this.byHash(article.hash)) return 'duplicate';
     const previous = this.byId.get(article.id);
-    if (previous) this.idByHash.delete(previous.hash);
+    if (previous) this.forgetHash(previous);
     this.byId.set(article.id, article);
-    this.idByHash.set(article.hash, article.id);
+    this.noteHash(article);
     this.sorted = undefined;
     this.emit(previous ? { type: 'updated', article, previous } : { type: 'added', article });
     return previous ? 'updated' : 'added';
@@ -56,8 +84,8 @@ export class Archive {
   remove(id: string): boolean {
     const article = this.byId.get(id);
     if (!article) return false;
+    this.forgetHash(article);
     this.byId.delete(id);
-    this.idByHash.delete(article.hash);
     this.sorted = undefined;
     this.emit({ type: 'removed', article });
     return true;

@@ -1,4 +1,5 @@
 import type { Article, DateSource, EnrichedArticle } from './article.js';
+import type { HashSlab } from './hash-slab.js';
 import type { SharedTexts } from './shelf-caches.js';
 
 /**
@@ -9,6 +10,7 @@ export const VERSION = Symbol('stored analysis version');
 export const PARTS = Symbol('timeline parts');
 const ORIGIN_FILE = Symbol('origin file');
 const ORIGIN_ITEM = Symbol('origin item');
+const HASH = Symbol('content hash');
 
 /** What the shelf gives every article it holds: one getter each for the analysis and the text, the shared texts. */
 export interface ShelfFields {
@@ -18,6 +20,9 @@ export interface ShelfFields {
   parts: unknown;
   notes: SharedTexts;
   origins: SharedTexts;
+  hashes: HashSlab;
+  /** The getter of `hash`, reading `hashes`. */
+  hash: PropertyDescriptor;
 }
 
 /** A seed document's origin is its file and its place in it ("seeds/export-001.jsonl#18717"). */
@@ -36,6 +41,15 @@ const ORIGIN: PropertyDescriptor = {
   configurable: true,
 };
 
+/** The content hash, read from the shelf's slab. */
+export const hashGetter = (hashes: HashSlab): PropertyDescriptor => ({
+  get(this: ShelvedArticle): string {
+    return hashes.text(this[HASH]);
+  },
+  enumerable: true,
+  configurable: true,
+});
+
 const hidden = (value: unknown): PropertyDescriptor => ({ value, writable: true, configurable: true });
 
 /**
@@ -46,7 +60,6 @@ const hidden = (value: unknown): PropertyDescriptor => ({ value, writable: true,
  */
 class ShelvedArticle {
   declare id: string;
-  declare hash: string;
   declare title: string;
   declare via?: string;
   declare source?: string;
@@ -58,10 +71,12 @@ class ShelvedArticle {
   declare url?: string;
   declare [ORIGIN_FILE]: string;
   declare [ORIGIN_ITEM]: number;
+  declare [HASH]: number | string;
 
   constructor(article: Article, version: number, shelf: ShelfFields) {
     this.id = article.id;
-    this.hash = article.hash;
+    Object.defineProperty(this, HASH, hidden(shelf.hashes.put(article.hash)));
+    Object.defineProperty(this, 'hash', shelf.hash);
     this.title = article.title;
     if (article.via !== undefined) this.via = article.via;
     if (article.source !== undefined) this.source = article.source;
