@@ -183,6 +183,20 @@ describe('stories and the directory loaded in the background', () => {
     await b.close();
   });
 
+  it('work out who holds each nation\'s office as part of a load that brings its folds, before the first question', async () => {
+    const path = join(tempFolder('newsdesk-briefbg-'), 'briefings.snap');
+    const archive = new Archive(files.map(fixtureArticle));
+    const first = openBriefings(archive, { snapshotPath: path, sliceMs: 0, foldDelayMs: 60_000 });
+    await first.ready;
+    await first.close();
+    // No quiet moment comes within the test: only the load can have worked the index out.
+    const next = openBriefings(archive, { snapshotPath: path, sliceMs: 0, foldDelayMs: 60_000 });
+    await next.ready;
+    expect(next.origin).toBe('snapshot');
+    expect(next.officeHolders.isCurrent()).toBe(true);
+    await next.close();
+  });
+
   it('save the name folds at close even when no quiet moment came to work them out, so the next start has them', async () => {
     const path = join(tempFolder('newsdesk-briefbg-'), 'briefings.snap');
     const archive = new Archive(files.map(fixtureArticle));

@@ -1,5 +1,5 @@
 import type { NameFolds } from './name-folds.js';
-import { slicePacer, unpaced } from '../store/pacer.js';
+import { paced, slicePacer, unpaced } from '../store/pacer.js';
 
 /** How long questions may read the name folds as they were before the latest changes (`NameFolds.serveStale`). */
 export const STALE_FOLDS_MS = 20_000;
@@ -27,7 +27,7 @@ export function foldPacing(work: () => Iterator<void, void> | undefined, delayMs
     folding = true;
     try {
       const pacer = sliceMs === undefined ? unpaced : slicePacer(sliceMs, closed);
-      for (let step = steps.next(); !step.done; step = steps.next()) if (pacer.due()) await pacer.rest();
+      await paced(steps, pacer);
     } finally {
       folding = false;
       if (again) {

@@ -105,8 +105,8 @@ export class OfficeHolders {
 
   /**
    * The index worked out, a step per STEP_RECORDS records, when there is none or the directory changed since it
-   * was more than REBUILD_MS ago (or always, `force`): run in the background after a load or changes
-   * (`fold-pacing.ts`), so the first question on a head of state does not walk the whole directory (a quarter
+   * was more than REBUILD_MS ago (or always, `force`): run as a load ends, or in the background after one or
+   * after changes (`fold-pacing.ts`), so the first question on a head of state does not walk the whole directory (a quarter
    * of a second at 100,000 articles), and a feed's steady changes do not make every quiet moment walk it. A
    * change to the directory during the pass does not cut it short: the index is as fresh as when it started.
    */

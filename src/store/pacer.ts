@@ -31,3 +31,8 @@ export class PacerStopped extends Error {
     super('stopped');
   }
 }
+
+/** Runs a job's steps, resting whenever its slice is spent. */
+export async function paced(steps: Iterator<void, void>, pacer: Pacer): Promise<void> {
+  for (let step = steps.next(); !step.done; step = steps.next()) if (pacer.due()) await pacer.rest();
+}
