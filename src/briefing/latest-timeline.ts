@@ -11,7 +11,7 @@ import { timelineMemo, type TimelineEntry } from './timeline.js';
  * is taken from the articles read). `complete` says whether every happening was read: only then is the
  * count of lines the whole timeline's.
  */
-const WINDOW = 400;
+const WINDOW = 200;
 
 export interface LatestTimeline {
   entries: TimelineEntry[];
