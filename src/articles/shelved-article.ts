@@ -12,7 +12,7 @@ const ORIGIN_FILE = Symbol('origin file');
 const ORIGIN_ITEM = Symbol('origin item');
 const HASH = Symbol('content hash');
 
-/** What the shelf gives every article it holds: one getter each for the analysis and the text, the shared texts. */
+/** What the shelf gives every article it holds: the getters of its analysis, text and hash, and where shared texts and hashes are kept. */
 export interface ShelfFields {
   analysis: PropertyDescriptor;
   /** Where the store keeps texts apart (else an article holds its paragraphs). */

@@ -8,7 +8,7 @@ import { removeSnapshotLeftovers } from '../search/snapshot-leftovers.js';
 import { describeStory, type StoryView } from '../stories/story-view.js';
 import { StoryBook } from '../stories/story-book.js';
 import type { Story } from '../stories/story.js';
-import { paced, slicePacer, unpaced, type Pacer } from '../store/pacer.js';
+import { paced, PacerStopped, slicePacer, unpaced, type Pacer } from '../store/pacer.js';
 import { snapshotSaver } from '../store/snapshot-saver.js';
 import type { SnapshotSharing } from '../store/snapshot-sharing.js';
 import { articleOf, build, buildAtOnce, oldestFirst, type Parts } from './briefings-build.js';
@@ -147,7 +147,12 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
     // too, in the load's slices: the quiet moment after the load may come after a question, and the first on
     // a head of state then walked the whole directory (0.4–0.7 s at 100,000 articles). Without them (a first
     // build) it waits for the background pass, which works the folds out first, in slices.
-    ready = opening.then(started).then(() => (parts!.directory.folds.has() ? paced(officeHolders.steps(), pacer) : undefined));
+    // A fault in it costs the index, not the briefings: a question works it out as before.
+    const officeIndex = () =>
+      paced(officeHolders.steps(), pacer).catch((error: unknown) => {
+        if (!(error instanceof PacerStopped)) options.logger?.warn(`office holders not worked out at load: ${(error as Error).message}`, { cause: String(error) });
+      });
+    ready = opening.then(started).then(() => (parts!.directory.folds.has() ? officeIndex() : undefined));
     // Awaited by whoever asks; a load stopped by close() is not an unhandled failure.
     ready.catch(() => undefined);
   }
