@@ -5,7 +5,7 @@ import type { CommandContext } from '../commands/command.js';
 import { createApp } from '../src/app.js';
 import { Archive } from '../src/articles/archive.js';
 import { encodeBriefings } from '../src/briefing/briefings-codec.js';
-import { openBriefings, type Briefings } from '../src/briefing/briefings.js';
+import { openBriefings, type Briefings, type BriefingsOptions } from '../src/briefing/briefings.js';
 import { ManualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { createCapturingLogger } from '../src/logger.js';
@@ -184,31 +184,34 @@ describe('stories and the directory loaded in the background', () => {
   });
 
   it('work out who holds each nation\'s office as part of a load that brings its folds, before the first question', async () => {
-    const path = join(tempFolder('newsdesk-briefbg-'), 'briefings.snap');
-    const archive = new Archive(files.map(fixtureArticle));
-    const first = openBriefings(archive, { snapshotPath: path, sliceMs: 0, foldDelayMs: 60_000 });
-    await first.ready;
-    await first.close();
     // No quiet moment comes within the test: only the load can have worked the index out.
-    const next = openBriefings(archive, { snapshotPath: path, sliceMs: 0, foldDelayMs: 60_000 });
-    await next.ready;
+    const next = await reopened({ foldDelayMs: 60_000 });
     expect(next.origin).toBe('snapshot');
     expect(next.officeHolders.isCurrent()).toBe(true);
     await next.close();
   });
 
   it('save the name folds at close even when no quiet moment came to work them out, so the next start has them', async () => {
-    const path = join(tempFolder('newsdesk-briefbg-'), 'briefings.snap');
-    const archive = new Archive(files.map(fixtureArticle));
-    // Built and closed at once, as a first start stopped right after its load: the folds were never asked for.
-    const first = openBriefings(archive, { snapshotPath: path, sliceMs: 0, foldDelayMs: 60_000 });
-    await first.ready;
-    expect(first.directory.folds.has()).toBe(false);
-    await first.close();
-    const next = openBriefings(archive, { snapshotPath: path, sliceMs: 0 });
-    await next.ready;
+    // The folds were never asked for before the first start closed.
+    const next = await reopened({}, (first) => expect(first.directory.folds.has()).toBe(false));
     expect(next.origin).toBe('snapshot');
     expect(next.directory.folds.has()).toBe(true);
     await next.close();
   });
 });
+
+/**
+ * Briefings built from the fixtures and closed at once, as a first start stopped right after its load (no
+ * quiet moment came), then opened again from the snapshot that close wrote, with `options`.
+ */
+async function reopened(options: BriefingsOptions, beforeClose?: (first: Briefings) => void): Promise<Briefings> {
+  const path = join(tempFolder('newsdesk-briefbg-'), 'briefings.snap');
+  const archive = new Archive(files.map(fixtureArticle));
+  const first = openBriefings(archive, { snapshotPath: path, sliceMs: 0, foldDelayMs: 60_000 });
+  await first.ready;
+  beforeClose?.(first);
+  await first.close();
+  const next = openBriefings(archive, { snapshotPath: path, sliceMs: 0, ...options });
+  await next.ready;
+  return next;
+}
