@@ -46,12 +46,11 @@ function nationOf(title: string): string | undefined {
   return key !== plain && key.endsWith(` ${plain}`) ? key.slice(0, -plain.length - 1) : undefined;
 }
 
-/**
- * An office's sightings as one flat list: holder, article id, date, then the next (an object each cost twice
- * the memory: some 100,000 sightings at 100,000 articles).
- */
-type Sightings = string[];
-const NO_SIGHTINGS: Sightings = [];
+interface Sighting {
+  holder: string;
+  articleId: string;
+  date: string;
+}
 
 /**
  * Who the articles call the holder of each nation's one-holder office, and when. A briefing on Richard Nixon
@@ -59,7 +58,7 @@ const NO_SIGHTINGS: Sightings = [];
  * another man the US President then: the few are look backs, not a term in office.
  */
 export class OfficeHolders {
-  private index: { version: number; builtAt: number; byOffice: Map<string, Sightings> } | undefined;
+  private index: { version: number; builtAt: number; byOffice: Map<string, Sighting[]> } | undefined;
 
   constructor(
     private readonly directoryOf: () => EntityDirectory,
@@ -80,14 +79,11 @@ export class OfficeHolders {
       const rivals = new Map<string, Set<string>>();
       // The weeks around the line count too: a one-article line's own day says little of who held the office.
       const [from, to] = [shiftDays(line.first, -AROUND_DAYS), shiftDays(line.last, AROUND_DAYS)];
-      const sightings = this.sightings(office);
-      for (let i = 0; i < sightings.length; i += 3) {
-        const holder = sightings[i]!;
-        const date = sightings[i + 2]!;
-        if (holder === subject || date < from || date > to) continue;
-        const articles = rivals.get(holder) ?? new Set<string>();
-        articles.add(sightings[i + 1]!);
-        rivals.set(holder, articles);
+      for (const s of this.sightings(office)) {
+        if (s.holder === subject || s.date < from || s.date > to) continue;
+        const articles = rivals.get(s.holder) ?? new Set<string>();
+        articles.add(s.articleId);
+        rivals.set(s.holder, articles);
       }
       const most = Math.max(0, ...[...rivals.values()].map((a) => a.size));
       if (most >= RIVAL_AT_LEAST && most >= OUTNUMBERED_BY * line.articles.length) found.add(line);
@@ -100,11 +96,11 @@ export class OfficeHolders {
     return this.index?.version === this.directoryOf().version;
   }
 
-  private sightings(office: string): readonly string[] {
+  private sightings(office: string): readonly Sighting[] {
     const directory = this.directoryOf();
     const stale = this.index && this.index.version !== directory.version && this.now() - this.index.builtAt > REBUILD_MS;
     if (!this.index || stale) for (const steps = this.steps(true); !steps.next().done; );
-    return this.index!.byOffice.get(office) ?? NO_SIGHTINGS;
+    return this.index!.byOffice.get(office) ?? [];
   }
 
   /**
@@ -118,7 +114,7 @@ export class OfficeHolders {
     const directory = this.directoryOf();
     if (!force && this.index && (this.index.version === directory.version || this.now() - this.index.builtAt <= REBUILD_MS)) return;
     const version = directory.version;
-    const byOffice = new Map<string, Sightings>();
+    const byOffice = new Map<string, Sighting[]>();
     let n = 0;
     for (const record of directory.all()) {
       if (++n % STEP_RECORDS === 0) yield;
@@ -128,7 +124,7 @@ export class OfficeHolders {
         const key = role.former ? undefined : (oneHolderOffice(role.title) ?? (nation ? bareOffice(role.title, nation) : undefined));
         if (!key) continue;
         const list = byOffice.get(key) ?? [];
-        list.push(directory.canonical(record.key), role.articleId, role.date);
+        list.push({ holder: directory.canonical(record.key), articleId: role.articleId, date: role.date });
         byOffice.set(key, list);
       }
     }
