@@ -36,7 +36,11 @@ export class Archive {
   }
 
   byHash(hash: string): EnrichedArticle | undefined {
-    const held = this.idByHash.get(hashKey(hash));
+    return this.withHash(hash, hashKey(hash));
+  }
+
+  private withHash(hash: string, key: number | string): EnrichedArticle | undefined {
+    const held = this.idByHash.get(key);
     if (held === undefined) return undefined;
     for (const id of typeof held === 'string' ? [held] : held) {
       const article = this.byId.get(id);
@@ -45,8 +49,7 @@ export class Archive {
     return undefined;
   }
 
-  private noteHash(article: EnrichedArticle): void {
-    const key = hashKey(article.hash);
+  private noteHash(article: EnrichedArticle, key: number | string): void {
     const held = this.idByHash.get(key);
     if (held === undefined) this.idByHash.set(key, article.id);
     else if (typeof held === 'string') this.idByHash.set(key, [held, article.id]);
@@ -71,11 +74,14 @@ export class Archive {
   }
 
   add(article: EnrichedArticle): AddResult {
-    if (this.byHash(article.hash)) return 'duplicate';
+    // A shelved article's hash is read from bytes: read once here.
+    const hash = article.hash;
+    const key = hashKey(hash);
+    if (this.withHash(hash, key)) return 'duplicate';
     const previous = this.byId.get(article.id);
     if (previous) this.forgetHash(previous);
     this.byId.set(article.id, article);
-    this.noteHash(article);
+    this.noteHash(article, key);
     this.sorted = undefined;
     this.emit(previous ? { type: 'updated', article, previous } : { type: 'added', article });
     return previous ? 'updated' : 'added';
