@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ChartPictures, svgToPng } from '../src/briefing/chart-picture.js';
+import { ChartPictures, mentionPicture } from '../src/briefing/chart-picture.js';
 import { chartSvg } from '../src/briefing/mention-chart.js';
+import { findChartFont, svgToPng } from '../src/briefing/svg-to-png.js';
 import { TextOutlines } from '../src/briefing/text-outlines.js';
 
-const FONT = { loadSystemFonts: true };
+const FONT = findChartFont()!;
 const months = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `2024-${String((i % 12) + 1).padStart(2, '0')}`, value: ((i * 37) % 50) + 1 }));
 
 describe('chart labels drawn from kept outlines', () => {
@@ -27,6 +28,27 @@ describe('chart labels drawn from kept outlines', () => {
   it('draws the same picture as shaping the text every time', () => {
     const svg = chartSvg('Mentions of Lena Hofer, per month', months(24), 'mentions per month');
     const pictures = new ChartPictures();
-    expect(Buffer.from(pictures.png('a', () => svg)).equals(Buffer.from(svgToPng(svg)))).toBe(true);
+    expect(Buffer.from(pictures.png('a', () => svg)!).equals(Buffer.from(svgToPng(svg, FONT)))).toBe(true);
+  });
+});
+
+describe('chart pictures', () => {
+  const perDay = new Map([['2024-03-01', 2], ['2024-03-02', 5], ['2024-03-04', 1]]);
+  const what = { name: 'Lena Hofer', fileStem: 'lena-hofer', perDay, unit: 'mentions' };
+
+  it('are PNGs of the chart\'s size, drawn again from the cache when asked twice', () => {
+    const pictures = new ChartPictures(FONT);
+    const image = mentionPicture(pictures, what)!;
+    const png = Buffer.from(image.data);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // IHDR: width and height, big-endian, after the 8-byte signature and the chunk's length and type.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([640, 260]);
+    expect(mentionPicture(pictures, what)!.data).toBe(image.data);
+    expect(pictures.size).toBe(1);
+  });
+
+  it('are left out on a machine with no sans font, rather than drawn without their labels', () => {
+    expect(findChartFont([['/nowhere/Sans.ttf', '/nowhere/Sans-Bold.ttf', 'Sans']])).toBeNull();
+    expect(mentionPicture(new ChartPictures(null), what)).toBeUndefined();
   });
 });

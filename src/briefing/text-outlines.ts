@@ -1,4 +1,4 @@
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { shapedSvg, type ChartFont } from './svg-to-png.js';
 
 /**
  * Chart labels as glyph outlines, shaped once and kept. Shaping text is most of what resvg spends on a
@@ -18,7 +18,7 @@ export class TextOutlines {
   private readonly kept = new Map<string, string | null>();
   shaped = 0;
 
-  constructor(private readonly font: ResvgRenderOptions['font']) {}
+  constructor(private readonly font: ChartFont) {}
 
   /**
    * The SVG with every `<text>` replaced by its outlines, or undefined when a label cannot be outlined
@@ -52,7 +52,7 @@ export class TextOutlines {
       const at = key.indexOf('>');
       return `<g id="t${i}"><text x="0" y="0"${key.slice(0, at)}>${key.slice(at + 1)}</text></g>`;
     });
-    const shaped = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">${groups.join('')}</svg>`, { font: this.font }).toString();
+    const shaped = shapedSvg(`<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">${groups.join('')}</svg>`, this.font);
     const found = new Map<number, string>();
     const parts = shaped.split(GROUP);
     // split() with two capture groups: [before, id, selfClosing, content, id, selfClosing, content, ...]
