@@ -29,6 +29,8 @@ const backends: { name: string; open(archive: Archive): Opened }[] = [
   { name: 'the embedded index', open: (archive) => createArticleIndex(archive, { clock }) },
   // Each test's archive replaces the last one's rows: the start-up sync removes what the archive lacks.
   { name: 'PostgreSQL', open: (archive) => createPgArticleSearch(db!, archive, { clock, logger }) },
+  // Every query ranked as a common word's is at scale: its title matches and its newest matches only.
+  { name: 'PostgreSQL, ranking only the likeliest matches', open: (archive) => createPgArticleSearch(db!, archive, { clock, logger, rankBounds: { rankAllUpTo: 0, newest: 1000 } }) },
 ];
 
 describe.each(backends)('search on $name', (backend) => {
@@ -116,6 +118,24 @@ describe.each(backends)('search on $name', (backend) => {
     const page = search.search('the of and');
     expect(page.total).toBe(0);
     expect(page.onlyStopWords).toBe(true);
+  });
+});
+
+describe('PostgreSQL search past its ranking bound', () => {
+  it('ranks the title matches and the newest matches, in full order, and still counts every match', async () => {
+    const articles = fixtureArticles();
+    const full = createPgArticleSearch(db!, new Archive(articles), { clock, logger });
+    const all = full.search('korea', { limit: 100 });
+    await full.close();
+    const bounded = createPgArticleSearch(db!, new Archive(articles), { clock, logger, rankBounds: { rankAllUpTo: 1, newest: 1 } });
+    const page = bounded.search('korea', { limit: 100 });
+    await bounded.close();
+    const newest = [...all.hits].sort((a, b) => b.article.date.localeCompare(a.article.date))[0]!.article.id;
+    const likeliest = new Set([...all.hits.filter((h) => /korea/i.test(h.article.title)).map((h) => h.article.id), newest]);
+    expect(all.total).toBe(4);
+    expect(likeliest.size).toBeLessThan(4);
+    expect(page.total).toBe(4);
+    expect(page.hits.map((h) => h.article.id)).toEqual(all.hits.map((h) => h.article.id).filter((id) => likeliest.has(id)));
   });
 });
 

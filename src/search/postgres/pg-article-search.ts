@@ -11,7 +11,7 @@ import { SavedQueries, type QueryTokens } from '../saved-queries.js';
 import { plainText, plainWord, termOf, wordsOf } from '../text-terms.js';
 import { createPgCloseWords } from './pg-close-words.js';
 import { createPgCompletions } from './pg-completions.js';
-import { rankInPostgres } from './pg-ranker.js';
+import { rankInPostgres, type RankBounds } from './pg-ranker.js';
 import { searchMigrations, SEARCH_NAMESPACE } from './pg-search-schema.js';
 import { createPgNames } from './pg-search-names.js';
 import { createPgSearchWriter } from './pg-search-writer.js';
@@ -22,6 +22,8 @@ export interface PgArticleSearchOptions {
   queryTokens?: QueryTokens;
   /** Reads many shelved articles' analyses and texts in one go, ahead of writing their rows. */
   prefetch?: (ids: readonly string[]) => void;
+  /** How many matches are ranked at most (`RANK_BOUNDS`). */
+  rankBounds?: RankBounds;
 }
 
 export interface PgArticleSearch extends ArticleSearch {
@@ -64,7 +66,7 @@ export function createPgArticleSearch(db: PgSync, archive: Archive, options: PgA
     savedQueries: options.queryTokens ?? new SavedQueries(clock),
     search(query, searchOptions = {}): SearchPage {
       const parsed = typeof query === 'string' ? parseQuery(query, searchOptions.now ?? clock.now()) : query;
-      const ranking = rankInPostgres(db, words, names, parsed, searchOptions.limit ?? 50);
+      const ranking = rankInPostgres(db, words, names, parsed, searchOptions.limit ?? 50, options.rankBounds);
       const hits = ranking.hits.flatMap(({ id, score, tier }) => {
         const article = archive.get(id);
         return article ? [{ article, score, terms: ranking.terms, kind: KINDS[tier]! }] : [];

@@ -33,6 +33,19 @@ const TITLE_PHRASE = 1;
 const ENTITY_LIFT = 0.3;
 const ENTITY_KINDS = ['person', 'place', 'country', 'organisation'];
 
+/** Past `rankAllUpTo` matches, only title matches and the `newest` matches of each tier are ranked. */
+export interface RankBounds {
+  rankAllUpTo: number;
+  newest: number;
+}
+
+export const RANK_BOUNDS: RankBounds = { rankAllUpTo: 1000, newest: 400 };
+
+/** The title's lexemes, as the expression index `search_docs_title_terms` holds them. */
+const TITLE_TERMS = `ts_filter(terms, '{a}')`;
+
+type RankedRow = { id: string; tier: Tier; score: number };
+
 const and = (parts: readonly string[]) => parts.map((p) => `(${p})`).join(' & ');
 const anyOf = (variants: readonly Variant[]) => variants.map((v) => lexeme(v.term)).join(' | ');
 
@@ -65,7 +78,14 @@ function singleEntities(db: PgSync, query: ParsedQuery): string[] {
   return [...new Set([...byForm.values()].filter((f) => f.size === 1).map((f) => [...f][0]!))].filter((f) => f.startsWith(entityFacet('')));
 }
 
-export function rankInPostgres(db: PgSync, words: PgWords, names: PgNames, query: ParsedQuery, limit: number): PgRanking {
+/** How many articles match, read from the index: no row's tsvector is read. */
+function countMatches(db: PgSync, match: string, query: ParsedQuery, facetSets: readonly string[][]): number {
+  const p = new Params();
+  const q = p.add(match);
+  return db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM search_docs WHERE terms @@ ${q}::tsquery${filterSql(query, facetSets, p)}`, p.values)[0]?.n ?? 0;
+}
+
+export function rankInPostgres(db: PgSync, words: PgWords, names: PgNames, query: ParsedQuery, limit: number, bounds = RANK_BOUNDS): PgRanking {
   const filters = names.resolve(query);
   const ranking: PgRanking = { hits: [], total: 0, terms: [], corrections: [], unknownNames: filters.unknown, named: filters.named, onlyStopWords: false };
   if (filters.unknown.length > 0) return ranking;
@@ -86,7 +106,14 @@ export function rankInPostgres(db: PgSync, words: PgWords, names: PgNames, query
   const phrases = query.phrases.map((ph) => termsOf(ph).map(lexeme).join(' <-> ')).filter(Boolean);
   const entities = singleEntities(db, query);
 
-  const run = (match: string, tierSql: (p: Params) => string) => {
+  /**
+   * Ranks the matches of `match` (and counts them, and those of `strongMatch`: tiers 0–2). Past
+   * `bounds.rankAllUpTo` matches only the likeliest are ranked: those whose title matches one of
+   * `tierQueries`, and the newest of each. Ranking reads each row's whole tsvector, where finding and
+   * counting matches reads the index: at 100k a common word's ranking took 400 ms. `atMost`, when known
+   * (the rarest word's document count), spares the count of a query that cannot pass the bound.
+   */
+  const run = (match: string, tierSql: (p: Params) => string, tierQueries: readonly string[], strongMatch = match, atMost = Infinity) => {
     const p = new Params();
     const q = p.add(match);
     const tier = tierSql(p);
@@ -97,44 +124,73 @@ export function rankInPostgres(db: PgSync, words: PgWords, names: PgNames, query
       ...(entities.length > 0 ? [`CASE WHEN facets && ${p.add(entities)}::text[] THEN ${ENTITY_LIFT} ELSE 0 END`] : []),
     ].join(' + ');
     const where = filterSql(query, filters.facetSets, p);
-    return db.query<{ id: string; tier: Tier; score: number; total: number; strong: number }>(
-      `SELECT id, tier, score, COUNT(*) OVER ()::int AS total, (COUNT(*) FILTER (WHERE tier <= 2) OVER ())::int AS strong FROM (
-        SELECT id, day, ${tier} AS tier, ${score} AS score FROM search_docs WHERE terms @@ ${q}::tsquery${where}) s
+    const total = atMost <= bounds.rankAllUpTo ? undefined : countMatches(db, match, query, filters.facetSets);
+    if (total === undefined || total <= bounds.rankAllUpTo) {
+      const rows = db.query<RankedRow & { total: number; strong: number }>(
+        `SELECT id, tier, score, COUNT(*) OVER ()::int AS total, (COUNT(*) FILTER (WHERE tier <= 2) OVER ())::int AS strong FROM (
+          SELECT id, day, ${tier} AS tier, ${score} AS score FROM search_docs WHERE terms @@ ${q}::tsquery${where}) s
+        ORDER BY tier, ${order} LIMIT ${p.add(limit)}`,
+        p.values,
+      );
+      return { rows, total: rows[0]?.total ?? 0, strong: rows[0]?.strong ?? 0 };
+    }
+    const newest = p.add(bounds.newest);
+    const candidates = tierQueries.flatMap((tierQuery) => {
+      const t = p.add(tierQuery);
+      // `day + 0`: sorted after an index scan of the matches. Walking the day index instead, PostgreSQL read
+      // each row's tsvector to test it, and a combination of two common words passed 23,000 rows for 1,000.
+      return [`${TITLE_TERMS} @@ ${t}::tsquery`, `terms @@ ${t}::tsquery`].map((cond) => `(SELECT id FROM search_docs WHERE ${cond}${where} ORDER BY day + 0 DESC LIMIT ${newest})`);
+    });
+    const rows = db.query<RankedRow>(
+      `SELECT id, tier, score FROM (
+        SELECT id, day, ${tier} AS tier, ${score} AS score FROM search_docs WHERE id IN (${candidates.join(' UNION ')})) s
       ORDER BY tier, ${order} LIMIT ${p.add(limit)}`,
       p.values,
     );
+    return { rows, total, strong: strongMatch === match ? total : countMatches(db, strongMatch, query, filters.facetSets) };
   };
   const phraseTier = (p: Params) => (phrases.length > 0 ? `CASE WHEN terms @@ ${p.add(and(phrases))}::tsquery THEN 0 ELSE 1 END` : '1');
-  let rows = run(exact, phraseTier);
-  const exactTotal = rows[0]?.total ?? 0;
+  const exactQueries = [exact, ...(phrases.length > 0 ? [and(phrases)] : [])];
   const df = words.counts(groups.map((g) => g.term));
+  let ran = run(exact, phraseTier, exactQueries, exact, Math.min(...groups.map((g) => df.get(g.term) ?? 0)));
+  let rows = ran.rows;
+  const exactTotal = ran.total;
   const used = new Set(groups.map((g) => g.term).filter((t) => df.has(t)));
 
   if (exactTotal < FEW) {
     const variants = words.variants(groups, df);
+    const sizes = words.counts([...new Set([...variants.values()].flat().map((v) => v.term))]);
+    const size = (g: Group) => variants.get(g)!.reduce((sum, v) => sum + (sizes.get(v.term) ?? 0), 0);
+    // No more articles match every group than match its rarest.
+    const atMost = (gs: readonly Group[]) => Math.min(...gs.map(size));
     const alternatives: string[] = [];
     const every = groups.every((g) => variants.get(g)!.length > 0);
     const close = every ? and(groups.map((g) => anyOf(variants.get(g)!))) : undefined;
+    const closeAtMost = exactTotal + (close ? atMost(groups) : 0);
+    let allAtMost = closeAtMost;
     if (close) alternatives.push(close);
     if (groups.length >= 2) {
-      const sizes = words.counts([...new Set([...variants.values()].flat().map((v) => v.term))]);
-      const size = (g: Group) => variants.get(g)!.reduce((sum, v) => sum + (sizes.get(v.term) ?? 0), 0);
       const rarest = groups.filter((g) => size(g) > 0).sort((a, b) => size(a) - size(b))[0];
       for (const left of rarest ? groups.filter((g) => g !== rarest) : []) {
         const rest = groups.filter((g) => g !== left);
-        if (rest.every((g) => variants.get(g)!.length > 0)) alternatives.push(and(rest.map((g) => anyOf(variants.get(g)!))));
+        if (rest.every((g) => variants.get(g)!.length > 0)) {
+          alternatives.push(and(rest.map((g) => anyOf(variants.get(g)!))));
+          allAtMost += atMost(rest);
+        }
       }
     }
     if (alternatives.length > 0) {
       const tiers = (p: Params) => `CASE WHEN terms @@ ${p.add(exact)}::tsquery THEN ${phraseTier(p)}${close ? ` WHEN terms @@ ${p.add(close)}::tsquery THEN 2` : ''} ELSE 3 END`;
       // Close spellings alone first: all words but one match far more (a common word alone), and every match
       // is ranked, so they are asked for only when close spellings found little (a typo query took 1.2 s at 100k).
-      if (close) rows = run(`(${exact}) | (${close})`, tiers);
-      if (!close || (rows[0]?.strong ?? 0) < FEW) rows = run([exact, ...alternatives].map((a) => `(${a})`).join(' | '), tiers);
-      const strong = rows[0]?.strong ?? 0;
+      const strongMatch = close ? `(${exact}) | (${close})` : exact;
+      if (close) ran = run(strongMatch, tiers, [...exactQueries, close], strongMatch, closeAtMost);
+      if (!close || ran.strong < FEW) ran = run([exact, ...alternatives].map((a) => `(${a})`).join(' | '), tiers, [...exactQueries, ...alternatives], strongMatch, allAtMost);
+      rows = ran.rows;
+      const strong = ran.strong;
       // All words but one only when even close spellings found little.
       if (strong >= FEW) rows = rows.filter((r) => r.tier <= 2);
-      const total = strong >= FEW ? strong : (rows[0]?.total ?? 0);
+      const total = strong >= FEW ? strong : ran.total;
       if (total > exactTotal) {
         const corrections: Correction[] = [];
         for (const [g, list] of variants) {
