@@ -47,6 +47,16 @@ describe('chart pictures', () => {
     expect(pictures.size).toBe(1);
   });
 
+  it('draw their labels in whatever font was found, though the chart names other families', () => {
+    const serif = '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf';
+    const font = findChartFont([[serif, serif, 'DejaVu Serif']])!;
+    const svg = chartSvg('Mentions of Lena Hofer, per month', months(6), 'mentions per month');
+    expect(svg).not.toContain('Serif');
+    const outlined = new TextOutlines(font).outline(svg)!;
+    expect(outlined).not.toContain('<text');
+    expect(outlined).toContain('<path');
+  });
+
   it('are left out on a machine with no sans font, rather than drawn without their labels', () => {
     expect(findChartFont([['/nowhere/Sans.ttf', '/nowhere/Sans-Bold.ttf', 'Sans']])).toBeNull();
     expect(mentionPicture(new ChartPictures(null), what)).toBeUndefined();

@@ -14,6 +14,7 @@ import type { SnapshotSharing } from '../store/snapshot-sharing.js';
 import { articleOf, build, buildAtOnce, oldestFirst, type Parts } from './briefings-build.js';
 import { readBriefingsSnapshot, writeBriefingsSnapshot } from './briefings-snapshot.js';
 import { ChartPictures } from './chart-picture.js';
+import { SANS_FAMILIES } from './svg-to-png.js';
 import { OfficeHolders } from './office-holders.js';
 import { EntityDirectory } from './entity-directory.js';
 import { foldPacing, foldsThen, STALE_FOLDS_MS } from './fold-pacing.js';
@@ -95,6 +96,8 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
   const background = () => parts && foldsThen(parts.directory.folds, () => officeHolders.steps());
   const folding = options.foldDelayMs === undefined ? undefined : foldPacing(background, options.foldDelayMs, options.sliceMs, () => closed);
   const foldsLater = () => folding?.later();
+  const pictures = new ChartPictures();
+  if (!pictures.drawable) options.logger?.warn(`briefings and digests go without charts: no sans font found (${SANS_FAMILIES}); install one, such as fonts-dejavu-core`);
   const take = (change: ArchiveChange) => {
     foldsLater();
     parts!.directory.apply(change);
@@ -173,7 +176,7 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
     },
     ready,
     isReady: () => parts !== undefined,
-    pictures: new ChartPictures(),
+    pictures,
     officeHolders,
     save: () => saver?.save() ?? Promise.resolve(),
     async close() {

@@ -20,6 +20,11 @@ export class ChartPictures {
     return this.kept.size;
   }
 
+  /** Whether a font was found, so charts can be drawn at all. */
+  get drawable(): boolean {
+    return this.font !== null;
+  }
+
   png(cacheKey: string, svg: () => string): Uint8Array | undefined {
     if (!this.font) return undefined;
     let data = this.kept.get(cacheKey);

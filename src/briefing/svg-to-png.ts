@@ -17,15 +17,29 @@ export interface ChartFont {
   family: string;
 }
 
-/** Common places of a plain sans font; loading one family is much cheaper than scanning every system font. */
+/**
+ * Common places of a plain sans font (regular, bold, family) on Debian and Ubuntu, Fedora, Alpine, Arch,
+ * macOS and Windows; loading one family is much cheaper than scanning every system font. Any of them
+ * will do: resvg falls back to a loaded font when the chart's families are not among them.
+ */
 const SANS_FILES = [
   ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', 'DejaVu Sans'],
+  ['/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf', '/usr/share/fonts/dejavu-sans-fonts/DejaVuSans-Bold.ttf', 'DejaVu Sans'],
+  ['/usr/share/fonts/dejavu/DejaVuSans.ttf', '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf', 'DejaVu Sans'],
   ['/usr/share/fonts/TTF/DejaVuSans.ttf', '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf', 'DejaVu Sans'],
   ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', 'Liberation Sans'],
   ['/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf', '/usr/share/fonts/liberation-sans/LiberationSans-Bold.ttf', 'Liberation Sans'],
+  ['/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf', '/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf', 'Noto Sans'],
+  ['/usr/share/fonts/google-noto/NotoSans-Regular.ttf', '/usr/share/fonts/google-noto/NotoSans-Bold.ttf', 'Noto Sans'],
+  ['/usr/share/fonts/noto/NotoSans-Regular.ttf', '/usr/share/fonts/noto/NotoSans-Bold.ttf', 'Noto Sans'],
+  ['/usr/share/fonts/truetype/freefont/FreeSans.ttf', '/usr/share/fonts/truetype/freefont/FreeSansBold.ttf', 'FreeSans'],
+  ['/System/Library/Fonts/Supplemental/Arial.ttf', '/System/Library/Fonts/Supplemental/Arial Bold.ttf', 'Arial'],
   ['/Library/Fonts/Arial.ttf', '/Library/Fonts/Arial Bold.ttf', 'Arial'],
   ['C:\\Windows\\Fonts\\arial.ttf', 'C:\\Windows\\Fonts\\arialbd.ttf', 'Arial'],
 ] as const;
+
+/** What a log line names when no font is found. */
+export const SANS_FAMILIES = 'DejaVu Sans, Liberation Sans, Noto Sans, FreeSans or Arial';
 
 /** The first sans font found, or null on a machine with none of them (charts are then left out). */
 export function findChartFont(candidates: readonly (readonly [string, string, string])[] = SANS_FILES): ChartFont | null {
