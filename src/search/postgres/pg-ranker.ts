@@ -57,6 +57,8 @@ class Params {
   }
 }
 
+const filtered = (query: ParsedQuery, facetSets: readonly string[][]) => facetSets.length > 0 || query.from !== undefined || query.to !== undefined;
+
 /** The query's filters as SQL conditions on `search_docs` (every value must hold; dates inclusive). */
 function filterSql(query: ParsedQuery, facetSets: readonly string[][], p: Params): string {
   const parts: string[] = [];
@@ -93,8 +95,7 @@ export function rankInPostgres(db: PgSync, words: PgWords, names: PgNames, query
   const order = query.sort === 'recency' ? 'day DESC, score DESC, id' : 'score DESC, day DESC, id';
   if (groups.length === 0) {
     ranking.onlyStopWords = query.words.length + query.phrases.length > 0;
-    const filtered = filters.facetSets.length > 0 || query.from !== undefined || query.to !== undefined;
-    if (!filtered || ranking.onlyStopWords) return ranking;
+    if (!filtered(query, filters.facetSets) || ranking.onlyStopWords) return ranking;
     const p = new Params();
     const where = filterSql(query, filters.facetSets, p);
     const rows = db.query<{ id: string; total: number }>(`SELECT id, COUNT(*) OVER ()::int AS total FROM search_docs WHERE TRUE${where} ORDER BY day DESC, id LIMIT ${p.add(limit)}`, p.values);
@@ -111,9 +112,10 @@ export function rankInPostgres(db: PgSync, words: PgWords, names: PgNames, query
    * `bounds.rankAllUpTo` matches only the likeliest are ranked: those whose title matches one of
    * `tierQueries`, and the newest of each. Ranking reads each row's whole tsvector, where finding and
    * counting matches reads the index: at 100k a common word's ranking took 400 ms. `atMost`, when known
-   * (the rarest word's document count), spares the count of a query that cannot pass the bound.
+   * (the rarest word's document count), spares the count of a query that cannot pass the bound; so does
+   * `exactly`, a lone word's document count when nothing filters it.
    */
-  const run = (match: string, tierSql: (p: Params) => string, tierQueries: readonly string[], strongMatch = match, atMost = Infinity) => {
+  const run = (match: string, tierSql: (p: Params) => string, tierQueries: readonly string[], strongMatch = match, atMost = Infinity, exactly?: number) => {
     const p = new Params();
     const q = p.add(match);
     const tier = tierSql(p);
@@ -124,7 +126,7 @@ export function rankInPostgres(db: PgSync, words: PgWords, names: PgNames, query
       ...(entities.length > 0 ? [`CASE WHEN facets && ${p.add(entities)}::text[] THEN ${ENTITY_LIFT} ELSE 0 END`] : []),
     ].join(' + ');
     const where = filterSql(query, filters.facetSets, p);
-    const total = atMost <= bounds.rankAllUpTo ? undefined : countMatches(db, match, query, filters.facetSets);
+    const total = atMost <= bounds.rankAllUpTo ? undefined : (exactly ?? countMatches(db, match, query, filters.facetSets));
     if (total === undefined || total <= bounds.rankAllUpTo) {
       const rows = db.query<RankedRow & { total: number; strong: number }>(
         `SELECT id, tier, score, COUNT(*) OVER ()::int AS total, (COUNT(*) FILTER (WHERE tier <= 2) OVER ())::int AS strong FROM (
@@ -152,7 +154,8 @@ export function rankInPostgres(db: PgSync, words: PgWords, names: PgNames, query
   const phraseTier = (p: Params) => (phrases.length > 0 ? `CASE WHEN terms @@ ${p.add(and(phrases))}::tsquery THEN 0 ELSE 1 END` : '1');
   const exactQueries = [exact, ...(phrases.length > 0 ? [and(phrases)] : [])];
   const df = words.counts(groups.map((g) => g.term));
-  let ran = run(exact, phraseTier, exactQueries, exact, Math.min(...groups.map((g) => df.get(g.term) ?? 0)));
+  const lone = groups.length === 1 && phrases.length === 0 && !filtered(query, filters.facetSets) ? (df.get(groups[0]!.term) ?? 0) : undefined;
+  let ran = run(exact, phraseTier, exactQueries, exact, Math.min(...groups.map((g) => df.get(g.term) ?? 0)), lone);
   let rows = ran.rows;
   const exactTotal = ran.total;
   const used = new Set(groups.map((g) => g.term).filter((t) => df.has(t)));
