@@ -47,6 +47,14 @@ describe('chart pictures', () => {
     expect(pictures.size).toBe(1);
   });
 
+  it('keep their bytes while later charts are drawn (a PNG is copied out of the renderer, not a view of it)', () => {
+    const pictures = new ChartPictures(FONT);
+    const image = mentionPicture(pictures, what)!;
+    const copy = Buffer.from(image.data);
+    for (let i = 1; i <= 30; i++) mentionPicture(pictures, { ...what, name: `Person ${i}`, perDay: new Map([['2024-03-01', i], ['2024-03-09', 2 * i]]) });
+    expect(Buffer.from(image.data).equals(copy)).toBe(true);
+  });
+
   it('draw their labels in whatever font was found, though the chart names other families', () => {
     const serif = '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf';
     const font = findChartFont([[serif, serif, 'DejaVu Serif']])!;

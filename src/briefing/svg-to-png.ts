@@ -74,4 +74,3 @@ export function svgToPng(svg: string, font?: ChartFont): Uint8Array {
 export function shapedSvg(svg: string, font: ChartFont): string {
   return withResvg(svg, font, (resvg) => resvg.toString());
 }
-
