@@ -11,9 +11,9 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
  */
 await initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
 
-/** A sans font (regular and bold) read once; the WebAssembly renderer sees no system fonts. */
+/** A sans font (regular and bold), read at its first use; the WebAssembly renderer sees no system fonts. */
 export interface ChartFont {
-  buffers: Uint8Array[];
+  readonly buffers: Uint8Array[];
   family: string;
 }
 
@@ -45,7 +45,15 @@ export const SANS_FAMILIES = 'DejaVu Sans, Liberation Sans, Noto Sans, FreeSans 
 export function findChartFont(candidates: readonly (readonly [string, string, string])[] = SANS_FILES): ChartFont | null {
   const found = candidates.find(([regular]) => existsSync(regular));
   if (!found) return null;
-  return { buffers: [found[0], found[1]].filter((f) => existsSync(f)).map((f) => readFileSync(f)), family: found[2] };
+  // Read when the first chart is drawn, not when the bot starts: a bot may never draw one.
+  let buffers: Uint8Array[] | undefined;
+  const files = [found[0], found[1]].filter((f) => existsSync(f));
+  return {
+    get buffers() {
+      return (buffers ??= files.map((f) => readFileSync(f)));
+    },
+    family: found[2],
+  };
 }
 
 function withResvg<T>(svg: string, font: ChartFont | undefined, use: (resvg: InstanceType<typeof Resvg>) => T): T {
