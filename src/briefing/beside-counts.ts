@@ -25,47 +25,75 @@ const PERSON = 'person:';
 /** Both records filed in one article, one of them a person: a pair the directory counts. */
 const counted = (a: EntityRecord, b: EntityRecord): boolean => a !== b && (a.type === 'person' || b.type === 'person');
 
-/**
- * The counts by the other record's key, in the order the pairs were first met (the record's articles in
- * the order they were taken, each article's names in the order they were placed), which is the order the
- * kept counts had, so ties fall as they did. Each article's own list of presences gives the other's, so
- * the cost is the record's articles times their names, however large the others are. With `within`, only
- * those articles count.
- */
+export interface BesideOptions {
+  /** Only these of a record's articles count (its newest: `newestArticles`); undefined: all of them. */
+  within?: (record: EntityRecord) => ReadonlySet<string> | undefined;
+  /**
+   * The key a name counts under (the directory's folds): "Victor Bout" and "Viktor Bout" in one article are
+   * one name beside the subject there, not two.
+   */
+  canonical?: (key: string) => string;
+}
+
+/** One record's counts (`besideCountsOf` for a single record, every name under its own key). */
 export function besideCounts(record: EntityRecord, placed: PlacedRecords, within?: ReadonlySet<string>): Map<string, Beside> {
+  return besideCountsOf([record], placed, within ? { within: () => within } : {});
+}
+
+/**
+ * The counts by the other name's key, in the order the pairs were first met (the records' articles in the
+ * order they were taken, each article's names in the order they were placed), which is the order the kept
+ * counts had, so ties fall as they did. Each article's own list of presences gives the other's, so the cost
+ * is the records' articles times their names, however large the others are. An article counts once, though
+ * several of the subject's records (the spellings folded into it) hold it: summed per record, a name could
+ * be beside the subject in more articles than name the subject.
+ */
+export function besideCountsOf(records: readonly EntityRecord[], placed: PlacedRecords, options: BesideOptions = {}): Map<string, Beside> {
   // Each key met gets a slot (-1: not a pair the directory counts) in flat columns rather than an object
   // each: the biggest places meet some 60,000 names in 900,000 places. `last` is the last article that
-  // counted the key, as a key placed twice in one article (its first place counts) is one presence.
+  // counted the key, as a name placed twice in one article (its first presence counts) is one presence.
   const slotOf = new Map<string, number>();
-  const personSubject = record.type === 'person';
+  const own = new Set(records.map((r) => r.key));
+  const personSubject = records.some((r) => r.type === 'person');
+  const canonical = options.canonical ?? ((key: string) => key);
+  const walked = records.length > 1 ? new Set<string>() : undefined;
   const keys: string[] = [];
   const articles: number[] = [];
   const sentences: number[] = [];
   const last: string[] = [];
-  record.articles.forEach((ours, id) => {
-    if (within && !within.has(id)) return;
-    const theirs = placed.placedIn(id);
-    for (let i = 0; i < placedCount(theirs); i++) {
-      const key = placedKey(theirs, i);
-      if (key === record.key) continue;
-      let slot = slotOf.get(key);
-      if (slot === undefined) {
-        slot = personSubject || key.startsWith(PERSON) ? keys.push(key) - 1 : -1;
-        if (slot >= 0) {
-          articles.push(0);
-          sentences.push(0);
-          last.push('');
-        }
-        slotOf.set(key, slot);
+  for (const record of records) {
+    const within = options.within?.(record);
+    record.articles.forEach((ours, id) => {
+      if (within && !within.has(id)) return;
+      if (walked) {
+        if (walked.has(id)) return;
+        walked.add(id);
       }
-      if (slot < 0 || last[slot] === id) continue;
-      last[slot] = id;
-      const presence = placedPresence(theirs, i);
-      if (presence === undefined) continue;
-      articles[slot] = articles[slot]! + 1;
-      sentences[slot] = sentences[slot]! + sharedSentences(ours, presence);
-    }
-  });
+      const theirs = placed.placedIn(id);
+      for (let i = 0; i < placedCount(theirs); i++) {
+        const placedAs = placedKey(theirs, i);
+        if (own.has(placedAs)) continue;
+        const key = canonical(placedAs);
+        if (own.has(key)) continue;
+        let slot = slotOf.get(key);
+        if (slot === undefined) {
+          slot = personSubject || placedAs.startsWith(PERSON) || key.startsWith(PERSON) ? keys.push(key) - 1 : -1;
+          if (slot >= 0) {
+            articles.push(0);
+            sentences.push(0);
+            last.push('');
+          }
+          slotOf.set(key, slot);
+        }
+        if (slot < 0 || last[slot] === id) continue;
+        const presence = placedPresence(theirs, i);
+        if (presence === undefined) continue;
+        last[slot] = id;
+        articles[slot] = articles[slot]! + 1;
+        sentences[slot] = sentences[slot]! + sharedSentences(ours, presence);
+      }
+    });
+  }
   const counts = new Map<string, Beside>();
   for (let slot = 0; slot < keys.length; slot++) if (articles[slot]! > 0) counts.set(keys[slot]!, { articles: articles[slot]!, sentences: sentences[slot]! });
   return counts;

@@ -1,4 +1,4 @@
-import { besideCounts, newestArticles } from './beside-counts.js';
+import { besideCountsOf, newestArticles } from './beside-counts.js';
 import type { EntityDirectory } from './entity-directory.js';
 import { displayName, type EntityRecord } from './entity-record.js';
 import { isGenericName } from './generic-names.js';
@@ -58,15 +58,13 @@ function countsBeside(key: string, records: readonly EntityRecord[], directory: 
     if (!counts) merged.set(other, (counts = { key: other, articles: 0, sentences: 0, events: 0, score: 0 }));
     return counts;
   };
-  for (const record of records) {
-    besideCounts(record, directory, newest && newestArticles(record, newest.window, newest.dateOf)).forEach((beside, other) => {
-      const canonical = directory.canonical(other);
-      if (canonical === key) return;
-      const counts = at(canonical);
-      counts.articles += beside.articles;
-      counts.sentences += beside.sentences;
-    });
-  }
+  const within = newest && ((record: EntityRecord) => newestArticles(record, newest.window, newest.dateOf));
+  besideCountsOf(records, directory, { within, canonical: (other) => directory.canonical(other) }).forEach((beside, other) => {
+    if (other === key) return;
+    const counts = at(other);
+    counts.articles += beside.articles;
+    counts.sentences += beside.sentences;
+  });
   for (const event of events) {
     for (const other of new Set([...event.actors, ...event.places])) {
       // "Harris and Trump hit the campaign trail": each on their own, no event together.
