@@ -1,4 +1,5 @@
 import { notice, type Reply } from '../src/replies/reply.js';
+import { foldedPage, type CopyOf } from '../src/search/copy-folding.js';
 import { pageButtonId, pagePayload, parsePageButton } from '../src/search/page-buttons.js';
 import { applyFilter, formatQuery, hasCriteria, parseQuery, type ParsedQuery } from '../src/search/query-syntax.js';
 import { hitsReply, noHitsReply, PAGE_SIZE } from '../src/search/search-reply.js';
@@ -8,9 +9,12 @@ import { OptionType, type Command, type CommandContext } from './command.js';
 const FILTER_OPTIONS = ['from', 'to', 'source', 'place', 'person', 'sort'] as const;
 const NAME_OPTIONS = new Set(['source', 'place', 'person']);
 
+/** Copies as the stories know them; none while the stories load. */
+const copiesIn = (briefings: Services['briefings']): CopyOf => (id) => (briefings.isReady() ? briefings.stories.copyOf(id) : undefined);
+
 function render(query: ParsedQuery, page: number, context: CommandContext, services: Services): Reply {
   // Ranking is a total order, so the hits up to the asked page also hold the last page when fewer exist.
-  const result = services.search.search(query, { limit: Math.max(1, page) * PAGE_SIZE });
+  const result = foldedPage((limit) => services.search.search(query, { limit }), Math.max(1, page) * PAGE_SIZE, copiesIn(services.briefings));
   if (result.total === 0) return noHitsReply(result, services.search.closest(query, 5));
   const pages = Math.ceil(result.total / PAGE_SIZE);
   const current = Math.min(Math.max(1, page), pages);

@@ -1,6 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import { escapeMarkdown } from '../replies/markdown.js';
 import type { ReplyButton } from '../replies/reply.js';
+import type { StoryBook } from '../stories/story-book.js';
 import type { StoryLookup } from '../stories/story-lookup.js';
 import { packLines, quoteLine, timelineLine, type Packed } from './brief-format.js';
 import { plural } from '../replies/wording.js';
@@ -32,6 +33,9 @@ function sourceLine(article: EnrichedArticle, note = ''): string {
   const by = [article.source, article.via].filter(Boolean).map((s) => escapeMarkdown(s!)).join(' via ');
   return `\`${article.id}\`${by ? ` · ${by}` : ''}${note}`;
 }
+
+/** Which articles are near-identical copies of an earlier one, as their stories know it (for `sourceLines`). */
+export const copiesIn = (stories: Pick<StoryBook, 'copyOf'>) => ({ has: (id: string) => stories.copyOf(id) !== undefined });
 
 /** The first `max` sources (a story's copies marked), and how many more there are. */
 export function sourceLines(articles: readonly EnrichedArticle[], max: number, copies?: { has(id: string): boolean }): string[] {

@@ -2,7 +2,7 @@ import { escapeMarkdown } from '../replies/markdown.js';
 import type { Reply, ReplyField } from '../replies/reply.js';
 import { LIMITS, packLines, replySize } from './brief-format.js';
 import { plural } from '../replies/wording.js';
-import { besideHeading, companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
+import { besideHeading, companionLines, copiesIn, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { mentionPicture } from './chart-picture.js';
 import { briefingSubject, rolesOf } from './entity-facts.js';
@@ -54,7 +54,7 @@ export function personBriefing(b: Briefings, key: string, since?: string): Reply
   const after: ReplyField[] = [];
   if (people.length) after.push(...packLines(besideHeading('people', records), companionLines(people, BESIDE_SHOWN.people), 600, 1).fields);
   if (places.length) after.push(...packLines(besideHeading('places', records), companionLines(places, BESIDE_SHOWN.places), 600, 1).fields);
-  after.push(...packLines(`Sources (${naming.length})`, sourceLines(naming.map((n) => n.article), 5), 700, 1).fields);
+  after.push(...packLines(`Sources (${naming.length})`, sourceLines(naming.map((n) => n.article), 5, copiesIn(b.stories)), 700, 1).fields);
 
   const title = `Briefing: ${name}`;
   const footer = 'Quoted sentences are verbatim; the id after each is the article it is from.';

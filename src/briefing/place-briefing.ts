@@ -3,7 +3,7 @@ import type { Reply, ReplyField } from '../replies/reply.js';
 import type { StoryView } from '../stories/story-view.js';
 import { dateSpan, LIMITS, packLines, replySize } from './brief-format.js';
 import { plural } from '../replies/wording.js';
-import { besideHeading, companionLines, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
+import { besideHeading, companionLines, copiesIn, fullTimelineButton, latestQuotes, sourceLines, TIMELINE_IN_BRIEF, timelineFields } from './brief-sections.js';
 import type { Briefings } from './briefings.js';
 import { briefingSubject } from './entity-facts.js';
 import { companionsOf, newestIn } from './companions.js';
@@ -60,7 +60,7 @@ export function placeBriefing(b: Briefings, key: string, since?: string): Reply 
   // Named beside it, not acting there: "Dmitry Peskov" is beside "Kyiv" in 27 articles from Moscow.
   if (people.length) fixed.push(...packLines(besideHeading('people', records), companionLines(people, WHO_SHOWN.people), 700, 1).fields);
   fixed.push(...packLines('Latest, quoted', latestQuotes(naming, b.stories, 2), 1024, 1).fields);
-  const after = packLines(`Sources (${naming.length})`, sourceLines(naming.map((n) => n.article), 5), 700, 1).fields;
+  const after = packLines(`Sources (${naming.length})`, sourceLines(naming.map((n) => n.article), 5, copiesIn(b.stories)), 700, 1).fields;
   const title = `Briefing: ${name}`;
   const footer = 'Quoted sentences are verbatim; the id after each is the article it is from.';
   const room = BUDGET - replySize({ title, text, footer, fields: [...fixed, ...after] });

@@ -10,10 +10,17 @@ import { shownHeadline } from '../articles/shown-headline.js';
 /** Search results as replies: a page of hits, or a notice that says why nothing came back. */
 export const PAGE_SIZE = 5;
 
-function hitField(hit: SearchHit, rank: number): ReplyField {
+/** "copy: `id`", or "copies: `id` and 2 more": where a folded copy of the hit can still be read. */
+function copiesNote(copies: readonly string[]): string | undefined {
+  if (copies.length === 0) return undefined;
+  return copies.length === 1 ? `copy: \`${copies[0]}\`` : `copies: \`${copies[0]}\` and ${plural(copies.length - 1, 'more', 'more')}`;
+}
+
+function hitField(hit: SearchHit & { copies?: readonly string[] }, rank: number): ReplyField {
   const a = hit.article;
   // Ids are letters, digits and hyphens: safe in code spans. The rest comes from articles and is escaped.
-  const meta = [`\`${a.id}\``, a.date, ...[a.source, a.via && a.via !== a.source ? `via ${a.via}` : undefined].filter(Boolean).map((t) => escapeMarkdown(t!))].join(' · ');
+  const named = [a.source, a.via && a.via !== a.source ? `via ${a.via}` : undefined].filter(Boolean).map((t) => escapeMarkdown(t!));
+  const meta = [`\`${a.id}\``, a.date, ...named, copiesNote(hit.copies ?? [])].filter(Boolean).join(' · ');
   return {
     name: truncateAtWord(`${rank}. ${escapeMarkdown(shownHeadline(a.title))}`, 256),
     value: truncateAtWord(`${meta}\n${snippet(bodyText(a), hit.terms, 220)}`, 1024),

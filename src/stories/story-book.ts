@@ -100,6 +100,11 @@ export class StoryBook implements StoryLookup, Rarity {
     return this.features.story(articleId);
   }
 
+  /** The earlier member an article is a near-identical copy of, if it is one. */
+  copyOf(articleId: string): string | undefined {
+    return this.features.story(articleId)?.copies.get(articleId);
+  }
+
   all(): IterableIterator<Story> {
     return this.stories.values();
   }
