@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Archive } from '../src/articles/archive.js';
+import { openBriefings } from '../src/briefing/briefings.js';
+import { createCapturingLogger } from '../src/logger.js';
 import { ChartPictures, mentionPicture } from '../src/briefing/chart-picture.js';
 import { chartSvg } from '../src/briefing/mention-chart.js';
 import { findChartFont, svgToPng } from '../src/briefing/svg-to-png.js';
@@ -68,5 +71,23 @@ describe('chart pictures', () => {
   it('are left out on a machine with no sans font, rather than drawn without their labels', () => {
     expect(findChartFont([['/nowhere/Sans.ttf', '/nowhere/Sans-Bold.ttf', 'Sans']])).toBeNull();
     expect(mentionPicture(new ChartPictures(null), what)).toBeUndefined();
+  });
+});
+
+describe('briefings on a machine without a sans font', () => {
+  it('say once, at start, that charts are left out and what to install', () => {
+    const logger = createCapturingLogger();
+    openBriefings(new Archive(), { logger, chartFont: null });
+    const lines = logger.lines.filter((l) => l.message.includes('without charts'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.level).toBe('warn');
+    expect(lines[0]!.message).toContain('DejaVu Sans');
+    expect(lines[0]!.message).toContain('fonts-dejavu-core');
+  });
+
+  it('say nothing of it where a font is found', () => {
+    const logger = createCapturingLogger();
+    openBriefings(new Archive(), { logger, chartFont: FONT });
+    expect(logger.lines.some((l) => l.message.includes('without charts'))).toBe(false);
   });
 });

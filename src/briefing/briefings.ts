@@ -14,7 +14,7 @@ import type { SnapshotSharing } from '../store/snapshot-sharing.js';
 import { articleOf, build, buildAtOnce, oldestFirst, type Parts } from './briefings-build.js';
 import { readBriefingsSnapshot, writeBriefingsSnapshot } from './briefings-snapshot.js';
 import { ChartPictures } from './chart-picture.js';
-import { SANS_FAMILIES } from './svg-to-png.js';
+import { SANS_FAMILIES, type ChartFont } from './svg-to-png.js';
 import { OfficeHolders } from './office-holders.js';
 import { EntityDirectory } from './entity-directory.js';
 import { foldPacing, foldsThen, STALE_FOLDS_MS } from './fold-pacing.js';
@@ -67,6 +67,8 @@ export interface BriefingsOptions {
   sharing?: SnapshotSharing;
   /** Reads many articles' analyses in one go ahead of a build's pass over them (`AnalysisShelf.prefetch`). */
   prefetch?: (ids: readonly string[]) => void;
+  /** The font charts are labelled in; null: none, so no charts. Unset: the first common sans font found. */
+  chartFont?: ChartFont | null;
 }
 
 /** Built from the archive in one go, kept in memory (tests, tools, one-shot runs). */
@@ -96,7 +98,7 @@ export function openBriefings(archive: Archive, options: BriefingsOptions = {}):
   const background = () => parts && foldsThen(parts.directory.folds, () => officeHolders.steps());
   const folding = options.foldDelayMs === undefined ? undefined : foldPacing(background, options.foldDelayMs, options.sliceMs, () => closed);
   const foldsLater = () => folding?.later();
-  const pictures = new ChartPictures();
+  const pictures = new ChartPictures(options.chartFont);
   if (!pictures.drawable) options.logger?.warn(`briefings and digests go without charts: no sans font found (${SANS_FAMILIES}); install one, such as fonts-dejavu-core`);
   const take = (change: ArchiveChange) => {
     foldsLater();
