@@ -137,6 +137,23 @@ describe('PostgreSQL search past its ranking bound', () => {
     expect(page.total).toBe(4);
     expect(page.hits.map((h) => h.article.id)).toEqual(all.hits.map((h) => h.article.id).filter((id) => likeliest.has(id)));
   });
+
+  it('takes a lone word\'s total from its document count, without counting its matches', async () => {
+    const counts: string[] = [];
+    const watched: PgSync = { ...db!, query: (text, values) => (/COUNT\(\*\)/.test(text) && counts.push(text), db!.query(text, values)) };
+    // Seven matches: past the few below which close spellings are also looked up (and counted).
+    const talks = [1, 2, 3].map((i) => enriched({ title: `Korea talks, round ${i}`, date: `2023-09-0${i}`, paragraphs: [`Envoys met in Seoul for round ${i} of the talks on Korea.`] }));
+    const bounded = createPgArticleSearch(watched, new Archive([...fixtureArticles(), ...talks]), { clock, logger, rankBounds: { rankAllUpTo: 1, newest: 1 } });
+    counts.length = 0;
+    const lone = bounded.search('korea', { limit: 100 });
+    expect(lone.total).toBe(7);
+    expect(counts).toEqual([]);
+    // Two words have no such count: their matches are counted from the index.
+    const two = bounded.search('korea talks', { limit: 100 });
+    await bounded.close();
+    expect(two.total).toBeGreaterThan(0);
+    expect(counts.length).toBeGreaterThan(0);
+  });
 });
 
 describe('PostgreSQL search over articles whose analyses stay in the store', () => {
