@@ -9,6 +9,8 @@ import { storyBriefing } from '../src/briefing/story-briefing.js';
 import { resolveButtonKey, timelinePage } from '../src/briefing/timeline-pages.js';
 import { escapeMarkdown, truncateAtWord } from '../src/replies/markdown.js';
 import { notice, type Reply } from '../src/replies/reply.js';
+import { hasCriteria, parseQuery } from '../src/search/query-syntax.js';
+import type { Services } from '../src/services.js';
 import { OptionType, type Command } from './command.js';
 
 /** A briefing on one entity or story, by its key or id. */
@@ -21,6 +23,18 @@ function unknownName(typed: string, nearest: string[]): Reply {
   const shown = escapeMarkdown(truncateAtWord(typed, 80));
   const near = nearest.length ? ` Nearest names: ${nearest.map(escapeMarkdown).join(', ')}.` : '';
   return notice(`Nothing in the archive is called “${shown}”.${near}`);
+}
+
+/**
+ * Words that name nothing ("Brittney Griner release"): the story of the article a search ranks first, when
+ * that article holds every word as typed; a close spelling or a partial match would brief on a guess.
+ */
+function storyFound(services: Services, about: string): string | undefined {
+  const query = parseQuery(about, services.clock.now());
+  if (query.problems.length || !hasCriteria(query)) return undefined;
+  const best = services.search.search(query, { limit: 1 }).hits[0];
+  if (!best || (best.kind !== 'exact' && best.kind !== 'phrase')) return undefined;
+  return services.briefings.stories.storyIdOf(best.article.id);
 }
 
 const SINCE_CHOICES = ['1d', '7d', '30d', '1y'];
@@ -48,7 +62,11 @@ export const briefCommand: Command = {
     const about = String(invocation.options.about ?? '').trim();
     if (!about) return latestBriefing(b, since);
     const target = resolveTarget(b, about);
-    if (target.kind === 'unknown') return unknownName(about, target.nearest);
+    if (target.kind === 'unknown') {
+      const found = storyFound(services, about);
+      if (!found) return unknownName(about, target.nearest);
+      return storyBriefing(b, found, `The story that best matches “${escapeMarkdown(truncateAtWord(about, 80))}”.`);
+    }
     // A story briefing covers the whole story: since: narrows briefings on names only.
     return target.kind === 'story' ? storyBriefing(b, target.id) : briefingOn(b, target, since);
   },

@@ -53,6 +53,12 @@ export function resolveTarget(b: Briefings, typed: string): BriefTarget {
   return { kind: 'unknown', nearest: nearestNames(b, form, 5) };
 }
 
+/**
+ * "X.", "Elizabeth II AP A": initials and caption debris the analysis took for names, never worth offering;
+ * nor is a name that holds another offered one ("Prime Minster Boris Johnson" beside "Boris Johnson").
+ */
+const ENDS_ON_A_LETTER = /(^|\s)\p{L}\.?$/u;
+
 /** Words apart: every typed word within a few edits of a word of the name, in any order. */
 function wordsApart(typed: readonly string[], written: readonly string[]): number {
   let total = 0;
@@ -74,8 +80,9 @@ export function nearestNames(b: Briefings, form: string, limit: number): string[
   const shortest = Math.min(...typedWords.map((w) => w.length));
   for (const [written, owners] of b.directory.forms()) {
     let distance = editDistance(form, written, max);
-    // Word by word only where some word of the name is about as long as the shortest typed word.
-    if (distance > max && written.length + 2 >= shortest) distance = wordsApart(typedWords, written.split(' ')) + 0.5;
+    // Word by word only where some word of the name is about as long as the shortest typed word. Past `max`
+    // either way a name is not near: kept at max + 1, every name was, and the most frequent were offered.
+    if (distance > max) distance = written.length + 2 >= shortest ? wordsApart(typedWords, written.split(' ')) + 0.5 : Infinity;
     if (!Number.isFinite(distance)) continue;
     for (const key of owners) {
       const canonical = b.directory.canonical(key);
@@ -84,6 +91,8 @@ export function nearestNames(b: Briefings, form: string, limit: number): string[
   }
   return [...scored.entries()]
     .sort((x, y) => x[1] - y[1] || b.directory.articleCount(y[0]) - b.directory.articleCount(x[0]))
-    .slice(0, limit)
-    .map(([key]) => displayName(b.directory.record(key)!));
+    .slice(0, limit * 3)
+    .map(([key]) => displayName(b.directory.record(key)!))
+    .filter((name, _, names) => !ENDS_ON_A_LETTER.test(name) && !names.some((other) => other !== name && ` ${name} `.includes(` ${other} `)))
+    .slice(0, limit);
 }

@@ -27,13 +27,16 @@ export function sourcesNote(view: StoryView): string {
   return `${sourcesCount(outlets, view.articles.length)}${view.copies ? ` (${plural(view.copies, 'copy', 'copies')})` : ''}`;
 }
 
-/** An event or story: what happened, when, where, who, its developments in order, its sources. */
-export function storyBriefing(b: Briefings, storyId: string): Reply {
+/**
+ * An event or story: what happened, when, where, who, its developments in order, its sources. `note` opens
+ * the text (how the story was found, when it was not named).
+ */
+export function storyBriefing(b: Briefings, storyId: string, note?: string): Reply {
   const story = b.stories.story(storyId);
   const view = story ? b.view(story) : undefined;
   if (!story || !view) return notice('That story has left the archive.');
   const title = truncateAtWord(`Story: ${view.headline}`, 256);
-  const text = [`When: ${dateSpan(view.first, view.last)}`, whoWhere(view), `${sourcesNote(view)} · story \`${view.id}\``].filter(Boolean).join('\n');
+  const text = [note, `When: ${dateSpan(view.first, view.last)}`, whoWhere(view), `${sourcesNote(view)} · story \`${view.id}\``].filter(Boolean).join('\n');
   const what = summarySentences(view.best, 2).map((s) => quoteLine(shownSentence(view.best, s), view.best.id));
   const fixed: ReplyField[] = [...packLines('What happened', what, 1024, 1).fields];
   const developments = view.articles
