@@ -1,3 +1,4 @@
+import { withoutOpening } from '../../articles/story-opening.js';
 import type { DatedEvent, Entity, Sentence, TimeExpression } from '../analysis.js';
 import { coarsen } from '../times/time-value.js';
 import { clausesOf, inTimeOf, type Clause } from './clauses.js';
@@ -148,10 +149,15 @@ export function extractEvents(input: EventInput): DatedEvent[] {
   const timesOf = new Map<number, TimeExpression[]>();
   for (const t of times) timesOf.set(t.sentence, [...(timesOf.get(t.sentence) ?? []), t]);
   const participants = new Map<number, Participant[]>();
+  // A dateline's names ("Hong Kong CNN — When world leaders… issued…") say where and by whom the story was
+  // filed: they act in none of its events, nor host them.
+  const first = sentences[0];
+  const storyStart = first ? first.start + first.text.length - withoutOpening(first.text).length : 0;
   const participantsAt = (s: number, words?: readonly Word[]): Participant[] => {
     let ps = participants.get(s);
     const sentence = sentences[s];
-    if (!ps && sentence) participants.set(s, (ps = participantsOf(text, mentions.get(s) ?? [], words ?? wordsOf(sentence.text, sentence.start))));
+    const named = (mentions.get(s) ?? []).filter((m) => m.mention.start >= storyStart);
+    if (!ps && sentence) participants.set(s, (ps = participantsOf(text, named, words ?? wordsOf(sentence.text, sentence.start))));
     return ps ?? [];
   };
   sentences.forEach((sentence, s) => {
