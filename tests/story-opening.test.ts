@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withoutOpening } from '../src/articles/story-opening.js';
+import { openingPlace, withoutOpening } from '../src/articles/story-opening.js';
+import { toArticle } from '../src/ingest/to-article.js';
 import type { EnrichedArticle } from '../src/articles/article.js';
 import { shownSentence } from '../src/articles/summary.js';
 import { splitSentences } from '../src/language/sentences.js';
@@ -39,3 +40,26 @@ describe('a story opening as it is quoted', () => {
   });
 });
 
+
+describe('the place a story body opens with', () => {
+  it('is read from a dateline whose brackets the export lost, or from a plain one', () => {
+    expect(openingPlace('Gdansk CNN — Polish forces were put on alert on Tuesday.')).toBe('Gdansk');
+    expect(openingPlace('Krems, Austria CNN — The river crested overnight.')).toBe('Krems, Austria');
+    expect(openingPlace('GDANSK (AP) — The port reopened on Tuesday.')).toBe('Gdansk');
+    expect(openingPlace('GDANSK ‒ Prime Minister Anna Kowalska opened the port on Tuesday.')).toBe('Gdansk');
+  });
+
+  it('is none where the opening names only the outlet, several places, or is a sentence with a dash', () => {
+    expect(openingPlace('CNN — The port reopened on Tuesday.')).toBeUndefined();
+    expect(openingPlace('Gdansk and Warsaw CNN — Polish forces were put on alert.')).toBeUndefined();
+    expect(openingPlace('NATO — the alliance said on Tuesday — would meet again.')).toBeUndefined();
+    expect(openingPlace('The port reopened on Tuesday, officials said.')).toBeUndefined();
+  });
+
+  it('becomes the place of an article given as a body, its text (and so its id) unchanged', () => {
+    const body = 'Gdansk CNN — Polish forces were put on alert on Tuesday after a drone crossed the border.\n\nThe army said it was tracking it.';
+    const { article } = toArticle({ origin: 'test:gdansk', title: 'Poland on alert', body, date: '2024-05-14', fallbackTime: new Date(0) }, new Date('2024-05-15T00:00:00Z'));
+    expect(article.place).toBe('Gdansk');
+    expect(article.paragraphs[0]).toMatch(/^Gdansk CNN — Polish forces/);
+  });
+});

@@ -1,3 +1,4 @@
+import { openingPlace } from '../articles/story-opening.js';
 import type { Article } from '../articles/article.js';
 import { articleId, contentHash } from './article-id.js';
 import { resolveArticleDate } from './article-date.js';
@@ -52,7 +53,8 @@ export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
   const hash = contentHash(split.title, paragraphs);
   // A wire dateline names who wrote the story; the masthead or the title's suffix only where it is printed.
   const source = raw.source ?? dateline?.source ?? page?.outlet ?? suffixed.site;
-  const place = raw.place ?? dateline?.place;
+  // A body given whole keeps its dateline in its text (its hash, and so its id, are the text's); its place is read.
+  const place = raw.place ?? dateline?.place ?? (raw.body !== undefined ? openingPlace(paragraphs[0] ?? '') : undefined);
   const article: Article = {
     id: articleId(resolved.date, split.headline, hash),
     hash,
