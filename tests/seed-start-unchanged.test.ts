@@ -85,4 +85,26 @@ describe('seed files at a warm start', () => {
     expect(second.services.archive.size).toBe(2);
     await second.close();
   });
+
+  it('stores again what a file\'s articles say besides their text when it is read under new rules (a dateline\'s place)', async () => {
+    const seeds = tempFolder('newsdesk-seedstart-seeds-');
+    const data = tempFolder('newsdesk-seedstart-data-');
+    const record = { title: 'Ferries resume after the gales', date: '2025-03-03', source: 'Isle Wire', paragraphs: ['Kirkwall CNN — The ferry operator restarted sailings to the northern islands on Monday after three days of gales.'] };
+    writeFileSync(join(seeds, 'ferries.jsonl'), `${JSON.stringify(record)}\n`);
+    const first = await start(seeds, data, nodeSeedFs);
+    const ferry = first.services.archive.all()[0]!;
+    expect(ferry.place).toBe('Kirkwall');
+    // As the rules before places were read from such datelines stored it: the same text, no place.
+    const { place: _place, ...before } = first.stores.articles.byHash(ferry.hash)!;
+    first.stores.articles.put(before, 'seed');
+    await first.close();
+
+    utimesSync(join(seeds, 'ferries.jsonl'), new Date('2025-03-09T00:00:00Z'), new Date('2025-03-09T00:00:00Z'));
+    await (await start(seeds, data, nodeSeedFs)).close();
+    const unchanged = countingFs();
+    const third = await start(seeds, data, unchanged.fs);
+    expect(unchanged.reads).toEqual([]);
+    expect(third.services.archive.all()[0]?.place).toBe('Kirkwall');
+    await third.close();
+  });
 });

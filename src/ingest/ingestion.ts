@@ -137,10 +137,14 @@ function readAhead(docs: readonly RawDocument[], deps: IngestionDeps): (i: numbe
   };
 }
 
+/** What reading a document settles besides its text; a change of the reading rules may change it (a place read from a dateline). */
+const METADATA = ['title', 'via', 'source', 'place', 'date', 'dateSource', 'dateNote', 'url'] as const;
+const sameMetadata = (a: Article, b: Article): boolean => METADATA.every((key) => a[key] === b[key]);
+
 /** `analysis`: the article's analysis, already under way. */
 export async function enrich(article: Article, kind: ArticleKind, deps: IngestionDeps, analysis?: Promise<Analysis>): Promise<EnrichedArticle> {
   const known = deps.storedByHash?.get(article.hash);
-  if (deps.shelf && known && known.version === deps.analysisVersion && known.article.id === article.id && known.article.origin === article.origin) {
+  if (deps.shelf && known && known.version === deps.analysisVersion && known.article.id === article.id && known.article.origin === article.origin && sameMetadata(known.article, article)) {
     // Its text is the stored one (same hash): read from the store when asked, as at a start.
     const { paragraphs: _stored, ...metadata } = article;
     return deps.shelf.lean({ ...known.article, ...metadata } as Article, known.version);
@@ -149,7 +153,7 @@ export async function enrich(article: Article, kind: ArticleKind, deps: Ingestio
   if (stored && stored.analysis.version === deps.analysisVersion && stored.id === article.id) {
     // Same text, same pipeline: keep the stored analysis but refresh metadata (origin may have moved).
     const refreshed = { ...stored, ...article, analysis: stored.analysis };
-    if (stored.origin !== article.origin) deps.store.put(refreshed, kind);
+    if (stored.origin !== article.origin || !sameMetadata(stored, article)) deps.store.put(refreshed, kind);
     return deps.shelf ? deps.shelf.shelve(refreshed, deps.analysisVersion) : refreshed;
   }
   const enriched: EnrichedArticle = { ...article, analysis: await (analysis ?? deps.analyze(article)) };
