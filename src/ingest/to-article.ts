@@ -1,4 +1,5 @@
 import { openingPlace } from '../articles/story-opening.js';
+import { withoutBodyHead } from './body-head.js';
 import type { Article } from '../articles/article.js';
 import { articleId, contentHash } from './article-id.js';
 import { resolveArticleDate } from './article-date.js';
@@ -6,7 +7,7 @@ import { cleanUrl } from './source-url.js';
 import { parsePageText } from './page-text.js';
 import type { RawDocument } from './raw-document.js';
 import { stripSiteSuffix } from './site-suffix.js';
-import { splitTitle } from './title.js';
+import { isAgencyName, splitTitle } from './title.js';
 
 export class UnreadableArticleError extends Error {
   constructor(reason: string) {
@@ -38,15 +39,18 @@ export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
   const siteNames = [raw.source, page?.outlet, dateline?.source].filter((n): n is string => Boolean(n));
   const suffixed = stripSiteSuffix((raw.title ?? page?.title ?? '').trim(), siteNames);
   const title = suffixed.headline;
-  const paragraphs = raw.body !== undefined ? bodyParagraphs(raw.body) : (page?.paragraphs ?? []);
+  const head = raw.body !== undefined ? withoutBodyHead(bodyParagraphs(raw.body)) : undefined;
+  const paragraphs = head ? head.kept : (page?.paragraphs ?? []);
   if (!title) throw new UnreadableArticleError('no headline found');
   if (paragraphs.join(' ').split(/\s+/).length < 5) throw new UnreadableArticleError('no article text found');
   const split = splitTitle(title);
+  // The date is read from the body as it was given, the lines set aside included, as before they were.
+  const dated = head ? [...head.dropped, ...head.kept] : paragraphs;
   const resolved = resolveArticleDate({
     stated: raw.date ?? page?.statedDate,
     dateline: dateline?.date,
-    lead: paragraphs[0] ?? '',
-    text: `${title}\n${paragraphs.join('\n')}`,
+    lead: dated[0] ?? '',
+    text: `${title}\n${dated.join('\n')}`,
     today,
     fallback: raw.fallbackTime,
   });
@@ -55,11 +59,13 @@ export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
   const source = raw.source ?? dateline?.source ?? page?.outlet ?? suffixed.site;
   // A body given whole keeps its dateline in its text (its hash, and so its id, are the text's); its place is read.
   const place = raw.place ?? dateline?.place ?? (raw.body !== undefined ? openingPlace(paragraphs[0] ?? '') : undefined);
+  // "Associated Press" above a body is the agency it came through, as "…: Tass" after a headline is.
+  const via = split.via ?? head?.dropped.find((line) => isAgencyName(line) && line.toLowerCase() !== source?.toLowerCase());
   const article: Article = {
     id: articleId(resolved.date, split.headline, hash),
     hash,
     title: split.title,
-    ...(split.via ? { via: split.via } : {}),
+    ...(via ? { via } : {}),
     ...(source ? { source } : {}),
     ...(place ? { place } : {}),
     date: resolved.date,
@@ -69,5 +75,6 @@ export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
     ...(raw.url && cleanUrl(raw.url) ? { url: cleanUrl(raw.url) } : {}),
     origin: raw.origin,
   };
-  return { article, chrome: page?.chrome ?? [], ...(resolved.rejected ? { rejectedDate: resolved.rejected } : {}) };
+  const chrome = page?.chrome ?? head?.dropped.map((line) => ({ line, reason: 'byline, agency or stamp above the story' })) ?? [];
+  return { article, chrome, ...(resolved.rejected ? { rejectedDate: resolved.rejected } : {}) };
 }
