@@ -60,10 +60,12 @@ export function describeStory(story: Story, archive: Archive, directory: EntityD
     names.push({ key, name: displayName(record), type: record.type, leader, weight: weight * (seenIn.get(key)!.size / articles.length + 0.5) });
   }
   names.sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
-  const who = names.filter((n) => n.type === 'person' || n.type === 'organisation');
-  who.sort((a, b) => Number(b.type === 'person') - Number(a.type === 'person') || b.weight - a.weight);
   const where = names.filter((n) => n.type === 'place' || n.type === 'country');
   where.sort((a, b) => Number(b.type === 'place') - Number(a.type === 'place') || b.weight - a.weight);
+  // A name read as a place in one article and as a person in another ("Sharm el-Sheikh") is where, not who.
+  const places = new Set(where.map((n) => n.name.toLowerCase()));
+  const who = names.filter((n) => (n.type === 'person' || n.type === 'organisation') && !places.has(n.name.toLowerCase()));
+  who.sort((a, b) => Number(b.type === 'person') - Number(a.type === 'person') || b.weight - a.weight);
   const main = new Set(names.slice(0, 6).map((n) => n.key));
   const best = bestArticle(articles, story, main, directory);
   const publishers = [...new Set(articles.map((a) => a.source ?? a.via).filter((s): s is string => Boolean(s)))];
