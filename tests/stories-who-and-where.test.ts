@@ -6,7 +6,7 @@ import { describeStory } from '../src/stories/story-view.js';
 import { enriched } from './fixtures/search/fixture-articles.js';
 
 const kerry = { key: 'person:john-kerry', type: 'person' as const, name: 'John Kerry', aliases: ['Kerry'], mentions: 3 };
-const talks = (title: string, date: string, resort: (typeof kerry)['type']) =>
+const talks = (title: string, date: string, resort: 'place' | 'person') =>
   enriched({
     title,
     date,
@@ -21,6 +21,14 @@ describe('who and where a story names', () => {
     const archive = new Archive([a, b]);
     const view = describeStory(new BookStory(a.id, [a.id, b.id]), archive, new EntityDirectory(archive))!;
     expect(view.where.map((n) => n.name)).toContain('Sharm el-Sheikh');
+    expect(view.who.map((n) => n.name)).toEqual(['John Kerry']);
+  });
+
+  it('leaves out of who a name the archive reads as a place most often, though this story reads it as a person', () => {
+    const elsewhere = ['2022-11-01', '2022-11-02'].map((date, i) => talks(`Delegates gather, day ${i + 1}`, date, 'place'));
+    const b = talks('Climate talks run late', '2022-11-11', 'person');
+    const archive = new Archive([...elsewhere, b]);
+    const view = describeStory(new BookStory(b.id, [b.id]), archive, new EntityDirectory(archive))!;
     expect(view.who.map((n) => n.name)).toEqual(['John Kerry']);
   });
 });

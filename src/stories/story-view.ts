@@ -1,6 +1,7 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive } from '../articles/archive.js';
 import type { EntityDirectory } from '../briefing/entity-directory.js';
+import { PLACE_TYPES } from '../briefing/companions.js';
 import { displayName, isLeader } from '../briefing/entity-record.js';
 import type { Story } from './story.js';
 import { shownHeadline } from '../articles/shown-headline.js';
@@ -62,10 +63,18 @@ export function describeStory(story: Story, archive: Archive, directory: EntityD
   names.sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
   const where = names.filter((n) => n.type === 'place' || n.type === 'country');
   where.sort((a, b) => Number(b.type === 'place') - Number(a.type === 'place') || b.weight - a.weight);
-  // A name read as a place in one article and as a person in another ("Sharm el-Sheikh") is where, not who.
+  // A name read as a place in one article and as a person in another ("Sharm el-Sheikh", "St. George") is
+  // where, not who: so is one the archive reads as a place most often.
   const places = new Set(where.map((n) => n.name.toLowerCase()));
-  const who = names.filter((n) => (n.type === 'person' || n.type === 'organisation') && !places.has(n.name.toLowerCase()));
-  who.sort((a, b) => Number(b.type === 'person') - Number(a.type === 'person') || b.weight - a.weight);
+  const aPlace = (name: string) => places.has(name.toLowerCase()) || PLACE_TYPES.has(directory.record(directory.named(name)[0] ?? '')?.type ?? '');
+  const actors = names.filter((n) => n.type === 'person' || n.type === 'organisation');
+  actors.sort((a, b) => Number(b.type === 'person') - Number(a.type === 'person') || b.weight - a.weight);
+  // Only as far down as is shown: a big story names hundreds.
+  const who: StoryName[] = [];
+  for (const n of actors) {
+    if (who.length >= SHOWN) break;
+    if (!aPlace(n.name)) who.push(n);
+  }
   const main = new Set(names.slice(0, 6).map((n) => n.key));
   const best = bestArticle(articles, story, main, directory);
   const publishers = [...new Set(articles.map((a) => a.source ?? a.via).filter((s): s is string => Boolean(s)))];
