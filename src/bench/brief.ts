@@ -1,4 +1,5 @@
 import { briefCommand } from '../../commands/brief.js';
+import { createArticleIndex } from '../search/article-index.js';
 import type { CommandContext, Invocation } from '../../commands/command.js';
 import type { EnrichedArticle } from '../articles/article.js';
 import { Archive } from '../articles/archive.js';
@@ -102,7 +103,9 @@ export async function run(args: string[]): Promise<void> {
   (globalThis as { gc?: () => void }).gc?.();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
   const newest = archive.all()[0]!.date;
-  const services = { archive, briefings: b, clock: new ManualClock(`${newest}T12:00:00Z`) } as unknown as Services;
+  const clock = new ManualClock(`${newest}T12:00:00Z`);
+  // A name /brief does not know is looked up as words in the search (the story of the article holding them all).
+  const services = { archive, briefings: b, clock, search: createArticleIndex(archive, { clock }) } as unknown as Services;
   console.log(`archive: ${archive.size} articles from ${corpus.bases} real ones (${corpus.from}); ${corpus.realAnalysed} analysed by the real pipeline; made in ${Math.round(makeMs)} ms`);
   console.log(`directory and stories built in ${Math.round(buildMs)} ms (${(buildMs / archive.size).toFixed(3)} ms an article): ${b.directory.size} names, ${b.stories.size} stories, about ${Math.round(heapMb)} MB`);
 
