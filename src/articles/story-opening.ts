@@ -28,6 +28,8 @@ const SENTENCE_START = /^[\p{Lu}\p{N}"“‘']/u;
  */
 const WIRE_DATELINE = /^(?:\p{Lu}[\p{L}.'’-]*(?:,\s*|\s+and\s+|\s+)){0,6}\(?(?:CNN|Reuters|AP|AFP|Bloomberg)\)?\s*[—–‒―−-]+\s*/u;
 
+const DATELINE_END = /[—–‒―−(/]|\s-/u;
+
 /** "CNN — …" opens with who filed the story, and names no place. */
 const OUTLET = /^(?:CNN|Reuters|AP|AFP|Bloomberg|BBC|NPR|UPI|Cnn|Bbc|Npr|Upi)$/;
 
@@ -36,6 +38,9 @@ const OUTLET = /^(?:CNN|Reuters|AP|AFP|Bloomberg|BBC|NPR|UPI|Cnn|Bbc|Npr|Upi)$/;
  * - …", "LONDON (AP) — …"), or undefined when it names none ("CNN — …") or there is no dateline.
  */
 export function openingPlace(first: string): string | undefined {
+  // Every dateline form ends on a dash or a bracket near the start: most bodies are passed over at once
+  // (read at every start for every seed article).
+  if (!DATELINE_END.test(first.slice(0, 120))) return undefined;
   const dateline = parseDateline(first);
   // "NATO — the alliance said…" is a sentence with a dash, not a dateline: one is followed by a sentence.
   if (dateline) return SENTENCE_START.test(dateline.rest) && !dateline.place.includes(' and ') && !OUTLET.test(dateline.place) ? dateline.place : undefined;
