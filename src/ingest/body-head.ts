@@ -15,8 +15,11 @@ const JOINERS = new Set(['and', 'of', 'to', 'the', 'by', 'de', 'da', 'van', 'von
 
 const ENDS_A_SENTENCE = /[.!?:;"”’)]$/u;
 
+/** Longer than any such line: a story's first paragraph is passed over without counting its words. */
+const LONGEST = 120;
+
 function isHeadLine(line: string): boolean {
-  if (wordCount(line) > WORDS * 1.5) return false;
+  if (line.length > LONGEST || wordCount(line) > WORDS * 1.5) return false;
   // A stamp ("Updated Jan. 14, 2019, 9:10 a.m. ET", "April 16, 2025, 4:11 p.m. ET") is one by its date.
   if (datesInLine(line).length > 0 && !ENDS_A_SENTENCE.test(line)) return true;
   if (wordCount(line) > WORDS || ENDS_A_SENTENCE.test(line)) return false;
