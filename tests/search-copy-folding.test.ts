@@ -57,18 +57,19 @@ describe('copies folded in search results', () => {
     expect(ids(foldCopies(['c', 'a', 'b'].map(hit), () => undefined))).toEqual(['c', 'a', 'b']);
   });
 
-  it('asks for more hits while copies leave a page short, and counts the total without the copies it read', () => {
-    const all = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+  it('asks once more when copies leave a page short, and counts the total without the copies it read', () => {
+    const copiesOfA = Array.from({ length: 12 }, (_, i) => `a${i + 1}`);
+    const all = ['a', ...copiesOfA, 'x', 'y', 'z'];
     const limits: number[] = [];
     const search = (limit: number): SearchPage => {
       limits.push(limit);
       return { hits: all.slice(0, limit).map(hit), total: all.length, query: {} as SearchPage['query'], corrections: [], unknownNames: [], named: [], onlyStopWords: false };
     };
-    const page = foldedPage(search, 3, copyOf);
-    // Three hits read hold one text; six hold three.
-    expect(ids(page.hits)).toEqual(['a', 'd', 'f']);
-    expect(limits).toEqual([3, 6]);
-    // Seven match; the three copies of a among those read are not counted.
+    const page = foldedPage(search, 3, (id) => (id.startsWith('a') && id !== 'a' ? 'a' : undefined));
+    // Thirteen hits read (three wanted, ten spare) hold one text; the second ask reads them all.
+    expect(limits).toEqual([13, 52]);
+    expect(ids(page.hits)).toEqual(['a', 'x', 'y', 'z']);
+    expect(page.hits[0]!.copies).toEqual(copiesOfA);
     expect(page.total).toBe(4);
   });
 

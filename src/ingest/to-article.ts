@@ -1,6 +1,6 @@
+import type { Article } from '../articles/article.js';
 import { openingPlace } from '../articles/story-opening.js';
 import { withoutBodyHead } from './body-head.js';
-import type { Article } from '../articles/article.js';
 import { articleId, contentHash } from './article-id.js';
 import { resolveArticleDate } from './article-date.js';
 import { cleanUrl } from './source-url.js';

@@ -45,20 +45,23 @@ export function foldCopies(hits: readonly SearchHit[], copyOf: CopyOf): ShownHit
   return shown;
 }
 
-const MAX_ROUNDS = 4;
+/** One more ask at most: an archive of wire copies would otherwise ask again and again for every page. */
+const MAX_ROUNDS = 2;
+/** Hits read beyond those shown, so a few copies among them cost no second ask. */
+const SPARE = 10;
 
 /**
  * The first `wanted` hits after folding, asking the search for more while copies leave too few. The total
  * leaves out the copies found among the hits read, so a search read to its end counts exactly.
  */
 export function foldedPage(search: (limit: number) => SearchPage, wanted: number, copyOf: CopyOf): SearchPage & { hits: ShownHit[] } {
-  let limit = wanted;
+  let limit = wanted + SPARE;
   for (let round = 1; ; round++) {
     const page = search(limit);
     const shown = foldCopies(page.hits, copyOf);
     if (shown.length >= wanted || page.hits.length >= page.total || round === MAX_ROUNDS) {
       return { ...page, hits: shown, total: page.total - (page.hits.length - shown.length) };
     }
-    limit *= 2;
+    limit *= 4;
   }
 }
