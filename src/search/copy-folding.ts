@@ -47,7 +47,12 @@ export function foldCopies(hits: readonly SearchHit[], copyOf: CopyOf): ShownHit
 
 /** One more ask at most: an archive of wire copies would otherwise ask again and again for every page. */
 const MAX_ROUNDS = 2;
-/** Hits read beyond those shown, so a few copies among them cost no second ask. */
+/**
+ * The second ask reads this many times the hits wanted, and some: a page with copies among its hits is rare
+ * in news as fetched (2% of realnews-dev are copies), so the first ask reads only what is shown, as without
+ * folding (reading spare hits on every search cost a generated archive of copies 4–8 ms at p99).
+ */
+const AGAIN = 4;
 const SPARE = 10;
 
 /**
@@ -55,13 +60,13 @@ const SPARE = 10;
  * leaves out the copies found among the hits read, so a search read to its end counts exactly.
  */
 export function foldedPage(search: (limit: number) => SearchPage, wanted: number, copyOf: CopyOf): SearchPage & { hits: ShownHit[] } {
-  let limit = wanted + SPARE;
+  let limit = wanted;
   for (let round = 1; ; round++) {
     const page = search(limit);
     const shown = foldCopies(page.hits, copyOf);
     if (shown.length >= wanted || page.hits.length >= page.total || round === MAX_ROUNDS) {
       return { ...page, hits: shown, total: page.total - (page.hits.length - shown.length) };
     }
-    limit *= 4;
+    limit = wanted * AGAIN + SPARE;
   }
 }
