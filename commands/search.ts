@@ -10,11 +10,11 @@ const FILTER_OPTIONS = ['from', 'to', 'source', 'place', 'person', 'sort'] as co
 const NAME_OPTIONS = new Set(['source', 'place', 'person']);
 
 /** Copies as the stories know them; none while the stories load. */
-const copiesIn = (briefings: Services['briefings']): CopyOf => (id) => (briefings.isReady() ? briefings.stories.copyOf(id) : undefined);
+const copiesOnceLoaded = (briefings: Services['briefings']): CopyOf => (id) => (briefings.isReady() ? briefings.stories.copyOf(id) : undefined);
 
 function render(query: ParsedQuery, page: number, context: CommandContext, services: Services): Reply {
   // Ranking is a total order, so the hits up to the asked page also hold the last page when fewer exist.
-  const result = foldedPage((limit) => services.search.search(query, { limit }), Math.max(1, page) * PAGE_SIZE, copiesIn(services.briefings));
+  const result = foldedPage((limit) => services.search.search(query, { limit }), Math.max(1, page) * PAGE_SIZE, copiesOnceLoaded(services.briefings));
   if (result.total === 0) return noHitsReply(result, services.search.closest(query, 5));
   const pages = Math.ceil(result.total / PAGE_SIZE);
   const current = Math.min(Math.max(1, page), pages);

@@ -1,4 +1,5 @@
 import { parseDateline } from '../ingest/dateline.js';
+import { isAgencyName } from '../ingest/title.js';
 
 /**
  * The label of a summary box some sites print above the story, run into its first sentence when the page
@@ -30,9 +31,6 @@ const WIRE_DATELINE = /^(?:\p{Lu}[\p{L}.'’-]*(?:,\s*|\s+and\s+|\s+)){0,6}\(?(?
 
 const DATELINE_END = /[—–‒―−(/]|\s-/u;
 
-/** "CNN — …" opens with who filed the story, and names no place. */
-const OUTLET = /^(?:CNN|Reuters|AP|AFP|Bloomberg|BBC|NPR|UPI|Cnn|Bbc|Npr|Upi)$/;
-
 /**
  * The place a story's opening dateline names ("Hong Kong CNN — …" → Hong Kong, "Seoul, South Korea (Reuters)
  * - …", "LONDON (AP) — …"), or undefined when it names none ("CNN — …") or there is no dateline.
@@ -43,7 +41,8 @@ export function openingPlace(first: string): string | undefined {
   if (!DATELINE_END.test(first.slice(0, 120))) return undefined;
   const dateline = parseDateline(first);
   // "NATO — the alliance said…" is a sentence with a dash, not a dateline: one is followed by a sentence.
-  if (dateline) return SENTENCE_START.test(dateline.rest) && !dateline.place.includes(' and ') && !OUTLET.test(dateline.place) ? dateline.place : undefined;
+  // "CNN — …" opens with who filed the story, and names no place.
+  if (dateline) return SENTENCE_START.test(dateline.rest) && !dateline.place.includes(' and ') && !isAgencyName(dateline.place) ? dateline.place : undefined;
   const wire = WIRE_DATELINE.exec(first)?.[0];
   const place = wire?.replace(/\(?(?:CNN|Reuters|AP|AFP|Bloomberg)\)?\s*[—–‒―−-]+\s*$/u, '').trim().replace(/,$/, '');
   // "Moscow and Kyiv CNN —": two places, neither the one.
