@@ -7,7 +7,7 @@ import { rankSentences } from './summary/rank-sentences.js';
 import { extractTimes } from './times/extract-times.js';
 
 /** Bump when any stage changes its output, so stored analyses are redone on the next start. */
-export const ANALYSIS_VERSION = 20;
+export const ANALYSIS_VERSION = 21;
 
 /**
  * The whole language pipeline, run once per article at ingestion; its result is stored with the

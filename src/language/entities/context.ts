@@ -35,6 +35,17 @@ const PERSON_ENDINGS = /(?:ov|ova|ev|eva|enko|sky|ski|ska|vich|wicz|escu|poulos|
 /** Endings of place names; "-sk" only after a consonant (Minsk, Donetsk, Kursk): "Musk" and "Tusk" are surnames. */
 const PLACE_ENDINGS = /(?:stan|grad|burg|bourg|ville|polis|abad|pur|pore|shire|[^aeiou]sk|ia)$/;
 
+/**
+ * "courses in Finance and in Marketing": one of the commonest words after a preposition is no place by
+ * that alone. Two words are still read as a place ("in Little Rock", "in Thousand Oaks"): American towns
+ * are often named in ordinary words, and many are not in the lists.
+ */
+function ordinaryAfterPreposition(ts: readonly Token[]): boolean {
+  if (ts.length > 1) return false;
+  const facts = factsOf(ts[0]!);
+  return facts.common && !facts.given && !facts.surname;
+}
+
 /** The lower-case follower that makes a place and joins its name ("Khasan station"), if any. */
 export function placeFollower(tokens: readonly Token[], c: Candidate): Token | undefined {
   const next = tokens[c.tokens[c.tokens.length - 1]!.index + 1];
@@ -103,7 +114,7 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
   // "SpaceX said", "from TikTok": a brand-shaped name is a firm or its product wherever it stands; not a
   // handle ("@WindsorPolice") or a word in quotes ("known as “BigBalls”": a nickname, a slogan).
   if (brandRun(c.tokens) && !HANDLE_OR_QUOTE.has(prev?.text ?? '')) return setType(c, 'organisation', GUESS);
-  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && c.tokens.length <= 2) return setType(c, 'place', GUESS);
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && c.tokens.length <= 2 && !ordinaryAfterPreposition(c.tokens)) return setType(c, 'place', GUESS);
   if (next && SAYING.has(next.lower)) return setType(c, c.tokens.length === 1 && prev?.lower === 'the' ? 'organisation' : 'person', GUESS);
   if (prev?.lower === 'the' && c.tokens.length === 1) return setType(c, 'organisation', GUESS);
   const lower = last.lower;

@@ -14,7 +14,7 @@ import { titleAt } from './role-words.js';
 import { findRuns, isCapsSentence, opensSentence, QUOTE_MARKS } from './runs.js';
 import { isSportsStory, markTeams } from './teams.js';
 import { tokenizeSentence, type Token } from './tokens.js';
-import { brandRun, factsOf } from './word-facts.js';
+import { brandRun, dictionaryRun, factsOf } from './word-facts.js';
 
 export interface Found {
   tokens: Token[][];
@@ -51,6 +51,24 @@ function ordinaryWords(c: Candidate): boolean {
   });
 }
 
+/**
+ * Words that stand alone as a name within sentences ("Kushner, Hicks, Stepien"), as a person's surname does
+ * after the first mention; not after "the" ("the Lab").
+ */
+function loneMentions(candidates: readonly Candidate[], tokens: readonly Token[][]): Set<string> {
+  const words = new Set<string>();
+  for (const c of candidates) if (c.tokens.length === 1 && !c.opener && !afterThe(c, tokens)) words.add(c.tokens[0]!.lower);
+  return words;
+}
+
+/**
+ * Ordinary dictionary words and no name ("Your Dream Job", "Data Science", "Connectivity Lab"): no person by
+ * default, unless the article names it by its last word alone as it does a person ("Hope Hicks" … "Hicks").
+ */
+function wordsOnly(c: Candidate, referredAlone: ReadonlySet<string>): boolean {
+  return dictionaryRun(c.tokens, NAME_CONNECTORS) && !referredAlone.has(c.tokens.at(-1)!.lower);
+}
+
 const afterThe = (c: Candidate, tokens: readonly Token[][]): boolean => tokens[c.sentence]?.[c.tokens[0]!.index - 1]?.lower === 'the';
 
 /** One type per name across the article: the best-supported reading wins; shapes settle what is left. */
@@ -61,8 +79,9 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
   // News writes no "the" before a person's name: "the Great Depression", "the Iron Dome" name no one, and no
   // body to brief on either, so such a run is left untyped (unless it holds a given name, "the Joe Biden of…",
   // or opens with a title or style, "the Rev. Al Sharpton").
+  const referredAlone = loneMentions(candidates, tokens);
   for (const c of candidates) {
-    if (c.type || c.tokens.length < 2 || ordinaryWords(c)) continue;
+    if (c.type || c.tokens.length < 2 || ordinaryWords(c) || wordsOnly(c, referredAlone)) continue;
     if (afterThe(c, tokens) && !c.tokens.some((t) => factsOf(t).given) && !STYLES_OF_ADDRESS.has(c.tokens[0]!.lower) && titleAt(c.tokens, 0) === 0) continue;
     c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) || brandRun(c.tokens) ? 'organisation' : 'person';
   }

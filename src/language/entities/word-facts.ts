@@ -1,4 +1,5 @@
 import { boundedMemo } from '../bounded-memo.js';
+import { dictionaryWords } from '../gazetteer/dictionary-words.js';
 import { lexicon, type Known } from '../gazetteer/lexicon.js';
 import { ALL_TITLES } from '../gazetteer/titles.js';
 import type { Token } from './tokens.js';
@@ -12,6 +13,8 @@ export interface WordFacts {
   given: boolean;
   surname: boolean;
   common: boolean;
+  /** In an English dictionary in lower case (`dictionary-words.ts`): wider than `common`. */
+  dictionary: boolean;
   /** Words in the longest title this word opens ("secretary" → 3, "secretary of state"); 0 for none. */
   longestTitle: number;
   /** A nationality or group word ("Chechens"): read by classify-run on its first question. */
@@ -39,10 +42,24 @@ export const readFacts: (lower: string) => WordFacts = boundedMemo((lower) => {
     given: lex.givenNames.has(lower),
     surname: lex.surnames.has(lower),
     common: lex.commonWords.has(lower),
+    dictionary: dictionaryWords().has(lower),
     longestTitle: LONGEST_TITLE_FROM.get(lower) ?? 0,
     group: undefined,
   };
 });
+
+/**
+ * A run of capitalised words that are each an ordinary word in the dictionary and no name the lexicon knows
+ * ("Your Dream Job", "Data Science", "Connectivity Lab", "AI in Finance"): a heading, a course or a product,
+ * never by itself a person or a place. Connecting words ("of", "and") may stand between.
+ */
+export function dictionaryRun(tokens: readonly Token[], connectors: ReadonlySet<string>): boolean {
+  return tokens.some((t) => !connectors.has(t.lower)) && tokens.every((t) => {
+    if (connectors.has(t.lower)) return true;
+    const facts = factsOf(t);
+    return facts.dictionary && !facts.given && !facts.surname && !facts.phrase && facts.longestTitle === 0;
+  });
+}
 
 /** A plain capitalised word's key and facts, as `capitalised` keeps them. */
 export interface CapitalisedWord {

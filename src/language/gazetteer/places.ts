@@ -28,7 +28,7 @@ Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New 
 North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota,
 Tennessee, Texas, Utah, Vermont, Virginia, West Virginia, Wisconsin, Wyoming, District of Columbia, DC, D.C.`;
 
-export const CITIES = `New York, Los Angeles, Chicago, Houston, Phoenix, Philadelphia, San Antonio, San Diego, Dallas,
+export const CITIES = `New York, Queens, the Bronx, Staten Island, Little Rock, Los Angeles, Chicago, Houston, Phoenix, Philadelphia, San Antonio, San Diego, Dallas,
 San Francisco, Seattle, Boston, Atlanta, Miami, Detroit, Denver, Las Vegas, Baltimore, Minneapolis, St Louis,
 St. Louis, Pittsburgh, Cleveland, Cincinnati, New Orleans, Nashville, Memphis, Orlando, Tampa, Portland,
 Sacramento, Austin, Honolulu, Anchorage, Charlotte, Indianapolis, Milwaukee, Kansas City, Salt Lake City,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entities-helpers.js';
+
+const typed = (text: string): string[] => entitiesOf(text).map((e) => `${e.type} ${e.name}`);
+const people = (text: string): string[] => entitiesOf(text).filter((e) => e.type === 'person').map((e) => e.name);
+
+describe('capitalised runs of ordinary words', () => {
+  it('reads no person in a course, a lab or a heading made of dictionary words', () => {
+    const text = [
+      'The college now offers Data Science and a Renewable Energy Distributor course for adults.',
+      'Last spring the firm opened a Connectivity Lab near the harbour.',
+      'Get Your Dream Job. Sign up for the newsletter.',
+      'Kestrel Mobile said the Deep Learning Specialization would start in May.',
+    ].join(' ');
+    expect(people(text)).toEqual([]);
+  });
+
+  it('still reads a person whose name is two ordinary words when the article names them by the second alone', () => {
+    const text = 'The memo went to advisers such as Hope Crane and Teodor Brandt. Days later, Crane wrote back to Brandt.';
+    expect(people(text)).toEqual(['Hope Crane', 'Teodor Brandt']);
+  });
+
+  it('keeps a name with a given name or a surname the lists know a person', () => {
+    expect(people('Grace Porter thanked the volunteers. Mark Stone stayed home.')).toEqual(['Grace Porter', 'Mark Stone']);
+  });
+});
+
+describe('a common word after a preposition', () => {
+  it('is no place by the preposition alone', () => {
+    const kinds = typed('The school added short courses in Finance and in Marketing, taught from Oslo.');
+    expect(kinds).toContain('place Oslo');
+    expect(kinds.filter((k) => k.startsWith('place ')).map((k) => k.slice(6))).toEqual(['Oslo']);
+  });
+
+  it('still reads two words after a preposition as a town the lists lack', () => {
+    expect(typed('The family has lived in Pebble Creek since June.')).toContain('place Pebble Creek');
+  });
+
+  it('knows the boroughs of New York', () => {
+    expect(typed('Rents rose in Queens and the Bronx last year.')).toEqual(expect.arrayContaining(['place Queens', 'place Bronx']));
+  });
+});
