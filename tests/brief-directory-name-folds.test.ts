@@ -8,7 +8,7 @@ import { toArticle } from '../src/ingest/to-article.js';
 import { analyze } from '../src/language/pipeline.js';
 
 function article(title: string, date: string, body: string): EnrichedArticle {
-  const parsed = toArticle({ origin: `test:${title}`, title, date, body, fallbackTime: new Date(0) }, new Date('2024-06-10T00:00:00Z')).article;
+  const parsed = toArticle({ origin: `test:${title}`, title, date, body, fallbackTime: new Date(0) }, new Date('2024-12-31T00:00:00Z')).article;
   return { ...parsed, analysis: analyze(parsed) };
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { Archive } from '../src/articles/archive.js';
+import { createBriefings } from '../src/briefing/briefings.js';
+import { latestBriefing } from '../src/briefing/latest-briefing.js';
+import { personBriefing } from '../src/briefing/person-briefing.js';
 import { dateFoundField, newestDated, undatedMark } from '../src/briefing/undated-news.js';
+import { toArticle } from '../src/ingest/to-article.js';
+import { analyze } from '../src/language/pipeline.js';
+import { fixtureArticle, fixtureFiles } from './brief-fixtures.js';
 
 const dated = { date: '2024-05-01', dateSource: 'stated' as const, dateNote: 'stated by the source (2024-05-01)' };
 const undated = { date: '2026-11-28', dateSource: 'unknown' as const, dateNote: 'no date in the text; the file time is used' };
@@ -19,5 +26,44 @@ describe('undated news', () => {
   it('/article says how the date was found', () => {
     expect(dateFoundField(undated).value).toMatch(/date unknown.*file time/);
     expect(dateFoundField(dated).value).toMatch(/^stated: stated by the source/);
+  });
+});
+
+describe('undated news in the latest briefing', () => {
+  // A saved page with no date in it, read on the day given: it carries that day, marked unknown.
+  const undatedPage = (arrived: string) => {
+    const body = 'Harbour pilots in Valdoria walked out over pay, and ferries to the islands stopped. Pilot Ilse Marten said the talks had failed, and Markus Feldner urged both sides to meet.';
+    const parsed = toArticle({ origin: `test:pilots-${arrived}`, title: 'Harbour pilots walk out over pay', body, fallbackTime: new Date(`${arrived}T09:00:00Z`) }, new Date(`${arrived}T10:00:00Z`)).article;
+    expect(parsed.dateSource).toBe('unknown');
+    return { ...parsed, analysis: analyze(parsed) };
+  };
+  const headlines = (extra: ReturnType<typeof undatedPage>) => {
+    const archive = new Archive([...fixtureFiles().map(fixtureArticle), extra]);
+    return latestBriefing(createBriefings(archive)).fields!.map((f) => f.name);
+  };
+
+  it('leaves out a page that arrived months after the newest dated news: its arrival says nothing of its age', () => {
+    const names = headlines(undatedPage('2024-11-20'));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.some((n) => /Harbour pilots/.test(n))).toBe(false);
+  });
+
+  it('keeps one that arrived with the news, marked as ranked by arrival', () => {
+    expect(headlines(undatedPage('2024-06-04')).some((n) => /Harbour pilots/.test(n))).toBe(true);
+  });
+});
+
+describe('undated news in a person’s briefing', () => {
+  it('quotes no page that arrived long after the dated news as the latest, and spans the dated articles only', () => {
+    const parsed = toArticle(
+      { origin: 'test:pilots-late', title: 'Harbour pilots walk out over pay', body: 'Harbour pilots walked out over pay. Markus Feldner urged both sides to meet again.', fallbackTime: new Date('2024-11-20T09:00:00Z') },
+      new Date('2024-11-20T10:00:00Z'),
+    ).article;
+    const archive = new Archive([...fixtureFiles().map(fixtureArticle), { ...parsed, analysis: analyze(parsed) }]);
+    const reply = personBriefing(createBriefings(archive), 'person:markus-feldner');
+    expect(reply.text).not.toMatch(/2024-11-20/);
+    const latest = reply.fields!.find((f) => f.name.startsWith('Latest'))!;
+    expect(latest.value).not.toMatch(/2024-11-20/);
+    expect(latest.value).toMatch(/2024-0[56]-\d\d/);
   });
 });

@@ -3,6 +3,7 @@ import type { Archive } from '../articles/archive.js';
 import { escapeMarkdown } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
+import { isUndated } from './undated-news.js';
 import type { EntityDirectory } from './entity-directory.js';
 import { displayName, presenceSentences, type EntityRecord, type RoleSighting } from './entity-record.js';
 import { ALL_TITLES, BARE_JOBS, JUDGING_WORDS, NOT_OFFICES } from '../language/gazetteer/titles.js';
@@ -248,6 +249,9 @@ export function briefingSubject(directory: EntityDirectory, archive: Archive, ke
   const name = displayName(head);
   const naming = articlesNaming(records, archive, since);
   if (naming.length === 0) return notice(`No article since ${since} names ${escapeMarkdown(name)}.`);
-  const span = dateSpan(naming.at(-1)!.article.date, naming[0]!.article.date);
+  // An undated article carries the day it arrived, which is no day of the news.
+  const dated = naming.filter((n) => !isUndated(n.article));
+  const ends = dated.length ? dated : naming;
+  const span = dateSpan(ends.at(-1)!.article.date, ends[0]!.article.date);
   return { records, head, name, naming, span };
 }

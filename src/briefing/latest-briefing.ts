@@ -9,7 +9,7 @@ import { dateSpan, LIMITS, quoteLine } from './brief-format.js';
 import { plural } from '../replies/wording.js';
 import type { Briefings } from './briefings.js';
 import { sourcesNote, whoWhere } from './story-briefing.js';
-import { newestDated, undatedMark } from './undated-news.js';
+import { arrivedWithTheNews, newestDated, undatedMark } from './undated-news.js';
 
 const TOP = 5;
 const WINDOW_DAYS = 7;
@@ -49,6 +49,7 @@ export function topStories(b: Briefings, start: string, count: number, since?: s
   const found = new Map<Story, number>();
   for (const article of b.archive.all()) {
     if (article.date < start) break;
+    if (!arrivedWithTheNews(article, newestDay)) continue;
     const story = b.stories.storyOfArticle(article.id);
     if (story) found.set(story, (found.get(story) ?? 0) + 1);
   }

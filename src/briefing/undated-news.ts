@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.js';
 import type { ReplyField } from '../replies/reply.js';
+import { dayNumber } from '../stories/story-features.js';
 
 /**
  * An article whose date could not be read carries the day it arrived (its file's time), marked unknown.
@@ -14,6 +15,17 @@ export const isUndated = (article: Dated): boolean => article.dateSource === 'un
 export function newestDated<T extends Dated>(newestFirst: readonly T[]): T | undefined {
   return newestFirst.find((a) => !isUndated(a)) ?? newestFirst[0];
 }
+
+/**
+ * Whether an article belongs with news whose newest dated day is `newestDay` (a day number). An undated one
+ * is, only when it arrived within a week of that day: a folder of old saved pages read today arrives today,
+ * and its arrival then says nothing of its age ("Insiders: Trump will sink Pence in VP debate", a 2016 page,
+ * led the latest news of an archive whose dated news ended months before).
+ */
+export function arrivedWithTheNews(article: Dated, newestDay: number): boolean {
+  return !isUndated(article) || dayNumber(article.date) - newestDay <= ARRIVAL_REACH_DAYS;
+}
+const ARRIVAL_REACH_DAYS = 7;
 
 /** The words to put beside an undated article wherever its day is shown. */
 export function undatedMark(article: Dated): string {
