@@ -48,5 +48,7 @@ describe('reading a web page\'s headline, date and site', () => {
     expect(urlDate('https://x.example/news/20230428-story')).toEqual({ day: '2023-04-28', month: '2023-04' });
     expect(urlDate('https://x.example/articles/194709-13-ways')).toEqual({});
     expect(urlDate('https://x.example/2019/04/story')).toEqual({ month: '2019-04' });
+    expect(urlDate('https://x.example/2010/POLITICS/08/13/harbour.vote/index.html')).toEqual({ day: '2010-08-13', month: '2010-08' });
+    expect(urlDate('https://x.example/2010/POLITICS/14/13/harbour/')).toEqual({});
   });
 });

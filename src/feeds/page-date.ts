@@ -20,7 +20,7 @@ function validDay(y: string, m: string, d: string): string | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
 }
 
-/** The day or month an address's path gives: `/2023/04/28/`, `/2023-04-28-`, `/20230428/`, `/2023/04/`. */
+/** The day or month an address's path gives: `/2023/04/28/`, `/2023-04-28-`, `/20230428/`, `/2010/POLITICS/08/13/`, `/2023/04/`. */
 export function urlDate(url: string | undefined): { day?: string; month?: string } {
   if (!url) return {};
   let path: string;
@@ -33,6 +33,10 @@ export function urlDate(url: string | undefined): { day?: string; month?: string
   const full = /(?:^|[/_-])((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?=[/_.-]|$)/.exec(path);
   const day = full ? validDay(full[1]!, full[3]!, full[4]!) : undefined;
   if (day) return { day, month: day.slice(0, 7) };
+  // A section between the year and the month: /2010/POLITICS/08/13/ (an older news site's addresses).
+  const sectioned = /\/((?:19|20)\d\d)\/[A-Za-z][\w-]*\/([01]\d)\/([0-3]\d)\//.exec(path);
+  const sectionedDay = sectioned ? validDay(sectioned[1]!, sectioned[2]!, sectioned[3]!) : undefined;
+  if (sectionedDay) return { day: sectionedDay, month: sectionedDay.slice(0, 7) };
   const month = /\/((?:19|20)\d\d)\/([01]\d)\//.exec(path);
   return month && Number(month[2]) >= 1 && Number(month[2]) <= 12 ? { month: `${month[1]}-${month[2]}` } : {};
 }
