@@ -3,6 +3,7 @@ import { Archive } from '../src/articles/archive.js';
 import { createBriefings } from '../src/briefing/briefings.js';
 import { latestBriefing } from '../src/briefing/latest-briefing.js';
 import { personBriefing } from '../src/briefing/person-briefing.js';
+import { placeBriefing } from '../src/briefing/place-briefing.js';
 import { dateFoundField, newestDated, undatedMark } from '../src/briefing/undated-news.js';
 import { toArticle } from '../src/ingest/to-article.js';
 import { analyze } from '../src/language/pipeline.js';
@@ -65,5 +66,24 @@ describe('undated news in a person’s briefing', () => {
     const latest = reply.fields!.find((f) => f.name.startsWith('Latest'))!;
     expect(latest.value).not.toMatch(/2024-11-20/);
     expect(latest.value).toMatch(/2024-0[56]-\d\d/);
+  });
+});
+
+describe('undated news in a place’s briefing', () => {
+  it('lists no story of a page that arrived long after the dated news', () => {
+    const parsed = toArticle(
+      { origin: 'test:valdoria-late', title: 'Valdoria ferry fares to double', body: 'Ferry fares to Valdoria will double. The Valdoria council blamed fuel costs. Valdoria residents protested.', fallbackTime: new Date('2024-11-20T09:00:00Z') },
+      new Date('2024-11-20T10:00:00Z'),
+    ).article;
+    const dated = toArticle(
+      { origin: 'test:valdoria-dated', title: 'Valdoria harbour reopens', date: '2024-06-01', body: 'The harbour of Valdoria reopened on Saturday. Valdoria officials said ferries would run daily. Valdoria traders welcomed it.', fallbackTime: new Date(0) },
+      new Date('2024-06-10T00:00:00Z'),
+    ).article;
+    const archive = new Archive([...[parsed, dated].map((a) => ({ ...a, analysis: analyze(a) }))]);
+    const b = createBriefings(archive);
+    const key = b.directory.named('Valdoria')[0]!;
+    const stories = placeBriefing(b, key).fields!.find((f) => f.name.startsWith('Stories'))!.value;
+    expect(stories).toMatch(/Valdoria harbour reopens/);
+    expect(stories).not.toMatch(/fares to double/);
   });
 });

@@ -8,8 +8,7 @@ import { plural } from '../replies/wording.js';
 import { BESIDE_WINDOW, besideWindowed, type Companion } from './companions.js';
 import type { EntityRecord } from './entity-record.js';
 import { bestSentence } from './entity-facts.js';
-import { arrivedWithTheNews, isUndated, undatedMark } from './undated-news.js';
-import { dayNumber } from '../stories/story-features.js';
+import { isUndated, undatedMark, withTheNewsOf } from './undated-news.js';
 import { shownSentence } from '../articles/summary.js';
 import { createHash } from 'node:crypto';
 import type { TimelineEntry } from './timeline.js';
@@ -18,10 +17,11 @@ import type { TimelineEntry } from './timeline.js';
 export function latestQuotes(naming: readonly { article: EnrichedArticle; sentences: number[] }[], stories: StoryLookup, max: number): string[] {
   const lines: string[] = [];
   const storiesSeen = new Set<string>();
-  const newestDated = naming.find((n) => !isUndated(n.article));
-  for (const { article, sentences } of naming) {
+  const withTheNews = withTheNewsOf(naming);
+  for (const n of naming) {
+    const { article, sentences } = n;
     if (lines.length >= max) break;
-    if (newestDated && !arrivedWithTheNews(article, dayNumber(newestDated.article.date))) continue;
+    if (!withTheNews(n)) continue;
     const story = stories.storyIdOf(article.id) ?? article.id;
     if (storiesSeen.has(story)) continue;
     const index = bestSentence(article, sentences);

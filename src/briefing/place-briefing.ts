@@ -9,6 +9,8 @@ import { briefingSubject } from './entity-facts.js';
 import { companionsOf, newestIn } from './companions.js';
 import { sourcesNote } from './story-briefing.js';
 import { latestTimeline } from './latest-timeline.js';
+import { isUndated, undatedMark, withTheNewsOf } from './undated-news.js';
+import type { EnrichedArticle } from '../articles/article.js';
 
 const BUDGET = LIMITS.total - 300;
 /** The people a place's briefing lists as named beside it most (no places beside a place). */
@@ -16,19 +18,21 @@ const WHO_SHOWN = { people: 6, places: 0 };
 const KIND: Record<string, string> = { place: 'Place', country: 'Country', organisation: 'Organisation' };
 
 function storyLine(view: StoryView): string {
-  return `**${escapeMarkdown(truncateAtWord(view.headline, 200))}** · ${dateSpan(view.first, view.last)} · ${sourcesNote(view)} · \`${view.id}\``;
+  const when = isUndated(view.best) ? undatedMark(view.best) : dateSpan(view.first, view.last);
+  return `**${escapeMarkdown(truncateAtWord(view.headline, 200))}** · ${when} · ${sourcesNote(view)} · \`${view.id}\``;
 }
 
 /** Sentences of an article's lead: a place named there is what the article is about. */
 const LEAD = 3;
 
 /** The first six stories of the naming articles (newest first) that `keep` accepts. */
-function storiesOf<N extends { article: { id: string } }>(b: Briefings, naming: readonly N[], keep: (n: N) => boolean): StoryView[] {
+function storiesOf<N extends { article: { id: string; date: string; dateSource: EnrichedArticle['dateSource'] } }>(b: Briefings, naming: readonly N[], keep: (n: N) => boolean): StoryView[] {
   const views: StoryView[] = [];
   const seen = new Set<string>();
+  const withTheNews = withTheNewsOf(naming);
   for (const n of naming) {
     if (views.length >= 6) break;
-    if (!keep(n)) continue;
+    if (!keep(n) || !withTheNews(n)) continue;
     const story = b.stories.storyOfArticle(n.article.id);
     if (!story || seen.has(story.id)) continue;
     seen.add(story.id);

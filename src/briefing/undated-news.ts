@@ -27,6 +27,14 @@ export function arrivedWithTheNews(article: Dated, newestDay: number): boolean {
 }
 const ARRIVAL_REACH_DAYS = 7;
 
+/** Of a newest-first list of articles naming someone, whether each came with the news (`arrivedWithTheNews`). */
+export function withTheNewsOf<T extends { article: Dated }>(newestFirst: readonly T[]): (n: T) => boolean {
+  const newest = newestFirst.find((n) => !isUndated(n.article));
+  if (!newest) return () => true;
+  const day = dayNumber(newest.article.date);
+  return (n) => arrivedWithTheNews(n.article, day);
+}
+
 /** The words to put beside an undated article wherever its day is shown. */
 export function undatedMark(article: Dated): string {
   return isUndated(article) ? `date unknown (ranked by arrival, ${article.date})` : '';
