@@ -20,7 +20,9 @@ function hitField(hit: SearchHit & { copies?: readonly string[] }, rank: number)
   const a = hit.article;
   // Ids are letters, digits and hyphens: safe in code spans. The rest comes from articles and is escaped.
   const named = [a.source, a.via && a.via !== a.source ? `via ${a.via}` : undefined].filter(Boolean).map((t) => escapeMarkdown(t!));
-  const meta = [`\`${a.id}\``, a.date, ...named, copiesNote(hit.copies ?? [])].filter(Boolean).join(' · ');
+  // An undated article's day is the day it arrived (its id starts with it): shown, it would read as its date.
+  const day = a.dateSource === 'unknown' ? 'date unknown' : a.date;
+  const meta = [`\`${a.id}\``, day, ...named, copiesNote(hit.copies ?? [])].filter(Boolean).join(' · ');
   return {
     name: truncateAtWord(`${rank}. ${escapeMarkdown(shownHeadline(a.title))}`, 256),
     value: truncateAtWord(`${meta}\n${snippet(bodyText(a), hit.terms, 220)}`, 1024),
