@@ -20,6 +20,11 @@ describe('capitalised runs of ordinary words', () => {
     expect(people(text)).toEqual(['Hope Crane', 'Teodor Brandt']);
   });
 
+  it('still reads a person named right after "said", or with a name’s particle in it', () => {
+    expect(people('“The port will recover,” said Dawn Rook, founder of the Harbour Trust.')).toEqual(['Dawn Rook']);
+    expect(people('Envoys met in Oslo. Later, Moss van Heel arrived with the draft.')).toEqual(['Moss van Heel']);
+  });
+
   it('keeps a name with a given name or a surname the lists know a person', () => {
     expect(people('Grace Porter thanked the volunteers. Mark Stone stayed home.')).toEqual(['Grace Porter', 'Mark Stone']);
   });

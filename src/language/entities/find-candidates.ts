@@ -61,12 +61,18 @@ function loneMentions(candidates: readonly Candidate[], tokens: readonly Token[]
   return words;
 }
 
+/** Joining words of a body's or a course's name; a name's particles ("bin", "van", "de") are no ordinary words here. */
+const PLAIN_JOINS: ReadonlySet<string> = new Set(['of', 'and', 'for']);
+
 /**
  * Ordinary dictionary words and no name ("Your Dream Job", "Data Science", "Connectivity Lab"): no person by
- * default, unless the article names it by its last word alone as it does a person ("Hope Hicks" … "Hicks").
+ * default, unless the article names it by its last word alone as it does a person ("Hope Hicks" … "Hicks"),
+ * or right after "said" ("said Pin Ho, founder of…"), or a name's particle is in it ("Bin Laden").
  */
-function wordsOnly(c: Candidate, referredAlone: ReadonlySet<string>): boolean {
-  return dictionaryRun(c.tokens, NAME_CONNECTORS) && !referredAlone.has(c.tokens.at(-1)!.lower);
+function wordsOnly(c: Candidate, referredAlone: ReadonlySet<string>, tokens: readonly Token[][]): boolean {
+  if (c.tokens.some((t) => NAME_CONNECTORS.has(t.lower) && !PLAIN_JOINS.has(t.lower))) return false;
+  const before = tokens[c.sentence]?.[c.tokens[0]!.index - 1]?.lower;
+  return dictionaryRun(c.tokens, PLAIN_JOINS) && !referredAlone.has(c.tokens.at(-1)!.lower) && before !== 'said' && before !== 'says';
 }
 
 const afterThe = (c: Candidate, tokens: readonly Token[][]): boolean => tokens[c.sentence]?.[c.tokens[0]!.index - 1]?.lower === 'the';
@@ -81,7 +87,7 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
   // or opens with a title or style, "the Rev. Al Sharpton").
   const referredAlone = loneMentions(candidates, tokens);
   for (const c of candidates) {
-    if (c.type || c.tokens.length < 2 || ordinaryWords(c) || wordsOnly(c, referredAlone)) continue;
+    if (c.type || c.tokens.length < 2 || ordinaryWords(c) || wordsOnly(c, referredAlone, tokens)) continue;
     if (afterThe(c, tokens) && !c.tokens.some((t) => factsOf(t).given) && !STYLES_OF_ADDRESS.has(c.tokens[0]!.lower) && titleAt(c.tokens, 0) === 0) continue;
     c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) || brandRun(c.tokens) ? 'organisation' : 'person';
   }
