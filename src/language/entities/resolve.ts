@@ -1,3 +1,4 @@
+import { lexicon } from '../gazetteer/lexicon.js';
 import type { Entity, EntityType } from '../analysis.js';
 import { NAME_CONNECTORS, REGION_WORDS } from '../gazetteer/common-words.js';
 import type { Candidate } from './candidate.js';
@@ -129,6 +130,13 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       // An office or courtesy title says nothing so ("then-Sen. Marr", "Mr. Marr" after "President Dale Marr").
       const head = titleHead(c);
       if (within && !same && head && STYLES.has(head) && within.titles.size > 0 && !within.titles.has(head)) within = undefined;
+      // "Lady Starmer, the Prime Minister's wife" is not Keir Starmer: a woman's style is no man's. She is
+      // named with it ("Lady Starmer"), so that a plain "Starmer" after is still matched as before.
+      const styledApart = !!within && !same && !!head && WOMEN_STYLES.has(head) && lexicon().menOnly.has(within.parts[0]!.toLowerCase());
+      if (styledApart) {
+        within = undefined;
+        parts = [c.rolePrefix!.at(-1)!.text, ...parts];
+      }
       if (within) {
         add(c, within.entity, from);
         if (leaderTitled(c)) within.leader = true;
@@ -136,12 +144,12 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
         if (nickname) within.nickname ??= personSlug(nickname.toLowerCase());
       } else {
         // The key leaves a quoted nickname out, as the key of the same name written without it does.
-        const plain = written.replace(NICKNAME, ' ');
+        const plain = styledApart ? `${c.rolePrefix!.at(-1)!.text} ${written}` : written.replace(NICKNAME, ' ');
         const entity = make('person', shared ? `${plain} ${shared.written}` : plain);
         const named = nickname ? { nickname: personSlug(nickname.toLowerCase()), nicknamedId } : {};
         const slugs = parts.map(personSlug);
         const kin = KIN_BEFORE.test(text.slice(Math.max(0, from - 48), from));
-        people.push({ entity, parts, slugs, suffixed: suffixed(slugs), id, leader: leaderTitled(c), titles: new Set(head ? [head] : []), ...named, ...(kin ? { kin } : {}) });
+        people.push({ entity, parts, slugs, suffixed: suffixed(slugs), id: styledApart ? personSlug(parts.join(' ')) : id, leader: leaderTitled(c), titles: new Set(head ? [head] : []), ...named, ...(kin ? { kin } : {}) });
         add(c, entity, from);
       }
       continue;
@@ -173,6 +181,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
 const NICKNAME = /\s*[“"]([^”"]+)[”"]\s*/;
 
 /** Titles that are part of how a person is called, and so tell two people of one name apart. */
+/** Styles only a woman is given: a surname so styled is not the man the article names in full. */
+const WOMEN_STYLES = new Set(['lady', 'mrs', 'ms', 'miss', 'dame', 'madam', 'madame', 'baroness', 'duchess', 'countess', 'queen', 'princess', 'empress']);
 const STYLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'crown', 'duke', 'duchess']);
 
 

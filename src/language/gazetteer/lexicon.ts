@@ -24,6 +24,8 @@ export interface Lexicon {
   /** Lower-case capital → the country it may stand for ("moscow" → Russia). */
   capitals: Map<string, CountryEntry>;
   givenNames: Set<string>;
+  /** Given names compromise lists as men's and never as women's ("keir", "joe"; not "kim", "jordan"). */
+  menOnly: Set<string>;
   surnames: Set<string>;
   /** Ordinary English words: a capitalised one opening a sentence is no name. */
   commonWords: Set<string>;
@@ -84,12 +86,14 @@ function build(): Lexicon {
   }
   const givenNames = new Set(GIVEN_NAMES);
   const surnames = new Set<string>();
+  const menOnly = new Set<string>();
   const commonWords = new Set([...FUNCTION_WORDS, ...CALENDAR_WORDS]);
   for (const [word, tagValue] of Object.entries(compromiseLexicon())) {
     const tags = Array.isArray(tagValue) ? tagValue : [tagValue];
     const has = (t: string) => tags.includes(t);
     const title = word.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
     if (has('FirstName') || has('MaleName') || has('FemaleName')) givenNames.add(word);
+    if (has('MaleName') && !has('FemaleName')) menOnly.add(word);
     else if (has('LastName')) surnames.add(word);
     else if (has('Person') && word.includes(' ')) add(word, { kind: 'person', canonical: title, weak: true });
     else if (has('Person')) surnames.add(word);
@@ -107,7 +111,7 @@ function build(): Lexicon {
     longestPhrase = Math.max(longestPhrase, words.length);
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
-  return { phrases, longestPhrase, prefixes, capitals, givenNames, surnames, commonWords };
+  return { phrases, longestPhrase, prefixes, capitals, givenNames, menOnly, surnames, commonWords };
 }
 
 let built: Lexicon | undefined;
