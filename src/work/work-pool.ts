@@ -71,6 +71,8 @@ function describe(job: Job): { what: string; size: number } {
       return { what: `feed ${job.url}`, size: job.text.length };
     case 'spin':
       return { what: `spin ${job.ms} ms`, size: 0 };
+    case 'warm-up':
+      return { what: 'warm-up', size: 0 };
   }
 }
 
@@ -87,8 +89,9 @@ export function createWork(options: WorkOptions): Work {
   let closed = false;
 
   // The budget counts work, not a worker's start (tsx compiles the job modules first, seconds on a busy
-  // machine): jobs wait for a warm-up job at start and after each cancellation replaced a worker.
-  const warmUp = (p: Piscina) => p.run({ kind: 'spin', ms: 0 } satisfies Job).catch(() => 0);
+  // machine; then the word lists load and the hot paths compile in the first analysis): jobs wait for a
+  // warm-up job, which analyses a short article, at start and after each cancellation replaced a worker.
+  const warmUp = (p: Piscina) => p.run({ kind: 'warm-up' } satisfies Job).catch(() => 0);
   // execArgv: [] because a worker that inherits `--import tsx` and also registers tsx itself started in
   // 100 s instead of 7 on a busy machine, and loaded modules through the main thread meanwhile.
   const open = (): Piscina => {
