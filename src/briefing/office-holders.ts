@@ -11,6 +11,9 @@ const RIVAL_AT_LEAST = 5;
 const OUTNUMBERED_BY = 3;
 /** Days either side of a line's span in which another holder's sightings count against it. */
 const AROUND_DAYS = 45;
+/** A line of at most this many articles may be a look back that another holder's sightings on both sides show. */
+const BRACKETED_AT_MOST = 2;
+const BRACKET_DAYS = 400;
 const shiftDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** A changed directory's index is worked out again at most this often: who holds an office changes slowly. */
 const REBUILD_MS = 10 * 60_000;
@@ -87,8 +90,33 @@ export class OfficeHolders {
       }
       const most = Math.max(0, ...[...rivals.values()].map((a) => a.size));
       if (most >= RIVAL_AT_LEAST && most >= OUTNUMBERED_BY * line.articles.length) found.add(line);
+      else if (line.articles.length <= BRACKETED_AT_MOST && this.bracketed(subject, office, line, lines)) found.add(line);
     }
     return found;
+  }
+
+  /**
+   * In an archive too thin to outnumber anyone (a folder of saved pages), "President Barack Obama's
+   * re-election" in a 2019 article is a look back when another holder is seen in the office within
+   * BRACKET_DAYS before the line and again within BRACKET_DAYS after it, and the subject's other lines of the
+   * office keep out of that stretch.
+   */
+  private bracketed(subject: string, office: string, line: RoleLine, lines: readonly RoleLine[]): boolean {
+    const [from, to] = [shiftDays(line.first, -BRACKET_DAYS), shiftDays(line.last, BRACKET_DAYS)];
+    const before = new Map<string, string>();
+    const after = new Map<string, string>();
+    for (const s of this.sightings(office)) {
+      if (s.holder === subject) continue;
+      if (s.date >= from && s.date < line.first && (before.get(s.holder) ?? '') < s.date) before.set(s.holder, s.date);
+      if (s.date > line.last && s.date <= to && (after.get(s.holder) ?? '9') > s.date) after.set(s.holder, s.date);
+    }
+    for (const [holder, start] of before) {
+      const end = after.get(holder);
+      if (!end) continue;
+      const own = lines.some((l) => l !== line && !l.former && l.title === line.title && l.last >= start && l.first <= end);
+      if (!own) return true;
+    }
+    return false;
   }
 
   /** Whether the index is worked out for the directory as it is now. */
