@@ -53,6 +53,20 @@ describe('one holder of a nation\'s top office at a time', () => {
     expect(holders.lookBacks('person:ed-varga', rolesOf([abroad]), 'United States').size).toBe(0);
   });
 
+  it('in an archive too thin to outnumber anyone, reads a line as a look back when another holder is seen on both sides of it', () => {
+    const role = (title: string, date: string, articleId: string): RoleSighting => ({ title, former: false, date, articleId, sentence: 0 });
+    const marr = person('person:dale-marr', [role('US President', '2018-10-29', 'm1'), role('US President', '2020-04-07', 'm2')]);
+    const recalled = person('person:ed-varga', [role('US President', '2010-08-13', 'v1'), role('US President', '2019-04-15', 'v2')]);
+    const holders = holdersOf([marr, recalled]);
+    expect([...holders.lookBacks('person:ed-varga', rolesOf([recalled]))].map((l) => l.first)).toEqual(['2019-04-15']);
+    // Seen on one side only (the other holder's term may have ended), or more than 400 days away: the line stands.
+    expect(holdersOf([person('person:dale-marr', [role('US President', '2018-10-29', 'm1')]), recalled]).lookBacks('person:ed-varga', rolesOf([recalled])).size).toBe(0);
+    expect(holdersOf([person('person:dale-marr', [role('US President', '2018-10-29', 'm1'), role('US President', '2020-06-30', 'm2')]), recalled]).lookBacks('person:ed-varga', rolesOf([recalled])).size).toBe(0);
+    // Three articles of the subject's own in the stretch are more than a look back.
+    const threeTimes = person('person:ed-varga', ['2019-04-15', '2019-05-02', '2019-06-20'].map((d, n) => role('US President', d, `v${n}`)));
+    expect(holders.lookBacks('person:ed-varga', rolesOf([threeTimes])).size).toBe(0);
+  });
+
   it('judges only offices one person holds in a nation, named with the nation', () => {
     expect(oneHolderOffice('US President')).toBe('american president');
     expect(oneHolderOffice('British Prime Minister')).toBe(oneHolderOffice('UK Prime Minister'));
