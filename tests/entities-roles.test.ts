@@ -93,3 +93,11 @@ describe('entity roles', () => {
     expect(person(entities, 'Amara Diallo').type).toBe('person');
   });
 });
+
+describe('a title cut short', () => {
+  it('gives no role when the name ran into what the office is of ("Managing Director of")', () => {
+    const entities = entitiesOf('Research Manager of the Lena Hart said demand grew. Managing Director of Pell Arden, Tomas Vik, agreed.');
+    for (const e of entities) expect(e.roles.map((r) => r.title).filter((t) => /\b(?:of|the)$/.test(t))).toEqual([]);
+    expect(titles(person(entitiesOf('Secretary of State Antony Blinken spoke on Monday.'), 'Antony Blinken'))).toEqual(['Secretary of State']);
+  });
+});

@@ -119,10 +119,16 @@ function roleFrom(text: string, words: Token[], sentence: number, formerBefore: 
   const role = words.slice(from, Math.max(from, Math.min(headEnd, last + 1)));
   const head = role.length ? headOf(role) : undefined;
   if (!head || ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'messrs', 'sir', 'dr', 'dr.'].includes(head)) return undefined;
+  // "Managing Director of", "Research Manager of the": the name ran into what the office is of, so the title
+  // is cut short; an office told by half is no office.
+  if (CUT_SHORT.has(words[last]!.lower)) return undefined;
   const title = text.slice(role[0]!.start, words[last]!.end);
   const found: Role = notHeld ? { title, former, sentence, notHeld } : { title, former, sentence };
   return { role: found, leader: !former && !notCurrent && makesLeader(role, head) };
 }
+
+/** Words a whole title never ends on. */
+const CUT_SHORT = new Set(['of', 'the', 'for', 'and', 'at', 'in', 'to', 'on']);
 
 /** Lower-case words that may lead up to a title before a name ("North Korean leader", "Kremlin spokesman"). */
 function roleWindowBefore(ts: readonly Token[], index: number): Token[] {
