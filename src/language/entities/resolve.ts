@@ -180,9 +180,9 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
 /** A nickname in quotes inside a written name ("Luiz Inácio “Lula” da Silva"). */
 const NICKNAME = /\s*[“"]([^”"]+)[”"]\s*/;
 
-/** Titles that are part of how a person is called, and so tell two people of one name apart. */
 /** Styles only a woman is given: a surname so styled is not the man the article names in full. */
 const WOMEN_STYLES = new Set(['lady', 'mrs', 'ms', 'miss', 'dame', 'madam', 'madame', 'baroness', 'duchess', 'countess', 'queen', 'princess', 'empress']);
+/** Titles that are part of how a person is called, and so tell two people of one name apart. */
 const STYLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'crown', 'duke', 'duchess']);
 
 

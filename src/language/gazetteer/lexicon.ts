@@ -92,9 +92,10 @@ function build(): Lexicon {
     const tags = Array.isArray(tagValue) ? tagValue : [tagValue];
     const has = (t: string) => tags.includes(t);
     const title = word.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
-    if (has('FirstName') || has('MaleName') || has('FemaleName')) givenNames.add(word);
-    if (has('MaleName') && !has('FemaleName')) menOnly.add(word);
-    else if (has('LastName')) surnames.add(word);
+    if (has('FirstName') || has('MaleName') || has('FemaleName')) {
+      givenNames.add(word);
+      if (has('MaleName') && !has('FemaleName')) menOnly.add(word);
+    } else if (has('LastName')) surnames.add(word);
     else if (has('Person') && word.includes(' ')) add(word, { kind: 'person', canonical: title, weak: true });
     else if (has('Person')) surnames.add(word);
     else if (has('Country')) add(word, { kind: 'country', canonical: title, weak: true });
