@@ -30,6 +30,17 @@ describe('capitalised runs of ordinary words', () => {
   });
 });
 
+describe('capitalised runs holding an acronym', () => {
+  it('reads a course, a unit or a heading with an acronym in it as no person', () => {
+    const text = 'Enrolment in Generative AI for Managers doubled. The Harbour Board thanked MIT Marine Robotics and the USS Kestrel crew.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('still reads initials, a generation or a rank in capitals as part of a person’s name', () => {
+    expect(people('JD Vance spoke in Ohio. Later, RFK Jr. spoke. SPC Toussaint served in Iraq.')).toEqual(['JD Vance', 'RFK Jr.', 'SPC Toussaint']);
+  });
+});
+
 describe('a common word after a preposition', () => {
   it('is no place by the preposition alone', () => {
     const kinds = typed('The school added short courses in Finance and in Marketing, taught from Oslo.');

@@ -14,7 +14,8 @@ import { titleAt } from './role-words.js';
 import { findRuns, isCapsSentence, opensSentence, QUOTE_MARKS } from './runs.js';
 import { isSportsStory, markTeams } from './teams.js';
 import { tokenizeSentence, type Token } from './tokens.js';
-import { brandRun, dictionaryRun, factsOf } from './word-facts.js';
+import { brandRun, factsOf } from './word-facts.js';
+import { acronymInside, afterThe, loneMentions, wordsOnly } from './person-default.js';
 
 export interface Found {
   tokens: Token[][];
@@ -51,32 +52,6 @@ function ordinaryWords(c: Candidate): boolean {
   });
 }
 
-/**
- * Words that stand alone as a name within sentences ("Kushner, Hicks, Stepien"), as a person's surname does
- * after the first mention; not after "the" ("the Lab").
- */
-function loneMentions(candidates: readonly Candidate[], tokens: readonly Token[][]): Set<string> {
-  const words = new Set<string>();
-  for (const c of candidates) if (c.tokens.length === 1 && !c.opener && !afterThe(c, tokens)) words.add(c.tokens[0]!.lower);
-  return words;
-}
-
-/** Joining words of a body's or a course's name; a name's particles ("bin", "van", "de") are no ordinary words here. */
-const PLAIN_JOINS: ReadonlySet<string> = new Set(['of', 'and', 'for']);
-
-/**
- * Ordinary dictionary words and no name ("Your Dream Job", "Data Science", "Connectivity Lab"): no person by
- * default, unless the article names it by its last word alone as it does a person ("Hope Hicks" … "Hicks"),
- * or right after "said" ("said Pin Ho, founder of…"), or a name's particle is in it ("Bin Laden").
- */
-function wordsOnly(c: Candidate, referredAlone: ReadonlySet<string>, tokens: readonly Token[][]): boolean {
-  if (c.tokens.some((t) => NAME_CONNECTORS.has(t.lower) && !PLAIN_JOINS.has(t.lower))) return false;
-  const before = tokens[c.sentence]?.[c.tokens[0]!.index - 1]?.lower;
-  return dictionaryRun(c.tokens, PLAIN_JOINS) && !referredAlone.has(c.tokens.at(-1)!.lower) && before !== 'said' && before !== 'says';
-}
-
-const afterThe = (c: Candidate, tokens: readonly Token[][]): boolean => tokens[c.sentence]?.[c.tokens[0]!.index - 1]?.lower === 'the';
-
 /** One type per name across the article: the best-supported reading wins; shapes settle what is left. */
 function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, tokens: readonly Token[][]): Candidate[] {
   // Several capitalised words with nothing against it are most often a person's name; one led by a number
@@ -89,7 +64,7 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
   for (const c of candidates) {
     if (c.type || c.tokens.length < 2 || ordinaryWords(c) || wordsOnly(c, referredAlone, tokens)) continue;
     if (afterThe(c, tokens) && !c.tokens.some((t) => factsOf(t).given) && !STYLES_OF_ADDRESS.has(c.tokens[0]!.lower) && titleAt(c.tokens, 0) === 0) continue;
-    c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) || brandRun(c.tokens) ? 'organisation' : 'person';
+    c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) || brandRun(c.tokens) || acronymInside(c) ? 'organisation' : 'person';
   }
   const parts = personWords(candidates);
   const orgHeads = organisationHeads(candidates);

@@ -1,0 +1,49 @@
+import { NAME_CONNECTORS } from '../gazetteer/common-words.js';
+import type { Candidate } from './candidate.js';
+import type { Token } from './tokens.js';
+import { dictionaryRun, factsOf } from './word-facts.js';
+
+/*
+ * Several capitalised words with nothing for or against them default to a person (find-candidates.ts), except
+ * runs these say are a body's, a course's or a product's name.
+ */
+
+/**
+ * Words that stand alone as a name within sentences ("Kushner, Hicks, Stepien"), as a person's surname does
+ * after the first mention; not after "the" ("the Lab").
+ */
+export function loneMentions(candidates: readonly Candidate[], tokens: readonly Token[][]): Set<string> {
+  const words = new Set<string>();
+  for (const c of candidates) if (c.tokens.length === 1 && !c.opener && !afterThe(c, tokens)) words.add(c.tokens[0]!.lower);
+  return words;
+}
+
+/** Joining words of a body's or a course's name; a name's particles ("bin", "van", "de") are no ordinary words here. */
+const PLAIN_JOINS: ReadonlySet<string> = new Set(['of', 'and', 'for']);
+
+/**
+ * Ordinary dictionary words and no name ("Your Dream Job", "Data Science", "Connectivity Lab"): no person by
+ * default, unless the article names it by its last word alone as it does a person ("Hope Hicks" … "Hicks"),
+ * or right after "said" ("said Pin Ho, founder of…"), or a name's particle is in it ("Bin Laden").
+ */
+export function wordsOnly(c: Candidate, referredAlone: ReadonlySet<string>, tokens: readonly Token[][]): boolean {
+  if (c.tokens.some((t) => NAME_CONNECTORS.has(t.lower) && !PLAIN_JOINS.has(t.lower))) return false;
+  const before = tokens[c.sentence]?.[c.tokens[0]!.index - 1]?.lower;
+  return dictionaryRun(c.tokens, PLAIN_JOINS) && !referredAlone.has(c.tokens.at(-1)!.lower) && before !== 'said' && before !== 'says';
+}
+
+/**
+ * "Generative AI", "MIT Artificial Intelligence", "IBM Data Science": an acronym in a run with no given name
+ * makes it a body's or a product's name, not a person's. Two capitals opening a run may be initials ("JD
+ * Vance"), so an acronym counts there only from three letters.
+ */
+export function acronymInside(c: Candidate): boolean {
+  if (c.tokens.some((t) => factsOf(t).given || GENERATIONS.test(t.text))) return false;
+  return c.tokens.some((t, i) => /^\p{Lu}{2,6}$/u.test(t.text) && !RANKS_IN_CAPS.has(t.text) && (i > 0 || t.text.length >= 3));
+}
+/** "RFK Jr.": a generation ends a person's name. */
+const GENERATIONS = /^(?:Jr|Sr)\.?$/;
+/** Military ranks written in capitals before a surname ("SPC Toussaint", "SGT Ruiz"). */
+const RANKS_IN_CAPS = new Set(['PFC', 'PVT', 'SPC', 'CPL', 'SGT', 'SSG', 'SFC', 'MSG', 'CPT', 'MAJ', 'LTC', 'COL', 'GEN', 'ADM', 'LT', 'CDR']);
+
+export const afterThe = (c: Candidate, tokens: readonly Token[][]): boolean => tokens[c.sentence]?.[c.tokens[0]!.index - 1]?.lower === 'the';
