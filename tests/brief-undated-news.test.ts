@@ -9,6 +9,15 @@ import { toArticle } from '../src/ingest/to-article.js';
 import { analyze } from '../src/language/pipeline.js';
 import { fixtureArticle, fixtureFiles } from './brief-fixtures.js';
 
+/**
+ * A page read on the day it arrived, enriched: with no `date` and nothing in its text, it carries that day,
+ * marked unknown.
+ */
+function readPage(title: string, body: string, arrived: string, date?: string) {
+  const parsed = toArticle({ origin: `test:${title}-${arrived}`, title, body, ...(date ? { date } : {}), fallbackTime: new Date(`${arrived}T09:00:00Z`) }, new Date(`${arrived}T10:00:00Z`)).article;
+  return { ...parsed, analysis: analyze(parsed) };
+}
+
 const dated = { date: '2024-05-01', dateSource: 'stated' as const, dateNote: 'stated by the source (2024-05-01)' };
 const undated = { date: '2026-11-28', dateSource: 'unknown' as const, dateNote: 'no date in the text; the file time is used' };
 
@@ -34,9 +43,9 @@ describe('undated news in the latest briefing', () => {
   // A saved page with no date in it, read on the day given: it carries that day, marked unknown.
   const undatedPage = (arrived: string) => {
     const body = 'Harbour pilots in Valdoria walked out over pay, and ferries to the islands stopped. Pilot Ilse Marten said the talks had failed, and Markus Feldner urged both sides to meet.';
-    const parsed = toArticle({ origin: `test:pilots-${arrived}`, title: 'Harbour pilots walk out over pay', body, fallbackTime: new Date(`${arrived}T09:00:00Z`) }, new Date(`${arrived}T10:00:00Z`)).article;
-    expect(parsed.dateSource).toBe('unknown');
-    return { ...parsed, analysis: analyze(parsed) };
+    const page = readPage('Harbour pilots walk out over pay', body, arrived);
+    expect(page.dateSource).toBe('unknown');
+    return page;
   };
   const headlines = (extra: ReturnType<typeof undatedPage>) => {
     const archive = new Archive([...fixtureFiles().map(fixtureArticle), extra]);
@@ -56,11 +65,8 @@ describe('undated news in the latest briefing', () => {
 
 describe('undated news in a person’s briefing', () => {
   it('quotes no page that arrived long after the dated news as the latest, and spans the dated articles only', () => {
-    const parsed = toArticle(
-      { origin: 'test:pilots-late', title: 'Harbour pilots walk out over pay', body: 'Harbour pilots walked out over pay. Markus Feldner urged both sides to meet again.', fallbackTime: new Date('2024-11-20T09:00:00Z') },
-      new Date('2024-11-20T10:00:00Z'),
-    ).article;
-    const archive = new Archive([...fixtureFiles().map(fixtureArticle), { ...parsed, analysis: analyze(parsed) }]);
+    const late = readPage('Harbour pilots walk out over pay', 'Harbour pilots walked out over pay. Markus Feldner urged both sides to meet again.', '2024-11-20');
+    const archive = new Archive([...fixtureFiles().map(fixtureArticle), late]);
     const reply = personBriefing(createBriefings(archive), 'person:markus-feldner');
     expect(reply.text).not.toMatch(/2024-11-20/);
     const latest = reply.fields!.find((f) => f.name.startsWith('Latest'))!;
@@ -71,15 +77,9 @@ describe('undated news in a person’s briefing', () => {
 
 describe('undated news in a place’s briefing', () => {
   it('lists no story of a page that arrived long after the dated news', () => {
-    const parsed = toArticle(
-      { origin: 'test:valdoria-late', title: 'Valdoria ferry fares to double', body: 'Ferry fares to Valdoria will double. The Valdoria council blamed fuel costs. Valdoria residents protested.', fallbackTime: new Date('2024-11-20T09:00:00Z') },
-      new Date('2024-11-20T10:00:00Z'),
-    ).article;
-    const dated = toArticle(
-      { origin: 'test:valdoria-dated', title: 'Valdoria harbour reopens', date: '2024-06-01', body: 'The harbour of Valdoria reopened on Saturday. Valdoria officials said ferries would run daily. Valdoria traders welcomed it.', fallbackTime: new Date(0) },
-      new Date('2024-06-10T00:00:00Z'),
-    ).article;
-    const archive = new Archive([...[parsed, dated].map((a) => ({ ...a, analysis: analyze(a) }))]);
+    const late = readPage('Valdoria ferry fares to double', 'Ferry fares to Valdoria will double. The Valdoria council blamed fuel costs. Valdoria residents protested.', '2024-11-20');
+    const dated = readPage('Valdoria harbour reopens', 'The harbour of Valdoria reopened on Saturday. Valdoria officials said ferries would run daily. Valdoria traders welcomed it.', '2024-06-10', '2024-06-01');
+    const archive = new Archive([late, dated]);
     const b = createBriefings(archive);
     const key = b.directory.named('Valdoria')[0]!;
     const stories = placeBriefing(b, key).fields!.find((f) => f.name.startsWith('Stories'))!.value;

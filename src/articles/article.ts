@@ -37,3 +37,6 @@ export interface EnrichedArticle extends Article {
 export function bodyText(article: Pick<Article, 'paragraphs'>): string {
   return article.paragraphs.join('\n\n');
 }
+
+/** An article whose date could not be read: it carries the day it arrived (`undated-news.ts` says how that is shown). */
+export const isUndated = (article: Pick<Article, 'dateSource'>): boolean => article.dateSource === 'unknown';

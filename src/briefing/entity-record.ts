@@ -1,4 +1,4 @@
-import type { EnrichedArticle } from '../articles/article.js';
+import { isUndated, type EnrichedArticle } from '../articles/article.js';
 import type { EntityType } from '../language/analysis.js';
 import { lookBackSentences } from './look-back-sentences.js';
 import { entityForms, nameForm } from './name-forms.js';
@@ -267,7 +267,7 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
   // A current title told of the past (a dated look back, an old gallery photo) says nothing of the
   // article's day; a former one still holds on it. An undated article's day is the day it arrived, so its
   // titles are dated by nothing: they are not filed.
-  if (article.dateSource === 'unknown') return presence;
+  if (isUndated(article)) return presence;
   const past = entity.roles.length ? lookBackSentences(article) : undefined;
   for (const role of entity.roles) if (!role.notHeld && (role.former || !past?.has(role.sentence))) record.roles = appended(record.roles, { title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
   return presence;

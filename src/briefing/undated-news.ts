@@ -1,4 +1,4 @@
-import type { Article } from '../articles/article.js';
+import { isUndated, type Article } from '../articles/article.js';
 import type { ReplyField } from '../replies/reply.js';
 import { dayNumber } from '../stories/story-features.js';
 
@@ -9,7 +9,7 @@ import { dayNumber } from '../stories/story-features.js';
 
 type Dated = Pick<Article, 'date' | 'dateSource'>;
 
-export const isUndated = (article: Dated): boolean => article.dateSource === 'unknown';
+export { isUndated };
 
 /** The newest article with a read date (the archive is newest first); an undated one only if all are. */
 export function newestDated<T extends Dated>(newestFirst: readonly T[]): T | undefined {

@@ -1,4 +1,4 @@
-import { bodyText, type Article } from '../articles/article.js';
+import { bodyText, isUndated, type Article } from '../articles/article.js';
 import type { Analysis, TimeExpression } from './analysis.js';
 import { extractEntities } from './entities/extract-entities.js';
 import { extractEvents } from './events/extract-events.js';
@@ -25,7 +25,7 @@ export function analyze(article: Article): Analysis {
   const sentences = splitSentences(text);
   const entities = extractEntities(text, sentences);
   const read = extractTimes(text, sentences, article.date);
-  const undated = article.dateSource === 'unknown';
+  const undated = isUndated(article);
   const times = undated ? read.filter((t) => namesItsYear(text, t)) : read;
   const found = extractEvents({ text, sentences, entities, times, articleDate: article.date });
   const events = undated ? found.filter((e) => times.some((t) => t.sentence === e.sentence && t.value === e.date)) : found;

@@ -1,4 +1,4 @@
-import { bodyText } from '../articles/article.js';
+import { bodyText, isUndated } from '../articles/article.js';
 import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import { notice, type Reply, type ReplyField } from '../replies/reply.js';
 import type { SearchHit, SearchPage } from './article-search.js';
@@ -21,7 +21,7 @@ function hitField(hit: SearchHit & { copies?: readonly string[] }, rank: number)
   // Ids are letters, digits and hyphens: safe in code spans. The rest comes from articles and is escaped.
   const named = [a.source, a.via && a.via !== a.source ? `via ${a.via}` : undefined].filter(Boolean).map((t) => escapeMarkdown(t!));
   // An undated article's day is the day it arrived (its id starts with it): shown, it would read as its date.
-  const day = a.dateSource === 'unknown' ? 'date unknown' : a.date;
+  const day = isUndated(a) ? 'date unknown' : a.date;
   const meta = [`\`${a.id}\``, day, ...named, copiesNote(hit.copies ?? [])].filter(Boolean).join(' · ');
   return {
     name: truncateAtWord(`${rank}. ${escapeMarkdown(shownHeadline(a.title))}`, 256),
