@@ -129,6 +129,15 @@ describe('timeline precision', () => {
     expect(line('traveled to Usk', [['place:united-states', 'United States']])).toContain(' · in United States');
   });
 
+  it('names a place as its sentence writes it, not by a region the article also names', () => {
+    const line = (evidence: string) =>
+      timelineLine({ ...entry('posted a video of celebrations', '2022-11-11'), evidence, places: ['place:kherson'], names: { [ORLOV]: 'Anton Orlov', 'place:kherson': 'Kherson region' } }, ORLOV).split('\n')[0];
+    expect(line('Anton Orlov posted a video of celebrations in Kherson city on Friday.')).toContain(' · in Kherson');
+    expect(line('Anton Orlov posted a video of celebrations in Kherson city on Friday.')).not.toContain('Kherson region');
+    expect(line('Anton Orlov posted a video of celebrations across the Kherson region.')).toContain(' · in Kherson region');
+    expect(line('Anton Orlov posted a video of celebrations in Khersonets.')).toContain(' · in Kherson region');
+  });
+
   it('leaves out of the phrase the date the line shows, when a preposition follows it', () => {
     const dated = (what: string, evidence: string) => {
       const time = 'July 21';

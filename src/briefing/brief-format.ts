@@ -2,7 +2,7 @@ import { escapeMarkdown, truncateAtWord } from '../replies/markdown.js';
 import type { ReplyField } from '../replies/reply.js';
 import { withoutOpening } from '../articles/story-opening.js';
 import { actsApart } from './joint-acts.js';
-import { placePreposition } from './line-places.js';
+import { placeAsWritten, placePreposition } from './line-places.js';
 import { holdsName } from './phrase-names.js';
 import { timeLabel } from './time-order.js';
 import type { TimelineEntry } from './timeline.js';
@@ -26,7 +26,7 @@ export function timelineLine(entry: TimelineEntry, subject?: string): string {
   const subjectName = together ? entry.names[subject!] : undefined;
   const others = named(entry.actors).filter((n) => !subjectName || !entry.what || !actsApart(entry.evidence, entry.what, subjectName, n));
   const who = others.length ? ` · ${together ? 'with ' : ''}${escapeMarkdown(others.join(', '))}` : '';
-  const where = places.length ? ` · ${placePreposition(places)} ${escapeMarkdown(places.join(', '))}` : '';
+  const where = places.length ? ` · ${placePreposition(places)} ${escapeMarkdown(places.map((n) => placeAsWritten(n, entry.evidence)).join(', '))}` : '';
   const planned = entry.planned ? ' · *planned*' : '';
   const also = entry.alsoIn.length ? ` · ${sourcesCount(entry.outlets, entry.alsoIn.length + 1)}` : '';
   return `**${timeLabel(entry.date, entry.articleDate)}**${what}${who}${where}${planned}${also}\n${quoteLine(entry.opening ? withoutOpening(entry.evidence) : entry.evidence, entry.articleId)}`;

@@ -16,3 +16,17 @@ const AREA_WORD = /\s(?:region|province|oblast|county|state|district|territory|v
 export function placePreposition(names: readonly string[]): 'in' | 'at' {
   return names.every((n) => AREAS.has(nameForm(n)) || AREA_WORD.test(n)) ? 'in' : 'at';
 }
+
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const writes = (sentence: string, name: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence);
+
+/**
+ * A place as the line's sentence writes it. An article that says "the Kherson region" and "Kherson city"
+ * files both under one key and names it by its longest form, but the line whose sentence says "celebrations
+ * in Kherson city" happened in the city: "in Kherson region" would be a wrong line.
+ */
+export function placeAsWritten(name: string, sentence: string): string {
+  if (!AREA_WORD.test(name) || writes(sentence, name)) return name;
+  const bare = name.replace(AREA_WORD, '');
+  return writes(sentence, bare) ? bare : name;
+}
