@@ -106,6 +106,14 @@ describe('firms named beside the word for one', () => {
     expect(keys('He sat on the board of the gas company Pelkora in Kyiv.')).toEqual(['organisation:pelkora', 'place:kyiv']);
   });
 
+  it('reads a name before its trade and the word for a firm ("his Vornet satellite company") as an organisation', () => {
+    // Twice after "to" and "from", which alone would make it a place.
+    expect(keys('He shipped terminals from Vornet to the front. He later denied the army access to Vornet, his satellite venture. Troops had relied on his Vornet satellite company.')).toEqual(['organisation:vornet']);
+    expect(keys('Doctors disagree. Pelmira parent company Kenvue issued a statement.')).toContain('organisation:pelmira');
+    // "told Vornet the company…": no trade between them.
+    expect(keys('The minister told Orlov the company had failed.')).toEqual(['person:orlov']);
+  });
+
   it('keeps a person whose appositive only modifies by the word ("a company founder")', () => {
     expect(keys('Orlov, a company founder, spoke to reporters.')).toEqual(['person:orlov']);
   });
