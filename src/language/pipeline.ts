@@ -7,7 +7,7 @@ import { rankSentences } from './summary/rank-sentences.js';
 import { extractTimes } from './times/extract-times.js';
 
 /** Bump when any stage changes its output, so stored analyses are redone on the next start. */
-export const ANALYSIS_VERSION = 21;
+export const ANALYSIS_VERSION = 22;
 
 /**
  * An undated article carries the day it arrived, and every time read relative to that day ("on Tuesday",
