@@ -12,3 +12,19 @@ export function bodyFound(body: string, snippet: string, end: 'start' | 'end', w
   const run = (end === 'start' ? wanted.slice(0, Math.min(words, wanted.length - 1)) : wanted.slice(Math.max(1, wanted.length - words))).join(' ');
   return run.length > 0 && ` ${normalisedWords(body).join(' ')} `.includes(` ${run} `);
 }
+
+/**
+ * Words the body holds past the gold's last words (undefined when they are not found): a reader that runs
+ * on into "Popular Stories" or a comment thread gives another article's sentences as this one's.
+ */
+export function wordsPastEnd(body: string, snippet: string, words = 12): number | undefined {
+  const wanted = normalisedWords(snippet);
+  const run = wanted.slice(Math.max(1, wanted.length - words));
+  if (!run.length) return undefined;
+  const all = normalisedWords(body);
+  const joined = ` ${all.join(' ')} `;
+  const at = joined.lastIndexOf(` ${run.join(' ')} `);
+  if (at < 0) return undefined;
+  const before = joined.slice(0, at).split(' ').filter(Boolean).length;
+  return all.length - before - run.length;
+}

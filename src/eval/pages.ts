@@ -4,7 +4,7 @@ import { decodeText } from '../ingest/decode.js';
 import { seedReaders } from '../ingest/seed-formats.js';
 import { toArticle } from '../ingest/to-article.js';
 import { option, reportMissingData, sharedData } from './data-path.js';
-import { bodyFound, sameTitle } from './page-scoring.js';
+import { bodyFound, sameTitle, wordsPastEnd } from './page-scoring.js';
 
 /**
  * `npm run eval -- pages [--data gold.jsonl] [--verbose] [--form text|html] [--only ID-PART]`: real saved pages (HTML as served, and the same
@@ -33,13 +33,15 @@ interface Tally {
   bodies: number;
   bodyStart: number;
   bodyEnd: number;
+  /** Bodies that run on for more than TAIL_WORDS words past the gold's last words. */
+  runOn: number;
   failed: number;
   slowest: { id: string; ms: number };
   /** Wrong dates by the gold's source set: metascraper's gold prefers the modified date (see DESIGN.md). */
   wrongBySet: Record<string, number>;
 }
 
-const newTally = (): Tally => ({ pages: 0, titled: 0, titleRight: 0, dated: 0, dateRight: 0, dateWrong: 0, dateUnknown: 0, bodies: 0, bodyStart: 0, bodyEnd: 0, failed: 0, slowest: { id: '', ms: 0 }, wrongBySet: {} });
+const newTally = (): Tally => ({ pages: 0, titled: 0, titleRight: 0, dated: 0, dateRight: 0, dateWrong: 0, dateUnknown: 0, bodies: 0, bodyStart: 0, bodyEnd: 0, runOn: 0, failed: 0, slowest: { id: '', ms: 0 }, wrongBySet: {} });
 const share = (n: number, of: number) => (of ? Math.round((1000 * n) / of) / 10 : 0);
 
 function summary(t: Tally): Record<string, unknown> {
@@ -51,11 +53,15 @@ function summary(t: Tally): Record<string, unknown> {
     dateUnknown: share(t.dateUnknown, t.dated),
     bodyStartFound: share(t.bodyStart, t.bodies),
     bodyEndFound: share(t.bodyEnd, t.bodies),
+    bodyRunsOn: share(t.runOn, t.bodyEnd),
     failed: t.failed,
     wrongDatesBySourceSet: t.wrongBySet,
     slowest: { id: t.slowest.id, ms: Math.round(t.slowest.ms) },
   };
 }
+
+/** More words than a closing credit or a tagline past the story's end ("Reporting by …; editing by …"). */
+const TAIL_WORDS = 30;
 
 /** A time no gold date is near: an article that falls back to the file time is then plainly "unknown". */
 const FILE_TIME = new Date('2001-01-01T00:00:00Z');
@@ -91,8 +97,14 @@ function score(gold: Gold, file: string, extension: '.html' | '.txt', tally: Tal
     if (gold.body_start && gold.body_end) {
       if (bodyFound(body, gold.body_start, 'start')) tally.bodyStart++;
       else problems.push('body start missing');
-      if (bodyFound(body, gold.body_end, 'end')) tally.bodyEnd++;
-      else problems.push('body end missing');
+      if (bodyFound(body, gold.body_end, 'end')) {
+        tally.bodyEnd++;
+        const past = wordsPastEnd(body, gold.body_end) ?? 0;
+        if (past > TAIL_WORDS) {
+          tally.runOn++;
+          problems.push(`body runs on ${past} words past its end`);
+        }
+      } else problems.push('body end missing');
     }
   } catch (error) {
     tally.failed++;
@@ -126,7 +138,7 @@ export async function run(args: string[]): Promise<void> {
   for (const [name, t] of Object.entries(tallies)) {
     const s = summary(t);
     if (t.pages) console.log(`${name.padEnd(5)} wrong dates by source set: ${Object.entries(t.wrongBySet).map(([set, n]) => `${set} ${n}`).join(', ') || 'none'}`);
-    console.log(`${name.padEnd(5)} headline ${s.headlineRight}% · date right ${s.dateRight}% wrong ${s.dateWrong}% unknown ${s.dateUnknown}% · body start ${s.bodyStartFound}% end ${s.bodyEndFound}% · failed ${t.failed} · slowest ${t.slowest.id} ${Math.round(t.slowest.ms)} ms`);
+    console.log(`${name.padEnd(5)} headline ${s.headlineRight}% · date right ${s.dateRight}% wrong ${s.dateWrong}% unknown ${s.dateUnknown}% · body start ${s.bodyStartFound}% end ${s.bodyEndFound}% (runs on ${s.bodyRunsOn}%) · failed ${t.failed} · slowest ${t.slowest.id} ${Math.round(t.slowest.ms)} ms`);
   }
   console.log(JSON.stringify({ task: 'pages', html: summary(tallies.html), text: summary(tallies.text) }));
 }

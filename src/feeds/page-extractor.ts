@@ -5,6 +5,7 @@ import { capDom } from './dom-budget.js';
 import { choosePageDate } from './page-date.js';
 import { chooseHeadline } from './page-headline.js';
 import { readPageMetadata, type QueryableDocument } from './page-metadata.js';
+import { withoutStoryLists } from '../ingest/story-tail.js';
 import { nodeParagraphs, plainText, type DomNode } from './html-text.js';
 
 /**
@@ -71,7 +72,8 @@ export function extractPage(html: string, pageUrl?: string): ExtractedPage {
   // Readability keeps the headline as the article's first heading; the title already holds it.
   if (paragraphs[0] && plainText(paragraphs[0]).toLowerCase() === title.toLowerCase()) paragraphs.shift();
   // "Published 28 September 2024" and "By A. Writer" lines are metadata, read above, not story.
-  const story = paragraphs.filter((p, i) => !(i < 4 && isMetaLine(p, parsed?.byline)));
+  // Readability keeps "Related Stories" and "Popular Stories" lists when they share the story's container.
+  const story = withoutStoryLists(paragraphs.filter((p, i) => !(i < 4 && isMetaLine(p, parsed?.byline)))).kept;
   if (story.join(' ').split(/\s+/).filter(Boolean).length < 5) throw new NoArticleError('no article text found on the page');
   if (!title) throw new NoArticleError('the page has no headline');
   return {

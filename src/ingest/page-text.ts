@@ -5,6 +5,7 @@ import { pageWideStamps, storyStamps } from './page-stamps.js';
 import { wrappedParagraphs, wrappedTails } from './wrapped-lines.js';
 import { findHeadline, isNameLine } from './headline-pick.js';
 import { findStoryStart, headKind, pageOutlet, type HeadKind } from './page-head.js';
+import { withoutStoryLists } from './story-tail.js';
 
 /** What a saved page's text yields before dates and ids are settled. */
 export interface ParsedPage {
@@ -172,14 +173,15 @@ export function parsePageText(text: string, knownTitle?: string): ParsedPage {
   const footer = own.filter((s) => s.line > frame.storyEnd && s.line <= frame.storyEnd + 4 && s.kind !== 'updated' && kinds[previousLine(lines, s.line)] === 'prose');
   const besideDay = beside.length && !own.some((s) => s.kind === 'published' && !beside.includes(s)) ? publicationDay([...beside, ...footer]) : undefined;
   const published = besideDay && 'day' in besideDay ? besideDay : publicationDay(pageWide ? wide : own);
+  const story = withoutStoryLists(toParagraphs(kept));
   return {
     title: titleIndex >= 0 ? withoutShareLabel(lines[titleIndex]!.trim().replace(/^#+\s*/, '')) : '',
     ...(dateline ? { dateline } : {}),
     ...(published && 'day' in published ? { statedDate: published.day, dateWhy: `${published.why}${pageWide ? ' (anywhere on the page)' : ''}` } : {}),
     ...(published && 'conflict' in published ? { dateConflict: published.conflict } : {}),
     ...(outlet ? { outlet } : {}),
-    paragraphs: toParagraphs(kept),
-    chrome,
+    paragraphs: story.kept,
+    chrome: [...chrome, ...story.dropped.map((line) => ({ line, reason: 'after the story' }))],
   };
 }
 

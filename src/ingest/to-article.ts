@@ -7,6 +7,7 @@ import { cleanUrl } from './source-url.js';
 import { parsePageText } from './page-text.js';
 import type { RawDocument } from './raw-document.js';
 import { stripSiteSuffix } from './site-suffix.js';
+import { isLinkLine } from './story-tail.js';
 import { isAgencyName, splitTitle } from './title.js';
 
 export class UnreadableArticleError extends Error {
@@ -40,7 +41,8 @@ export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
   const suffixed = stripSiteSuffix((raw.title ?? page?.title ?? '').trim(), siteNames);
   const title = suffixed.headline;
   const head = raw.body !== undefined ? withoutBodyHead(bodyParagraphs(raw.body)) : undefined;
-  const paragraphs = head ? head.kept : (page?.paragraphs ?? []);
+  // "MORE: …" and "READ NEXT: …" lines are links to other stories, whatever form the text came in.
+  const paragraphs = (head ? head.kept : (page?.paragraphs ?? [])).filter((p) => !isLinkLine(p));
   if (!title) throw new UnreadableArticleError('no headline found');
   if (paragraphs.join(' ').split(/\s+/).length < 5) throw new UnreadableArticleError('no article text found');
   const split = splitTitle(title);
