@@ -36,6 +36,10 @@ describe('capitalised runs holding an acronym', () => {
     expect(people(text)).toEqual([]);
   });
 
+  it('counts an acronym with digits in it ("Velkor ARM64", "Bayraktar TB2")', () => {
+    expect(people('The app was built for Velkor ARM64 servers. Drones such as the Bayraktar TB2 flew.')).toEqual([]);
+  });
+
   it('still reads initials, a generation or a rank in capitals as part of a person’s name', () => {
     expect(people('JD Vance spoke in Ohio. Later, RFK Jr. spoke. SPC Toussaint served in Iraq.')).toEqual(['JD Vance', 'RFK Jr.', 'SPC Toussaint']);
   });
@@ -54,5 +58,15 @@ describe('a common word after a preposition', () => {
 
   it('knows the boroughs of New York', () => {
     expect(typed('Rents rose in Queens and the Bronx last year.')).toEqual(expect.arrayContaining(['place Queens', 'place Bronx']));
+  });
+});
+
+describe('capitalised runs set in title case', () => {
+  it('reads no person in a run with a capitalised joining word inside ("Story From Intuit")', () => {
+    expect(people('It was a Herculean Story From Orvanta, Dana Holt said. See Quarter-Century Struggle Over Marriage.')).toEqual(['Dana Holt']);
+  });
+
+  it('still reads a person whose particle is written small', () => {
+    expect(people('The concert of Ludwig van Beethoven sonatas was sold out.')).toEqual(['Ludwig van Beethoven']);
   });
 });

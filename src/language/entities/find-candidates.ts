@@ -15,7 +15,7 @@ import { findRuns, isCapsSentence, opensSentence, QUOTE_MARKS } from './runs.js'
 import { isSportsStory, markTeams } from './teams.js';
 import { tokenizeSentence, type Token } from './tokens.js';
 import { brandRun, factsOf } from './word-facts.js';
-import { acronymInside, afterThe, loneMentions, wordsOnly } from './person-default.js';
+import { acronymInside, afterThe, loneMentions, titleCased, wordsOnly } from './person-default.js';
 
 export interface Found {
   tokens: Token[][];
@@ -62,7 +62,7 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
   // or opens with a title or style, "the Rev. Al Sharpton").
   const referredAlone = loneMentions(candidates, tokens);
   for (const c of candidates) {
-    if (c.type || c.tokens.length < 2 || ordinaryWords(c) || wordsOnly(c, referredAlone, tokens)) continue;
+    if (c.type || c.tokens.length < 2 || ordinaryWords(c) || wordsOnly(c, referredAlone, tokens) || titleCased(c)) continue;
     if (afterThe(c, tokens) && !c.tokens.some((t) => factsOf(t).given) && !STYLES_OF_ADDRESS.has(c.tokens[0]!.lower) && titleAt(c.tokens, 0) === 0) continue;
     c.type = NUMBER_WORDS.has(c.tokens[0]!.lower) || brandRun(c.tokens) || acronymInside(c) ? 'organisation' : 'person';
   }

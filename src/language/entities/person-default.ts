@@ -39,8 +39,19 @@ export function wordsOnly(c: Candidate, referredAlone: ReadonlySet<string>, toke
  */
 export function acronymInside(c: Candidate): boolean {
   if (c.tokens.some((t) => factsOf(t).given || GENERATIONS.test(t.text))) return false;
-  return c.tokens.some((t, i) => /^\p{Lu}{2,6}$/u.test(t.text) && !RANKS_IN_CAPS.has(t.text) && (i > 0 || t.text.length >= 3));
+  return c.tokens.some((t, i) => ACRONYM.test(t.text) && !RANKS_IN_CAPS.has(t.text) && (i > 0 || t.text.length >= 3));
 }
+/** Two to six capitals, digits allowed after the first ("ARM64", "GPT4"); not "M3", one capital. */
+const ACRONYM = /^(?=\p{Lu}\d*\p{Lu})[\p{Lu}\d]{2,8}$/u;
+
+/**
+ * "Herculean Story From Intuit", "Notes On Design": a capitalised joining word inside the run is a title set
+ * in title case, not a person's name, whose particles are written small ("Ludwig van Beethoven").
+ */
+export function titleCased(c: Candidate): boolean {
+  return c.tokens.some((t, i) => i > 0 && i < c.tokens.length - 1 && TITLE_CASE_JOINS.has(t.text));
+}
+const TITLE_CASE_JOINS = new Set(['From', 'To', 'With', 'For', 'In', 'On', 'At', 'By', 'The', 'A', 'An', 'Of', 'And', 'Or', 'Into', 'Over', 'About', 'After', 'Before', 'Is', 'Are', 'Was', 'How', 'Why', 'What', 'Your', 'Our', 'My', 'Its', 'Their', 'This', 'That']);
 /** "RFK Jr.": a generation ends a person's name. */
 const GENERATIONS = /^(?:Jr|Sr)\.?$/;
 /** Military ranks written in capitals before a surname ("SPC Toussaint", "SGT Ruiz"). */
