@@ -192,6 +192,16 @@ describe('sentence splitter on saved photo galleries', () => {
     expect(splitSentences(text).map((s) => s.caption === true)).toEqual([false, true, true, false]);
   });
 
+  it('marks a credit line under a picture or a chart ("Source: …", "Photo: …") as a caption, not a sentence that opens with the word', () => {
+    const text = [
+      'Lind was re-elected on Sunday.',
+      'Source: Orvanta, composite Ida Lunn',
+      'Photo credit: Harbour Press Office',
+      'Source: the city said the count would end by Monday.',
+    ].join('\n\n');
+    expect(splitSentences(text).map((s) => s.caption === true)).toEqual([false, true, true, false]);
+  });
+
   it('marks a caption credited "for CNN" with no slash in it, and not prose that says "for" a reporter', () => {
     const text = 'Lind was re-elected on Sunday.\n\nThe mayor waves to supporters in Gdansk. Piotr Lis for CNN\n\nShe spoke for Harbour News on Monday.';
     expect(splitSentences(text).map((s) => [s.text, s.caption === true])).toEqual([

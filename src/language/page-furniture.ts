@@ -108,11 +108,18 @@ const PICTURE_OPENER =
   /^\s*(?:In )?(?:this|an?) (?:undated |handout |file |satellite |aerial |video )?(?:frame|still|screenshot|screen ?grab|image|photo|photograph|picture)s? (?:taken|provided|released|from|obtained|made|shows?|posted|distributed|grabbed|captured|dated)\b/i;
 
 /**
+ * A credit line under a picture or a chart: "Source: Microsoft, composite Edie Freedman", "Photo: Ida Lunn",
+ * "Image credit: NASA". Short, opened by its label, and no sentence of the story.
+ */
+const CREDIT_LINE = /^\s*(?:source|sources|photo|photos|image|images|picture|credit|photo credit|image credit|graphic|illustration|chart|map|video|footage)s?\s*:\s*\S/i;
+const isCreditLine = (block: string): boolean => block.length <= 160 && CREDIT_LINE.test(block) && !/[.!?]["'”’]?\s*$/.test(block.trim());
+
+/**
  * What a paragraph of an export is when it is not the story: `skip` (a gallery whose title runs into its
  * captions, a video card, a link to another story: no sentence is read) or `caption` (credited photo
  * captions: read for the names of who is pictured, never told as news).
  */
 export function furnitureOf(block: string): 'skip' | 'caption' | undefined {
   if (isHiddenCaptionGallery(block) || isVideoCard(block) || isWatchedCard(block) || isRelatedLink(block)) return 'skip';
-  return isSlideshow(block) || isCaptionRun(block) || PICTURE_OPENER.test(block) ? 'caption' : undefined;
+  return isSlideshow(block) || isCaptionRun(block) || isCreditLine(block) || PICTURE_OPENER.test(block) ? 'caption' : undefined;
 }
