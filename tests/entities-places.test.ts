@@ -56,6 +56,14 @@ describe('entity places', () => {
     expect(entities.map((e) => `${e.type}:${e.name}`)).toEqual(['country:Lithuania', 'country:Latvia', 'place:Riga']);
   });
 
+  it('reads "the Amazon" standing alone as the rainforest, and the firm wherever a word follows or no "the" comes before', () => {
+    const typed = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
+    expect(typed('Brazil is home to the Amazon, a major carbon sink.')).toContain('place:Amazon');
+    expect(typed('Fires burned across the Amazon rainforest.')).toEqual(['place:Amazon']);
+    expect(typed('Shoppers used the Amazon app. Amazon said sales rose.')).toEqual(['organisation:Amazon']);
+    expect(typed('Nobody knows what happens if the Amazon, Google and Microsoft clouds go offline.')).toContain('organisation:Amazon');
+  });
+
   it('finds named facilities and features by their last word', () => {
     const text =
       'The rocket lifted off from the Baikonur Cosmodrome at dawn. Flights at Heathrow Airport were delayed, ' +
