@@ -30,6 +30,18 @@ describe('capitalised runs of ordinary words', () => {
   });
 });
 
+describe('capitalised runs naming a product', () => {
+  it('reads no person in a run of three words ending in an ordinary word, or of four words with no name', () => {
+    const text = 'Buy an Orvanta Oil Heater now. Velkor Premium Stereo Bluetooth sounds best. Critics loved Dravik Yogurt Bars.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('still reads two words ending in an ordinary word, a known surname, a title or an initial as a person', () => {
+    const text = 'Tobin Reeves and Jeb Bush spoke. Marit Powell Jobs left. Lt. Maxton W. Soviak died.';
+    expect(people(text)).toEqual(['Tobin Reeves', 'Jeb Bush', 'Marit Powell Jobs', 'Maxton W. Soviak']);
+  });
+});
+
 describe('capitalised runs holding an acronym', () => {
   it('reads a course, a unit or a heading with an acronym in it as no person', () => {
     const text = 'Enrolment in Generative AI for Managers doubled. The Harbour Board thanked MIT Marine Robotics and the USS Kestrel crew.';

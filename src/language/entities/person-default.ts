@@ -29,7 +29,24 @@ const PLAIN_JOINS: ReadonlySet<string> = new Set(['of', 'and', 'for']);
 export function wordsOnly(c: Candidate, referredAlone: ReadonlySet<string>, tokens: readonly Token[][]): boolean {
   if (c.tokens.some((t) => NAME_CONNECTORS.has(t.lower) && !PLAIN_JOINS.has(t.lower))) return false;
   const before = tokens[c.sentence]?.[c.tokens[0]!.index - 1]?.lower;
-  return dictionaryRun(c.tokens, PLAIN_JOINS) && !referredAlone.has(c.tokens.at(-1)!.lower) && before !== 'said' && before !== 'says';
+  if (referredAlone.has(c.tokens.at(-1)!.lower) || before === 'said' || before === 'says') return false;
+  return dictionaryRun(c.tokens, PLAIN_JOINS) || productShaped(c);
+}
+
+/**
+ * A product's or a thing's name: "Heated Clothes Airer" ends in an ordinary word no list knows as a name
+ * (from three words: "Jeb Bush", "Cornel West", "Elon Musk" and "Keanu Reeves" end in one too), and "Anker
+ * Premium Stereo Bluetooth" runs to four words with no name the lists know. A title or an initial inside
+ * ("Chief Cabinet Secretary …", "Maxton W. Soviak") is a person's.
+ */
+function productShaped(c: Candidate): boolean {
+  const facts = c.tokens.map(factsOf);
+  if (facts.some((f) => f.given || f.longestTitle > 0) || c.tokens.some((t) => /^\p{Lu}\.$/u.test(t.text))) return false;
+  const named = facts.some((f) => f.surname);
+  const last = facts.at(-1)!;
+  const endsOrdinary = last.dictionary && !last.surname && !last.phrase;
+  if (c.tokens.length >= 4) return !named;
+  return endsOrdinary && !named && c.tokens.length === 3;
 }
 
 /**
