@@ -40,3 +40,33 @@ describe('an undated article', () => {
     expect(rolesIn(undated)).toEqual([]);
   });
 });
+
+// A page dated by its first publication whose text was updated since: its sentences tell of later months.
+const UPDATED = [
+  'Governor Elin Sarto signed the harbour bill on Tuesday.',
+  'Veldia joined the harbour league in April 2023. Norland became a member in March 2024.',
+  'The strike had begun in March.',
+].join(' ');
+
+function readUpdated(body: string) {
+  const parsed = toArticle({ origin: 'test:harbour-updated', title: 'What is the harbour league?', body, date: '2012-05-10', fallbackTime: new Date('2026-11-20T09:00:00Z') }, new Date('2026-12-01T00:00:00Z')).article;
+  return { ...parsed, analysis: analyze(parsed) };
+}
+
+describe('a dated article whose sentences tell of months after its date', () => {
+  it('keeps only the times that write their year, and files no title, as its day dates neither', () => {
+    const article = readUpdated(UPDATED);
+    expect(article.analysis.updatedLater).toBe(true);
+    expect(article.analysis.times.map((t) => t.value).sort()).toEqual(['2023-04', '2024-03']);
+    const directory = new EntityDirectory(new Archive([article]));
+    expect(directory.record(directory.named('Elin Sarto')[0]!)!.roles).toEqual([]);
+  });
+
+  it('is read as dated when a later month is only planned, or named once', () => {
+    const planned = readUpdated(UPDATED.replace('Veldia joined', 'Veldia will join').replace('Norland became a member', 'Norland is expected to join'));
+    expect(planned.analysis.updatedLater).toBeUndefined();
+    const once = readUpdated(UPDATED.replace(' Norland became a member in March 2024.', ''));
+    expect(once.analysis.updatedLater).toBeUndefined();
+    expect(once.analysis.times.map((t) => t.value)).toContain('2012-05-08');
+  });
+});

@@ -266,8 +266,8 @@ export function contribute(record: EntityRecord, article: EnrichedArticle, entit
   record.mentions += entity.mentions.length;
   // A current title told of the past (a dated look back, an old gallery photo) says nothing of the
   // article's day; a former one still holds on it. An undated article's day is the day it arrived, so its
-  // titles are dated by nothing: they are not filed.
-  if (isUndated(article)) return presence;
+  // titles are dated by nothing: they are not filed, nor those of a page updated after its date.
+  if (isUndated(article) || article.analysis.updatedLater) return presence;
   const past = entity.roles.length ? lookBackSentences(article) : undefined;
   for (const role of entity.roles) if (!role.notHeld && (role.former || !past?.has(role.sentence))) record.roles = appended(record.roles, { title: role.title, former: role.former, articleId: id, date: article.date, sentence: role.sentence });
   return presence;

@@ -123,4 +123,6 @@ export interface Analysis {
    * the first one able to stand alone). A summary of n sentences is the first n, put back in article order.
    */
   summaryRank: number[];
+  /** Its sentences tell of months after its date: updated since, so its day dates none of its titles or relative times (`later-update.ts`). */
+  updatedLater?: true;
 }

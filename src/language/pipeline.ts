@@ -5,6 +5,7 @@ import { extractEvents } from './events/extract-events.js';
 import { splitSentences } from './sentences.js';
 import { rankSentences } from './summary/rank-sentences.js';
 import { extractTimes } from './times/extract-times.js';
+import { updatedLater } from './times/later-update.js';
 
 /** Bump when any stage changes its output, so stored analyses are redone on the next start. */
 export const ANALYSIS_VERSION = 22;
@@ -25,10 +26,12 @@ export function analyze(article: Article): Analysis {
   const sentences = splitSentences(text);
   const entities = extractEntities(text, sentences);
   const read = extractTimes(text, sentences, article.date);
-  const undated = isUndated(article);
+  // A page updated after its date is as undated for what its day would date (later-update.ts).
+  const later = !isUndated(article) && updatedLater(text, sentences, read, article.date);
+  const undated = isUndated(article) || later;
   const times = undated ? read.filter((t) => namesItsYear(text, t)) : read;
   const found = extractEvents({ text, sentences, entities, times, articleDate: article.date });
   const events = undated ? found.filter((e) => times.some((t) => t.sentence === e.sentence && t.value === e.date)) : found;
   const summaryRank = rankSentences(sentences, entities);
-  return { version: ANALYSIS_VERSION, sentences, entities, times, events, summaryRank };
+  return { version: ANALYSIS_VERSION, sentences, entities, times, events, summaryRank, ...(later ? { updatedLater: true as const } : {}) };
 }
