@@ -75,6 +75,18 @@ describe('undated news in a person’s briefing', () => {
   });
 });
 
+describe('a page updated after its date in a person’s briefing', () => {
+  it('quotes nothing from it under the day it first appeared', () => {
+    const body = 'Markus Feldner urged both sides to meet. Veldia joined the harbour league in April 2023. Norland became a member in March 2024.';
+    const updated = readPage('What is the harbour league?', body, '2024-06-20', '2012-05-10');
+    expect(updated.analysis.updatedLater).toBe(true);
+    const news = readPage('Harbour talks resume', 'Harbour talks resumed in Valdoria on Monday. Markus Feldner said both sides had met.', '2024-06-20', '2024-06-18');
+    const latest = personBriefing(createBriefings(new Archive([news, updated])), 'person:markus-feldner').fields!.find((f) => f.name.startsWith('Latest'))!;
+    expect(latest.value).toMatch(/2024-06-18/);
+    expect(latest.value).not.toMatch(/2012-05-10/);
+  });
+});
+
 describe('undated news in a place’s briefing', () => {
   it('lists no story of a page that arrived long after the dated news', () => {
     const late = readPage('Valdoria ferry fares to double', 'Ferry fares to Valdoria will double. The Valdoria council blamed fuel costs. Valdoria residents protested.', '2024-11-20');

@@ -23,7 +23,8 @@ export function latestQuotes(naming: readonly { article: EnrichedArticle; senten
     if (lines.length >= max) break;
     if (!withTheNews(n)) continue;
     const story = stories.storyIdOf(article.id) ?? article.id;
-    if (storiesSeen.has(story)) continue;
+    // A page updated after its date would show what it says now under the day it first appeared.
+    if (storiesSeen.has(story) || article.analysis.updatedLater) continue;
     const index = bestSentence(article, sentences);
     const sentence = index === undefined ? undefined : article.analysis.sentences[index];
     if (!sentence) continue;
