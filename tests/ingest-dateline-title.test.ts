@@ -22,6 +22,8 @@ describe('dateline', () => {
     'The meeting comes immediately (Reuters) - no dateline here',
     'Russian President Vladimir Putin and North Korean leader Kim Jong Un met Wednesday afternoon.',
     'In Tokyo — a sentence that merely contains a dash',
+    'Zelensky (left) may be forced to fire Syrsky (right)',
+    'Mayor Ada Lunn (second from left) opens the bridge',
   ])('does not mistake a sentence for a dateline: %j', (line) => {
     expect(parseDateline(line)).toBeUndefined();
   });

@@ -74,6 +74,9 @@ export function writtenDate(line: string): string | undefined {
 /** A word that is a capitalised sentence opener, not a place ("The", "In", "Officials"…). */
 const NOT_A_PLACE = /^(The|A|An|In|On|At|As|But|And|This|That|It|He|She|They|We|I|Officials?|Police|Photo|Image|Video|Updated|Published|Posted)$/;
 
+/** "Zelensky (left) may be forced to fire Syrsky (right)": a caption's pointer in the bracket, not who filed the story. */
+const PICTURE_DIRECTION = /^(?:(?:(?:second|third) )?(?:from )?(?:left|right)|cent(?:er|re)|pictured|inset|top|bottom|above|below|front|back|file|l|r|c)$/i;
+
 export function parseDateline(line: string): Dateline | undefined {
   const text = line.trim().replace(/\s+/g, ' ');
   const match = WITH_SOURCE.exec(text) ?? CAPS_DASH.exec(text);
@@ -82,7 +85,7 @@ export function parseDateline(line: string): Dateline | undefined {
   const place = groups.place.trim().replace(/,$/, '');
   if (NOT_A_PLACE.test(place.split(' ')[0] ?? '') || place.split(' ').length > 5) return undefined;
   const source = (groups.paren ?? groups.slash)?.trim();
-  if (source !== undefined && !/^[\p{L}][\p{L}\d&.' -]*$/u.test(source)) return undefined;
+  if (source !== undefined && (!/^[\p{L}][\p{L}\d&.' -]*$/u.test(source) || PICTURE_DIRECTION.test(source))) return undefined;
   const date = groups.date ? parseDayOfYear(groups.date) : undefined;
   // A bare "PLACE —" opener must be in capitals, or it could be any sentence with a dash.
   if (!source && !date && place !== place.toUpperCase()) return undefined;
