@@ -192,14 +192,15 @@ describe('sentence splitter on saved photo galleries', () => {
     expect(splitSentences(text).map((s) => s.caption === true)).toEqual([false, true, true, false]);
   });
 
-  it('marks a credit line under a picture or a chart ("Source: …", "Photo: …") as a caption, not a sentence that opens with the word', () => {
+  it('marks a credit line under a picture or a chart ("Source: …", "Photo: …"), and a caption closed by "(Picture: …)", as captions, not a sentence that opens with the word', () => {
     const text = [
       'Lind was re-elected on Sunday.',
       'Source: Orvanta, composite Ida Lunn',
       'Photo credit: Harbour Press Office',
       'Source: the city said the count would end by Monday.',
+      'Mayor Ada Lunn revealed the new ferry timetable in October (Picture: Ola Nowak/AP)',
     ].join('\n\n');
-    expect(splitSentences(text).map((s) => s.caption === true)).toEqual([false, true, true, false]);
+    expect(splitSentences(text).map((s) => s.caption === true)).toEqual([false, true, true, false, true]);
   });
 
   it('marks a caption credited "for CNN" with no slash in it, and not prose that says "for" a reporter', () => {

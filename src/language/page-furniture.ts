@@ -56,11 +56,11 @@ const desks = PICTURE_DESKS.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
 
 /**
  * A credit that closes a caption: a slash before a picture desk ("Name/AP", "Name/Pool/AFP/Getty Images"),
- * "Name for CNN", or Getty's "(Photo by …)", followed by the next caption's capital or the paragraph's end.
+ * "Name for CNN", Getty's "(Photo by …)" or Metro's "(Picture: …)", followed by the next caption's capital or the paragraph's end.
  * A slash in prose ("a USA TODAY/Suffolk poll", "Radio Free Europe/Radio Liberty") names no picture desk.
  */
 const CREDIT = new RegExp(
-  `\\/(?:${desks})(?=\\s+\\p{Lu}|\\s*$)|\\p{Lu}[\\p{L}'’-]+ for (?:CNN|USA TODAY)(?=\\s+\\p{Lu}|\\s*$)|\\((?:AP )?Photo(?: by)? [^()\\n]{1,80}\\)\\s*$`,
+  `\\/(?:${desks})(?=\\s+\\p{Lu}|\\s*$)|\\p{Lu}[\\p{L}'’-]+ for (?:CNN|USA TODAY)(?=\\s+\\p{Lu}|\\s*$)|\\((?:AP )?Photo(?: by)? [^()\\n]{1,80}\\)\\s*$|\\((?:Picture|Photo|Image|Pic|Photograph)s?: [^()\\n]{1,80}\\)\\s*$`,
   'gu',
 );
 
@@ -88,7 +88,7 @@ function forDesk(block: string): boolean {
 function isCaptionRun(block: string): boolean {
   // Every credit holds one of these (the pattern is case-sensitive; every desk's name opens with a capital):
   // most paragraphs hold none and are not searched, even those with a slash ("24/7", "and/or").
-  if (!slashBeforeCapital(block) && !block.includes('Photo') && !forDesk(block)) return false;
+  if (!slashBeforeCapital(block) && !block.includes('Photo') && !block.includes('Picture') && !block.includes('Image') && !forDesk(block)) return false;
   let credits = 0;
   let last: RegExpMatchArray | undefined;
   for (const match of block.matchAll(CREDIT)) {
