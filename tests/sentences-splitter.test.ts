@@ -203,6 +203,17 @@ describe('sentence splitter on saved photo galleries', () => {
     expect(splitSentences(text).map((s) => s.caption === true)).toEqual([false, true, true, false, true]);
   });
 
+  it('reads no sentence from a paywall or sign-in prompt, and keeps the story\'s own sentences about signing in', () => {
+    const text = [
+      'Lind was re-elected on Sunday.',
+      'To read this article and more great Harbour News content, please log in or create an account:',
+      'Create a FREE account to continue reading',
+      'THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY',
+      'Voters were asked to sign in to vote at the hall.',
+    ].join('\n\n');
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Lind was re-elected on Sunday.', 'Voters were asked to sign in to vote at the hall.']);
+  });
+
   it('marks a caption credited "for CNN" with no slash in it, and not prose that says "for" a reporter', () => {
     const text = 'Lind was re-elected on Sunday.\n\nThe mayor waves to supporters in Gdansk. Piotr Lis for CNN\n\nShe spoke for Harbour News on Monday.';
     expect(splitSentences(text).map((s) => [s.text, s.caption === true])).toEqual([

@@ -115,11 +115,19 @@ const CREDIT_LINE = /^\s*(?:source|sources|photo|photos|image|images|picture|cre
 const isCreditLine = (block: string): boolean => block.length <= 160 && CREDIT_LINE.test(block) && !/[.!?]["'”’]?\s*$/.test(block.trim());
 
 /**
+ * A paywall's or a sign-in box's prompt: "To read this article and more great Inc.com content, please log in
+ * or create an account:", "Create a FREE account to continue reading", "THIS CONTENT IS RESERVED FOR
+ * SUBSCRIBERS ONLY". The page's, never the story's.
+ */
+const PAYWALL = /\b(?:(?:log ?in|login|sign ?in|sign up|subscribe|register) (?:or (?:create|register|subscribe|sign up)\b[^.]{0,40}|to (?:continue|read|keep reading|save))|create an? (?:free )?account (?:or sign in |to )|to continue reading|(?:already an?|are you already an?) (?:subscriber|member)|(?:reserved|available) (?:for|to) (?:premium |paid |paying )?(?:subscribers|members) only)\b/i;
+const isPaywallPrompt = (block: string): boolean => block.length <= 240 && PAYWALL.test(block);
+
+/**
  * What a paragraph of an export is when it is not the story: `skip` (a gallery whose title runs into its
  * captions, a video card, a link to another story: no sentence is read) or `caption` (credited photo
  * captions: read for the names of who is pictured, never told as news).
  */
 export function furnitureOf(block: string): 'skip' | 'caption' | undefined {
-  if (isHiddenCaptionGallery(block) || isVideoCard(block) || isWatchedCard(block) || isRelatedLink(block)) return 'skip';
+  if (isHiddenCaptionGallery(block) || isVideoCard(block) || isWatchedCard(block) || isRelatedLink(block) || isPaywallPrompt(block)) return 'skip';
   return isSlideshow(block) || isCaptionRun(block) || isCreditLine(block) || PICTURE_OPENER.test(block) ? 'caption' : undefined;
 }
