@@ -82,3 +82,10 @@ describe('capitalised runs set in title case', () => {
     expect(people('The concert of Ludwig van Beethoven sonatas was sold out.')).toEqual(['Ludwig van Beethoven']);
   });
 });
+
+describe('a name made a word that describes', () => {
+  it('reads no entity in "Oscar-winning", "Twitter-like", "Labor Day-themed" or "Russian-occupied"', () => {
+    const text = 'The Oscar-winning actor Dana Holt opened a Twitter-like app at a Labor Day-themed party in Russian-occupied towns.';
+    expect(entitiesOf(text).map((e) => e.name)).toEqual(['Dana Holt']);
+  });
+});

@@ -43,6 +43,8 @@ function organisationHeads(candidates: readonly Candidate[]): Set<string> {
   return heads;
 }
 
+const DESCRIBING_COMPOUND = /.-(?:like|esque|winning|themed|style|sized|size|designed|based|led|backed|owned|made|born|era|inspired|funded|linked|aligned|allied|appointed|controlled|occupied|run|held|affiliated|friendly|leaning|dominated|bound|centric|related|focused|oriented|supported|sponsored|brokered|bred|educated|trained|built|produced|branded)$/;
+
 /** Capitalised ordinary words with nothing else for them ("Love Train", "Fame"): titles of works, not entities. */
 function ordinaryWords(c: Candidate): boolean {
   return c.tokens.every((t) => {
@@ -83,6 +85,11 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
   const untyped: Candidate[] = [];
   for (const c of candidates) {
     kept.push(c);
+    // "Oscar-winning", "Twitter-like", "Russian-occupied", "Labor Day-themed": a name made a word that describes.
+    if (DESCRIBING_COMPOUND.test(c.tokens.at(-1)!.lower)) {
+      kept.pop();
+      continue;
+    }
     const word = c.tokens.length === 1 ? withoutArticle(c.tokens[0]!.lower) : '';
     // A lone title the article never uses as a surname ("the President said"): a role, no entity.
     if (word && titleAt(c.tokens, 0) === 1 && !parts.has(word) && !surnames.has(word) && !(c.known && !c.known.weak)) {
