@@ -119,6 +119,13 @@ describe('firms named beside the word for one', () => {
   });
 });
 
+describe('one word after "the"', () => {
+  it('is a body when the word is no ordinary one, or a chamber or a paper; an ordinary word names no body', () => {
+    const text = 'Leaders said the People would decide, and the Colour was chosen. The House voted on Tuesday, the Varenti said, and the Spectator reported it.';
+    expect(entitiesOf(text).map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:House', 'organisation:Varenti', 'organisation:Spectator']);
+  });
+});
+
 describe('a saved slideshow', () => {
   it('takes no name from its buttons run into the last caption ("…Ada Lunn Prev Next")', () => {
     const names = entitiesOf('The vote was held on Sunday.\n\nMayor Ada Lunn greets supporters in Gdansk. Ola Nowak/Reuters Ada Lunn Prev Next\n\nThe count ended late.').map((e) => e.name);

@@ -10,6 +10,8 @@ import { brandRun, factsOf } from './word-facts.js';
 const LOWER_TITLE_HEADS = new Set(ALL_TITLES.filter((t) => !t.includes(' ')));
 const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'recalled', 'admitted', 'wrote', 'tweeted', 'argued', 'noted', 'stressed', 'asked', 'replied', 'denied']);
 const ORG_FOLLOWER_MODIFIERS = new Set(['news', 'state', 'private', 'official', 'national', 'state-run', 'state-owned', 'oil', 'car', 'energy', 'defence', 'defense', 'tech', 'technology', 'media', 'mining', 'steel', 'chemical', 'football', 'soccer', 'political', 'opposition', 'ruling', 'militant', 'rebel', 'investment', 'insurance', 'holding', 'shipping', 'telecoms', 'airline', 'aircraft', 'arms', 'drug', 'pharmaceutical', 'software', 'internet']);
+/** Bodies a news story names by one ordinary word after "the". */
+const BODIES_BY_ORDINARY_WORD = new Set(['house', 'senate', 'commons', 'lords', 'greens', 'patriots', 'spectator', 'economist', 'guardian', 'independent', 'mail', 'sun', 'mirror']);
 const PERSON_FOLLOWERS = new Set(['administration', 'campaign', 'presidency', 'impeachment']);
 /** "his wife Melania", "her son Hunter": a relative named right after the word for them. */
 const KIN_WORDS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiancée', 'fiance', 'stepson', 'stepdaughter']);
@@ -122,7 +124,12 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
   if (brandRun(c.tokens) && !HANDLE_OR_QUOTE.has(prev?.text ?? '')) return setType(c, 'organisation', GUESS);
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && c.tokens.length <= 2 && !ordinaryAfterPreposition(c.tokens)) return setType(c, 'place', GUESS);
   if (next && SAYING.has(next.lower)) return setType(c, c.tokens.length === 1 && prev?.lower === 'the' ? 'organisation' : 'person', GUESS);
-  if (prev?.lower === 'the' && c.tokens.length === 1) return setType(c, 'organisation', GUESS);
+  // "the People", "the Press", "the Colour": an ordinary word after "the" names something the article means
+  // by it, no body a reader can be briefed on; an unknown word there ("the Taliban") is a body's name, and so
+  // is a chamber or a paper ("the House", "the Times", "the Spectator").
+  if (prev?.lower === 'the' && c.tokens.length === 1) {
+    return factsOf(first).dictionary && !BODIES_BY_ORDINARY_WORD.has(first.lower) && !PUBLICATION_WORDS.has(first.lower) ? undefined : setType(c, 'organisation', GUESS);
+  }
   const lower = last.lower;
   if (factsOf(last).surname || PERSON_ENDINGS.test(lower)) return setType(c, 'person', GUESS);
   if (PLACE_ENDINGS.test(lower)) return setType(c, 'place', GUESS);
