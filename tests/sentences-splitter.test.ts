@@ -203,6 +203,15 @@ describe('sentence splitter on saved photo galleries', () => {
     expect(splitSentences(text).map((s) => s.caption === true)).toEqual([false, true, true, false, true]);
   });
 
+  it('marks a bulleted line that is no sentence (a link to another story) as a caption, and keeps bulleted sentences', () => {
+    const text = [
+      'Lind was re-elected on Sunday.',
+      "• Harbour War Live Updates: 'Stay away from the port', Lind shares a video",
+      '• Lind has been mayor since 2019, when she won by 40 votes.',
+    ].join('\n\n');
+    expect(splitSentences(text).map((s) => s.caption === true)).toEqual([false, true, false]);
+  });
+
   it('reads no sentence from a paywall or sign-in prompt, and keeps the story\'s own sentences about signing in', () => {
     const text = [
       'Lind was re-elected on Sunday.',

@@ -115,6 +115,13 @@ const CREDIT_LINE = /^\s*(?:source|sources|photo|photos|image|images|picture|cre
 const isCreditLine = (block: string): boolean => block.length <= 160 && CREDIT_LINE.test(block) && !/[.!?]["'”’]?\s*$/.test(block.trim());
 
 /**
+ * A bulleted line that is no sentence: in a saved page, a link to another story ("• US-Israel-Iran War News
+ * Live Updates: 'Discontinue transit to Iran', Trump shares…") or a label. Read for names, never quoted; a
+ * story's own bulleted points are sentences and stay the story's.
+ */
+const isBulletedHeadline = (block: string): boolean => /^\s*[•▪■◦·]\s/.test(block) && !/[.!?…]["'”’)\]]*\s*$/.test(block);
+
+/**
  * A paywall's or a sign-in box's prompt: "To read this article and more great Inc.com content, please log in
  * or create an account:", "Create a FREE account to continue reading", "THIS CONTENT IS RESERVED FOR
  * SUBSCRIBERS ONLY". The page's, never the story's.
@@ -129,5 +136,5 @@ const isPaywallPrompt = (block: string): boolean => block.length <= 240 && PAYWA
  */
 export function furnitureOf(block: string): 'skip' | 'caption' | undefined {
   if (isHiddenCaptionGallery(block) || isVideoCard(block) || isWatchedCard(block) || isRelatedLink(block) || isPaywallPrompt(block)) return 'skip';
-  return isSlideshow(block) || isCaptionRun(block) || isCreditLine(block) || PICTURE_OPENER.test(block) ? 'caption' : undefined;
+  return isSlideshow(block) || isCaptionRun(block) || isCreditLine(block) || isBulletedHeadline(block) || PICTURE_OPENER.test(block) ? 'caption' : undefined;
 }
