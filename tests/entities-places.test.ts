@@ -64,6 +64,11 @@ describe('entity places', () => {
     expect(typed('Nobody knows what happens if the Amazon, Google and Microsoft clouds go offline.')).toContain('organisation:Amazon');
   });
 
+  it('reads a place\'s name after a word for a relative as the relative ("his wife Victoria"), and the place elsewhere', () => {
+    const typed = entitiesOf('Mayor Dana Holt and his wife, Victoria, waved. Later he flew to Victoria, British Columbia.').map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(expect.arrayContaining(['person:Victoria', 'place:Victoria']));
+  });
+
   it('finds named facilities and features by their last word', () => {
     const text =
       'The rocket lifted off from the Baikonur Cosmodrome at dawn. Flights at Heathrow Airport were delayed, ' +

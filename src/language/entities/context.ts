@@ -99,6 +99,12 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
     Object.assign(c, { type: 'organisation', strength: LEXICAL });
     return;
   }
+  // "his wife Victoria", "her daughter, Florence": a given name that is also a place's, named as a relative.
+  const kinBefore = (prev && !prev.cap && KIN_WORDS.has(prev.lower)) || (prev?.text === ',' && prev2 && !prev2.cap && KIN_WORDS.has(prev2.lower));
+  if (kinBefore && c.type === 'place' && c.tokens.length === 1 && factsOf(first).given) {
+    Object.assign(c, { type: 'person', strength: LEXICAL });
+    return;
+  }
   if (c.strength >= LEXICAL) return;
   if (isHonorific(prev)) return setType(c, 'person', LEXICAL);
   if (prev && !prev.cap && LOWER_TITLE_HEADS.has(prev.lower) && c.type !== 'place') return setType(c, 'person', CONTEXT);
