@@ -101,3 +101,13 @@ describe('a title cut short', () => {
     expect(titles(person(entitiesOf('Secretary of State Antony Blinken spoke on Monday.'), 'Antony Blinken'))).toEqual(['Secretary of State']);
   });
 });
+
+describe('an office someone is named for', () => {
+  it('is not yet held: "pick for attorney general, Ada Lunn", "choice for Defense Secretary Ada Lunn"', () => {
+    const notHeld = (text: string, name: string) => person(entitiesOf(text), name).roles.map((r) => `${r.title}${r.notHeld ? ' (not held)' : ''}`);
+    expect(notHeld("Pressure grew on Monday for Trump's pick for attorney general, Ada Lunn, who faces an inquiry.", 'Ada Lunn')).toEqual(['attorney general (not held)']);
+    expect(notHeld("Trump's choice for Defense Secretary Tomas Vik spoke on Monday.", 'Tomas Vik')).toEqual(['Defense Secretary (not held)']);
+    // "for" alone is no nomination.
+    expect(notHeld('He paid for Attorney General Ada Lunn to travel.', 'Ada Lunn')).toEqual(['Attorney General']);
+  });
+});

@@ -222,6 +222,10 @@ const toldOfFuture = (ts: readonly Token[], c: Candidate): boolean => FUTURE_MOD
 /** "as prime minister Holt pushed…", "As secretary of state, Venn…": a lower-case title after "as" tells a term. */
 const asTerm = (before: Token | undefined, first: Token | undefined): boolean => before?.lower === 'as' && !!first && !first.cap;
 
+/** "Trump's pick for attorney general, Matt Gaetz": an office someone is named for is not yet theirs. */
+const NOMINATION_WORDS = new Set(['pick', 'picks', 'nominee', 'nominees', 'choice', 'candidate', 'candidates', 'nomination', 'bid', 'race', 'run', 'frontrunner', 'front-runner', 'contender', 'contenders', 'favorite', 'favourite', 'shortlist']);
+const namedFor = (ts: readonly Token[], first: Token | undefined): boolean => !!first && ts[first.index - 1]?.lower === 'for' && NOMINATION_WORDS.has(ts[first.index - 2]?.lower ?? '');
+
 /** The sentence is a question: its last mark, before any closing quote, is "?". */
 function asks(ts: readonly Token[]): boolean {
   for (let i = ts.length - 1; i >= 0; i--) if (!CLOSING_MARKS.test(ts[i]!.text)) return ts[i]!.text === '?';
@@ -250,15 +254,15 @@ export function attachRoles(text: string, tokens: readonly Token[][], candidates
       // "Chancellor of the Exchequer", "High Commissioner for Refugees": the head comes before what the office is of.
       const of = c.rolePrefix.findIndex((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for'));
       const headEnd = of > 0 && titleAt(c.rolePrefix, 0) < of + 1 ? of : c.rolePrefix.length;
-      found.push({ role: roleFrom(text, [...c.rolePrefix], c.sentence, isFormer(before), headEnd, tellsAnotherTime(before)), past: past || asTerm(before, c.rolePrefix[0]) });
+      found.push({ role: roleFrom(text, [...c.rolePrefix], c.sentence, isFormer(before), headEnd, tellsAnotherTime(before) || namedFor(ts, c.rolePrefix[0])), past: past || asTerm(before, c.rolePrefix[0]) });
     } else if (!c.fromCaps) {
       const window = roleWindowBefore(ts, first.index);
       const before = window.length ? ts[window[0]!.index - 1] : undefined;
-      if (window.length) found.push({ role: roleFrom(text, window, c.sentence, false, window.length, tellsAnotherTime(before)), past: past || asTerm(before, window[0]) });
+      if (window.length) found.push({ role: roleFrom(text, window, c.sentence, false, window.length, tellsAnotherTime(before) || namedFor(ts, window[0])), past: past || asTerm(before, window[0]) });
       else if (apposedAfterRole(ts, c)) {
         const apposed = roleWindowBefore(ts, first.index - 1);
         const ahead = ts[(apposed[0]?.index ?? 0) - 1];
-        found.push({ role: roleFrom(text, apposed, c.sentence, isFormer(ahead), apposed.length, tellsAnotherTime(ahead)), past: past || asTerm(ahead, apposed[0]) });
+        found.push({ role: roleFrom(text, apposed, c.sentence, isFormer(ahead), apposed.length, tellsAnotherTime(ahead) || namedFor(ts, apposed[0])), past: past || asTerm(ahead, apposed[0]) });
       }
     }
     const after = appositionAfter(ts, c.tokens[c.tokens.length - 1]!.index + 1);
