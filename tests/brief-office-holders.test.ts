@@ -73,6 +73,17 @@ describe('one holder of a nation\'s top office at a time', () => {
     expect(oneHolderOffice('President')).toBeUndefined();
     expect(oneHolderOffice('Florida Senator')).toBeUndefined();
     expect(oneHolderOffice('Labour leader')).toBeUndefined();
+    // A nation has one vice president at a time too, and a party's name before an elected office is no nation's.
+    expect(oneHolderOffice('US Vice President')).toBe('american vice president');
+  });
+
+  it('reads a party-named president or vice president as the nation\'s office ("Republican Vice-President Nixon" in 2024)', () => {
+    const harris = person('person:dale-marr', sightings('US Vice President', 20, '2024-04', 'marr'));
+    const nixonish = person('person:ed-varga', [...sightings('Republican Vice-President', 1, '2024-04', 'varga'), { title: 'US President', former: true, date: '2022-02-28', articleId: 'varga-old', sentence: 0 }]);
+    expect([...holdersOf([harris, nixonish]).lookBacks('person:ed-varga', rolesOf([nixonish]))].map((l) => l.title)).toEqual(['Republican Vice-President']);
+    // "Democratic President (former)" and "US President (former)" are one line.
+    const clintonish = person('person:ed-varga', [{ title: 'Democratic President', former: true, date: '2022-04-15', articleId: 'c1', sentence: 0 }, { title: 'US President', former: true, date: '2022-08-25', articleId: 'c2', sentence: 0 }]);
+    expect(rolesOf([clintonish]).map((l) => l.title)).toHaveLength(1);
   });
 
   it('is worked out in the background when there is none, and again after changes at most every ten minutes', () => {

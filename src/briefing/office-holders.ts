@@ -3,7 +3,7 @@ import type { RoleLine } from './entity-facts.js';
 import { officeKey, officeWithoutNation } from './office-key.js';
 
 /** Offices one person holds at a time in a nation: two holders of one at one time are a holder and a look back. */
-const ONE_HOLDER = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emperor', 'supreme leader']);
+const ONE_HOLDER = new Set(['president', 'vice president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emperor', 'supreme leader']);
 /** A cheap first look at a title's last words before its office key is worked out. */
 const MAY_BE_ONE_HOLDER = /(?:president|minister|chancellor|premier|king|queen|emperor|leader)$/i;
 /** Another holder in as many articles as this, and this many times the line's, makes the line a look back. */

@@ -81,7 +81,7 @@ export function shownTitle(title: string): string {
 }
 
 /** Offices a party wins, not the party's own: "GOP South Carolina Gov." holds the South Carolina governor's. */
-const ELECTED = new Set(['governor', 'senator', 'representative', 'mayor', 'congressman', 'congresswoman', 'lawmaker']);
+const ELECTED = new Set(['governor', 'senator', 'representative', 'mayor', 'congressman', 'congresswoman', 'lawmaker', 'president']);
 const PARTY_WORDS = new Set(['gop', 'republican', 'democratic', 'democrat']);
 
 /**
