@@ -1,10 +1,10 @@
 import { looksLikeSentence, wordCount } from './chrome.js';
 
 /**
- * What a page prints after its story: the headings that open a list of other stories, the story's topics,
- * its author's box or its comments ("Related Stories", "Popular Stories", "You might also like", "Read next",
- * "More from Politics", "Most viewed in USA", "Topics", "About the author", "Join the conversation"). Judged
- * by shape and wording, never one site's strings.
+ * What a page prints beside its story, inside it or after it: the headings that open a list of other
+ * stories, the story's topics, its author's box or its comments ("Related Stories", "Popular Stories", "You
+ * might also like", "Read next", "More from Politics", "Most viewed in USA", "Topics", "About the author",
+ * "Join the conversation"). Judged by shape and wording, never one site's strings.
  */
 const TAIL_HEADING = new RegExp(
   '^(?:' +
