@@ -119,6 +119,14 @@ describe('firms named beside the word for one', () => {
   });
 });
 
+describe('a given name a firm gives its product', () => {
+  it('reads "Amazon\'s Alexa assistant" as no person, and "CNN\'s Zakaria" or "Tesla\'s Musk" as people', () => {
+    const typed = entitiesOf('Gadgets are powered by Amazon’s Alexa assistant. Tesla\'s Musk said the car was late. He told CNN\'s Zakaria when asked.').map((e) => `${e.type}:${e.name}`);
+    expect(typed).toContain('organisation:Alexa');
+    expect(typed).toEqual(expect.arrayContaining(['person:Musk', 'person:Zakaria']));
+  });
+});
+
 describe('one word after "the"', () => {
   it('is a body when the word is no ordinary one, or a chamber or a paper; an ordinary word names no body', () => {
     const text = 'Leaders said the People would decide, and the Colour was chosen. The House voted on Tuesday, the Varenti said, and the Spectator reported it.';

@@ -10,6 +10,8 @@ import { brandRun, factsOf } from './word-facts.js';
 const LOWER_TITLE_HEADS = new Set(ALL_TITLES.filter((t) => !t.includes(' ')));
 const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'recalled', 'admitted', 'wrote', 'tweeted', 'argued', 'noted', 'stressed', 'asked', 'replied', 'denied']);
 const ORG_FOLLOWER_MODIFIERS = new Set(['news', 'state', 'private', 'official', 'national', 'state-run', 'state-owned', 'oil', 'car', 'energy', 'defence', 'defense', 'tech', 'technology', 'media', 'mining', 'steel', 'chemical', 'football', 'soccer', 'political', 'opposition', 'ruling', 'militant', 'rebel', 'investment', 'insurance', 'holding', 'shipping', 'telecoms', 'airline', 'aircraft', 'arms', 'drug', 'pharmaceutical', 'software', 'internet']);
+/** What a firm's product is, named right after its given name ("Alexa assistant", "Optimus robot"). */
+const PRODUCT_WORDS = new Set(['assistant', 'app', 'speaker', 'speakers', 'device', 'devices', 'chatbot', 'bot', 'robot', 'robots', 'model', 'models', 'service', 'platform', 'feature', 'voice', 'system', 'software', 'phone', 'headset', 'glasses', 'drone', 'car', 'browser', 'console']);
 /** Bodies a news story names by one ordinary word after "the". */
 const BODIES_BY_ORDINARY_WORD = new Set(['house', 'senate', 'commons', 'lords', 'greens', 'patriots', 'spectator', 'economist', 'guardian', 'independent', 'mail', 'sun', 'mirror']);
 const PERSON_FOLLOWERS = new Set(['administration', 'campaign', 'presidency', 'impeachment']);
@@ -103,6 +105,13 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
   const kinBefore = (prev && !prev.cap && KIN_WORDS.has(prev.lower)) || (prev?.text === ',' && prev2 && !prev2.cap && KIN_WORDS.has(prev2.lower));
   if (kinBefore && c.type === 'place' && c.tokens.length === 1 && factsOf(first).given) {
     Object.assign(c, { type: 'person', strength: LEXICAL });
+    return;
+  }
+  // "Amazon's Alexa assistant", "Tesla's Optimus robot": a given name a firm gives its product, not a
+  // person ("CNN's Zakaria", "Tesla's Musk" are people).
+  const firm = prev?.possessive && prev2 ? factsOf(prev2).phrase : undefined;
+  if (firm?.kind === 'organisation' && !firm.weak && c.tokens.length === 1 && PRODUCT_WORDS.has(next?.lower ?? '') && factsOf(first).given) {
+    Object.assign(c, { type: 'organisation', strength: LEXICAL });
     return;
   }
   if (c.strength >= LEXICAL) return;
