@@ -60,6 +60,24 @@ describe('lists of other stories on a saved page', () => {
   });
 });
 
+describe('what a page prints under the story\'s closing line', () => {
+  const teasers = ['Ferry strike ends after two weeks as pilots accept new pay offer from the harbour board.', 'Copenhagen opens new metro line to the airport, a year later than planned by the city.'];
+
+  it('leaves out everything after the writer\'s box or a wire\'s credit, and keeps the closing line', () => {
+    const bio = 'Ida Lunn is a politics reporter for Harbour News.';
+    const { paragraphs } = parsePageText(['Aalborg approves ferry terminal', '', ...STORY, ENDING, bio, ...teasers].join('\n'));
+    expect(paragraphs).toEqual([...STORY, ENDING, bio]);
+    const credit = 'With files from The Associated Press';
+    expect(parsePageText(['Aalborg approves ferry terminal', '', ...STORY, credit, ...teasers].join('\n')).paragraphs).toEqual([...STORY, credit]);
+  });
+
+  it('reads such a line before half the page\'s sentences as the story\'s own ("… is a reporter for …" may open it)', () => {
+    const opening = 'Ida Lunn is a Harbour News reporter for the city desk, and she spent a week on the ferries.';
+    const { paragraphs } = parsePageText(['Aalborg approves ferry terminal', '', ...STORY.slice(0, 2), opening, ...STORY.slice(2), ENDING].join('\n'));
+    expect(paragraphs).toEqual([...STORY.slice(0, 2), opening, ...STORY.slice(2), ENDING]);
+  });
+});
+
 describe('links to other stories set into a story', () => {
   it('drops "MORE: …" and "READ NEXT: …" lines from any text, and keeps a sentence that opens with the word', () => {
     const body = [STORY[0], 'MORE: Copenhagen opens new metro line to the airport', STORY[1], 'READ NEXT: Ferry strike ends after two weeks', 'More than forty residents attended the meeting.'].join('\n\n');

@@ -45,6 +45,25 @@ const TAIL_HEADING = new RegExp(
   'iu',
 );
 
+/**
+ * Lines that close a story, after which a page prints only its own matter: the wire's credits ("Reporting by
+ * …; editing by …"), the writer's box ("Aaron Kliegman is a politics reporter for Fox News Digital.", "Steph
+ * Bazzle covers politics and theocracy…"), and the page's own lines under it (error and feedback links, "Our
+ * website is…", "Got a news tip?"). A prompt to comment is none: a saved page may print its comments first.
+ */
+const STORY_CLOSERS = [
+  /^(?:additional )?(?:reporting|writing|editing)(?: and (?:writing|editing))? by\s+\p{Lu}/iu,
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}(?:reporter|correspondent|editor|writer|producer|journalist|columnist|contributor|intern|fellow|analyst)\b.{0,80}\b(?:for|at|with)\s+(?:the\s+)?\p{Lu}/u,
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}covers\s+[\p{Ll}\s,&-]{3,60}(?:for|at)\s+\p{Lu}/u,
+  /^(?:report an? (?:editorial )?error|report a technical issue|submit a correction|to submit a correction)/iu,
+  /^[Ww]ith (?:files|reports|reporting) from\s+\p{Lu}/u,
+  /^(?:our website is (?:the|your)\b|stay informed with\b|enjoying our (?:latest )?content\?|get in touch with (?:our|the)\b|have something to say\?|got a (?:hot )?(?:news )?tip\?|add .{1,40} to your google news)/iu,
+  /^(?:published|filed|posted) under:|^tags?:\s|^doi:\s*https?:/iu,
+];
+
+/** Whether a paragraph closes the story (`STORY_CLOSERS`). */
+export const closesStory = (paragraph: string): boolean => paragraph.length <= 400 && STORY_CLOSERS.some((r) => r.test(paragraph.trim()));
+
 /** Words of the story's sentences before a heading can open a list: above them, the heading is the page's own chrome. */
 const STORY_BEFORE = 80;
 
@@ -84,10 +103,19 @@ function listEnd(paragraphs: readonly string[], heading: number): number {
  */
 export function withoutStoryLists(paragraphs: readonly string[]): { kept: string[]; dropped: string[] } {
   let words = 0;
+  let allWords = 0;
+  for (const p of paragraphs) if (isProse(p)) allWords += wordCount(p);
   const kept: string[] = [];
   const dropped: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
+    // The story's closing line stays (a credit, the writer's box); what the page prints after it goes. Only
+    // past half the page's sentences: "Evan Gershkovich is a Wall Street Journal reporter…" may open a story.
+    if (words >= STORY_BEFORE && words * 2 >= allWords && closesStory(paragraph)) {
+      kept.push(paragraph);
+      dropped.push(...paragraphs.slice(i + 1));
+      break;
+    }
     if (words >= STORY_BEFORE && isTailHeading(paragraph)) {
       const end = listEnd(paragraphs, i);
       dropped.push(...paragraphs.slice(i, end));
