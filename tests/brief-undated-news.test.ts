@@ -87,6 +87,17 @@ describe('a page updated after its date in a person’s briefing', () => {
   });
 });
 
+describe('the sentences a person’s briefing quotes', () => {
+  it('are whole: no wrapped line cut mid-sentence or heading of a saved page', () => {
+    const body = 'Markus Feldner and Ilse Marten split\n\nThe talks failed on Monday. Critics recall the harbour strike that Markus Feldner led, Marten\n\nsaid on Monday.';
+    const cut = readPage('Harbour talks fail', body, '2024-06-20', '2024-06-18');
+    const whole = readPage('Harbour talks resume', 'Harbour talks resumed in Valdoria on Monday. Markus Feldner said both sides had met.', '2024-06-12', '2024-06-11');
+    const latest = personBriefing(createBriefings(new Archive([cut, whole])), 'person:markus-feldner').fields!.find((f) => f.name.startsWith('Latest'))!;
+    expect(latest.value).toMatch(/Markus Feldner said both sides had met\./);
+    expect(latest.value).not.toMatch(/split|Marten\s*`/);
+  });
+});
+
 describe('undated news in a place’s briefing', () => {
   it('lists no story of a page that arrived long after the dated news', () => {
     const late = readPage('Valdoria ferry fares to double', 'Ferry fares to Valdoria will double. The Valdoria council blamed fuel costs. Valdoria residents protested.', '2024-11-20');
