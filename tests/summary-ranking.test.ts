@@ -81,6 +81,20 @@ describe('summary ranking', () => {
     expect(summarySentences(article([0, 3, 2, 1]), 3).map((s) => s.text.slice(0, 12))).toEqual(['Harbour Mayo', 'Dock worker ', 'She called t']);
   });
 
+  it('takes sentences that end as sentences do over a heading or a line cut mid-sentence, unless there is nothing else', () => {
+    const text = [
+      'Ousted harbour chief Orlov says he urged the mayor to fire the pilot',
+      'Harbour Mayor Anton Orlov opened the new ferry pier in Brest on Tuesday after two years of work.',
+      'Critics recall the strike that Orlov led, Sen',
+      'The pier cost 40 million euros and can take three ferries at once.',
+    ].join('\n\n');
+    const sentences = splitSentences(text);
+    const article = (summaryRank: number[], from = sentences): EnrichedArticle => ({ ...fixtureArticle('port-strike.json').article, analysis: { version: 0, sentences: from, entities: [], times: [], events: [], summaryRank } });
+    expect(summarySentences(article([0, 2, 1, 3]), 2).map((s) => s.text.slice(0, 12))).toEqual(['Harbour Mayo', 'The pier cos']);
+    const linesOnly = splitSentences('Harbour Mayor Anton Orlov opened the new ferry pier in Brest on Tuesday, Sen\n\nsaid after two years of work the crews');
+    expect(summarySentences(article([0, 1], linesOnly), 1).map((s) => s.text.slice(0, 12))).toEqual(['Harbour Mayo']);
+  });
+
   it('leaves the dateline out of the summary text, whatever dash it uses', () => {
     for (const opener of ['BREST — ', 'BREST ‒ ', 'BREST − ', 'Brest, France (Harbour Wire) ', '— ']) {
       const text = `${opener}Harbour Mayor Anton Orlov opened the new ferry pier on Tuesday after two years of work. The pier cost 40 million euros and can take three ferries at once.`;

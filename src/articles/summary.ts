@@ -5,11 +5,20 @@ import { withoutOpening } from './story-opening.js';
 
 /**
  * An extractive summary of at most `count` sentences, best ranked first, put back in article order. Whole
- * sentences, never rewritten; never a byline or credit, never one sentence twice. A sentence that points
+ * sentences, never rewritten, ending as sentences do; never a byline or credit, never one sentence twice. A sentence that points
  * back ("He called…", "But the source said…") is passed over unless the sentence before it is in the
  * summary too: out of its place it would point at someone the reader never met.
  */
 export function summarySentences(article: EnrichedArticle, count: number): Sentence[] {
+  const chosen = summaryOf(article, count, true);
+  // A text with no whole sentence at all (a list, a transcript of headings) is summed up as it is.
+  return chosen.length ? chosen : summaryOf(article, count, false);
+}
+
+/** Ends as a sentence does; a heading, a teaser or a saved page's line cut mid-sentence does not. */
+export const endsAsSentence = (text: string): boolean => /[.!?…]["'”’)\]]*\s*$/.test(text);
+
+function summaryOf(article: EnrichedArticle, count: number, wholeOnly: boolean): Sentence[] {
   const { sentences, summaryRank } = article.analysis;
   const chosen = new Set<number>();
   const texts = new Set<string>();
@@ -22,7 +31,7 @@ export function summarySentences(article: EnrichedArticle, count: number): Sente
     if (chosen.size >= count) break;
     const sentence = sentences[i];
     // Furniture (a byline, a credit) and a sentence told twice are never summary, however long it is.
-    if (!sentence || texts.has(sentence.text) || isFurniture(sentence.text)) continue;
+    if (!sentence || texts.has(sentence.text) || isFurniture(sentence.text) || (wholeOnly && !endsAsSentence(sentence.text))) continue;
     if (chosen.size > 0 && !chosen.has(i - 1) && !readsAlone(sentence.text)) {
       passedOver.add(i);
       continue;

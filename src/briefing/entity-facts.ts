@@ -1,5 +1,6 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive } from '../articles/archive.js';
+import { endsAsSentence } from '../articles/summary.js';
 import { escapeMarkdown } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';
@@ -225,16 +226,13 @@ export function articlesNaming(records: readonly EntityRecord[], archive: Archiv
   return [...out.values()].sort((a, b) => b.article.date.localeCompare(a.article.date) || a.article.id.localeCompare(b.article.id));
 }
 
-/** Ends as a sentence does: a full stop, question or exclamation mark, maybe inside quotes or brackets. */
-const WHOLE = /[.!?…]["'”’)\]]*\s*$/;
-
 /** Of the whole sentences naming the entity, the one the summariser ranks highest (else the first), never a photo caption. */
 export function bestSentence(article: EnrichedArticle, naming: readonly number[]): number | undefined {
   // A whole sentence only: a saved page's wrapped line cut mid-sentence ("…birther conspiracy theory, Harris")
   // or a heading ("Vladimir Putin and Vivek Ramaswamy split") quoted as news misleads.
   const told = new Set(naming.filter((i) => {
     const s = article.analysis.sentences[i];
-    return s !== undefined && !s.caption && WHOLE.test(s.text);
+    return s !== undefined && !s.caption && endsAsSentence(s.text);
   }));
   for (const i of article.analysis.summaryRank) if (told.has(i)) return i;
   return naming.find((i) => told.has(i));
