@@ -8,6 +8,7 @@ import { parsePageText } from './page-text.js';
 import type { RawDocument } from './raw-document.js';
 import { stripSiteSuffix } from './site-suffix.js';
 import { isLinkLine } from './story-tail.js';
+import { withEntitiesRead } from './leftover-entities.js';
 import { isAgencyName, splitTitle } from './title.js';
 
 export class UnreadableArticleError extends Error {
@@ -39,10 +40,10 @@ export function toArticle(raw: RawDocument, today: Date): ParsedArticle {
   const dateline = page?.dateline;
   const siteNames = [raw.source, page?.outlet, dateline?.source].filter((n): n is string => Boolean(n));
   const suffixed = stripSiteSuffix((raw.title ?? page?.title ?? '').trim(), siteNames);
-  const title = suffixed.headline;
+  const title = withEntitiesRead(suffixed.headline);
   const head = raw.body !== undefined ? withoutBodyHead(bodyParagraphs(raw.body)) : undefined;
   // "MORE: …" and "READ NEXT: …" lines are links to other stories, whatever form the text came in.
-  const paragraphs = (head ? head.kept : (page?.paragraphs ?? [])).filter((p) => !isLinkLine(p));
+  const paragraphs = (head ? head.kept : (page?.paragraphs ?? [])).filter((p) => !isLinkLine(p)).map(withEntitiesRead);
   if (!title) throw new UnreadableArticleError('no headline found');
   if (paragraphs.join(' ').split(/\s+/).length < 5) throw new UnreadableArticleError('no article text found');
   const split = splitTitle(title);
