@@ -78,6 +78,14 @@ describe('what a page prints under the story\'s closing line', () => {
   });
 });
 
+describe('a picture\'s caption in a saved page', () => {
+  it('is no paragraph of the story', () => {
+    const figure = '<figure><img src="/ferry.jpg" alt=""><figcaption>Mayor Jonas Brandt cuts a ribbon at the harbour in Aalborg on July 29.</figcaption></figure>';
+    const { paragraphs } = extractPage(page([...STORY.slice(0, 2).map(p), figure, ...STORY.slice(2).map(p)].join('')));
+    expect(paragraphs).toEqual(STORY);
+  });
+});
+
 describe('links to other stories set into a story', () => {
   it('drops "MORE: …" and "READ NEXT: …" lines from any text, and keeps a sentence that opens with the word', () => {
     const body = [STORY[0], 'MORE: Copenhagen opens new metro line to the airport', STORY[1], 'READ NEXT: Ferry strike ends after two weeks', 'More than forty residents attended the meeting.'].join('\n\n');

@@ -20,7 +20,11 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-export function nodeParagraphs(root: DomNode): string[] {
+/**
+ * `captions: false` leaves out what `<figcaption>` holds: a picture's caption ("… sport leather jackets at a
+ * tech conference in Denver on July 29") is no sentence of the story, and read as one it was quoted as news.
+ */
+export function nodeParagraphs(root: DomNode, { captions = true }: { captions?: boolean } = {}): string[] {
   const out: string[] = [];
   let current = '';
   const flush = () => {
@@ -33,7 +37,7 @@ export function nodeParagraphs(root: DomNode): string[] {
       if (child.nodeType === TEXT_NODE) current += child.textContent ?? '';
       else if (child.nodeType === ELEMENT_NODE) {
         const name = child.nodeName.toUpperCase();
-        if (SKIP.has(name)) continue;
+        if (SKIP.has(name) || (!captions && name === 'FIGCAPTION')) continue;
         if (name === 'BR') {
           flush();
           continue;

@@ -68,7 +68,7 @@ export function extractPage(html: string, pageUrl?: string): ExtractedPage {
     throw new NoArticleError(`the page could not be read: ${(error as Error).message}`);
   }
   const title = headline || plainText(parsed?.title ?? documentTitle);
-  const paragraphs = parsed?.content ? nodeParagraphs(parsed.content) : [];
+  const paragraphs = parsed?.content ? nodeParagraphs(parsed.content, { captions: false }) : [];
   // Readability keeps the headline as the article's first heading; the title already holds it.
   if (paragraphs[0] && plainText(paragraphs[0]).toLowerCase() === title.toLowerCase()) paragraphs.shift();
   // "Published 28 September 2024" and "By A. Writer" lines are metadata, read above, not story.
