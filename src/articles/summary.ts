@@ -5,9 +5,9 @@ import { withoutOpening } from './story-opening.js';
 
 /**
  * An extractive summary of at most `count` sentences, best ranked first, put back in article order. Whole
- * sentences, never rewritten, ending as sentences do; never a byline or credit, never one sentence twice. A sentence that points
- * back ("He called…", "But the source said…") is passed over unless the sentence before it is in the
- * summary too: out of its place it would point at someone the reader never met.
+ * sentences, never rewritten, ending as sentences do; never a byline or credit, never one sentence twice. A
+ * sentence that points back ("He called…", "But the source said…") is passed over unless the sentence before
+ * it is in the summary too: out of its place it would point at someone the reader never met.
  */
 export function summarySentences(article: EnrichedArticle, count: number): Sentence[] {
   const chosen = summaryOf(article, count, true);

@@ -1,3 +1,4 @@
+import { escapePattern } from '../language/escape-pattern.js';
 import { holdsName } from './phrase-names.js';
 
 /**
@@ -30,7 +31,7 @@ export function isCoSubject(evidence: string, what: string, subjectName: string,
   const before = evidence.slice(0, at);
   if (!holdsName(before, subjectName) || !holdsName(before, otherName)) return false;
   const last = otherName.split(/\s+/).at(-1)!;
-  return !new RegExp(`\\b(?:with|alongside|beside|joined by)\\s+(?:\\S+\\s+){0,3}${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(before);
+  return !new RegExp(`\\b(?:with|alongside|beside|joined by)\\s+(?:\\S+\\s+){0,3}${escapePattern(last)}\\b`, 'i').test(before);
 }
 
 /** The other acted apart from the subject in the same words: the line is about the subject alone. */

@@ -1,3 +1,4 @@
+import { escapePattern } from '../language/escape-pattern.js';
 import { COUNTRIES } from '../language/gazetteer/countries.js';
 import { CITIES, splitList, US_STATES, WORLD_REGIONS } from '../language/gazetteer/places.js';
 import { nameForm } from './name-forms.js';
@@ -17,8 +18,7 @@ export function placePreposition(names: readonly string[]): 'in' | 'at' {
   return names.every((n) => AREAS.has(nameForm(n)) || AREA_WORD.test(n)) ? 'in' : 'at';
 }
 
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const writes = (sentence: string, name: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence);
+const writes = (sentence: string, name: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escapePattern(name)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence);
 
 /**
  * A place as the line's sentence writes it. An article that says "the Kherson region" and "Kherson city"

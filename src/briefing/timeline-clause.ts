@@ -1,3 +1,4 @@
+import { escapePattern } from '../language/escape-pattern.js';
 import { dateNamesThing } from './naming-dates.js';
 import { standsAsNoSubject } from './not-the-subject.js';
 import { bare, BETWEEN, tokens } from './timeline-phrase-words.js';
@@ -158,7 +159,7 @@ function firstPersonAt(evidence: string, people: readonly string[]): number {
   let first = Infinity;
   for (const name of people) {
     for (const w of name.split(/\s+/).filter((x) => /^\p{Lu}[\p{L}'’-]+$/u.test(x) && !TITLE_WORDS.has(x.toLowerCase()))) {
-      const m = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(evidence);
+      const m = new RegExp(`(?<![\\p{L}])${escapePattern(w)}(?![\\p{L}])`, 'u').exec(evidence);
       if (m) first = Math.min(first, m.index);
     }
   }
@@ -170,7 +171,7 @@ function lastPersonBefore(evidence: string, people: readonly string[], own: Read
   let last = -1;
   for (const name of people) {
     for (const w of name.split(/\s+/).filter((x) => /^\p{Lu}[\p{L}'’-]+$/u.test(x) && !TITLE_WORDS.has(x.toLowerCase()) && !own.has(x.toLowerCase()))) {
-      for (const m of evidence.slice(0, end).matchAll(new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) last = Math.max(last, m.index ?? -1);
+      for (const m of evidence.slice(0, end).matchAll(new RegExp(`(?<![\\p{L}])${escapePattern(w)}(?![\\p{L}])`, 'gu'))) last = Math.max(last, m.index ?? -1);
     }
   }
   return last;

@@ -1,3 +1,5 @@
+import { escapePattern } from './escape-pattern.js';
+
 /** Page furniture that arrives as whole paragraphs of an export: galleries, captions, video cards, links to other stories. */
 
 /**
@@ -52,7 +54,7 @@ const PICTURE_DESKS = [
   'Anadolu', 'NurPhoto', 'SOPA Images', 'LightRocket', 'Pool', 'Xinhua', 'TASS', 'Sputnik', 'ZUMA Press', 'ZUMA Wire', 'Imagn',
   'Redux', 'WireImage', 'PA', 'CNN', 'USA TODAY', 'USA TODAY Network', 'Handout', 'Kremlin', 'FILE', 'File',
 ];
-const desks = PICTURE_DESKS.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+const desks = PICTURE_DESKS.map(escapePattern).sort((a, b) => b.length - a.length).join('|');
 
 /**
  * A credit that closes a caption: a slash before a picture desk ("Name/AP", "Name/Pool/AFP/Getty Images"),

@@ -1,8 +1,5 @@
+import { escapePattern } from '../language/escape-pattern.js';
 import { plainWord, withoutAccents, wordsOf } from './text-terms.js';
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * A test for a quoted phrase: its words in a row, in any case and accents, separated by anything that
@@ -12,7 +9,7 @@ function escape(text: string): string {
 export function phraseTest(phrase: string): ((text: string) => boolean) | undefined {
   const words = wordsOf(phrase).map(plainWord).filter(Boolean);
   if (words.length < 2) return undefined;
-  const body = words.map((w) => `${escape(w)}(?:s|es|['’]s)?`).join('[^\\p{L}\\p{N}]+');
+  const body = words.map((w) => `${escapePattern(w)}(?:s|es|['’]s)?`).join('[^\\p{L}\\p{N}]+');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
   return (text) => pattern.test(withoutAccents(text));
 }
