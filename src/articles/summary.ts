@@ -1,5 +1,6 @@
 import type { EnrichedArticle } from './article.js';
 import type { Sentence } from '../language/analysis.js';
+import { endsAsSentence } from '../language/sentence-end.js';
 import { isFurniture, readsAlone } from '../language/summary/standalone.js';
 import { withoutOpening } from './story-opening.js';
 
@@ -14,9 +15,6 @@ export function summarySentences(article: EnrichedArticle, count: number): Sente
   // A text with no whole sentence at all (a list, a transcript of headings) is summed up as it is.
   return chosen.length ? chosen : summaryOf(article, count, false);
 }
-
-/** Ends as a sentence does; a heading, a teaser or a saved page's line cut mid-sentence does not. */
-export const endsAsSentence = (text: string): boolean => /[.!?…]["'”’)\]]*\s*$/.test(text);
 
 function summaryOf(article: EnrichedArticle, count: number, wholeOnly: boolean): Sentence[] {
   const { sentences, summaryRank } = article.analysis;

@@ -1,6 +1,6 @@
 import type { EnrichedArticle } from '../articles/article.js';
 import type { Archive } from '../articles/archive.js';
-import { endsAsSentence } from '../articles/summary.js';
+import { endsAsSentence } from '../language/sentence-end.js';
 import { escapeMarkdown } from '../replies/markdown.js';
 import { notice, type Reply } from '../replies/reply.js';
 import { dateSpan } from './brief-format.js';

@@ -1,4 +1,5 @@
 import { escapePattern } from './escape-pattern.js';
+import { endsAsSentence } from './sentence-end.js';
 
 /** Page furniture that arrives as whole paragraphs of an export: galleries, captions, video cards, links to other stories. */
 
@@ -58,8 +59,9 @@ const desks = PICTURE_DESKS.map(escapePattern).sort((a, b) => b.length - a.lengt
 
 /**
  * A credit that closes a caption: a slash before a picture desk ("Name/AP", "Name/Pool/AFP/Getty Images"),
- * "Name for CNN", Getty's "(Photo by …)" or Metro's "(Picture: …)", followed by the next caption's capital or the paragraph's end.
- * A slash in prose ("a USA TODAY/Suffolk poll", "Radio Free Europe/Radio Liberty") names no picture desk.
+ * "Name for CNN", Getty's "(Photo by …)" or Metro's "(Picture: …)", followed by the next caption's capital
+ * or the paragraph's end. A slash in prose ("a USA TODAY/Suffolk poll", "Radio Free Europe/Radio Liberty")
+ * names no picture desk.
  */
 const CREDIT = new RegExp(
   `\\/(?:${desks})(?=\\s+\\p{Lu}|\\s*$)|\\p{Lu}[\\p{L}'’-]+ for (?:CNN|USA TODAY)(?=\\s+\\p{Lu}|\\s*$)|\\((?:AP )?Photo(?: by)? [^()\\n]{1,80}\\)\\s*$|\\((?:Picture|Photo|Image|Pic|Photograph)s?: [^()\\n]{1,80}\\)\\s*$`,
@@ -114,14 +116,14 @@ const PICTURE_OPENER =
  * "Image credit: NASA". Short, opened by its label, and no sentence of the story.
  */
 const CREDIT_LINE = /^\s*(?:source|sources|photo|photos|image|images|picture|credit|photo credit|image credit|graphic|illustration|chart|map|video|footage)s?\s*:\s*\S/i;
-const isCreditLine = (block: string): boolean => block.length <= 160 && CREDIT_LINE.test(block) && !/[.!?]["'”’]?\s*$/.test(block.trim());
+const isCreditLine = (block: string): boolean => block.length <= 160 && CREDIT_LINE.test(block) && !endsAsSentence(block);
 
 /**
  * A bulleted line that is no sentence: in a saved page, a link to another story ("• US-Israel-Iran War News
  * Live Updates: 'Discontinue transit to Iran', Trump shares…") or a label. Read for names, never quoted; a
  * story's own bulleted points are sentences and stay the story's.
  */
-const isBulletedHeadline = (block: string): boolean => /^\s*[•▪■◦·]\s/.test(block) && !/[.!?…]["'”’)\]]*\s*$/.test(block);
+const isBulletedHeadline = (block: string): boolean => /^\s*[•▪■◦·]\s/.test(block) && !endsAsSentence(block);
 
 /**
  * A paywall's or a sign-in box's prompt: "To read this article and more great Inc.com content, please log in
