@@ -1,3 +1,4 @@
+import { endsAsSentence } from '../language/sentence-end.js';
 import { looksLikeSentence, wordCount } from './chrome.js';
 
 /**
@@ -85,7 +86,7 @@ const LABEL_IN_CAPITALS = /^[\p{Lu}\s’']+[:|]/u;
 export const isLinkLine = (paragraph: string): boolean => LINK_LABEL.test(paragraph) && LABEL_IN_CAPITALS.test(paragraph) && wordCount(paragraph) <= 30;
 
 /** A paragraph the story would print: a sentence of four words or more ("Chris Christie is no angel."). */
-const isProse = (paragraph: string): boolean => wordCount(paragraph) >= 4 && /[.!?…]["'”’)\]]*$/u.test(paragraph.trim());
+const isProse = (paragraph: string): boolean => wordCount(paragraph) >= 4 && endsAsSentence(paragraph);
 
 /**
  * Where the list a heading opens ends: at the story's next two sentences in a row (a "Related coverage" box

@@ -1,4 +1,5 @@
 import type { Sentence, TimeExpression } from '../analysis.js';
+import { endsAsSentence } from '../sentence-end.js';
 
 /**
  * Pages dated by their first publication and updated since: an explainer "published 2012-05-10" that says
@@ -24,7 +25,7 @@ export function updatedLater(text: string, sentences: readonly Sentence[], times
     const written = /(?<!\d)(?:19|20)\d\d(?!\d)/.exec(text.slice(t.start, t.end));
     if (!written || Number(written[0]) <= year) continue;
     const sentence = sentences[t.sentence];
-    if (!sentence || sentence.caption || !/[.!?]["'”’)]*$/.test(sentence.text.trim()) || AHEAD.test(sentence.text)) continue;
+    if (!sentence || sentence.caption || !endsAsSentence(sentence.text) || AHEAD.test(sentence.text)) continue;
     telling.add(t.sentence);
     if (telling.size >= TELLING_SENTENCES) return true;
   }
