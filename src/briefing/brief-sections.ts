@@ -8,7 +8,7 @@ import { plural } from '../replies/wording.js';
 import { BESIDE_WINDOW, besideWindowed, type Companion } from './companions.js';
 import type { EntityRecord } from './entity-record.js';
 import { bestSentence } from './entity-facts.js';
-import { isUndated, undatedMark, withTheNewsOf } from './undated-news.js';
+import { undatedMark, withTheNewsOf } from './undated-news.js';
 import { shownSentence } from '../articles/summary.js';
 import { createHash } from 'node:crypto';
 import type { TimelineEntry } from './timeline.js';
@@ -29,7 +29,7 @@ export function latestQuotes(naming: readonly { article: EnrichedArticle; senten
     const sentence = index === undefined ? undefined : article.analysis.sentences[index];
     if (!sentence) continue;
     storiesSeen.add(story);
-    lines.push(`**${isUndated(article) ? undatedMark(article) : article.date}**\n${quoteLine(shownSentence(article, sentence), article.id)}`);
+    lines.push(`**${undatedMark(article) || article.date}**\n${quoteLine(shownSentence(article, sentence), article.id)}`);
   }
   return lines;
 }

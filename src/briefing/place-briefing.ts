@@ -9,7 +9,7 @@ import { briefingSubject } from './entity-facts.js';
 import { companionsOf, newestIn } from './companions.js';
 import { sourcesNote } from './story-briefing.js';
 import { latestTimeline } from './latest-timeline.js';
-import { isUndated, undatedMark, withTheNewsOf } from './undated-news.js';
+import { undatedMark, withTheNewsOf } from './undated-news.js';
 import type { EnrichedArticle } from '../articles/article.js';
 
 const BUDGET = LIMITS.total - 300;
@@ -18,7 +18,7 @@ const WHO_SHOWN = { people: 6, places: 0 };
 const KIND: Record<string, string> = { place: 'Place', country: 'Country', organisation: 'Organisation' };
 
 function storyLine(view: StoryView): string {
-  const when = isUndated(view.best) ? undatedMark(view.best) : dateSpan(view.first, view.last);
+  const when = undatedMark(view.best) || dateSpan(view.first, view.last);
   return `**${escapeMarkdown(truncateAtWord(view.headline, 200))}** · ${when} · ${sourcesNote(view)} · \`${view.id}\``;
 }
 

@@ -27,8 +27,9 @@ export function analyze(article: Article): Analysis {
   const entities = extractEntities(text, sentences);
   const read = extractTimes(text, sentences, article.date);
   // A page updated after its date is as undated for what its day would date (later-update.ts).
-  const later = !isUndated(article) && updatedLater(text, sentences, read, article.date);
-  const undated = isUndated(article) || later;
+  const dateless = isUndated(article);
+  const later = !dateless && updatedLater(text, sentences, read, article.date);
+  const undated = dateless || later;
   const times = undated ? read.filter((t) => namesItsYear(text, t)) : read;
   const found = extractEvents({ text, sentences, entities, times, articleDate: article.date });
   const events = undated ? found.filter((e) => times.some((t) => t.sentence === e.sentence && t.value === e.date)) : found;

@@ -43,7 +43,12 @@ function organisationHeads(candidates: readonly Candidate[]): Set<string> {
   return heads;
 }
 
-const DESCRIBING_COMPOUND = /.-(?:like|esque|winning|themed|style|sized|size|designed|based|led|backed|owned|made|born|era|inspired|funded|linked|aligned|allied|appointed|controlled|occupied|run|held|affiliated|friendly|leaning|dominated|bound|centric|related|focused|oriented|supported|sponsored|brokered|bred|educated|trained|built|produced|branded)$/;
+/**
+ * "Oscar-winning", "Twitter-like", "Labor Day-themed", "AR-15-style": a name made a word that describes
+ * something else names nothing here. ("Russian-backed", "Kremlin-run" are split at the hyphen instead,
+ * `tokens.ts`: the backer is named.)
+ */
+const DESCRIBING_COMPOUND = /.-(?:like|esque|winning|themed|style|sized|size|designed|centric|oriented|bred|educated|trained|built|produced|branded)$/;
 
 /** Capitalised ordinary words with nothing else for them ("Love Train", "Fame"): titles of works, not entities. */
 function ordinaryWords(c: Candidate): boolean {
@@ -85,7 +90,6 @@ function settleTypes(candidates: Candidate[], midCaps: ReadonlySet<string>, toke
   const untyped: Candidate[] = [];
   for (const c of candidates) {
     kept.push(c);
-    // "Oscar-winning", "Twitter-like", "Russian-occupied", "Labor Day-themed": a name made a word that describes.
     if (DESCRIBING_COMPOUND.test(c.tokens.at(-1)!.lower)) {
       kept.pop();
       continue;

@@ -90,6 +90,7 @@ function splitRaw(raw: string, start: number, texts: string[], starts: number[])
   let text = raw;
   let at = start;
   let tail = '';
+  let stop = '';
   if (marks & HYPHEN) {
     const prefix = LOWER_PREFIX.exec(text) ?? FORMER_PREFIX.exec(text);
     if (prefix?.[1]) {
@@ -99,6 +100,14 @@ function splitRaw(raw: string, start: number, texts: string[], starts: number[])
       text = text.slice(prefix[1].length);
     }
     tail = LOWER_SUFFIX.exec(text)?.[1] ?? '';
+    // "…were in effect Russian-occupied.": the suffix ends the sentence, its full stop after it.
+    if (!tail && text.endsWith('.')) {
+      tail = LOWER_SUFFIX.exec(text.slice(0, -1))?.[1] ?? '';
+      if (tail) {
+        stop = '.';
+        text = text.slice(0, -1);
+      }
+    }
     if (tail) text = text.slice(0, -tail.length);
   }
   // The prefix and suffix split off hold no apostrophe: the raw word's marks still tell.
@@ -119,7 +128,11 @@ function splitRaw(raw: string, start: number, texts: string[], starts: number[])
   }
   if (tail) {
     texts.push(tail);
-    starts.push(start + raw.length - tail.length);
+    starts.push(start + raw.length - stop.length - tail.length);
+  }
+  if (stop) {
+    texts.push(stop);
+    starts.push(start + raw.length - 1);
   }
 }
 
