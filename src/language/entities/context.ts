@@ -12,8 +12,8 @@ const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted'
 const ORG_FOLLOWER_MODIFIERS = new Set(['news', 'state', 'private', 'official', 'national', 'state-run', 'state-owned', 'oil', 'car', 'energy', 'defence', 'defense', 'tech', 'technology', 'media', 'mining', 'steel', 'chemical', 'football', 'soccer', 'political', 'opposition', 'ruling', 'militant', 'rebel', 'investment', 'insurance', 'holding', 'shipping', 'telecoms', 'airline', 'aircraft', 'arms', 'drug', 'pharmaceutical', 'software', 'internet']);
 /** What a firm's product is, named right after its given name ("Alexa assistant", "Optimus robot"). */
 const PRODUCT_WORDS = new Set(['assistant', 'app', 'speaker', 'speakers', 'device', 'devices', 'chatbot', 'bot', 'robot', 'robots', 'model', 'models', 'service', 'platform', 'feature', 'voice', 'system', 'software', 'phone', 'headset', 'glasses', 'drone', 'car', 'browser', 'console']);
-/** Bodies a news story names by one ordinary word after "the". */
-const BODIES_BY_ORDINARY_WORD = new Set(['house', 'senate', 'commons', 'lords', 'greens', 'patriots', 'spectator', 'economist', 'guardian', 'independent', 'mail', 'sun', 'mirror']);
+/** Bodies a news story names by one ordinary word after "the", besides the papers `PUBLICATION_WORDS` knows. */
+const BODIES_BY_ORDINARY_WORD = new Set(['house', 'senate', 'commons', 'lords', 'greens', 'patriots', 'spectator', 'economist', 'sun']);
 const PERSON_FOLLOWERS = new Set(['administration', 'campaign', 'presidency', 'impeachment']);
 /** "his wife Melania", "her son Hunter": a relative named right after the word for them. */
 const KIN_WORDS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiancée', 'fiance', 'stepson', 'stepdaughter']);
