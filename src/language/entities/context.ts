@@ -1,4 +1,4 @@
-import { PLACE_FOLLOWERS, PLACE_PREPOSITIONS, REGION_WORDS } from '../gazetteer/common-words.js';
+import { FUNCTION_WORDS, PLACE_FOLLOWERS, PLACE_PREPOSITIONS, REGION_WORDS } from '../gazetteer/common-words.js';
 import { ORG_FOLLOWERS, PUBLICATION_WORDS, PUBLISHING_VERBS } from '../gazetteer/organisations.js';
 import { ALL_TITLES } from '../gazetteer/titles.js';
 import { CONTEXT, GUESS, LEXICAL, type Candidate } from './candidate.js';
@@ -23,8 +23,11 @@ const HANDLE_OR_QUOTE = new Set(['@', '#', ...QUOTE_MARKS]);
 const PLACE_NOUNS = new Set(['village', 'town', 'city', 'capital', 'port', 'province', 'region', 'island', 'suburb', 'outskirts', 'state']);
 /** Words for a firm or body that name it when they stand right before its name, or after it in an appositive. */
 const ORG_NOUNS = new Set(['company', 'firm', 'conglomerate', 'corporation', 'startup', 'start-up', 'carrier', 'airline', 'broadcaster', 'outlet', 'newspaper', 'bank', 'manufacturer', 'automaker', 'insurer', 'retailer', 'lender']);
-/** Words that cannot be a firm's trade between its name and the word for it ("told Reuters the company…"). */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'said', 'says', 'told', 'than', 'whose', 'which', 'who', 'another', 'every', 'each', 'no', 'any', 'one', 'own']);
+/**
+ * Besides the function words, what cannot be a firm's trade between its name and the word for it ("told Reuters
+ * the company…").
+ */
+const NO_TRADE = new Set(['is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'said', 'says', 'told', 'than', 'any', 'own']);
 const APPOSITIVE_GOES_ON = new Set(['that', 'which', 'whose', 'based', 'owned', 'run', 'in', 'with', 'of', 'where', 'founded', 'known', 'headquartered', 'and']);
 /** ", the Ukrainian energy company", ", a company that": an appositive whose head is a firm's word, within six words. */
 function orgAppositive(tokens: readonly Token[], at: number): boolean {
@@ -127,7 +130,7 @@ export function applyContext(tokens: readonly Token[], c: Candidate): void {
     return setType(c, 'organisation', CONTEXT);
   }
   // "his Starlink satellite company", "the Burisma gas company": a name, the firm's trade, then its word.
-  if (next && !next.cap && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) && next2 && ORG_NOUNS.has(next2.lower) && c.type !== 'country') {
+  if (next && !next.cap && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !NO_TRADE.has(next.lower) && next2 && ORG_NOUNS.has(next2.lower) && c.type !== 'country') {
     return setType(c, 'organisation', CONTEXT);
   }
   if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) return setType(c, 'place', CONTEXT);
